@@ -1,0 +1,1 @@
+"""The dataset build: load seeds -> check them -> make table rows -> write the data package."""
