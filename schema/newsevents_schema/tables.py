@@ -8,7 +8,7 @@ link tables (`actor_aliases`, `event_actors`, `event_locations`, `quantities`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -63,18 +63,22 @@ class Table(BaseModel):
         return cls.row_order or cls.primary_key
 
 
-RULE_FIELD = described(
-    "Rule",
-    "Id of the extraction rule that proposed this row (for example `temporal.relative_day`); "
-    "empty when a curator added the row by hand.",
-    pattern=RULE_ID,
-)
-REVIEW_FIELD = coded(
-    "review_status",
-    "Review status",
-    "What curation decided about this row: confirmed or corrected a rule's proposal, added it by hand, "
-    "or not reviewed yet.",
-)
+def rule_field() -> Any:
+    return described(
+        "Rule",
+        "Id of the extraction rule that proposed this row (for example `people.title_name`); "
+        "empty when a curator added the row by hand.",
+        default=None, pattern=RULE_ID,
+    )
+
+
+def review_field() -> Any:
+    return coded(
+        "review_status",
+        "Review status",
+        "What curation decided about this row: confirmed or corrected a rule's proposal, added it by hand, "
+        "or not reviewed yet.",
+    )
 
 
 class Source(Table):
@@ -142,8 +146,8 @@ class Actor(Table):
         "Wikidata id", "Wikidata item id, only where certain; empty otherwise, never guessed.",
         default=None, pattern=WIKIDATA_ID,
     )
-    rule_id: str | None = RULE_FIELD
-    review_status: ReviewStatus = REVIEW_FIELD
+    rule_id: str | None = rule_field()
+    review_status: ReviewStatus = review_field()
 
     @model_validator(mode="after")
     def _not_own_affiliation(self) -> Actor:
@@ -195,8 +199,8 @@ class Location(Table):
         "Wikidata id", "Wikidata item id, only where certain; empty otherwise, never guessed.",
         default=None, pattern=WIKIDATA_ID,
     )
-    rule_id: str | None = RULE_FIELD
-    review_status: ReviewStatus = REVIEW_FIELD
+    rule_id: str | None = rule_field()
+    review_status: ReviewStatus = review_field()
 
     @model_validator(mode="after")
     def _coordinates_pair(self) -> Location:
@@ -280,8 +284,8 @@ class Event(Table):
         "Attribution words", "The reporting words as written ('said', 'according to', 'reported').",
         default=None, min_length=1,
     )
-    rule_id: str | None = RULE_FIELD
-    review_status: ReviewStatus = REVIEW_FIELD
+    rule_id: str | None = rule_field()
+    review_status: ReviewStatus = review_field()
 
     @model_validator(mode="after")
     def _spans_and_dates(self) -> Event:
@@ -311,8 +315,8 @@ class _Mention(Table):
         "Mention", "The words as written ('Moscow' for the Russian government, 'he' for a speaker).",
         default=None, min_length=1,
     )
-    rule_id: str | None = RULE_FIELD
-    review_status: ReviewStatus = REVIEW_FIELD
+    rule_id: str | None = rule_field()
+    review_status: ReviewStatus = review_field()
 
     @model_validator(mode="after")
     def _mention_span(self) -> _Mention:
@@ -381,8 +385,8 @@ class Quantity(Table):
     quantity_start: int = described("Quantity start", "Offset of the quantity phrase.", ge=0)
     quantity_end: int = described("Quantity end", "Offset just past the quantity phrase.", ge=1)
     quantity_text: NonEmpty = described("Quantity words", "The quantity as written ('tens of thousands of troops').")
-    rule_id: str | None = RULE_FIELD
-    review_status: ReviewStatus = REVIEW_FIELD
+    rule_id: str | None = rule_field()
+    review_status: ReviewStatus = review_field()
 
     @model_validator(mode="after")
     def _bounds(self) -> Quantity:
