@@ -13,6 +13,7 @@ from .tables import (
     TABLES_BY_NAME,
     Actor,
     ActorAlias,
+    Correction,
     Event,
     EventActor,
     EventLocation,
@@ -29,7 +30,7 @@ SCHEMA_VERSION = __version__
 
 __all__ = [
     "SCHEMA_VERSION", "TABLES", "TABLES_BY_NAME", "CURATION_MODELS", "Actor", "ActorAlias", "ActorRegistry",
-    "ArticleReading", "Codelist", "Event", "EventActor", "EventLocation", "ForeignKey", "Location",
+    "ArticleReading", "Codelist", "Correction", "Event", "EventActor", "EventLocation", "ForeignKey", "Location",
     "LocationAlias", "LocationRegistry", "Quantity", "Source", "Table", "__version__", "arrow_schema", "codelist", "codelists",
     "json_schema", "table_schema",
 ]

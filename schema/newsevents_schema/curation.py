@@ -63,18 +63,20 @@ CANDIDATE = described(
 class Reviewed(Curated):
     review: ReviewStatus = REVIEW
     candidate: str | None = CANDIDATE
+    rule_id: str | None = described(
+        "Rule", "The rule that proposed the candidate, as `extract` wrote it (checked by the build).",
+        default=None, pattern=RULE_ID,
+    )
     reason: str | None = REASON
 
     @model_validator(mode="after")
     def _review_is_explained(self) -> Reviewed:
-        if self.review in ("confirmed", "corrected") and self.candidate is None:
+        if self.review in ("confirmed", "corrected", "unreviewed") and self.candidate is None:
             raise ValueError(f"review {self.review!r} needs the `candidate` it reviews")
         if self.review == "corrected" and self.reason is None:
             raise ValueError("a correction needs a `reason`")
-        if self.review == "added" and self.candidate is not None:
-            raise ValueError("an entry added by hand has no `candidate`; use review: confirmed or corrected")
-        if self.review == "unreviewed":
-            raise ValueError("review 'unreviewed' is for rule output only; curate the entry or delete it")
+        if self.review == "added" and (self.candidate is not None or self.rule_id is not None):
+            raise ValueError("an entry added by hand has no `candidate` or `rule_id`; use review: confirmed or corrected")
         return self
 
 
@@ -211,6 +213,14 @@ class ArticleReading(Curated):
 
     source: SourceEntry = described("Source", "The article this reading belongs to.")
     events: list[EventEntry] = described("Events", "Every event the article reports.")
+    actors: list[ActorEntry] = described(  # type: ignore[valid-type]
+        "New actors", "Actors first met in this article (shared ones belong in `seeds/actors.yaml`).",
+        default_factory=list,
+    )
+    locations: list[LocationEntry] = described(  # type: ignore[valid-type]
+        "New locations", "Places first met in this article (shared ones belong in `seeds/locations.yaml`).",
+        default_factory=list,
+    )
     rejected: list[Rejection] = described(
         "Rejected candidates", "Rule candidates that are wrong, each with a reason.", default_factory=list
     )

@@ -404,8 +404,23 @@ class Quantity(Table):
         return self
 
 
+class Correction(Table):
+    table_name = "corrections"
+    table_title = "Curator corrections"
+    primary_key = ("row_table", "row_key", "field_name")
+    row_rules = ("row_key is the corrected row's primary key values joined by ' | ', in primary-key order.",)
+
+    row_table: str = described("Table", "The published table of the corrected row.", pattern=r"^[a-z_]+$")
+    row_key: NonEmpty = described("Row key", "The corrected row's primary key, values joined by ' | '.")
+    field_name: str = described("Field", "The corrected field, as the curation file names it.", pattern=r"^[a-z_.]+$")
+    rule_value: str | None = described("Rule's value", "What the rule proposed, as text (empty: nothing).", default=None)
+    curated_value: str | None = described("Curated value", "What the curator decided, as text (empty: nothing).", default=None)
+    rule_id: str = described("Rule", "The rule whose proposal was corrected.", pattern=RULE_ID)
+    reason: NonEmpty = described("Reason", "Why the curator corrected the rule.")
+
+
 #: Every published table, in dependency order (a table's foreign keys point to earlier tables).
 TABLES: tuple[type[Table], ...] = (
-    Source, Actor, ActorAlias, Location, LocationAlias, Event, EventActor, EventLocation, Quantity,
+    Source, Actor, ActorAlias, Location, LocationAlias, Event, EventActor, EventLocation, Quantity, Correction,
 )
 TABLES_BY_NAME: dict[str, type[Table]] = {table.table_name: table for table in TABLES}
