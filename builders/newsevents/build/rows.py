@@ -12,13 +12,14 @@ from typing import Any
 
 import pycountry
 from newsevents_schema import TABLES, Table
-from newsevents_schema.curation import Span
+from newsevents_schema.curation import ArticleReading, Reviewed, Span
 from pydantic import ValidationError
 
 from .. import ids
 from ..curation.load import problems_from
 from ..curation.yamlfile import YamlDocument
 from ..problems import InputError, Problem
+from .merge import MergeResult, merge
 from .seeds import SeedArticle, Seeds
 
 CURATOR_DATE_RULE = "curation.date"
@@ -61,31 +62,58 @@ def _check_span(text: str, span: Span | None, origin: Origin, field_name: str, r
             expected="text equal to the article's characters at start:end", rule="evidence_mismatch"))
 
 
-def _entity_rows(seeds: Seeds, rows: Rows) -> None:
-    registries = (
-        ("actors", "actor_aliases", "actor_id", seeds.actors.actors, seeds.actors_doc),
-        ("locations", "location_aliases", "location_id", seeds.locations.locations, seeds.locations_doc),
-    )
-    for table, alias_table, key, entries, document in registries:
-        for index, entry in enumerate(entries):
-            origin = Origin(document, (table, index))
-            row = entry.model_dump(exclude={"review", "candidate", "reason", "aliases"})
-            row.update(rule_id=None, review_status=entry.review)
-            rows.add(table, row, origin)
-            for alias_index, alias in enumerate(entry.aliases):
-                rows.add(alias_table, {key: row[key], "alias": alias}, Origin(document, (table, index, "aliases", alias_index)))
-            if entry.country_code and pycountry.countries.get(alpha_3=entry.country_code) is None:
-                rows.problems.append(origin.problem(f"{entry.country_code!r} is not an ISO 3166-1 alpha-3 code", "country_code"))
+def _entity_rows(table: str, entries: list, document: YamlDocument, prefix: tuple, rows: Rows) -> None:
+    """Rows of `actors`/`locations` and their aliases from registry (or per-article) entries."""
+    alias_table, key = ("actor_aliases", "actor_id") if table == "actors" else ("location_aliases", "location_id")
+    for index, entry in enumerate(entries):
+        origin = Origin(document, (*prefix, index))
+        row = entry.model_dump(exclude={"review", "candidate", "reason", "aliases"})
+        row.update(review_status=entry.review)
+        rows.add(table, row, origin)
+        for alias_index, alias in enumerate(entry.aliases):
+            rows.add(alias_table, {key: row[key], "alias": alias}, Origin(document, (*prefix, index, "aliases", alias_index)))
+        if entry.country_code and pycountry.countries.get(alpha_3=entry.country_code) is None:
+            rows.problems.append(origin.problem(f"{entry.country_code!r} is not an ISO 3166-1 alpha-3 code", "country_code"))
 
 
-def _article_rows(seed: SeedArticle, rows: Rows) -> None:
+def _registry_rows(seeds: Seeds, rows: Rows) -> None:
+    _entity_rows("actors", seeds.actors.actors, seeds.actors_doc, ("actors",), rows)
+    _entity_rows("locations", seeds.locations.locations, seeds.locations_doc, ("locations",), rows)
+
+
+def _rule_of(entry: Reviewed, candidates: dict[str, Reviewed]) -> str | None:
+    """The rule behind a row: the one its candidate names (None for rows a curator added)."""
+    if entry.review == "added":
+        return None
+    candidate = candidates.get(entry.candidate or "")
+    return entry.rule_id or (candidate.rule_id if candidate else None)
+
+
+def _merge(seed: SeedArticle, draft: ArticleReading | None, rows: Rows) -> MergeResult | None:
+    if draft is None or seed.reading is None or seed.document is None:
+        return None
+    result = merge(seed.reading, draft)
+    for problem in result.problems:
+        rows.problems.append(Origin(seed.document, problem.path).problem(problem.message, problem.field, rule="curation"))
+    for c in result.corrections:
+        origin = Origin(seed.document, ())
+        rows.add("corrections", {
+            "row_table": c.table, "row_key": " | ".join(c.key), "field_name": c.field, "rule_value": c.rule_value,
+            "curated_value": c.curated_value, "rule_id": c.rule_id, "reason": c.reason,
+        }, origin)
+    return result
+
+
+def _article_rows(seed: SeedArticle, rows: Rows, draft: ArticleReading | None = None) -> MergeResult | None:
     article, reading, document = seed.article, seed.reading, seed.document
     source_id = ids.source_id(article.stem)
     text = article.text
     if reading is None or document is None:
         rows.problems.append(Problem(seed.display, message=f"no curated reading for {article.path.name}",
                                      expected=f"a file {seed.display} (run `newsevents extract` to draft one)"))
-        return
+        return None
+    result = _merge(seed, draft, rows)
+    draft_events = {e.candidate: e for e in draft.events if e.candidate} if draft else {}
     top = Origin(document, ("source",))
     if reading.source.file_name != article.path.name:
         rows.problems.append(top.problem(f"names {reading.source.file_name!r}, but the reading belongs to {article.path.name!r}", "file_name"))
@@ -97,6 +125,8 @@ def _article_rows(seed: SeedArticle, rows: Rows) -> None:
         "language": reading.source.language, "text_sha256": article.sha256, "body_start": article.body_start,
         "char_count": len(text), "text": text,
     }, top)
+    _entity_rows("actors", reading.actors, document, ("actors",), rows)
+    _entity_rows("locations", reading.locations, document, ("locations",), rows)
 
     prefix = f"event/{ids.slugify(article.stem)}/"
     for index, event in enumerate(reading.events):
@@ -122,27 +152,31 @@ def _article_rows(seed: SeedArticle, rows: Rows) -> None:
             "attribution_start": attribution.start if attribution else None,
             "attribution_end": attribution.end if attribution else None,
             "attribution_text": attribution.text if attribution else None,
-            "rule_id": None, "review_status": event.review,
+            "rule_id": _rule_of(event, draft_events), "review_status": event.review,
         }, origin)
+        candidate_event = draft_events.get(event.candidate or "")
         links = (("actors", "event_actors", "actor_id"), ("locations", "event_locations", "location_id"))
         for list_name, table, key in links:
+            nested = {c.candidate: c for c in getattr(candidate_event, list_name, [])}
             for link_index, link in enumerate(getattr(event, list_name)):
                 link_origin = Origin(document, ("events", index, list_name, link_index))
                 _check_span(text, link, link_origin, "", rows)
                 rows.add(table, {
                     "event_id": event.event_id, key: getattr(link, key), "role": link.role,
                     "mention_start": link.start, "mention_end": link.end, "mention_text": link.text,
-                    "rule_id": None, "review_status": link.review,
+                    "rule_id": _rule_of(link, nested), "review_status": link.review,
                 }, link_origin)
+        nested = {c.candidate: c for c in getattr(candidate_event, "quantities", [])}
         for q_index, quantity in enumerate(event.quantities):
             q_origin = Origin(document, ("events", index, "quantities", q_index))
             _check_span(text, quantity, q_origin, "", rows)
             rows.add("quantities", {
                 "event_id": event.event_id, "item": quantity.item, "value": quantity.value, "low": quantity.low,
                 "high": quantity.high, "approximate": quantity.approximate, "quantity_start": quantity.start,
-                "quantity_end": quantity.end, "quantity_text": quantity.text, "rule_id": None,
-                "review_status": quantity.review,
+                "quantity_end": quantity.end, "quantity_text": quantity.text,
+                "rule_id": _rule_of(quantity, nested), "review_status": quantity.review,
             }, q_origin)
+    return result
 
 
 def _check_keys(rows: Rows) -> None:
@@ -181,20 +215,30 @@ def _validate(rows: Rows) -> dict[str, list[Table]]:
                 models.append(table.model_validate(row))
             except ValidationError as error:
                 for problem in problems_from(error, None, origin.document.file):
-                    located = origin.problem(problem.message, "", problem.expected, problem.rule)
+                    message = f"{problem.field}: {problem.message}" if problem.field else problem.message
+                    located = origin.problem(message, "", problem.expected, problem.rule)
                     rows.problems.append(located)
         validated[table.table_name] = models
     return validated
 
 
-def make_rows(seeds: Seeds) -> dict[str, list[Table]]:
-    """All table rows for the seeds, validated; raise InputError listing every problem."""
+@dataclass(frozen=True)
+class Built:
+    tables: dict[str, list[Table]]
+    merges: dict[str, MergeResult | None]  # by article file name
+
+
+def make_rows(seeds: Seeds, drafts: dict[str, ArticleReading] | None = None) -> Built:
+    """All table rows for the seeds (curation merged with the rules' drafts, by article file name),
+    validated; raise InputError listing every problem."""
     rows = Rows()
-    _entity_rows(seeds, rows)
+    _registry_rows(seeds, rows)
+    merges = {}
     for seed in seeds.articles:
-        _article_rows(seed, rows)
+        name = seed.article.path.name
+        merges[name] = _article_rows(seed, rows, (drafts or {}).get(name))
     _check_keys(rows)
     validated = _validate(rows)
     if rows.problems:
         raise InputError(sorted(set(rows.problems)))
-    return validated
+    return Built(validated, merges)

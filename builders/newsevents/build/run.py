@@ -17,10 +17,10 @@ def build(seeds_dir: Path, out_dir: Path, *, check: bool = False) -> list[str]:
     names of the files that differ). A failure leaves `out_dir` exactly as it was.
     """
     seeds = load_seeds(seeds_dir)
-    tables = make_rows(seeds)
+    built = make_rows(seeds)
     staged = staging_folder(out_dir)
     try:
-        write_package(tables, staged)
+        write_package(built.tables, staged)
         if check:
             return differences(staged, out_dir)
         swap_in(staged, out_dir)
