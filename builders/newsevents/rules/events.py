@@ -215,7 +215,6 @@ def find_events(
         if not triggers and reporting:
             first = reporting[0]
             triggers.append(Trigger(first.start(), first.end(), first.group(0), "make_statement"))
-            reporting = reporting[1:]
         speaker = attribution = None
         if reporting:
             attribution = (reporting[0].start(), reporting[0].end(), reporting[0].group(0))

@@ -1,0 +1,95 @@
+"""The event rule on hand-made mentions: triggers, status, attribution and roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsevents.rules.events import Mention, find_events
+
+PUBLISHED = dt.date(2023, 5, 10)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class When:
+    start: int
+    end: int
+    text: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    rule: str
+    resolved: bool = True
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    return [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]", text)]
+
+
+def mention(text: str, words: str, entity_id: str, kind: str = "actor", rule: str = "people.title_name",
+            country: bool = False, nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(words), text)][nth]
+    return Mention(start, start + len(words), words, entity_id, kind, rule, country)
+
+
+def events_of(text, mentions, times=()):
+    return find_events(text, sentences_of(text), mentions, list(times), [], PUBLISHED)
+
+
+def test_future_trip_with_destination_and_attribution():
+    text = "Minister Ana Ruiz will travel to Lima on Friday, the foreign ministry said."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
+                mention(text, "Lima", "loc/lima", "location", "gazetteer.city"),
+                mention(text, "the foreign ministry", "actor/foreign-ministry", rule="organizations.lexicon")]
+    (event,) = events_of(text, mentions)
+    assert (event.trigger.text, event.trigger.event_type, event.status) == ("travel", "visit", "planned")
+    assert event.attribution[2] == "said" and event.speaker.entity_id == "actor/foreign-ministry"
+    roles = {m.entity_id: role for m, role in event.actors}
+    assert roles == {"actor/ana-ruiz": "initiator", "actor/foreign-ministry": "source"}
+    assert [(m.entity_id, role) for m, role in event.locations] == [("loc/lima", "destination")]
+
+
+def test_denials_claims_and_ongoing_states():
+    text = "Chile denies any plans to deploy troops. Rebels reportedly attacked a convoy. The protests continue in Quito."
+    kinds = {e.trigger.text: (e.trigger.event_type, e.status) for e in events_of(text, [])}
+    assert kinds["denies"] == ("deny", "occurred")
+    assert kinds["deploy"][1] == "denied"
+    assert kinds["attacked"] == ("armed_conflict", "claimed")
+    assert kinds["protests"] == ("protest", "occurred")
+
+
+def test_a_reporting_verb_alone_is_a_statement_and_pronouns_find_the_last_person():
+    text = "President Ola Berg spoke in Oslo. He said the economy was strong."
+    mentions = [mention(text, "Ola Berg", "actor/ola-berg"), mention(text, "Oslo", "loc/oslo", "location", "gazetteer.city")]
+    events = events_of(text, mentions)
+    statement = events[-1]
+    assert statement.trigger.event_type == "make_statement"
+    assert [(m.entity_id, m.text, role) for m, role in statement.actors] == [("actor/ola-berg", "He", "source")]
+
+
+def test_arrivals_of_troops_are_deployments_not_visits():
+    text = "Hundreds of soldiers arrived in the border town."
+    (event,) = events_of(text, [])
+    assert event.trigger.event_type == "mobilize_forces"
+
+
+def test_dates_after_publication_make_an_event_planned():
+    text = "The summit opens in Rome on June 2."
+    when = When(text.index("on June 2"), len(text) - 1, "on June 2", dt.date(2023, 6, 2), dt.date(2023, 6, 2), "day",
+                "temporal.month_day")
+    (event,) = events_of(text, [mention(text, "Rome", "loc/rome", "location", "gazetteer.city")], [when])
+    assert event.status == "planned" and event.date is when
+    assert [role for _, role in event.locations] == ["occurred_in"]
+
+
+def test_words_inside_a_name_are_not_triggers():
+    text = "The Peace Talks Institute published a report."
+    institute = mention(text, "The Peace Talks Institute", "actor/peace-talks-institute", rule="organizations.lexicon")
+    assert [e.trigger.text for e in events_of(text, [institute])] == []
