@@ -29,9 +29,28 @@ def _sort_key(names: tuple[str, ...]):
     return lambda row: tuple((value is None, "" if value is None else value) for value in (row[n] for n in names))
 
 
+#: Arrow type -> (pandas_type, numpy_type) in pandas' Parquet metadata. Nullable extension dtypes
+#: ("Int64", "Float64", "boolean") keep nulls as pd.NA instead of NaN in pandas readers, so
+#: integers stay integers (and frictionless, which reads Parquet through pandas, sees nulls as nulls).
+_PANDAS_TYPES = {
+    "string": ("unicode", "object"), "int64": ("int64", "Int64"), "double": ("float64", "Float64"),
+    "bool": ("bool", "boolean"), "date32[day]": ("date", "object"),
+}
+
+
+def _pandas_metadata(schema: pa.Schema) -> bytes:
+    columns = [
+        {"name": f.name, "field_name": f.name, "pandas_type": _PANDAS_TYPES[str(f.type)][0],
+         "numpy_type": _PANDAS_TYPES[str(f.type)][1], "metadata": None}
+        for f in schema
+    ]
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": columns}).encode()
+
+
 def write_parquet(rows: list[Table], table: type[Table], path: Path, dataset_version: str) -> None:
     schema = arrow_table_schema(table.table_name)
-    schema = schema.with_metadata({**schema.metadata, b"newsevents.dataset_version": dataset_version.encode()})
+    schema = schema.with_metadata({**schema.metadata, b"newsevents.dataset_version": dataset_version.encode(),
+                                   b"pandas": _pandas_metadata(schema)})
     records = sorted((row.model_dump() for row in rows), key=_sort_key(table.order()))
     arrow_table = pa.Table.from_pylist(records, schema=schema)
     pq.write_table(arrow_table, path, compression="zstd", write_statistics=True, use_dictionary=True)

@@ -6,12 +6,14 @@ id must resolve. All problems are collected and reported together, located by fi
 
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 import pycountry
-from newsevents_schema import TABLES, Table
+from newsevents_schema import TABLES, Table, codelist
+from newsevents_schema.artifacts import columns
 from newsevents_schema.curation import ArticleReading, Reviewed, Span
 from pydantic import ValidationError
 
@@ -206,11 +208,26 @@ def _check_keys(rows: Rows) -> None:
                     expected=f"an id defined in {fk.table}", rule="foreign_key"))
 
 
+def _open_codes(table: type[Table]) -> dict[str, tuple[str, set[str]]]:
+    return {c["name"]: (c["codelist"], set(codelist(c["codelist"].removesuffix(".csv")).codes))
+            for c in columns(table) if c.get("openCodelist")}
+
+
 def _validate(rows: Rows) -> dict[str, list[Table]]:
+    """Every row through its table model; and, for our own data, open codelists are closed: a new
+    code is added to the codelist's CSV (with its title and description) before it is used."""
     validated: dict[str, list[Table]] = {}
     for table in TABLES:
         models = []
+        open_codes = _open_codes(table)
         for row, origin in rows.tables[table.table_name]:
+            for name, (file_name, codes) in open_codes.items():
+                if row[name] is not None and row[name] not in codes:
+                    close = difflib.get_close_matches(row[name], codes, n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else ""
+                    rows.problems.append(origin.problem(
+                        f"unknown code {row[name]!r} in {name}{hint} (a new code goes into the codelist first)", name,
+                        expected=f"a code listed in the schema's codelists/{file_name}", rule="codelist"))
             try:
                 models.append(table.model_validate(row))
             except ValidationError as error:
