@@ -1,0 +1,1 @@
+"""Validating contributions (curation YAML, record files) and whole data packages, with located problems."""
