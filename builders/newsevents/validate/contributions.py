@@ -64,51 +64,12 @@ def _with_rule(problem: Problem) -> Problem:
     return replace(problem, rule=rule)
 
 
-def _offending_node(text: str) -> tuple[int | None, int | None]:
-    """Where the first value PyYAML cannot build (a 30 February, a list as a key) stands."""
-    loader = yaml.SafeLoader(text)
-    try:
-        stack = [loader.get_single_node()]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, yaml.MappingNode):
-                for key, value in reversed(node.value):
-                    if not isinstance(key, yaml.ScalarNode):
-                        return key.start_mark.line + 1, key.start_mark.column + 1
-                    stack += [value, key]
-            elif isinstance(node, yaml.SequenceNode):
-                stack.extend(reversed(node.value))
-            elif node is not None:
-                try:
-                    loader.construct_object(node)
-                except (ValueError, TypeError, OverflowError, yaml.YAMLError):
-                    return node.start_mark.line + 1, node.start_mark.column + 1
-    except (RecursionError, yaml.YAMLError):
-        pass
-    finally:
-        loader.dispose()
-    return None, None
-
-
 def _parse(text: str, display: str) -> YamlDocument:
-    """yamlfile's safe parse, with the inputs it lets escape as exceptions turned into located problems."""
+    """yamlfile's safe parse, every refusal carrying the rule it breaks."""
     try:
         return parse_yaml(text, display)
     except InputError as error:
         raise InputError([_with_rule(problem) for problem in error.problems]) from None
-    except RecursionError:
-        raise InputError([Problem(display, message="the YAML is nested too deeply to read", rule="too_deep")]) from None
-    except yaml.YAMLError as error:  # unprintable characters are refused before yamlfile's own handling
-        index = getattr(error, "position", None)
-        line, column = (None, None) if index is None else (
-            text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index))
-        raise InputError([Problem(display, line, column, message=f"invalid YAML: {getattr(error, 'reason', error)}",
-                                  expected="printable characters", rule="yaml_syntax")]) from None
-    except (ValueError, TypeError, OverflowError) as error:
-        reason = str(error).split(";")[0]
-        raise InputError([Problem(display, *_offending_node(text), message=f"YAML value not allowed: {reason}",
-                                  expected="plain values: real dates, numbers of at most 4,300 digits, text as keys",
-                                  rule="yaml_value")]) from None
 
 
 def check_file(path: Path, display: str) -> Checked:
