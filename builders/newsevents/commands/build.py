@@ -10,6 +10,19 @@ import click
 from ..problems import InputError
 
 
+def _print_coverage(report: dict) -> None:
+    for name, entry in report.items():
+        click.echo(f"{name}: {entry['candidates_proposed']} candidates; {entry['confirmed']} confirmed, "
+                   f"{entry['corrected']} corrected, {entry['rejected']} rejected, {entry['added_by_hand']} added by hand, "
+                   f"{entry['unreviewed']} unreviewed")
+        for kind, score in entry.get("rules_against_curation", {}).items():
+            if "precision" in score:
+                click.echo(f"  rules vs curation, {kind}: precision {score['precision']}, recall {score['recall']} "
+                           f"({score['proposed']} proposed, {score['curated']} curated)")
+            else:
+                click.echo(f"  rules vs curation, {kind}: {score['agreeing']}/{score['matched']} agree")
+
+
 @click.command(name="build")
 @click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
               help="Folder with the articles, their readings and the entity registries.")
@@ -21,12 +34,13 @@ def command(seeds_dir: Path, out_dir: Path, check: bool) -> None:
     from ..build.run import build
 
     try:
-        changed = build(seeds_dir, out_dir, check=check)
+        changed, report = build(seeds_dir, out_dir, check=check)
     except InputError as error:
         for problem in error.problems:
             click.echo(str(problem), err=True)
         click.echo(f"build failed: {len(error.problems)} problem(s); {out_dir} was left untouched", err=True)
         sys.exit(1)
+    _print_coverage(report)
     if check:
         if changed:
             click.echo(f"{out_dir} differs from a fresh build in: {', '.join(changed)}", err=True)

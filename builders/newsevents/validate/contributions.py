@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..article import ArticleError, read_article
 from ..build.rows import make_rows
+from ..build.run import drafts_for
 from ..build.seeds import ACTORS_FILE, LOCATIONS_FILE, SeedArticle, Seeds
 from ..curation.load import problems_from
 from ..curation.yamlfile import MAX_YAML_BYTES, YamlDocument, parse_yaml
@@ -112,7 +113,7 @@ class _Folder:
 def _build_checks(seeds: Seeds) -> list[Problem]:
     """The build's checks of validated seeds (`make_rows`), with a did-you-mean for ids that do not resolve."""
     try:
-        make_rows(seeds)
+        make_rows(seeds, drafts_for(seeds) if seeds.articles else None)
     except InputError as error:
         known = {
             "actors": [entry.actor_id for entry in seeds.actors.actors],

@@ -1,0 +1,224 @@
+"""The rules' reading of an article: run every rule, then shape the candidates as a draft reading.
+
+`candidates()` runs the rules (sentences, places, people, organizations, time expressions,
+quantities, events); `draft()` turns them into an `ArticleReading` whose entries carry their
+candidate key, rule id and `review: unreviewed` — the file a curator then reviews. Entity ids are
+taken from the registries when a name or alias matches, so drafts link to curated actors/places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents_schema import codelist
+from newsevents_schema.curation import (
+    ActorEntry,
+    ArticleReading,
+    CuratedDate,
+    CuratedQuantity,
+    EventEntry,
+    LocationEntry,
+    Participant,
+    Place,
+    SourceEntry,
+    Span,
+)
+
+from .. import ids
+from ..article import Article
+from ..rules.events import EventCandidate, Mention, find_events
+from ..rules.gazetteer import find_places
+from ..rules.organizations import find_organizations
+from ..rules.people import find_people
+from ..rules.quantities import find_quantities
+from ..rules.sentences import split_sentences
+from ..rules.temporal import find_time_expressions
+
+DRAFT_HEADER = (
+    "# Draft reading written by `newsevents extract`: rule candidates, all `review: unreviewed`.\n"
+    "# Review each entry: `confirmed` (unchanged), `corrected` (with a `reason`), move wrong ones to\n"
+    "# `rejected:` (with a reason), and add what the rules missed with `review: added`.\n"
+)
+
+
+@dataclass
+class Registry:
+    """Curated actors and places, found by id, name or alias, so drafts reuse their ids."""
+
+    actors: dict[str, Any] = field(default_factory=dict)
+    locations: dict[str, Any] = field(default_factory=dict)
+    actor_names: dict[str, str] = field(default_factory=dict)
+    location_names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, actors: list[Any], locations: list[Any]) -> Registry:
+        registry = cls()
+        for entries, by_id, names, key in ((actors, registry.actors, registry.actor_names, "actor_id"),
+                                           (locations, registry.locations, registry.location_names, "location_id")):
+            for entry in entries:
+                by_id[getattr(entry, key)] = entry
+                for name in (entry.name, *entry.aliases):
+                    names.setdefault(name, getattr(entry, key))
+                    names.setdefault(name.removeprefix("the ").removeprefix("The "), getattr(entry, key))
+        return registry
+
+    def actor(self, rule_id: str, *names: str) -> str:
+        return rule_id if rule_id in self.actors else next(
+            (self.actor_names[n] for n in names if n in self.actor_names), rule_id)
+
+    def location(self, rule_id: str, *names: str) -> str:
+        return rule_id if rule_id in self.locations else next(
+            (self.location_names[n] for n in names if n in self.location_names), rule_id)
+
+
+@dataclass
+class Candidates:
+    """Everything the rules found in one article."""
+
+    text: str
+    published: dt.date | None
+    mentions: list[Mention]
+    proposals: dict[str, Any]  # entity id -> the rule match that first proposed it
+    events: list[EventCandidate]
+
+
+def _rule_id(rule: str) -> str:
+    return rule.replace("-", "_").lower()
+
+
+def candidates(text: str, published: dt.date | None, body_start: int = 0,
+               registry: Registry | None = None) -> Candidates:
+    registry = registry or Registry()
+    sentences = split_sentences(text, body_start)
+    mentions: list[Mention] = []
+    proposals: dict[str, Any] = {}
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in taken)
+
+    for org in find_organizations(text, body_start):
+        actor_id = registry.actor(org.actor_id, org.text, org.name)
+        mentions.append(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
+        proposals.setdefault(actor_id, org)
+        taken.append((org.start, org.end))
+    for person in find_people(text, body_start):
+        if not free(person.start, person.end):
+            continue
+        actor_id = registry.actor(person.actor_id, person.name, person.text)
+        mentions.append(Mention(person.start, person.end, person.text, actor_id, "actor", _rule_id(person.rule)))
+        proposals.setdefault(actor_id, person)
+        taken.append((person.start, person.end))
+    for place in find_places(text, body_start):
+        if not free(place.start, place.end):
+            continue
+        if place.is_demonym:
+            continue  # "Russian troops": the demonym qualifies an actor; it is not a place of the event
+        location_id = registry.location(place.location_id, place.text, place.name)
+        is_country = place.location_kind == "country"
+        mentions.append(Mention(place.start, place.end, place.text, location_id, "location", _rule_id(place.rule),
+                                is_country))
+        proposals.setdefault(location_id, place)
+        if is_country:  # a country named as a sentence's subject acts: propose it as an actor too
+            actor_id = registry.actor(ids.actor_id(place.name), place.text, place.name)
+            mentions.append(Mention(place.start, place.end, place.text, actor_id, "actor", _rule_id(place.rule), True))
+            proposals.setdefault(actor_id, place)
+    times = find_time_expressions(text, published, body_start) if published else []
+    quantities = find_quantities(text, body_start)
+    events = find_events(text, sentences, mentions, times, quantities, published)
+    return Candidates(text, published, mentions, proposals, events)
+
+
+def _span(start: int, end: int, text: str) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text}
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _summary(event: EventCandidate, title: str) -> str:
+    doers = [m.text for m, role in event.actors if role == "initiator"]
+    who = " and ".join(dict.fromkeys(doers)) or "Unnamed actor"
+    return f"{who}: {title.lower()} ({event.status})."
+
+
+def _event_entry(stem: str, text: str, event: EventCandidate) -> EventEntry:
+    titles = codelist("event_type").rows
+    start, end = _trimmed(text, event.sentence_start, event.sentence_end)
+    date = event.date
+    curated_date = CuratedDate(
+        text=date.text, start=date.start, end=date.end, date_start=date.date_start, date_end=date.date_end,
+        precision=date.precision, rule_id=_rule_id(date.rule),
+    ) if date is not None and date.resolved else CuratedDate(precision="unknown")
+    actors, seen = [], set()
+    for mention, role in event.actors:
+        if (mention.entity_id, role) in seen:
+            continue
+        seen.add((mention.entity_id, role))
+        actors.append(Participant(candidate=f"actor@{mention.start}-{mention.end}", rule_id=mention.rule,
+                                  review="unreviewed", actor_id=mention.entity_id, role=role,
+                                  **_span(mention.start, mention.end, mention.text)))
+    places, seen = [], set()
+    for mention, role in event.locations:
+        if (mention.entity_id, role) in seen:
+            continue
+        seen.add((mention.entity_id, role))
+        places.append(Place(candidate=f"location@{mention.start}-{mention.end}", rule_id=mention.rule,
+                            review="unreviewed", location_id=mention.entity_id, role=role,
+                            **_span(mention.start, mention.end, mention.text)))
+    quantities = [
+        CuratedQuantity(candidate=f"quantity@{q.start}-{q.end}", rule_id=_rule_id(q.rule), review="unreviewed",
+                        item=q.item, value=q.value, low=q.low, high=q.high, approximate=q.approximate,
+                        **_span(q.start, q.end, q.text))
+        for q in event.quantities if q.item
+    ]
+    has_speaker = any(role == "source" for _, role in event.actors)
+    return EventEntry(
+        event_id=ids.event_id(stem, f"{event.trigger.event_type}-{event.trigger.start}"),
+        candidate=event.key, rule_id=event.rule, review="unreviewed",
+        event_type=event.trigger.event_type, status=event.status,
+        summary=_summary(event, titles[event.trigger.event_type]["title"]),
+        evidence=Span(**_span(start, end, text[start:end])),
+        trigger=Span(**_span(event.trigger.start, event.trigger.end, event.trigger.text)),
+        date=curated_date,
+        attribution=Span(**_span(*event.attribution)) if event.attribution and has_speaker else None,
+        actors=actors, locations=places, quantities=quantities,
+    )
+
+
+def _proposals(found: Candidates, registry: Registry) -> tuple[list[ActorEntry], list[LocationEntry]]:
+    """Registry entries for entities the rules found that no registry knows yet."""
+    actors, locations = [], []
+    for entity_id, match in sorted(found.proposals.items()):
+        key = f"{'actor' if entity_id.startswith('actor/') else 'location'}@{match.start}-{match.end}"
+        common = {"candidate": key, "rule_id": _rule_id(match.rule), "review": "unreviewed",
+                  "name": getattr(match, "name", None) or match.text,
+                  "country_code": getattr(match, "country_code", None)}
+        if entity_id.startswith("actor/") and entity_id not in registry.actors:
+            kind = getattr(match, "actor_kind", None) or ("person" if match.rule.startswith("people") else "state")
+            actors.append(ActorEntry(actor_id=entity_id, actor_kind=kind, office=getattr(match, "office", None),
+                                     **common))
+        elif entity_id.startswith("loc/") and entity_id not in registry.locations:
+            locations.append(LocationEntry(
+                location_id=entity_id, location_kind=match.location_kind, latitude=match.latitude,
+                longitude=match.longitude, geo_precision=match.geo_precision, geonames_id=match.geonames_id, **common))
+    return actors, locations
+
+
+def draft(article: Article, registry: Registry | None = None) -> ArticleReading:
+    """The rules' draft reading of `article`, in the curation file format."""
+    registry = registry or Registry()
+    found = candidates(article.text, article.published, article.body_start, registry)
+    actors, locations = _proposals(found, registry)
+    return ArticleReading(
+        source=SourceEntry(file_name=article.path.name, published_date=article.published, language="en"),
+        events=[_event_entry(article.stem, article.text, event) for event in found.events],
+        actors=actors, locations=locations,
+    )

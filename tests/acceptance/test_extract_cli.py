@@ -1,0 +1,112 @@
+"""`newsevents extract` drafts a reading of any English news article; bad input gets a clear message."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from newsevents.cli import main
+from newsevents_schema.curation import ArticleReading
+
+ARTICLES = {
+    "lima": (" date 2023-05-10 Peruvian Foreign Minister Ana Cecilia Gervasi will travel to Brasilia on Friday "
+             "for talks with Brazil, the ministry said.\n\nShe met Chilean President Gabriel Boric in Santiago "
+             "last week. Police arrested dozens of protesters in Lima yesterday, officials claimed."),
+    "tokyo": (" date 2021-11-02 Japanese Prime Minister Fumio Kishida said today that Japan will send two "
+              "destroyers to the region. The exercises will take place from the 10th to the 20th of December. "
+              "China denied any plans to deploy troops near Taiwan."),
+    "nairobi": ("Kenyan President William Ruto hosted French President Emmanuel Macron in Nairobi on Monday. "
+                "Macron announced 300 million euros in aid. The two leaders met again the following day."),
+}
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["extract", *args])
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_drafts_are_valid_readings_with_exact_spans(tmp_path, name):
+    article = tmp_path / f"{name}.txt"
+    article.write_text(ARTICLES[name], encoding="utf-8")
+    extra = [] if ARTICLES[name].startswith(" date ") else ["--published", "2024-03-04"]
+    result = run(str(article), *extra, "--seeds", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    reading = ArticleReading.model_validate(yaml.safe_load(result.output))
+    text = ARTICLES[name]
+    assert reading.events, "no event candidates"
+    for event in reading.events:
+        assert event.review == "unreviewed" and event.candidate and event.rule_id
+        for span in (event.evidence, event.trigger, event.attribution):
+            assert span is None or text[span.start:span.end] == span.text
+        for item in [*event.actors, *event.locations, *event.quantities]:
+            assert text[item.start:item.end] == item.text and item.candidate
+        if event.date.text:
+            assert text[event.date.start:event.date.end] == event.date.text
+
+
+def test_json_output_for_tools(tmp_path):
+    article = tmp_path / "tokyo.txt"
+    article.write_text(ARTICLES["tokyo"], encoding="utf-8")
+    result = run(str(article), "--format", "json", "--seeds", str(tmp_path))
+    assert result.exit_code == 0
+    document = json.loads(result.output)
+    assert document["source"]["published_date"] == "2021-11-02"
+    statuses = {e["trigger"]["text"]: e["status"] for e in document["events"]}
+    assert statuses.get("exercises") == "planned" and statuses.get("deploy") == "denied"
+
+
+def test_the_seed_article_gets_candidates_linked_to_the_registries(root):
+    result = run(str(root / "seeds" / "000_9999db3ac14877e5.txt"), "--seeds", str(root / "seeds"))
+    assert result.exit_code == 0, result.output
+    reading = ArticleReading.model_validate(yaml.safe_load(result.output))
+    actors = {p.actor_id for e in reading.events for p in e.actors}
+    assert {"actor/antony-blinken", "actor/sergei-lavrov", "actor/nato"} <= actors
+
+
+def test_a_draft_builds_as_unreviewed_rows(tmp_path, seeds_copy):
+    article = seeds_copy / "001_draft000000000001.txt"
+    article.write_text(ARTICLES["lima"], encoding="utf-8")
+    result = run(str(article), "--seeds", str(seeds_copy))
+    assert result.exit_code == 0
+    article.with_suffix(".yaml").write_text(result.output, encoding="utf-8")
+    built = CliRunner().invoke(main, ["build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
+    assert "001_draft000000000001.txt" in built.output and "unreviewed" in built.output
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty"),
+    (b"\x00\x01binary\x00", "binary"),
+    (b" date 2022-01-19 caf\xe9 au lait", "not UTF-8"),
+    (b" date 2022-13-45 Something happened.", "malformed date header"),
+    (b"No header here.", "no publication date"),
+])
+def test_bad_articles_get_a_clear_message(tmp_path, content, message):
+    article = tmp_path / "bad.txt"
+    article.write_bytes(content)
+    result = run(str(article))
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_huge_article_is_refused_quickly(tmp_path):
+    article = tmp_path / "huge.txt"
+    article.write_bytes(b" date 2022-01-19 " + b"word " * 1_300_000)
+    result = run(str(article))
+    assert result.exit_code == 1 and "at most" in result.output
+
+
+def test_odd_punctuation_does_not_shift_offsets(tmp_path):
+    text = " date 2022-01-19 \u201cWe will meet,\u201d said\u00a0Chancellor Olaf Scholz \u2014 in Berlin \u2014 tomorrow."
+    article = tmp_path / "odd.txt"
+    article.write_text(text, encoding="utf-8")
+    result = run(str(article), "--seeds", str(tmp_path))
+    reading = ArticleReading.model_validate(yaml.safe_load(result.output))
+    for event in reading.events:
+        for item in [event.evidence, event.trigger, *event.actors, *event.locations]:
+            assert text[item.start:item.end] == item.text
