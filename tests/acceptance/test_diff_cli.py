@@ -114,8 +114,19 @@ def test_git_revisions(repo):
     assert same.exit_code == 0, same.output
 
 
+def test_worktree_names_the_working_trees_package(repo):
+    same = _run("WORKTREE", str(repo / "dataset"), "--repo", str(repo), "--exit-code")
+    assert same.exit_code == 0, same.output
+    against_tag = _run("v1.0.0", "WORKTREE", "--repo", str(repo), "--format", "json")
+    assert against_tag.exit_code == 0, against_tag.output
+    locations = next(t for t in json.loads(against_tag.output)["tables"] if t["name"] == "locations")
+    assert locations["counts"] == {"added": 1, "removed": 1, "changed": 1}
+
+
 def test_unknown_revision_or_path_exits_2(repo):
     unknown = _run("v9.9.9", "HEAD", "--repo", str(repo))
     assert unknown.exit_code == 2 and "neither a package folder nor a git revision" in unknown.output
     missing = _run("HEAD", "HEAD", "--repo", str(repo), "--path", "no-such-folder")
     assert missing.exit_code == 2 and "cannot read" in missing.output
+    nowhere = _run(str(repo / "no-such-dir"), "HEAD", "--repo", str(repo))
+    assert nowhere.exit_code == 2 and "Traceback" not in nowhere.output

@@ -7,20 +7,24 @@ renamed or re-derived. Built from a copy of the real seeds plus a second small a
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from click.testing import CliRunner
 from newsevents.build.run import build
-from newsevents.diff import diff_packages, read_package
+from newsevents.cli import main
+from newsevents.release.diff import diff_packages, read_package
 from newsevents_schema import TABLES
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-STEM = "001_warsaw-talks"
+STEM = "001_test0000000000001"
+SLUG = "001-test0000000000001"
 ARTICLE = (
-    " date 2022-02-03 US Secretary of State Antony Blinken met Polish Foreign Minister Zbigniew Rau in Warsaw "
-    "on Wednesday. Blinken will travel to Kyiv next week, the State Department said.\n"
+    " date 2022-02-01 US Secretary of State Antony Blinken met Polish Foreign Minister Zbigniew Rau in Warsaw "
+    "on Tuesday. Blinken will travel to Kyiv next week, the State Department said.\n"
 )
 NEW_ACTOR = ("  - {actor_id: actor/zbigniew-rau, name: Zbigniew Rau, actor_kind: person, country_code: POL, "
              "office: Foreign Minister, affiliation_id: actor/poland, aliases: [Rau]}\n")
@@ -32,23 +36,23 @@ def _span(words: str, after: int = 0) -> dict:
 
 
 def _reading() -> dict:
-    meeting = _span("US Secretary of State Antony Blinken met Polish Foreign Minister Zbigniew Rau in Warsaw on Wednesday")
+    meeting = _span("US Secretary of State Antony Blinken met Polish Foreign Minister Zbigniew Rau in Warsaw on Tuesday")
     trip = _span("Blinken will travel to Kyiv next week")
     return {
-        "source": {"file_name": f"{STEM}.txt", "published_date": dt.date(2022, 2, 3), "language": "en"},
+        "source": {"file_name": f"{STEM}.txt", "published_date": dt.date(2022, 2, 1), "language": "en"},
         "events": [
             {
-                "event_id": "event/001-warsaw-talks/blinken-meets-rau", "event_type": "meet", "status": "occurred",
+                "event_id": f"event/{SLUG}/blinken-meets-rau", "event_type": "meet", "status": "occurred",
                 "summary": "Antony Blinken met Zbigniew Rau in Warsaw.",
                 "evidence": meeting, "trigger": _span("met", meeting["start"]),
-                "date": {**_span("on Wednesday"), "date_start": dt.date(2022, 2, 2), "date_end": dt.date(2022, 2, 2),
+                "date": {**_span("on Tuesday"), "date_start": dt.date(2022, 2, 1), "date_end": dt.date(2022, 2, 1),
                          "precision": "day"},
                 "actors": [{"actor_id": "actor/antony-blinken", "role": "participant", **_span("Antony Blinken")},
                            {"actor_id": "actor/zbigniew-rau", "role": "participant", **_span("Zbigniew Rau")}],
                 "locations": [{"location_id": "loc/warsaw", "role": "occurred_in", **_span("Warsaw")}],
             },
             {
-                "event_id": "event/001-warsaw-talks/blinken-to-visit-kyiv", "event_type": "visit", "status": "planned",
+                "event_id": f"event/{SLUG}/blinken-to-visit-kyiv", "event_type": "visit", "status": "planned",
                 "summary": "Antony Blinken will travel to Kyiv the week after.",
                 "evidence": trip, "trigger": _span("travel"),
                 "date": {**_span("next week"), "date_start": dt.date(2022, 2, 7), "date_end": dt.date(2022, 2, 13),
@@ -104,14 +108,20 @@ def test_adding_an_article_only_adds_rows(seeds_with_readings, seeds_copy, tmp_p
         changed = [key for key, row in rows.items() if after[table][key] != row]
         assert not changed, f"{table}: existing rows changed: {changed}"
     added = {table: set(after[table]) - set(before[table]) for table in after}
-    assert added["sources"] == {("source/001-warsaw-talks",)}
+    assert added["sources"] == {(f"source/{SLUG}",)}
     assert added["actors"] == {("actor/zbigniew-rau",)}
     assert added["locations"] == {("loc/warsaw",), ("loc/kyiv",)}
-    assert added["events"] == {("event/001-warsaw-talks/blinken-meets-rau",), ("event/001-warsaw-talks/blinken-to-visit-kyiv",)}
-    assert ("event/001-warsaw-talks/blinken-meets-rau", "actor/antony-blinken", "participant") in added["event_actors"]
+    assert added["events"] == {(f"event/{SLUG}/blinken-meets-rau",), (f"event/{SLUG}/blinken-to-visit-kyiv",)}
+    assert (f"event/{SLUG}/blinken-meets-rau", "actor/antony-blinken", "participant") in added["event_actors"]
     assert added["location_aliases"] == {("loc/kyiv", "Kiev")}
 
     diff = diff_packages(read_package(before_dir), read_package(after_dir))
     for table in diff.tables:
         assert table.removed.num_rows == 0 and table.changed_after.num_rows == 0, table.name
         assert table.added.num_rows == len(added[table.name]), table.name
+
+    report = CliRunner().invoke(main, ["diff", str(before_dir), str(after_dir), "--format", "json"])
+    assert report.exit_code == 0, report.output
+    tables = json.loads(report.output)["tables"]
+    assert all(t["counts"]["removed"] == 0 and t["counts"]["changed"] == 0 for t in tables)
+    assert {t["name"]: t["counts"]["added"] for t in tables} == {name: len(keys) for name, keys in added.items()}

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from newsevents.cli import main
-from newsevents.compat import (
+from newsevents.release.compat import (
     Level,
     check,
     compare,

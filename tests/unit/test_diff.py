@@ -12,8 +12,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from newsevents.build.package import write_package
-from newsevents.diff import DiffError, diff_packages, diff_tables, read_package
-from newsevents.diff_report import as_json, render_markdown, render_text
+from newsevents.release.diff import DiffError, diff_packages, diff_tables, read_package
+from newsevents.release.diff_report import as_json, render_markdown, render_text
 from newsevents_schema import TABLES, Actor, EventActor, Source
 
 TEXT = " date 2023-05-04 Kenyan President William Ruto met Nigerian leader Bola Tinubu in Nairobi on Tuesday."
@@ -104,6 +104,21 @@ def test_rows_added_removed_and_changed_by_key(old, tmp_path):
     assert links_diff.keys(links_diff.removed) == [("event/kenya-visit/ruto-meets-tinubu", "actor/bola-tinubu", "participant")]
     assert links_diff.changed_after.num_rows == 0
     assert _table(diff, "sources").status == "same"
+
+
+def test_rows_are_matched_by_the_schema_models_key_not_the_descriptors(old, tmp_path):
+    """A descriptor that lost its primaryKey (or names another one) must not change how rows pair up."""
+    actors = [_actor("william-ruto", "William Samoei Ruto", country_code="KEN", office="President"), *ACTORS[1:]]
+    new = _package(tmp_path / "new", sources=[_source()], actors=actors)
+    descriptor_path = new / "datapackage.json"
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        resource["schema"]["primaryKey"] = ["name"] if resource["name"] == "actors" else []
+    descriptor_path.write_text(json.dumps(descriptor), encoding="utf-8")
+    table = _table(_diff(old, new), "actors")
+    assert table.primary_key == ("actor_id",)
+    assert table.added.num_rows == table.removed.num_rows == 0
+    assert [change.key for change in table.row_changes()] == [("actor/william-ruto",)]
 
 
 def test_nulls_and_values_compare_as_values(tmp_path):

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 from newsevents.build.package import METADATA_FILE, write_package
-from newsevents.compat import latest_baseline, parse_version
+from newsevents.release.compat import latest_baseline, parse_version
 from newsevents.schema_files import schema_root
 from newsevents_schema import CURATION_MODELS, SCHEMA_VERSION, TABLES, Source, __version__, arrow_schema, json_schema
 

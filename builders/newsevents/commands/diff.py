@@ -27,7 +27,8 @@ def command(old: str, new: str, fmt: str, limit: int, exit_code: bool, repo: Pat
     OLD and NEW are package folders (holding datapackage.json) or git revisions: an argument
     that is not an existing folder is read as a revision (a tag such as v1.0.0, HEAD~1, a commit),
     and the package folder (--path, default dataset/) is taken from it with `git archive`.
-    `REV:some/folder` names another folder. Compare the working tree with `dataset` itself:
+    `REV:some/folder` names another folder. Compare the working tree with `dataset` itself
+    (or WORKTREE, the package folder of the working tree of the repository):
 
         newsevents diff v1.0.0 dataset
         newsevents diff HEAD~1 HEAD --format json
@@ -41,8 +42,8 @@ def command(old: str, new: str, fmt: str, limit: int, exit_code: bool, repo: Pat
 
         newsevents diff v1.0.0 dataset --format markdown --limit 0
     """
-    from ..diff import DiffError, diff_packages, package_at
-    from ..diff_report import render
+    from ..release.diff import DiffError, diff_packages, package_at
+    from ..release.diff_report import render
 
     with tempfile.TemporaryDirectory(prefix="newsevents-diff-") as scratch:
         try:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from ..compat import CheckResult
+    from ..release.compat import CheckResult
 
 
 @click.group(name="schema")
@@ -78,7 +78,7 @@ def _print_result(result: CheckResult, baseline: Path) -> None:
 
 def _checked(baselines_dir: Path | None) -> tuple[Path | None, CheckResult | None]:
     """The latest baseline and the check of the current schema against it (None, None without one)."""
-    from ..compat import check, current_snapshot, latest_baseline, load_snapshot
+    from ..release.compat import check, current_snapshot, latest_baseline, load_snapshot
 
     root = baselines_dir or _default_baselines()
     baseline = latest_baseline(root)
@@ -98,7 +98,7 @@ def check(baselines_dir: Path | None) -> None:
     is removed without having been deprecated in a release first. Deprecated fields and codes are
     listed.
     """
-    from ..compat import CompatError
+    from ..release.compat import CompatError
 
     try:
         baseline, result = _checked(baselines_dir)
@@ -128,7 +128,7 @@ def release(baselines_dir: Path | None) -> None:
     """
     from newsevents_schema import __version__
 
-    from ..compat import CompatError, release_files, write_baseline
+    from ..release.compat import CompatError, release_files, write_baseline
 
     root = baselines_dir or _default_baselines()
     try:

@@ -5,6 +5,8 @@ go through a hash join; the other columns are gathered by row number and compare
 column, so a million-row table takes about a second. Python objects are made only for the rows a
 report shows (`TableDiff.row_changes(limit)`). Packages are folders holding `datapackage.json`;
 `package_at` also extracts `dataset/` from a git revision, so releases can be compared by tag.
+Rows are matched by the primary key the schema's table models declare (the descriptor's
+`primaryKey` only for a table the schema does not know).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from newsevents_schema.tables import TABLES_BY_NAME
 
 DESCRIPTOR = "datapackage.json"
+WORKTREE = "WORKTREE"  # names the package folder of the working tree, as git would not
 _OLD_ROW, _NEW_ROW = "__newsevents_old_row", "__newsevents_new_row"
 
 
@@ -174,12 +178,17 @@ def extract_revision(repo: Path, revision: str, path: str, target: Path) -> Path
 
 
 def package_at(argument: str, scratch: Path, *, repo: Path | None = None, path: str = "dataset") -> PackageInfo:
-    """A package named on the command line: an existing folder, else a git revision (`v1.0.0`,
-    `HEAD~1`, or `REV:some/folder`) whose `path` is extracted into `scratch`."""
+    """A package named on the command line: an existing folder, `WORKTREE` (the working tree's `path`),
+    else a git revision (`v1.0.0`, `HEAD~1`, or `REV:some/folder`) whose `path` is extracted into `scratch`."""
     folder = Path(argument)
     if folder.is_dir():
         return read_package(folder, argument)
-    top = git_toplevel(repo or Path.cwd())
+    try:
+        top = git_toplevel(repo or Path.cwd())
+    except DiffError as error:
+        raise DiffError(f"{argument!r} is not a package folder, and git revisions cannot be read: {error}") from None
+    if argument == WORKTREE:
+        return read_package(top / path, argument)
     extracted = extract_revision(top, argument, path, scratch)
     return read_package(extracted, argument)
 
@@ -207,10 +216,16 @@ def _row_count(package: PackageInfo, name: str) -> int:
     return pq.read_metadata(package.folder / package.resources[name]["path"]).num_rows
 
 
+def _declared_key(package: PackageInfo, name: str) -> tuple[str, ...]:
+    """The schema model's primary key; the descriptor's for a table the schema does not define."""
+    if name in TABLES_BY_NAME:
+        return tuple(TABLES_BY_NAME[name].primary_key)
+    return tuple((package.resources[name].get("schema") or {}).get("primaryKey") or ())
+
+
 def _primary_key(old: PackageInfo, new: PackageInfo, name: str, columns: set[str]) -> tuple[str, ...]:
-    """The new package's primary key, or the old one's when the new key's columns are not on both sides."""
-    for package in (new, old):
-        key = tuple((package.resources[name].get("schema") or {}).get("primaryKey") or ())
+    """The primary key to match rows by; the old descriptor's when the current key's columns are not on both sides."""
+    for key in (_declared_key(new, name), tuple((old.resources[name].get("schema") or {}).get("primaryKey") or ())):
         if key and set(key) <= columns:
             return key
     raise DiffError(f"{name}: no primary key that both packages' columns have; rows cannot be matched")
@@ -223,7 +238,7 @@ def _empty_like(table: pa.Table) -> pa.Table:
 def _whole_table(package: PackageInfo, name: str, status: str) -> TableDiff:
     """A table only one package has: every row is added (or removed)."""
     table = _read(package, name)
-    key = tuple((package.resources[name].get("schema") or {}).get("primaryKey") or table.column_names[:1])
+    key = tuple(k for k in _declared_key(package, name) if k in table.column_names) or tuple(table.column_names[:1])
     rows = _sorted(table, key)
     empty = _empty_like(table)
     added, removed = (rows, empty) if status == "added" else (empty, rows)
@@ -300,7 +315,7 @@ def _same_file(old: PackageInfo, new: PackageInfo, name: str) -> bool:
 def _unchanged(old: PackageInfo, name: str) -> TableDiff:
     schema = pq.read_schema(old.folder / old.resources[name]["path"])
     empty = schema.empty_table()
-    key = tuple((old.resources[name].get("schema") or {}).get("primaryKey") or ())
+    key = _declared_key(old, name)
     count = _row_count(old, name)
     return TableDiff(name, key, "same", count, count, empty, empty, empty, empty)
 
