@@ -1,0 +1,1 @@
+"""Rules that read article text: sentences, time expressions, quantities, events."""
