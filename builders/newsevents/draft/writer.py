@@ -14,7 +14,8 @@ _FLOW_KEYS = {"start", "end", "text"}
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # curation files refuse anchors and aliases
 
 
 class _Flow(dict):
