@@ -1,0 +1,108 @@
+"""What the scans of a package share: the findings, and what each table leaves for the tables after it."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .columns import plain
+from .findings import Findings
+from .keys import hash_key, repeated_values
+from .literals import fill_null, scalar
+
+#: A referenced key is kept as text up to this many bytes (an exact lookup is faster than hashing
+#: every reference); beyond it, as 64-bit hashes (8 bytes a row: 10^7 event ids take 80 MB, not 400).
+EXACT_KEY_BYTES = 32 << 20
+
+
+def exact(columns: list[pa.Array]) -> pa.Array:
+    """A one-column key as plain strings, the representation of exact key sets."""
+    values = plain(columns[0])
+    return values if pa.types.is_string(values.type) else values.cast(pa.string())
+
+
+@dataclass
+class KeySet:
+    """The keys of a referenced table: strings in row order, or, when `hashed`, uint64 hashes sorted
+    (looked up with `search_sorted`: no hash table rebuilt per lookup). `payload[i]` goes with key
+    `values[i]` (the article row of each event), so a lookup's positions index both."""
+
+    values: pa.Array
+    hashed: bool
+    payload: pa.Array | None = None
+
+    @classmethod
+    def of(cls, parts: list[pa.Array], hashed: bool, payload: pa.ChunkedArray | None = None) -> KeySet:
+        values = pa.concat_arrays(parts) if parts else pa.nulls(0, pa.uint64() if hashed else pa.string())
+        parts.clear()
+        if not hashed:
+            return cls(values, False, payload.combine_chunks() if payload is not None else None)
+        order = pc.cast(pc.sort_indices(values), pa.int32() if len(values) < 1 << 31 else pa.int64())  # nulls last
+        values = values.take(order)
+        return cls(values, True, payload.take(order).combine_chunks() if payload is not None else None)
+
+    def probe(self, columns: list[pa.Array]) -> pa.Array:
+        """References in the representation of `values`."""
+        return hash_key(columns) if self.hashed else exact(columns)
+
+    def positions(self, probe: pa.Array) -> pa.Array:
+        """Where each reference is in `values` (null: not found, or a null reference)."""
+        if not self.hashed:
+            return pc.index_in(probe, value_set=self.values, skip_nulls=True)
+        if not len(self.values):
+            return pa.nulls(len(probe), pa.int64())
+        last = scalar(len(self.values) - 1, pa.uint64())
+        at = pc.cast(pc.min_element_wise(pc.search_sorted(self.values, probe), last), pa.int64())
+        return pc.if_else(pc.equal(self.values.take(at), probe), at, pa.nulls(1, pa.int64())[0])
+
+    def repeated(self) -> pa.Array | None:
+        """The keys (or key hashes) that occur more than once, or None."""
+        if not self.hashed:
+            return repeated_values(self.values)
+        if len(self.values) < 2:
+            return None
+        same = fill_null(pc.equal(self.values.slice(1), self.values.slice(0, len(self.values) - 1)), False)
+        return pc.unique(self.values.slice(1).filter(same)) if pc.any(same).as_py() else None
+
+
+@dataclass
+class TableState:
+    """What later tables need from a table that has been read."""
+
+    available: bool = False  # read to the end, with its key columns
+    keys: dict[tuple[str, ...], KeySet] = field(default_factory=dict)
+    knows_sources: bool = False  # its key sets' payload is each row's article row (null: unknown)
+    texts: Any = None  # evidence.TextStore, for the table that holds the articles
+
+
+class LockedFindings(Findings):
+    """Findings that table scans running in two threads can add to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        with self._lock:
+            super().add(*args, **kwargs)
+
+    def problem(self, problem: Any) -> None:
+        with self._lock:
+            super().problem(problem)
+
+
+@dataclass
+class Context:
+    findings: Findings
+    hasher: ThreadPoolExecutor  # file digests and article SHA-256s, beside the scans
+    scans: dict[str, Future] = field(default_factory=dict)  # table -> Future[TableState]
+
+    def state(self, table: str) -> TableState:
+        """The table's state once its scan has finished (waits for it)."""
+        future = self.scans.get(table)
+        return future.result() if future is not None else TableState()
