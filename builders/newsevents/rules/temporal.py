@@ -1,22 +1,48 @@
-"""Time expressions in news text, resolved to calendar dates against the publication date.
+"""Time expressions in news text, resolved to date intervals against the publication date.
 
-One compiled alternation is scanned left to right, so matches are sorted and never overlap;
-longer forms come first in the alternation so that "from the 10th to the 20th of February"
-wins over "the 20th of February". Resolution choices (documented because news is ambiguous):
+Every expression found is returned; one that cannot be placed on the calendar ("soon", "in the
+next few days", "for years") has `resolved=False`, no dates and precision "unknown" — it never
+silently becomes the publication date. Intervals follow the schema's precision rules: a week runs
+Monday to Sunday (ISO), a month from its first to its last day, a year from 1 January to 31
+December; "since X" and "for N years" have an open end (date_end None), "until X" an open start.
 
-- Day precision gives date_start == date_end; "since X" has no end, "until X" has no start.
-- "the day before" / "the previous day" is the day before the last date resolved earlier in the
-  same or the previous sentence; without one, the day before publication.
-- "the following day" / "the next day" / "the day after" is the day after the last day-precision
-  date resolved before it anywhere in the text; without one, the day after publication.
-- A month-day without year takes the publication year when it falls 0-183 days after
-  publication; after future words ("will", "to be", "next", "plans", "scheduled", "until") it is
-  the next occurrence on or after publication; otherwise the closest occurrence.
-- A bare weekday is the most recent one (publication day included) unless future words occur
-  in the 8 words before it, then the next one (publication day included).
-- "for eight years" starts at the start of the unit eight units back (2014-01-01 from 2022).
-- Vague phrases ("soon", "in the coming days") are reported unresolved: no dates, precision
-  "unknown" -- never the publication date.
+Heuristics (general news usage; each is a choice):
+- Anchor: the publication date. Anaphora ("the following day", "the day before", "the next day",
+  "that day", "two days later") count from the last expression resolved in the same or the
+  previous sentence — forward ones from its end, backward ones from its start — else from the
+  publication date ("Lukashenko had announced the manoeuvres the day before" = the day before
+  publication). When that last expression is coarser than a day ("last week ... the following
+  day") the anaphor stays unresolved.
+- Tense: the nearest tense cue in the expression's clause, else in its sentence: "will", "would",
+  "is to", "plans to", "is set for", "scheduled"... are future; "was", "had", a present perfect, a
+  subject followed by a verb in -ed ("Russia annexed", "the port reopened") are past. Reporting
+  verbs ("said", "told") date the saying, so they count only inside the expression's own clause
+  ("said on Monday"), not for a date in the reported clause. Words inside the expression ("next",
+  "last", "this", "since", "until") win over the context.
+- Weekdays: past or no cue → the nearest such day before the publication date, future → the
+  nearest after; never the publication date itself. "this Friday" is the Friday of the
+  publication week, "next Friday" the first one after it, "last Friday" the last one before.
+- A day or month without a year: future → the first occurrence on or after the anchor, past →
+  the last on or before it, no cue → the occurrence closest to the anchor (so a date up to about
+  six months ahead is this year's, or next year's across New Year). "since" always looks back;
+  "until", "through", "by" look ahead unless the clause is in the past.
+- A bare year counts only after a preposition (in, during, throughout, of, since, until, by,
+  before, after, from, between) or a month: "Union Determination 2022" is a name, not a date.
+- "for N years" in a present-perfect clause ("has been at war for eight years") began N units
+  before the anchor: from the start of that unit (1 January 2014 for 2022) with an open end, at
+  the unit's precision; outside the present perfect ("was jailed for two years") it is found but
+  unresolved. "N units ago" is the unit N units back; "in N units" is the unit N units ahead,
+  in a future clause only ("the first time in five years" looks back).
+- "in/over the past N units", "in the next N units": from the start of the unit N back (or the
+  anchor's unit) to the end of the anchor's unit (or the unit N ahead), at the unit's precision.
+- "early/mid/late 2014", "the end of March": the unit itself at its precision.
+- Seasons are the northern meteorological ones (summer = June to August; winter runs from
+  December into the next year), at month precision.
+
+Speed: the text is scanned in lower case (a same-length copy, so offsets hold) by one compiled
+alternation, and only near "key" words every expression contains (a month, a weekday, "today",
+"week", a year...), found by one cheap case-sensitive regex; matches are leftmost-longest and
+never overlap.
 """
 
 from __future__ import annotations
@@ -24,86 +50,24 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .sentences import split_sentences
-
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {
-    word: number for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split())
-}
-NUMBER_WORDS.update({"a": 1, "an": 1})
-DAY_SPAN = dt.timedelta(days=1)
-FUTURE_WINDOW_WORDS = 8
-LOOKAHEAD_DAYS = 183
-
-_MONTH_FULL = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH = ("(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))")
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[-–][^\W\d])"
-_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\w|[-–][^\W\d])"
-_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_UNIT = r"(?:day|week|month|year)s?"
-_TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
-
-
-def _date_pattern(p: str) -> str:
-    """A calendar date: 'February 9[, 2022]', '9 February [2022]', 'the 10th of February [2022]'."""
-    return (rf"(?:(?P<{p}m1>{_MONTH})\s+(?P<{p}d1>{_DAY})(?:,?\s+(?P<{p}y1>{_YEAR}))?"
-            rf"|(?:the\s+)?(?P<{p}d2>{_DAY})\s+(?:of\s+)?(?P<{p}m2>{_MONTH})(?:,?\s+(?P<{p}y2>{_YEAR}))?)")
-
-
-_PATTERNS = [
-    ("vague", r"(?:in|over|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)"
-              r"|in\s+(?:the\s+)?(?:near|foreseeable)\s+future|in\s+recent\s+(?:days|weeks|months|years)"
-              r"|(?:very\s+)?(?:soon|shortly|recently|lately)(?:\s+(?:before|after))?"),
-    ("range_day_month", rf"(?:(?:from|between)\s+)?(?:the\s+)?(?P<rd1>{_DAY}){_TO}(?:the\s+)?(?P<rd2>{_DAY})\s+"
-                        rf"(?:of\s+)?(?P<rm>{_MONTH})(?:,?\s+(?P<ry>{_YEAR}))?"),
-    ("range_two_dates", rf"(?:from|between)\s+{_date_pattern('a')}{_TO}{_date_pattern('b')}"),
-    ("range_month_day", rf"(?:(?:from|between)\s+)?(?P<qm>{_MONTH})\s+(?P<qd1>{_DAY}){_TO}(?P<qd2>{_DAY})"
-                        rf"(?:,?\s+(?P<qy>{_YEAR}))?"),
-    ("until", rf"(?:until|till|through)\s+(?:(?P<uw>{_WEEKDAY})|{_date_pattern('u')}"
-              rf"|(?P<um>{_MONTH_FULL})(?:\s+(?P<umy>{_YEAR}))?|(?P<uy>{_YEAR}))"),
-    ("since", rf"since\s+(?:(?P<sr>yesterday|today|last\s+week|last\s+month|last\s+year)|(?P<sw>{_WEEKDAY})"
-              rf"|{_date_pattern('s')}|(?P<sm>{_MONTH_FULL})(?:\s+(?P<smy>{_YEAR}))?|(?P<sy>{_YEAR}))"),
-    ("duration", rf"(?:for(?:\s+the\s+(?:past|last))?|(?:over|in|during)\s+the\s+(?:past|last))\s+(?P<dn>{_NUMBER})\s+(?P<du>{_UNIT})"
-                 r"(?![\w-])"),
-    ("ago", rf"(?P<an>{_NUMBER})\s+(?P<au>{_UNIT})\s+ago"),
-    ("anaphoric", r"the\s+(?P<ad>day\s+before|previous\s+day|day\s+after|following\s+day|next\s+day)"),
-    ("deictic", r"(?P<dd>today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))"),
-    ("relative", r"(?P<rr>last|next|this|past)\s+(?P<ru>week|month|year|weekend)"),
-    ("weekday", rf"(?:(?P<wmod>last|next|this)\s+)?(?P<wd>{_WEEKDAY})"),
-    ("date", _date_pattern("x")),
-    ("month", rf"(?:(?:in|during|of|early|late|mid-?)\s+)?(?P<mm>{_MONTH_FULL})\s+(?P<my>{_YEAR})"
-              rf"|(?:in|during|of|early|late|mid-?)\s+(?P<mn>{_MONTH_FULL})"),
-    # a year followed by a plural noun is a count ("a force of 2000 troops"), not a year
-    ("year", rf"(?P<yk>in|during|of|by|before|after)\s+(?P<yy>{_YEAR})(?!\s+(?!(?:was|has|is|as|this)\b)[a-z]+s\b)"),
-]
-_SCANNER = re.compile(
-    "|".join(rf"(?P<{name}>\b(?:{pattern}))" for name, pattern in _PATTERNS), re.IGNORECASE
+from .quantities import (
+    NUMBER_WORDS,
+    keyed_matches,
+    looks_plural,
+    parse_number,
+    word_trie,
 )
-#: Every time expression contains one of these words (or a year); the full scanner runs only near them.
-_TRIGGER_WORDS = sorted(
-    list(_MONTHS) + list(_WEEKDAYS)
-    + "today tonight tomorrow yesterday night morning afternoon evening day days week weeks month months year years "
-      "weekend soon shortly recently lately future".split(), key=len, reverse=True)
-_TRIGGER = re.compile(r"\b(?=[a-z12])(?:" + "|".join(_TRIGGER_WORDS) + r")\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
-#: How far before a trigger word an expression may start ("between the 10th and the 20th of February").
-_REACH_BACK = 40
-_WORD_START = re.compile(r"\b\w")
-_FUTURE = re.compile(r"\b(?:will|to\s+be|next|plans?|planned|planning|scheduled|expected|due\s+to|going\s+to|"
-                     r"would|shall)\b|\w’ll\b|\w'll\b", re.IGNORECASE)
-_WORD = re.compile(r"\S+")
+from .sentences import Sentence, split_sentences
+
+DAY, WEEK, MONTH, YEAR, UNKNOWN = "day", "week", "month", "year", "unknown"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     start: int
     end: int
@@ -115,256 +79,841 @@ class TimeExpression:
     resolved: bool
 
 
-def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    rule: str
+    resolved: bool
 
 
-def _shift_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+UNRESOLVED = Resolution(None, None, UNKNOWN, "temporal.unknown", False)
+
+Interval = tuple[dt.date | None, dt.date | None, str]
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
 
 
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+def _day(value: dt.date) -> Interval:
+    return value, value, DAY
 
 
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+def _week(value: dt.date) -> Interval:
+    monday = value - dt.timedelta(days=value.weekday())
+    return monday, monday + dt.timedelta(days=6), WEEK
 
 
-def _day_number(text: str) -> int:
-    return int(text.rstrip("stndrdhTSNDRH"))
+def _month(year: int, month: int) -> Interval:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), MONTH
 
 
-def _month_number(text: str) -> int:
-    return _MONTHS[text.rstrip(".").lower()]
+def _year(year: int) -> Interval:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR
 
 
-def _infer_year(month: int, day: int, anchor: dt.date, future: bool) -> dt.date:
-    """The year a month-day without year most likely means (see the module docstring)."""
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:  # 29 February outside a leap year
-            continue
-    if not candidates:
-        raise ValueError(f"no year has {month}-{day}")
-    if future:
-        return min((c for c in candidates if c >= anchor), default=candidates[-1])
-    for candidate in candidates:
-        if 0 <= (candidate - anchor).days <= LOOKAHEAD_DAYS:
-            return candidate
-    return min(candidates, key=lambda c: abs((c - anchor).days))
+def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + count
+    return index // 12, index % 12 + 1
 
 
-class _Resolver:
-    """Turns one scanner match into a TimeExpression, remembering earlier dates for anaphora."""
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
-    def __init__(self, text: str, published: dt.date, start: int, end: int):
-        self.text = text
-        self.published = published
-        self.start = start
-        self.end = end
-        self._sentence_starts: list[int] | None = None
-        self.found: list[TimeExpression] = []
 
-    def future_context(self, position: int) -> bool:
-        """Whether future words occur in the 8 words before `position`, within its sentence (roughly:
-        the window is cut at the last '. ', '! ', '? ' or line break)."""
-        window = self.text[max(self.start, position - 120):position]
-        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
-        words = _WORD.findall(window, cut + 1)[-FUTURE_WINDOW_WORDS:]
-        return bool(_FUTURE.search(" ".join(words)))
+def _pick(candidates: list[dt.date], anchor: dt.date, tense: str | None) -> dt.date | None:
+    """The candidate the tense points to: future → first on/after, past → last on/before, else closest."""
+    if tense == "future":
+        return min((c for c in candidates if c >= anchor), default=None)
+    if tense == "past":
+        return max((c for c in candidates if c <= anchor), default=None)
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c < anchor), default=None)
 
-    def sentence_index(self, position: int) -> int:
-        if self._sentence_starts is None:  # only "the day before" needs sentences: split lazily
-            self._sentence_starts = [s.start for s in split_sentences(self.text[:self.end], self.start)]
-        return bisect.bisect_right(self._sentence_starts, position) - 1
 
-    def date(self, m: re.Match[str], p: str, future: bool) -> dt.date:
-        month = m[f"{p}m1"] or m[f"{p}m2"]
-        day = _day_number(m[f"{p}d1"] or m[f"{p}d2"])
-        year = m[f"{p}y1"] or m[f"{p}y2"]
-        if year:
-            return dt.date(int(year), _month_number(month), day)
-        return _infer_year(_month_number(month), day, self.published, future)
+_CALENDAR_UNIT = {"decade": "year", "century": "year", "hour": "day"}
 
-    def weekday(self, name: str, future: bool, modifier: str = "") -> dt.date:
-        target, today = _WEEKDAYS[name.lower()], self.published.weekday()
-        modifier = modifier.lower()
-        if modifier == "next" or (future and modifier != "last"):
-            ahead = (target - today) % 7 or (7 if modifier == "next" else 0)
-            return self.published + dt.timedelta(days=ahead)
-        back = (today - target) % 7 or (7 if modifier == "last" else 0)
-        return self.published - dt.timedelta(days=back)
 
-    def deictic(self, word: str) -> dt.date:
-        word = " ".join(word.lower().split())
-        if word == "tomorrow":
-            return self.published + DAY_SPAN
-        if word in ("yesterday", "last night"):
-            return self.published - DAY_SPAN
-        return self.published
+def _unit_interval(unit: str, value: dt.date) -> Interval:
+    unit = _CALENDAR_UNIT.get(unit, unit)
+    if unit == "year":
+        return _year(value.year)
+    if unit == "month":
+        return _month(value.year, value.month)
+    if unit == "week":
+        return _week(value)
+    return _day(value)
 
-    def anaphoric(self, which: str, position: int) -> dt.date:
-        which = " ".join(which.lower().split())
-        if which in ("day before", "previous day"):
-            sentence = self.sentence_index(position)
-            for earlier in reversed(self.found):
-                if not earlier.resolved:
-                    continue
-                if self.sentence_index(earlier.start) < sentence - 1:
-                    break
-                anchor = earlier.date_end or earlier.date_start
-                return anchor - DAY_SPAN
-            return self.published - DAY_SPAN
-        for earlier in reversed(self.found):
-            if earlier.resolved and earlier.precision == "day":
-                return (earlier.date_end or earlier.date_start) + DAY_SPAN
-        return self.published + DAY_SPAN
 
-    def relative(self, modifier: str, unit: str) -> tuple[dt.date, dt.date, str]:
-        step = {"last": -1, "past": -1, "next": 1, "this": 0}[modifier.lower()]
-        unit = unit.lower()
-        if unit == "week":
-            monday = _monday(self.published) + dt.timedelta(weeks=step)
-            return monday, monday + dt.timedelta(days=6), "week"
-        if unit == "weekend":
-            saturday = _monday(self.published) + dt.timedelta(weeks=step, days=5)
-            return saturday, saturday + DAY_SPAN, "day"
+def _shift(anchor: dt.date, unit: str, count: int) -> dt.date | None:
+    """`anchor` moved by `count` units (negative: back), kept inside the target month."""
+    try:
+        if unit in ("year", "decade", "century"):
+            year = anchor.year + count * {"year": 1, "decade": 10, "century": 100}[unit]
+            return dt.date(year, anchor.month, min(anchor.day, calendar.monthrange(year, anchor.month)[1]))
         if unit == "month":
-            first = _shift_months(self.published, step)
-            return *_month_range(first.year, first.month), "month"
-        year = self.published.year + step
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-
-    def back_by(self, count: int, unit: str) -> tuple[dt.date, str]:
-        """The start of the unit `count` units before publication ("eight years" -> 1 January)."""
-        unit = unit.lower().rstrip("s")
-        if unit == "day":
-            return self.published - dt.timedelta(days=count), "day"
+            year, month = _add_months(anchor.year, anchor.month, count)
+            return dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
         if unit == "week":
-            return _monday(self.published - dt.timedelta(weeks=count)), "week"
-        if unit == "month":
-            return _shift_months(self.published, -count), "month"
-        return dt.date(self.published.year - count, 1, 1), "year"
-
-    def resolve(self, m: re.Match[str]) -> tuple[dt.date | None, dt.date | None, str, str]:
-        """(date_start, date_end, precision, rule) of a match; raises ValueError for impossible dates."""
-        kind = m.lastgroup
-        if kind == "vague":
-            return None, None, "unknown", "temporal.vague"
-        if kind == "range_day_month":
-            month = _month_number(m["rm"])
-            year = int(m["ry"]) if m["ry"] else _infer_year(month, _day_number(m["rd1"]), self.published,
-                                                            self.future_context(m.start())).year
-            return (dt.date(year, month, _day_number(m["rd1"])), dt.date(year, month, _day_number(m["rd2"])),
-                    "day", "temporal.range")
-        if kind == "range_month_day":
-            month = _month_number(m["qm"])
-            year = int(m["qy"]) if m["qy"] else _infer_year(month, _day_number(m["qd1"]), self.published,
-                                                            self.future_context(m.start())).year
-            return (dt.date(year, month, _day_number(m["qd1"])), dt.date(year, month, _day_number(m["qd2"])),
-                    "day", "temporal.range")
-        if kind == "range_two_dates":
-            future = self.future_context(m.start())
-            first, last = self.date(m, "a", future), self.date(m, "b", future)
-            if last < first and not (m["by1"] or m["by2"]):
-                last = last.replace(year=last.year + 1)
-            return first, last, "day", "temporal.range"
-        if kind == "until":
-            if m["uw"]:
-                return None, self.weekday(m["uw"], True), "day", "temporal.until"
-            if m["um"]:
-                year = int(m["umy"]) if m["umy"] else self.published.year
-                return None, _month_range(year, _month_number(m["um"]))[1], "month", "temporal.until"
-            if m["uy"]:
-                return None, dt.date(int(m["uy"]), 12, 31), "year", "temporal.until"
-            return None, self.date(m, "u", True), "day", "temporal.until"
-        if kind == "since":
-            if m["sr"]:
-                words = m["sr"].lower().split()
-                if len(words) == 1:
-                    return self.deictic(words[0]), None, "day", "temporal.since"
-                first, _, precision = self.relative(words[0], words[1])
-                return first, None, precision, "temporal.since"
-            if m["sw"]:
-                return self.weekday(m["sw"], False), None, "day", "temporal.since"
-            if m["sm"]:
-                year = int(m["smy"]) if m["smy"] else self.published.year
-                return _month_range(year, _month_number(m["sm"]))[0], None, "month", "temporal.since"
-            if m["sy"]:
-                return dt.date(int(m["sy"]), 1, 1), None, "year", "temporal.since"
-            return self.date(m, "s", False), None, "day", "temporal.since"
-        if kind == "duration":
-            first, precision = self.back_by(_number(m["dn"]), m["du"])
-            return first, None, precision, "temporal.duration"
-        if kind == "ago":
-            first, precision = self.back_by(_number(m["an"]), m["au"])
-            last = {"day": first, "week": first + dt.timedelta(days=6), "month": _month_range(first.year, first.month)[1],
-                    "year": dt.date(first.year, 12, 31)}[precision]
-            return first, last, precision, "temporal.ago"
-        if kind == "anaphoric":
-            day = self.anaphoric(m["ad"], m.start())
-            return day, day, "day", "temporal.anaphoric_day"
-        if kind == "deictic":
-            day = self.deictic(m["dd"])
-            return day, day, "day", "temporal.relative_day"
-        if kind == "relative":
-            first, last, precision = self.relative(m["rr"], m["ru"])
-            return first, last, precision, f"temporal.relative_{precision}"
-        if kind == "weekday":
-            day = self.weekday(m["wd"], self.future_context(m.start()), m["wmod"] or "")
-            return day, day, "day", "temporal.weekday"
-        if kind == "date":
-            day = self.date(m, "x", self.future_context(m.start()))
-            return day, day, "day", "temporal.date"
-        if kind == "month":
-            if m["my"]:
-                return *_month_range(int(m["my"]), _month_number(m["mm"])), "month", "temporal.month"
-            month = _month_number(m["mn"])
-            year = _infer_year(month, 1, self.published, self.future_context(m.start())).year
-            return *_month_range(year, month), "month", "temporal.month"
-        year = int(m["yy"])
-        keyword = m["yk"].lower()
-        if keyword == "after":
-            return dt.date(year + 1, 1, 1), None, "year", "temporal.since"
-        if keyword in ("by", "before"):
-            end = dt.date(year, 12, 31) if keyword == "by" else dt.date(year - 1, 12, 31)
-            return None, end, "year", "temporal.until"
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "temporal.year"
+            return anchor + dt.timedelta(weeks=count)
+        if unit == "hour":
+            return anchor + dt.timedelta(days=int(count / 24))
+        return anchor + dt.timedelta(days=count)
+    except (ValueError, OverflowError):
+        return None
 
 
-def _matches(text: str, start: int, end: int):
-    """What `_SCANNER.finditer(text, start, end)` yields, trying the scanner only at the few word
-    starts just before each trigger word (every expression contains one) instead of everywhere."""
-    position = start
-    for trigger in _TRIGGER.finditer(text, start, end):
-        if trigger.end() <= position:
+# ---------------------------------------------------------------------------------------------
+# Grammar. Patterns are lower case: they are matched against a lower-cased copy of the text, and
+# month and weekday names are checked for their capital in the original afterwards.
+
+_MONTH_NUMBERS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+_MONTH_NUMBERS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NUMBERS["sept"] = 9
+_WEEKDAY_NUMBERS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_UNIT_NAMES = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+               "year": "year", "years": "year", "decade": "decade", "decades": "decade", "hour": "hour",
+               "hours": "hour", "century": "century", "centuries": "century"}
+
+_MONTH_FULL = "|".join(name.lower() for name in calendar.month_name[1:])
+_MONTH = rf"(?:{_MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z])"
+_MONTH_NAME = rf"(?:{_MONTH_FULL})(?![a-z])"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+_DAY = r"(?<![\d.,:/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|[.,/]\d)"
+_YEAR = r"(?<![\d.,:/$€£])(?:1[6-9]|20)\d\d(?![\w%:]|[.,/]\d)"
+_DAYPART = r"(?:morning|afternoon|evening|night)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|an?)"
+_VAGUE_COUNT = r"(?:a\s+few|few|several|many|a\s+couple\s+of|a\s+number\s+of|some|a\s+handful\s+of)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?|centuries|century)"
+_UNITS = r"(?:days|weeks|months|years|decades|hours)"
+_DECADE = r"(?:19|20)\d0s"
+_HEDGE = r"(?:more\s+than|over|nearly|almost|about|around|roughly|at\s+least|some|close\s+to|just\s+over|just\s+under)"
+_PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half)\s+of)"
+
+# "9 February", "February 9", "the 10th of February", with an optional weekday before and a
+# year after ("Monday, January 18, 2022").
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?:the\s+)?(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MONTH})"
+    rf"|(?P<mm>{_MONTH})\s+(?:the\s+)?(?P<md>{_DAY}))(?:,?\s+(?P<dy>{_YEAR}))?"
+)
+
+
+def _slot(pattern: str, suffix: str) -> str:
+    """`pattern` with every group name suffixed, to use it twice in one expression."""
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}{suffix}>", pattern)
+
+
+def _anonymous(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# A point or period of time that may follow "until", "since", "before"... or stand at either end
+# of "from ... to ...": resolved by _resolve_single.
+_TARGET = (
+    rf"(?:{_PART}[-\s]+)?"
+    rf"(?:{_anonymous(_DATE)}|{_MONTH}\s+{_YEAR}|{_MONTH_NAME}|{_YEAR}-\d\d-\d\d|{_YEAR}|the\s+{_DECADE}"
+    rf"|(?:last|next|this|the\s+coming)\s+(?:week|month|year|{_SEASON}|{_WEEKDAY})|{_WEEKDAY}"
+    rf"|today|tomorrow|yesterday|tonight|the\s+(?:week|month|year)(?!\s+(?:before|after|earlier|later)))"
+)
+
+
+@dataclass
+class _Context:
+    anchor: dt.date
+    tense: str | None  # "past", "future", "perfect" or None
+    reference: dt.date | None  # what anaphora count from; None when that is unknown
+
+
+@dataclass(frozen=True)
+class _Rule:
+    key: str
+    rule: str
+    pattern: str
+    resolve: Callable[[re.Match[str], _Context], Interval | None]
+
+
+class _Either:
+    """A match whose rule spells a slot in two alternatives (`m` or `m2`), read through one name."""
+
+    def __init__(self, match: re.Match[str], **alternates: str):
+        self._match, self._alternates = match, alternates
+
+    def group(self, name: str):
+        value = self._match.group(name) if name in self._match.re.groupindex else None
+        if value is None and name in self._alternates:
+            return self._match.group(self._alternates[name])
+        return value
+
+
+def _month_number(word: str) -> int:
+    return _MONTH_NUMBERS[word.rstrip(".")]
+
+
+def _day_number(word: str) -> int:
+    return int(word.rstrip("stndrh"))
+
+
+def _count(words: str) -> int | None:
+    words = " ".join(words.split())
+    return 1 if words in ("a", "an") else parse_number(words)
+
+
+def _resolve_month_day(month: int, day: int, year: str | None, anchor: dt.date, tense: str | None) -> dt.date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    return _pick(candidates, anchor, tense)
+
+
+def _resolve_weekday(name: str, modifier: str, anchor: dt.date, tense: str | None) -> dt.date:
+    weekday = _WEEKDAY_NUMBERS[name]
+    if modifier == "this":
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
+    if modifier in ("next", "coming", "this coming", "the coming") or (modifier in ("", "on") and tense == "future"):
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)  # last, past, or no cue
+
+
+def _words(match, name: str | int) -> str:
+    """A group's words with single spaces; "" when the group is absent or did not take part."""
+    if isinstance(match, re.Match) and isinstance(name, str) and name not in match.re.groupindex:
+        return ""
+    return " ".join((match.group(name) or "").split())
+
+
+# --- single expressions -----------------------------------------------------------------------
+
+
+def _r_iso(m, ctx: _Context) -> Interval | None:
+    date = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return _day(date) if date else None
+
+
+def _r_month_day(m, ctx: _Context) -> Interval | None:
+    month = _month_number(m.group("dm") or m.group("mm"))
+    day = _day_number(m.group("dd") or m.group("md"))
+    date = _resolve_month_day(month, day, m.group("dy"), ctx.anchor, ctx.tense)
+    return _day(date) if date else None
+
+
+def _r_month(m, ctx: _Context) -> Interval | None:
+    month = _month_number(m.group("m"))
+    if m.group("y"):
+        return _month(int(m.group("y")), month)
+    modifier = _words(m, "mod")
+    this_month = ctx.anchor.replace(day=1)
+    firsts = [dt.date(year, month, 1) for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if modifier == "this":
+        return _month(ctx.anchor.year, month)
+    if modifier == "last":  # never the anchor's own month
+        first = max(f for f in firsts if f < this_month)
+    elif modifier == "next":
+        first = min(f for f in firsts if f > this_month)
+    else:
+        first = _pick(firsts, this_month, ctx.tense)
+    return _month(first.year, month) if first else None
+
+
+def _season(year: int, first_month: int) -> tuple[dt.date, dt.date]:
+    end_year, end_month = _add_months(year, first_month, 2)
+    return dt.date(year, first_month, 1), _month(end_year, end_month)[1]
+
+
+def _r_season(m, ctx: _Context) -> Interval | None:
+    first_month = _SEASON_MONTHS[m.group("s") or m.group("s2")]
+    if m.group("y"):
+        start, end = _season(int(m.group("y")), first_month)
+        return start, end, MONTH
+    modifier, anchor = m.group("mod"), ctx.anchor
+    seasons = [_season(year, first_month) for year in range(anchor.year - 2, anchor.year + 2)]
+    if modifier == "last":
+        start, end = max(season for season in seasons if season[1] < anchor)
+    elif modifier == "next":
+        start, end = min(season for season in seasons if season[0] > anchor)
+    else:  # this: the one under way, else this year's
+        start, end = next((s for s in seasons if s[0] <= anchor <= s[1]), _season(anchor.year, first_month))
+    return start, end, MONTH
+
+
+def _r_year(m, ctx: _Context) -> Interval | None:
+    return _year(int(m.group("y")))
+
+
+def _r_decade(m, ctx: _Context) -> Interval | None:
+    first = int(m.group("dec"))
+    return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), YEAR
+
+
+def _r_relative_day(m, ctx: _Context) -> Interval | None:
+    words = _words(m, 0)
+    if "before yesterday" in words:
+        offset = -2
+    elif "after tomorrow" in words:
+        offset = 2
+    elif "yesterday" in words or "last night" in words:
+        offset = -1
+    elif "tomorrow" in words:
+        offset = 1
+    else:
+        offset = 0
+    return _day(ctx.anchor + dt.timedelta(days=offset))
+
+
+def _r_relative_unit(m, ctx: _Context) -> Interval | None:
+    modifier = _words(m, "mod")
+    step = -1 if modifier == "last" else 1 if modifier in ("next", "the coming", "coming") else 0
+    unit = m.group("unit")
+    if unit == "weekend":
+        saturday = _week(ctx.anchor)[0] + dt.timedelta(days=5 + 7 * step)
+        return saturday, saturday + dt.timedelta(days=1), DAY
+    shifted = _shift(ctx.anchor, unit, step)
+    return _unit_interval(unit, shifted) if shifted else None
+
+
+def _r_this_unit(m, ctx: _Context) -> Interval | None:
+    return _unit_interval(m.group("unit"), ctx.anchor)
+
+
+def _r_weekday(m, ctx: _Context) -> Interval | None:
+    return _day(_resolve_weekday(m.group("w"), _words(m, "mod"), ctx.anchor, ctx.tense))
+
+
+def _r_anaphoric(m, ctx: _Context) -> Interval | None:
+    if ctx.reference is None:
+        return None
+    if m.group("n"):
+        count = _count(m.group("n"))
+        if count is None:
+            return None
+        return _day(ctx.reference + dt.timedelta(days=count if m.group("dir") == "later" else -count))
+    words = _words(m, 0)
+    if any(word in words for word in ("following", "next", "after")):
+        return _day(ctx.reference + dt.timedelta(days=1))
+    if any(word in words for word in ("previous", "preceding", "before")):
+        return _day(ctx.reference - dt.timedelta(days=1))
+    return _day(ctx.reference)  # "that day", "the same day"
+
+
+def _units_away(ctx: _Context, count_words: str | None, unit_word: str, direction: int) -> Interval | None:
+    """The calendar unit `count` units away from the anchor (direction -1: back, +1: ahead)."""
+    count = 1 if count_words is None else _count(count_words)
+    if count is None:
+        return None
+    unit = _UNIT_NAMES[unit_word]
+    moved = _shift(ctx.anchor, unit, direction * count)
+    return _unit_interval(unit, moved) if moved else None
+
+
+def _r_duration(m, ctx: _Context) -> Interval | None:
+    if not (m.group("past") or ctx.tense == "perfect"):
+        return None  # "was jailed for two years": a length, not a place on the calendar
+    first = _units_away(ctx, m.group("n"), m.group("unit"), -1)
+    return (first[0], None, first[2]) if first else None
+
+
+def _r_past_period(m, ctx: _Context) -> Interval | None:
+    first = _units_away(ctx, m.group("n"), m.group("unit"), -1)
+    current = _unit_interval(_UNIT_NAMES[m.group("unit")], ctx.anchor)
+    return (first[0], current[1], first[2]) if first else None
+
+
+def _r_next_period(m, ctx: _Context) -> Interval | None:
+    last = _units_away(ctx, m.group("n"), m.group("unit"), 1)
+    current = _unit_interval(_UNIT_NAMES[m.group("unit")], ctx.anchor)
+    return (current[0], last[1], last[2]) if last else None
+
+
+def _r_ago(m, ctx: _Context) -> Interval | None:
+    return _units_away(ctx, m.group("n"), m.group("unit"), -1)
+
+
+def _r_offset(m, ctx: _Context) -> Interval | None:
+    if not (m.group("time") or ctx.tense == "future"):
+        return None  # "the first time in five years" looks back; only a future clause looks ahead
+    return _units_away(ctx, m.group("n"), m.group("unit"), 1)
+
+
+def _r_unresolved(m, ctx: _Context) -> Interval | None:
+    return None
+
+
+def _r_part_of(m, ctx: _Context) -> Interval | None:
+    """ "late March", "the end of the year": the unit itself, at its own precision."""
+    resolution = _resolve_single(m.group("target"), ctx)
+    return (resolution.date_start, resolution.date_end, resolution.precision) if resolution.resolved else None
+
+
+# --- compound expressions ---------------------------------------------------------------------
+
+
+def _r_day_range(m, ctx: _Context) -> Interval | None:
+    """ "from the 10th to the 20th of February", "January 18-21, 2022", "18-21 January"."""
+    g = m.groupdict()
+    month1, month2 = g.get("dm1") or g.get("mm1"), g.get("dm2") or g.get("mm2")
+    day1 = _day_number(g.get("dd1") or g.get("md1") or g.get("d1"))
+    day2 = _day_number(g.get("dd2") or g.get("md2") or g.get("d2"))
+    year1, year2 = g.get("dy1"), g.get("dy2") or g.get("y2")
+    month1_number, month2_number = _month_number(month1 or month2), _month_number(month2 or month1)
+    if year2 and not year1:  # "from 28 February to 3 March 2022": the start is the last one before the end
+        end = _safe_date(int(year2), month2_number, day2)
+        start = _resolve_month_day(month1_number, day1, None, end, "past") if end else None
+    else:
+        start = _resolve_month_day(month1_number, day1, year1, ctx.anchor, ctx.tense)
+        end = _resolve_month_day(month2_number, day2, year2, start, "future") if start else None
+    if start is None or end is None or end < start:
+        return None
+    return start, end, DAY
+
+
+def _finest(first: str, second: str) -> str:
+    """A precision both bounds fit: the finer one (a week mixed with anything else: day)."""
+    if first == second:
+        return first
+    if WEEK in (first, second):
+        return DAY
+    return min(first, second, key=[DAY, MONTH, YEAR].index)
+
+
+def _r_generic_range(m, ctx: _Context) -> Interval | None:
+    """ "from Monday to Wednesday", "between 2014 and 2016", "from March to May 2021"."""
+    second = _resolve_single(m.group("right"), ctx)
+    if not second.resolved or second.date_end is None:
+        return None
+    first = _resolve_single(m.group("left"), _Context(second.date_end, "past", ctx.reference))
+    if not first.resolved or first.date_start is None or first.date_start > second.date_end:
+        return None
+    return first.date_start, second.date_end, _finest(first.precision, second.precision)
+
+
+def _r_year_range(m, ctx: _Context) -> Interval | None:
+    first = int(m.group("y1"))
+    second_text = m.group("y2")
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    return (dt.date(first, 1, 1), dt.date(second, 12, 31), YEAR) if second > first else None
+
+
+def _r_prepositional(m, ctx: _Context) -> Interval | None:
+    preposition = m.group("prep")
+    if preposition == "since":
+        tense = "past"
+    elif preposition in ("until", "till", "through", "thru", "by"):
+        tense = "past" if ctx.tense == "past" else "future"
+    else:
+        tense = ctx.tense
+    target = _resolve_single(m.group("target"), _Context(ctx.anchor, tense, ctx.reference))
+    if not target.resolved:
+        return None
+    if preposition == "since":
+        return target.date_start, None, target.precision
+    if preposition == "before":
+        return None, target.date_start - dt.timedelta(days=1), target.precision
+    if preposition == "after":
+        return target.date_end + dt.timedelta(days=1), None, target.precision
+    return None, target.date_end, target.precision
+
+
+_XM = (rf"(?:(?:the\s+)?(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MONTH})|(?P<mm>{_MONTH})\s+(?:the\s+)?(?P<md>{_DAY}))"
+       rf"(?:,?\s+(?P<dy>{_YEAR}))?")  # a day with its month
+_X0 = rf"(?:the\s+)?(?P<d>{_DAY})"  # a day whose month comes later
+_X0Y = rf"(?:the\s+)?(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"  # a day whose month came before
+_TO = r"(?:(?<=[\dhtd])\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)"
+
+_COMPOUND_RULES = [
+    _Rule("range_from_month_first", "temporal.range",
+          rf"(?:from\s+)?{_slot(_XM, '1')}{_TO}(?:{_slot(_XM, '2')}|{_slot(_X0Y, '2')})", _r_day_range),
+    _Rule("range_from_month_last", "temporal.range", rf"(?:from\s+)?{_slot(_X0, '1')}{_TO}{_slot(_XM, '2')}",
+          _r_day_range),
+    _Rule("range_between_month_first", "temporal.range",
+          rf"between\s+{_slot(_XM, '1')}\s+and\s+(?:{_slot(_XM, '2')}|{_slot(_X0Y, '2')})", _r_day_range),
+    _Rule("range_between_month_last", "temporal.range", rf"between\s+{_slot(_X0, '1')}\s+and\s+{_slot(_XM, '2')}",
+          _r_day_range),
+    _Rule("range_generic", "temporal.range",
+          rf"(?:from\s+(?P<left>{_TARGET})\s+(?:to|until|till|through)\s+|between\s+(?P<left2>{_TARGET})\s+and\s+)"
+          rf"(?P<right>{_TARGET})",
+          lambda m, ctx: _r_generic_range(_Either(m, left="left2"), ctx)),
+    _Rule("range_years", "temporal.range",
+          rf"(?:in|during|from|between)\s+(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%:]|[.,/]\d)",
+          _r_year_range),
+    _Rule("since", "temporal.since", rf"(?P<prep>since)\s+(?P<target>{_TARGET})", _r_prepositional),
+    _Rule("until", "temporal.until", rf"(?P<prep>until|till|through|thru|by)\s+(?P<target>{_TARGET})", _r_prepositional),
+    _Rule("before", "temporal.before", rf"(?P<prep>before)\s+(?P<target>{_TARGET})", _r_prepositional),
+    _Rule("after", "temporal.after", rf"(?P<prep>after)\s+(?P<target>{_TARGET})", _r_prepositional),
+]
+
+_PART_RULE = _Rule(
+    "part_of", "temporal.part_of",
+    rf"(?:(?:in|at|during|around|towards?)\s+)?{_PART}[-\s]+(?P<target>{_MONTH_NAME}(?:,?\s+{_YEAR})?|{_YEAR}"
+    rf"|(?:last|next|this)\s+(?:week|month|year)|the\s+(?:week|month|year)(?!\s+(?:before|after|earlier|later)))",
+    _r_part_of,
+)
+
+# "two weeks", or one unit in the singular ("the past week"); "the coming days" is vague.
+_COUNTED_UNIT = rf"(?:(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})|(?P<unit1>day|week|month|year|decade|hour))"
+
+_PERIOD_RULES = [
+    _Rule("duration", "temporal.duration",
+          rf"for\s+(?:(?P<past>the\s+(?:past|last))\s+)?(?:{_HEDGE}\s+)?(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})(?![\w-])",
+          _r_duration),
+    _Rule("past_period", "temporal.past_period",
+          rf"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+{_COUNTED_UNIT}(?![\w-])",
+          lambda m, ctx: _r_past_period(_Either(m, unit="unit1"), ctx)),
+    _Rule("next_period", "temporal.next_period",
+          rf"(?:in|over|during|within)\s+the\s+(?:next|coming)\s+{_COUNTED_UNIT}(?![\w-])",
+          lambda m, ctx: _r_next_period(_Either(m, unit="unit1"), ctx)),
+    _Rule("ago", "temporal.ago", rf"(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+ago(?![\w-])", _r_ago),
+    _Rule("offset", "temporal.offset",
+          rf"in\s+(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})(?P<time>['’]s?\s+time)?(?![\w-])", _r_offset),
+    _Rule("vague", "temporal.vague",
+          rf"(?:(?:in|over|during|within|for)\s+the\s+(?:next|coming|past|last|following|previous)\s+{_VAGUE_COUNT}"
+          rf"\s+{_UNITS}|(?:in|over|during|within)\s+(?:the\s+)?(?:coming|next|recent|past|following)\s+{_UNITS}"
+          r"|in\s+the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|at\s+a\s+later\s+date|in\s+due\s+course"
+          rf"|for\s+(?:{_VAGUE_COUNT}\s+)?{_UNITS}|(?:{_VAGUE_COUNT}\s+)?{_UNITS}\s+(?:ago|later|earlier)"
+          r"|recently|soon|shortly|lately)(?![\w-])",
+          _r_unresolved),
+]
+
+_SINGLE_RULES = [
+    _Rule("iso", "temporal.iso_date", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)", _r_iso),
+    _Rule("month_day", "temporal.month_day", rf"(?:on\s+)?{_DATE}", _r_month_day),
+    _Rule("season", "temporal.season",
+          rf"(?P<mod>last|next|this)\s+(?P<s>{_SEASON})|(?:(?:in|during)\s+)?(?:the\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR})",
+          _r_season),
+    _Rule("month", "temporal.month",
+          rf"(?P<mod>in|during|throughout|last|next|this)\s+(?P<m>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}))?"
+          rf"|(?:(?:in|during)\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
+          lambda m, ctx: _r_month(_Either(m, m="m2", y="y2"), ctx)),
+    _Rule("decade", "temporal.decade", r"(?:(?:in|during|throughout)\s+)?the\s+(?:(?:early|mid|late)[-\s]*)?(?P<dec>(?:19|20)\d0)s",
+          _r_decade),
+    _Rule("year", "temporal.year", rf"(?:in|during|throughout|of)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})|the\s+year\s+(?P<y2>{_YEAR})",
+          lambda m, ctx: _r_year(_Either(m, y="y2"), ctx)),
+    _Rule("relative_day", "temporal.relative_day",
+          rf"(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+{_DAYPART}|tomorrow(?:\s+{_DAYPART})?"
+          rf"|yesterday(?:\s+{_DAYPART})?|last\s+night|the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday)",
+          _r_relative_day),
+    _Rule("relative_unit", "temporal.relative_unit",
+          r"(?:(?:earlier|later)\s+)?(?P<mod>last|next|this|the\s+coming|coming)\s+(?P<unit>weekend|week|month|year)",
+          _r_relative_unit),
+    _Rule("anaphoric", "temporal.anaphoric_day",
+          rf"the\s+(?:following|next|previous|preceding|same)\s+(?:day|{_DAYPART})|the\s+day\s+(?:before|after)"
+          rf"|(?:on\s+)?that\s+day|(?P<n>{_COUNT})\s+days?\s+(?P<dir>later|earlier)",
+          _r_anaphoric),
+    _Rule("weekday", "temporal.weekday",
+          rf"(?:(?P<mod>on|last|next|this\s+coming|this\s+past|this|the\s+coming|coming|past)\s+)?(?P<w>{_WEEKDAY})"
+          rf"(?:\s+{_DAYPART})?",
+          _r_weekday),
+]
+
+#: Forms that are time expressions only after "until", "since", "from"...: a bare month, a bare year.
+_TARGET_RULES = [
+    _Rule("bare_month", "temporal.month", rf"(?P<m>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}))?", _r_month),
+    _Rule("bare_year", "temporal.year", rf"(?P<y>{_YEAR})", _r_year),
+    _Rule("this_unit", "temporal.relative_unit", r"the\s+(?P<unit>week|month|year)", _r_this_unit),
+]
+
+_ALL_RULES = [*_COMPOUND_RULES, _PART_RULE, *_PERIOD_RULES, *_SINGLE_RULES]
+_BY_KEY = {rule.key: rule for rule in [*_ALL_RULES, *_TARGET_RULES]}
+_PARSERS = {key: re.compile(rule.pattern) for key, rule in _BY_KEY.items()}
+
+
+def _alternation(rules: list[_Rule]) -> str:
+    # Each rule's own group names are dropped (they repeat across rules); an empty group named
+    # after the rule closes each alternative, so `lastgroup` tells which rule matched without a
+    # capture at the start of the alternative slowing down the regex engine's first-character test.
+    return "|".join(f"(?:{_anonymous(rule.pattern)})(?P<{rule.key}>)" for rule in rules)
+
+
+_SCANNER = re.compile(rf"(?<![\w-])(?:{_alternation(_ALL_RULES)})(?![\w-])")
+_SINGLE_SCANNER = re.compile(_alternation([_PART_RULE, *_SINGLE_RULES, *_TARGET_RULES]))
+#: Words that every expression contains at least one of, and that start the scanner's search.
+_KEY_WORDS = [
+    *_MONTH_NUMBERS, *_WEEKDAY_NUMBERS, *_UNIT_NAMES, *_SEASON_MONTHS, "today", "tonight", "tomorrow", "yesterday",
+    "weekend", "weekends", "night", "morning", "afternoon", "evening", "future", "recently", "soon", "shortly",
+    "lately", "course", "date",
+]
+_KEY = re.compile(rf"\b(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s)\b")
+# Words that may come before an expression's first key word inside the expression ("from the
+# 10th to the 20th of" February, "for the past eight" years), written backwards: they are read
+# from the key word back, on the reversed text, to find where the expression can start.
+_LEAD_WORDS = (
+    "from between and to until till through thru the of on by since before after in during throughout early mid "
+    "late end beginning start middle turn first second half at around toward towards for past last next previous "
+    "following preceding coming this that same earlier later over within more than nearly almost about roughly "
+    "least some close just under a an few several many couple number handful near foreseeable distant immediate "
+    "recent due"
+).split()
+_NUMBER_TOKENS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                  "thousand dozen").split()
+_LEAD_BACKWARDS = re.compile(
+    r"(?:[\s,.’'\-–—]{1,4}(?:(?:ht|ts|dn|dr)?\d{1,4}|"
+    + "|".join(sorted((word[::-1] for word in _LEAD_WORDS + _NUMBER_TOKENS), key=len, reverse=True))
+    + r")(?!\w)){0,10}"
+)
+#: Month and weekday names, which count only when capitalised ("in May", not "it may").
+_PROPER_NAMES = re.compile(rf"(?<![a-z])(?:{_MONTH}|{_WEEKDAY})")
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case with every character where it was (offsets stay valid)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _names_capitalised(text: str, lowered: str, start: int, end: int) -> bool:
+    return all(text[name.start()].isupper() for name in _PROPER_NAMES.finditer(lowered, start, end))
+
+
+def _resolve_single(phrase: str, ctx: _Context) -> Resolution:
+    match = _SINGLE_SCANNER.fullmatch(phrase)
+    if match is None:
+        return UNRESOLVED
+    return _apply(_BY_KEY[match.lastgroup], phrase, 0, len(phrase), ctx)
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolution(key: str, phrase: str, published: dt.date, tense: str | None, reference: dt.date | None) -> Resolution:
+    """Resolve a matched phrase; cached, as news repeats "today", "on Monday", "last week"."""
+    return _apply(_BY_KEY[key], phrase, 0, len(phrase), _Context(published, tense, reference))
+
+
+def _apply(rule: _Rule, lowered: str, start: int, end: int, ctx: _Context) -> Resolution:
+    parsed = _PARSERS[rule.key].fullmatch(lowered, start, end)
+    interval = rule.resolve(parsed, ctx) if parsed is not None else None
+    if interval is None or (interval[0] is None and interval[1] is None):
+        return Resolution(None, None, UNKNOWN, rule.rule, False)
+    return Resolution(interval[0], interval[1], interval[2], rule.rule, True)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _counts_as_time(text: str, lowered: str, match: re.Match[str]) -> bool:
+    """Month and weekday names must be capitalised ("in May", not "it may"), and a year must not be
+    a count: "a force of 2000 troops" (a lower-case plural after it) is the quantity rule's."""
+    if not _names_capitalised(text, lowered, match.start(), match.end()):
+        return False
+    if lowered[match.end() - 4:match.end()].isdigit():  # "in 2014", "after 2000"
+        following = _NEXT_WORD.match(text, match.end())
+        if following and following.group(1)[0].islower() and looks_plural(following.group(1)):
+            return False
+    return True
+
+
+def _matches(text: str, lowered: str, start: int, end: int):
+    """Scanner matches in text[start:end], leftmost first, that _counts_as_time accepts."""
+    return keyed_matches(_SCANNER, _KEY, _LEAD_BACKWARDS, lowered, start, end,
+                         accept=lambda match: _counts_as_time(text, lowered, match))
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: tense cues and sentences
+
+# Tense cues, read on the lower-cased text: a head word ("will", "is", "plans", "has", "said"),
+# classified by what follows it; and verbs in -ed, found from their ending (a literal search, much
+# faster than a word pattern), which count as past only after a subject, checked against the
+# original text ("Russia annexed", "troops arrived", "he visited" are past; "the armored tanks",
+# "to “threatened areas”" are not).
+_FUTURE_HEADS = frozenset("will shall would won't won’t ’ll 'll".split())
+_BE_HEADS = frozenset("is are am was were".split())
+_INTENT_HEADS = frozenset("plan plans planning planned intend intends intending hope hopes expect expects".split())
+_PERFECT_HEADS = frozenset("has have ’ve 've".split())
+_PAST_WORDS = frozenset(
+    "was were had did met held took went came began left arrived signed visited saw made gave sent spoke wrote won "
+    "lost fell rose died fled struck ago".split()
+)
+#: Reporting verbs date the saying, not what is said: they count only inside their own clause
+#: ("said on Monday"), not for a date in the reported clause ("said — talks last until May 9").
+_REPORTING_WORDS = frozenset("said told announced declared stated reported added claimed noted warned".split())
+_CUE_HEAD = re.compile(
+    r"\b(?:" + word_trie(sorted({*_FUTURE_HEADS, *_BE_HEADS, *_INTENT_HEADS, *_PERFECT_HEADS, *_PAST_WORDS,
+                                 *_REPORTING_WORDS, "upcoming", "scheduled"} - {"’ll", "'ll", "’ve", "'ve"}))
+    + r")\b|(?<=\w)[’'](?:ll|ve)\b"
+)
+_AFTER_FUTURE = re.compile(r"(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?)?(?:\s+[a-z]+\b)?")  # "will be held"
+_AFTER_BE = re.compile(r"\s+(?:to|due|set\s+(?:to|for)|slated|planned|scheduled|expected\s+to|going\s+to)\b")
+_AFTER_INTENT = re.compile(r"\s+to\b")
+_AFTER_PERFECT = re.compile(r"(?:\s+(?:not|never|long|already|also|since))*\s+(?:been|[a-z]+ed)\b")
+_ED_ENDING = re.compile(r"ed\b")
+_NOT_VERBS_IN_ED = frozenset(
+    "need speed feed seed bed red shed armed united based limited related concerned interested called alleged "
+    "expected scheduled planned proposed supposed intended indeed succeed proceed exceed advanced detailed varied "
+    "required skilled armored armoured unprecedented unidentified unnamed undisclosed disputed".split()
+)
+_DETERMINERS = frozenset("the a an this that these those its his her their our your my some any all no both each every "
+                         "and or but of in on at to for with by from".split())
+_PRONOUNS = frozenset("he she it they we i you who which".split())
+_SUBJECT_BEFORE = re.compile(r"([\w’'-]+)\s+\Z")
+#: How far from an expression its tense cues are looked for, inside its sentence (characters).
+_TENSE_WINDOW = 160
+
+
+def _after_subject(text: str, lowered: str, verb_start: int) -> bool:
+    """Whether a verb in -ed follows its subject ("Russia annexed", "the port reopened"): a past tense."""
+    before = _SUBJECT_BEFORE.search(lowered, max(0, verb_start - 30), verb_start)
+    if before is None or before.group(1) in _DETERMINERS:
+        return False
+    subject = before.group(1)
+    if text[before.start(1)].isupper() or subject in _PRONOUNS or subject.endswith("s"):
+        return True
+    determiner = _SUBJECT_BEFORE.search(lowered, max(0, before.start() - 12), before.start())
+    return determiner is not None and determiner.group(1) in ("the", "this", "that", "its", "his", "her", "their")
+
+
+def _cues(text: str, lowered: str, low: int, high: int) -> list[tuple[int, int, str]]:
+    """Tense cues in lowered[low:high] as (start, end, kind): kind "future", "past" or "report"."""
+    cues: list[tuple[int, int, str]] = []
+    for head in _CUE_HEAD.finditer(lowered, low, high):
+        word, end = head.group(0), head.end()
+        if word in _FUTURE_HEADS:
+            cues.append((head.start(), _AFTER_FUTURE.match(lowered, end, high).end(), "future"))
+        elif word in _BE_HEADS:
+            after = _AFTER_BE.match(lowered, end, high)
+            if after:
+                cues.append((head.start(), after.end(), "future"))
+            elif word in _PAST_WORDS:
+                cues.append((head.start(), end, "past"))
+        elif word in _INTENT_HEADS:
+            after = _AFTER_INTENT.match(lowered, end, high)
+            if after:
+                cues.append((head.start(), after.end(), "future"))
+        elif word in _PERFECT_HEADS:
+            after = _AFTER_PERFECT.match(lowered, end, high)
+            if after:  # a present perfect reports the past
+                cues.append((head.start(), after.end(), "past"))
+        elif word in ("upcoming", "scheduled"):
+            cues.append((head.start(), end, "future"))
+        elif word in _REPORTING_WORDS:
+            cues.append((head.start(), end, "report"))
+        else:
+            cues.append((head.start(), end, "past"))
+    for ending in _ED_ENDING.finditer(lowered, low, high):
+        word_start = ending.start()
+        while word_start > low and lowered[word_start - 1].isalpha():
+            word_start -= 1
+        word = lowered[word_start:ending.end()]
+        if (len(word) < 4 or not word[0].isalpha() or word in _NOT_VERBS_IN_ED or word in _PAST_WORDS
+                or word in _REPORTING_WORDS
+                or any(s <= word_start < e for s, e, _ in cues) or not _after_subject(text, lowered, word_start)):
             continue
-        window_start = max(position, trigger.start() - _REACH_BACK)
-        for word in _WORD_START.finditer(text, window_start, trigger.start() + 1):
-            if word.start() < position:
+        cues.append((word_start, ending.end(), "past"))
+    return cues
+
+
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b")
+#: How far before "for N years" a "has"/"have" makes it a present perfect (characters).
+_PRESENT_PERFECT_WINDOW = 80
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"()\[\]—–]|\s-\s")
+_TENSE_SENSITIVE = frozenset(
+    "month_day month season weekday range_from_month_first range_from_month_last range_between_month_first "
+    "range_between_month_last range_generic until before after offset part_of".split()
+)
+_FORWARD_WORDS = ("following", "next", "after", "later")
+
+
+class _Sentences:
+    """Sentence bounds of the text: the caller's, or split once when an expression first needs them."""
+
+    def __init__(self, text: str, start: int, sentences: Sequence[Sentence] | None):
+        self._text, self._start = text, start
+        self._sentences: Sequence[Sentence] | None = None
+        self._starts: list[int] = []
+        if sentences:
+            self._use(sentences)
+
+    def _use(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def index(self, position: int) -> int:
+        if self._sentences is None:
+            self._use(split_sentences(self._text, self._start) or [Sentence(self._start, len(self._text), "")])
+        return max(0, bisect.bisect_right(self._starts, position) - 1)
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        sentence = self._sentences[index]
+        return sentence.start, max(sentence.end, sentence.start)
+
+
+def _tense(text: str, lowered: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """The tense of the nearest cue to text[start:end]: in its clause if there is one there, else its sentence."""
+    low, high = max(sentence[0], start - _TENSE_WINDOW), min(max(sentence[1], end), end + _TENSE_WINDOW)
+    best: tuple[int, int, str] | None = None  # (crosses a clause break, distance, kind)
+    for cue_start, cue_end, kind in _cues(text, lowered, low, high):
+        if cue_start < end and cue_end > start:
+            continue
+        gap = (cue_end, start) if cue_end <= start else (end, cue_start)
+        crossed = _CLAUSE_BREAK.search(text, gap[0], gap[1]) is not None
+        if kind == "report":
+            if crossed:
                 continue
-            match = _SCANNER.match(text, word.start(), end)
-            if match:
-                yield match
-                position = match.end()
-                if position >= trigger.end():
-                    break
+            kind = "past"
+        candidate = (int(crossed), gap[1] - gap[0], kind)
+        if best is None or candidate < best:
+            best = candidate
+    return best[2] if best else None
 
 
-def find_time_expressions(text: str, published: dt.date, start: int = 0, end: int | None = None) -> list[TimeExpression]:
-    """Time expressions in text[start:end], sorted and non-overlapping, with offsets into text."""
-    end = len(text) if end is None else min(end, len(text))
-    resolver = _Resolver(text, published, start, end)
-    for match in _matches(text, start, end):
-        try:
-            date_start, date_end, precision, rule = resolver.resolve(match)
-        except (ValueError, OverflowError):  # "February 30", year 0: a date-like phrase with no date
-            date_start, date_end, precision, rule = None, None, "unknown", f"temporal.{match.lastgroup}"
-        resolved = precision != "unknown"
-        resolver.found.append(TimeExpression(match.start(), match.end(), match.group(), date_start, date_end,
-                                             precision, rule, resolved))
-    return resolver.found
+def find_time_expressions(
+    text: str, published: dt.date, start: int = 0, end: int | None = None, *,
+    sentences: Sequence[Sentence] | None = None,
+) -> list[TimeExpression]:
+    """Time expressions in `text[start:end]`, in document order, resolved against `published`.
+
+    `sentences`, the text's `split_sentences` (any objects with start and end), saves splitting
+    it again: tense cues and anaphora look no further than their sentence.
+    """
+    end = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, min(start, end))
+    sentences = _Sentences(text, start, sentences)
+    lowered = _lowered(text)
+    found: list[TimeExpression] = []
+    last_resolved: TimeExpression | None = None
+    for match in _matches(text, lowered, start, end):
+        rule = _BY_KEY[match.lastgroup]
+        tense = reference = None
+        if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric"):
+            index = sentences.index(match.start())
+        if rule.key == "duration":
+            window_start = max(sentences.bounds(index)[0], match.start() - _PRESENT_PERFECT_WINDOW)
+            tense = "perfect" if _PRESENT_PERFECT.search(lowered, window_start, match.start()) else None
+        elif rule.key in _TENSE_SENSITIVE:
+            tense = _tense(text, lowered, sentences.bounds(index), match.start(), match.end())
+        elif rule.key == "anaphoric":
+            reference = published
+            if last_resolved is not None and sentences.index(last_resolved.start) >= index - 1:
+                previous = last_resolved
+                if previous.precision != DAY:
+                    reference = None
+                elif any(word in match.group(0) for word in _FORWARD_WORDS):
+                    reference = previous.date_end or previous.date_start
+                else:
+                    reference = previous.date_start or previous.date_end
+        resolution = _resolution(rule.key, match.group(0), published, tense, reference)
+        expression = TimeExpression(match.start(), match.end(), text[match.start():match.end()],
+                                    resolution.date_start, resolution.date_end, resolution.precision, rule.rule,
+                                    resolution.resolved)
+        found.append(expression)
+        if expression.resolved:
+            last_resolved = expression
+    return found
+
+
+def resolve(expression_text: str, anchor: dt.date, tense: str | None = None) -> Resolution:
+    """Resolve one phrase ("last week", "until February 9") against `anchor`.
+
+    `tense` is "past", "future", "perfect" (needed for "for eight years" to resolve) or None.
+    Anaphora ("the following day") count from `anchor` itself.
+    """
+    phrase = _lowered(expression_text.strip())
+    match = _SCANNER.fullmatch(phrase)
+    if match is None:
+        return UNRESOLVED
+    return _apply(_BY_KEY[match.lastgroup], phrase, 0, len(phrase), _Context(anchor, tense, anchor))

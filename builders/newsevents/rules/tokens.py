@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
-from typing import NamedTuple
 
 #: Upper-case Latin letters, ASCII and accented (Å, Č, Ł, Ş, Ż ...).
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isalpha() and c.isupper()}))
@@ -22,48 +21,48 @@ CONNECTORS = ("of", "the", "and", "de", "da", "do", "dos", "das", "del", "della"
 #: Abbreviated titles and name parts whose full stop belongs to the word.
 DOTTED_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cmdr", "Sen", "Rep", "Gov",
                         "Pres", "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Mt", "Ft")
-_ABBREVIATION = "|".join(DOTTED_ABBREVIATIONS)
-# A capitalised word: "U.S." / "Gen." / "F." (initial before a name) / "Lavrov" / "O’Brien" / "G7".
-_CAP = (rf"(?:[{_U}](?:\.[{_U}])+\.?|(?:{_ABBREVIATION})\.|[{_U}]\.(?=[ \u00a0][{_U}][^\W\d_])"
-        rf"|[{_U}][^\W_]*(?:['’][{_U}][^\W_]*)?)")
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in DOTTED_ABBREVIATIONS)
+# The rest of a capitalised word after its first letter: "U.S." / "F." (an initial before a name) /
+# "Gen." / "Lavrov" / "O’Brien" / "G7".
+_CAP_TAIL = (rf"(?:(?:\.[{_U}])+\.?|\.(?=[ \u00a0][{_U}][^\W\d_])"
+             rf"|[^\W_]*(?:['’][{_U}][^\W_]*)?(?:(?:{_AFTER_ABBREVIATION})\.)?)")
+_CAP = rf"[{_U}]{_CAP_TAIL}"
+#: Lower-case words inside hyphenated names ("Rostov-on-Don", "Saint-Jean-de-Luz").
+HYPHEN_CONNECTORS = ("on", "upon", "sur", "en", "am", "de", "la", "le", "les", "du", "des", "au", "aux")
 _CONNECTOR = "|".join(CONNECTORS)
-_JOIN = rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*|-)"
-# The first character class lets the regex engine skip quickly to upper-case letters.
-RUN = re.compile(rf"[{_U}](?<![\w’'][{_U}])(?:(?<=[{_U}])(?:\.[{_U}])+\.?|(?<=[{_U}])(?:{_ABBREVIATION[0]})?"
-                 rf"[^\W_]*(?:['’][{_U}][^\W_]*)?)(?:{_JOIN}{_CAP})*")
-TOKEN = re.compile(rf"{_CAP}|\b(?:{_CONNECTOR})\b")
-_SIMPLE = re.compile(rf"[{_U}][^\W_]*")
+_HYPHEN_CONNECTOR = "|".join(HYPHEN_CONNECTORS)
+_JOIN = rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*|-(?:(?:{_HYPHEN_CONNECTOR})-)*)"
+# Starting with a plain character class lets the regex engine skip quickly to upper-case letters.
+RUN = re.compile(rf"[{_U}](?<![\w’'][{_U}]){_CAP_TAIL}(?:{_JOIN}{_CAP})*")
+_PIECE = re.compile(r"[^ \u00a0-]+")
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    capitalised: bool
+#: A token is (start, end, capitalised); a run is (start, end, tokens). Plain tuples, because
+#: building named tuples for every capitalised word of a long text costs more than the scan.
+Token = tuple[int, int, bool]
+Run = tuple[int, int, tuple[Token, ...]]
 
 
-class Run(NamedTuple):
-    start: int
-    end: int
-    tokens: tuple[Token, ...]
-
-
-def _run_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
-    return tuple(Token(t.start(), t.end(), text[t.start()].isupper()) for t in TOKEN.finditer(text, start, end))
+def capitalised_runs(text: str, start: int = 0, end: int | None = None) -> tuple[Run, ...]:
+    """Every capitalised run of text[start:end], tokenised; cached so the three rules scan once."""
+    return _capitalised_runs(text, start, len(text) if end is None else end)
 
 
 @lru_cache(maxsize=8)
-def capitalised_runs(text: str, start: int = 0, end: int | None = None) -> tuple[Run, ...]:
-    """Every capitalised run of text[start:end], tokenised; cached so the three rules scan once."""
-    end = len(text) if end is None else end
+def _capitalised_runs(text: str, start: int, end: int) -> tuple[Run, ...]:
     runs = []
+    append = runs.append
+    pieces = _PIECE.finditer
     for match in RUN.finditer(text, start, end):
         run_start, run_end = match.span()
-        if _SIMPLE.fullmatch(text, run_start, run_end):
-            runs.append(Run(run_start, run_end, (Token(run_start, run_end, True),)))
-            continue
-        tokens = _run_tokens(text, run_start, run_end)
-        if tokens:
-            runs.append(Run(run_start, run_end, tokens))
+        word = match.group()
+        if " " in word or "-" in word or "\u00a0" in word:
+            # A run is capitalised words and connectors joined by spaces or hyphens, so splitting
+            # at those gives its tokens exactly.
+            append((run_start, run_end, tuple([(t.start(), t.end(), t.group()[0].isupper())
+                                               for t in pieces(text, run_start, run_end)])))
+        else:
+            append((run_start, run_end, ((run_start, run_end, True),)))
     return tuple(runs)
 
 
@@ -74,6 +73,16 @@ def phrase(text: str, start: int, end: int) -> str:
         return " ".join(piece.split())
     return piece
 
+
+#: Function words that are capitalised only because they open a sentence or a heading; glued to a
+#: name they are no part of it ("In Berlin", "Yesterday Moscow").
+FUNCTION_WORDS = frozenset(
+    "The A An In On At From To For With By Of Into Over Under Near Outside Inside Across Along Around Through "
+    "But And Or So Yet Also Then Thus However Meanwhile Still After Before When While As Since Until If Although "
+    "Though Because Despite During Following Amid Among Against According Today Tomorrow Yesterday Tonight Now "
+    "Here There This That These Those Last Next Earlier Later Both Each Every Some Many Most All Such No Not "
+    "Only Even Why How What Where Who Which".split()
+)
 
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r“\"‘'(—–[")
 

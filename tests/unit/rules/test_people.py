@@ -1,0 +1,103 @@
+"""People on invented news texts and on the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from newsevents.rules.people import find_people
+
+SEED = Path(__file__).parents[3] / "seeds" / "000_9999db3ac14877e5.txt"
+
+
+def people(text: str) -> dict[str, object]:
+    return {match.text: match for match in find_people(text)}
+
+
+def test_titled_names_with_demonym_affiliation():
+    text = ("French President Emmanuel Macron met Japanese Prime Minister Fumio Kishida in Tokyo. "
+            "Macron said the talks were useful.")
+    found = people(text)
+    macron = found["Emmanuel Macron"]
+    assert macron.actor_id == "actor/emmanuel-macron" and macron.office == "President"
+    assert macron.affiliation == "actor/france" and macron.rule == "people.title_name"
+    kishida = found["Fumio Kishida"]
+    assert kishida.office == "Prime Minister" and kishida.affiliation == "actor/japan"
+    later = found["Macron"]
+    assert later.rule == "people.surname_backref" and later.actor_id == "actor/emmanuel-macron"
+    assert "Tokyo" not in found
+
+
+def test_reporting_verb_and_lowercase_titles():
+    text = "Kenya's interior minister, Grace Wanjiru, spoke in Nairobi. Peter Otieno said the plan would fail."
+    found = people(text)
+    assert found["Grace Wanjiru"].actor_id == "actor/grace-wanjiru"
+    assert found["Peter Otieno"].rule == "people.name_reporting"
+    assert "Nairobi" not in found
+
+
+def test_organization_titles_give_the_affiliation():
+    text = "UN Secretary-General António Guterres and EU foreign policy chief met Gen. Mark Milley."
+    found = people(text)
+    guterres = found["António Guterres"]
+    assert text[guterres.start:guterres.end] == "António Guterres"
+    assert guterres.actor_id == "actor/antonio-guterres"
+    assert guterres.affiliation == "actor/united-nations"
+    assert "Mark Milley" in found
+
+
+def test_name_particles_and_organization_affiliations():
+    text = ("European Commission President Ursula von der Leyen said the talks went well. "
+            "Saudi Crown Prince Mohammed bin Salman met US Defense Secretary Lloyd Austin.")
+    found = people(text)
+    assert found["Ursula von der Leyen"].actor_id == "actor/ursula-von-der-leyen"
+    assert found["Ursula von der Leyen"].affiliation == "actor/european-commission"
+    assert found["Mohammed bin Salman"].affiliation == "actor/saudi-arabia"
+    assert found["Lloyd Austin"].affiliation == "actor/united-states"
+
+
+def test_untitled_name_before_a_reporting_verb_and_its_surname():
+    text = "Olaf Scholz said on Tuesday that he would visit Warsaw. Scholz added that Poland was a friend."
+    found = find_people(text)
+    assert [(match.text, match.rule) for match in found] == [
+        ("Olaf Scholz", "people.name_reporting"), ("Scholz", "people.surname_backref")]
+    assert found[1].actor_id == "actor/olaf-scholz"
+
+
+def test_places_and_organizations_are_not_people():
+    text = "South Africa said on Monday that the European Union would help. New York agreed."
+    assert find_people(text) == []
+
+
+def test_seed_article_people():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_people(text)
+    for match in found:
+        assert text[match.start:match.end] == match.text
+    by_text = {match.text: match for match in found}
+    lavrov = by_text["Sergei Lavrov"]
+    assert (lavrov.office, lavrov.affiliation, lavrov.rule) == ("Foreign Minister", "actor/russia", "people.title_name")
+    baerbock = by_text["Annalena Baerbock"]
+    assert baerbock.rule == "people.appositive" and baerbock.affiliation == "actor/germany"
+    assert by_text["Jens Stoltenberg"].affiliation == "actor/nato"
+    assert by_text["Olaf Scholz"].office == "Chancellor" and by_text["Olaf Scholz"].affiliation == "actor/germany"
+    assert by_text["Antony Blinken"].affiliation == "actor/united-states"
+    assert by_text["Blinken"].rule == "people.surname_backref"
+    assert by_text["Blinken"].actor_id == "actor/antony-blinken"
+    assert by_text["Volodymyr Zelensky"].office == "President"
+    assert by_text["Alexander Fomin"].office == "Deputy Defense Minister"
+    assert by_text["Alexander Lukashenko"].affiliation == "actor/belarus"
+    names = {match.name for match in found}
+    assert not names & {"Moscow", "Berlin", "Kiev", "NATO", "Union Determination"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab KLSOGP.,-’'\n\u00a0é") + ["President ", "Anna Berg ", "said ",
+                                                                         "Russian ", "Minister ", "Berg"]),
+                  max_size=40).map("".join),
+       st.integers(0, 90), st.one_of(st.none(), st.integers(0, 90)))
+def test_never_raises_and_spans_are_exact(text, start, end):
+    for match in find_people(text, start, end):
+        assert start <= match.start < match.end <= (len(text) if end is None else end)
+        assert text[match.start:match.end] == match.text
