@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsevents.rules.events import Mention, find_events
+from newsevents.rules.temporal import TimeExpression
 
 PUBLISHED = dt.date(2023, 5, 10)
 
@@ -15,18 +16,6 @@ PUBLISHED = dt.date(2023, 5, 10)
 class Sentence:
     start: int
     end: int
-
-
-@dataclass
-class When:
-    start: int
-    end: int
-    text: str
-    date_start: dt.date | None
-    date_end: dt.date | None
-    precision: str
-    rule: str
-    resolved: bool = True
 
 
 def sentences_of(text: str) -> list[Sentence]:
@@ -82,8 +71,8 @@ def test_arrivals_of_troops_are_deployments_not_visits():
 
 def test_dates_after_publication_make_an_event_planned():
     text = "The summit opens in Rome on June 2."
-    when = When(text.index("on June 2"), len(text) - 1, "on June 2", dt.date(2023, 6, 2), dt.date(2023, 6, 2), "day",
-                "temporal.month_day")
+    when = TimeExpression(text.index("on June 2"), len(text) - 1, "on June 2", dt.date(2023, 6, 2), dt.date(2023, 6, 2),
+                          "day", "temporal.month_day", True)
     (event,) = events_of(text, [mention(text, "Rome", "loc/rome", "location", "gazetteer.city")], [when])
     assert event.status == "planned" and event.date is when
     assert [role for _, role in event.locations] == ["occurred_in"]
