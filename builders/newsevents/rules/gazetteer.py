@@ -27,6 +27,8 @@ from .. import ids
 from .tokens import FUNCTION_WORDS, Run, Token, capitalised_runs, phrase, word_before
 
 NAMES_FILE = Path(__file__).with_name("gazetteer_names.yaml")
+#: Rule of the phrases that contain a place's name but name no place ("Latin American").
+NOT_A_PLACE = "gazetteer.not_a_place"
 #: A smaller city of the same name wins when the text names its country and it has at least
 #: this share of the largest one's population (Valencia, Spain in a Spanish story; never
 #: Moscow, Idaho in a US story).
@@ -36,14 +38,14 @@ PLACE_PREPOSITIONS = frozenset("in near outside from at to around across into to
 _DIRECTION = r"(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central"
 _DIRECTION_BEFORE = re.compile(rf"(?<![\w-])(?P<dir>{_DIRECTION})[ \u00a0]+\Z", re.I)
 _COORDINATED_BEFORE = re.compile(r"(?:\band|\bor|,)[ \u00a0]+\Z")
-_ADMIN_SUFFIX = re.compile(
-    r"[ \u00a0]+(?P<suffix>[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Kk]rai|[Dd]istrict|[Cc]ounty)\b")
+_ADMIN_SUFFIX = re.compile(r"[ \u00a0]+(?P<suffix>[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Kk]rai"
+                           r"|[Dd]istrict|[Cc]ounty)\b")
 _ADMIN2_SUFFIXES = frozenset({"district", "county"})
 # "Ukraine’s (western) borders" / "the Ukraine border" (not "Belarus borders Poland": a verb)
 _BORDER_AFTER_COUNTRY = re.compile(
     rf"(?:['’]s[ \u00a0]+(?:(?P<dir>{_DIRECTION})[ \u00a0]+)?(?:borders?|frontiers?)|[ \u00a0]+(?:border|frontier))\b",
     re.I)
-_BORDER_AFTER_DEMONYM = re.compile(rf"[ \u00a0]+(?P<noun>borders?|frontier)\b")
+_BORDER_AFTER_DEMONYM = re.compile(r"[ \u00a0]+(?P<noun>borders?|frontier)\b")
 _BORDER_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>{_DIRECTION})[ \u00a0]+)?(?P<noun>borders?|frontier)[ \u00a0]+(?:with|of)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?\Z", re.I)
@@ -127,6 +129,8 @@ class Gazetteer:
         self._add_continents(source.get_continents())
         self._add_curated_places()
         self._add_city_aliases()
+        for phrase_ in self.curated.get("not_places") or ():  # consumed, so "American" in it is not matched
+            self._set(phrase_, PlaceEntry("", phrase_, "", None, None, None, None, "", False, NOT_A_PLACE))
         #: first word of every name → the most words a name starting with it has
         self.longest: dict[str, int] = {}
         for name in self.names:
@@ -261,6 +265,8 @@ class Gazetteer:
                                                              rule="gazetteer.qualifier"))
                 continue
             entry = candidates[0]
+            if entry.rule == NOT_A_PLACE:
+                continue
             if entry.is_demonym and not _BORDER_AFTER_DEMONYM.match(text, place_end, end):
                 matches.append(entry.at(text, place_start, place_end))  # the common case, kept cheap
                 continue
@@ -298,7 +304,7 @@ class Gazetteer:
         name ("Washington Post", "Lewis Hamilton", "Michael Jordan")."""
         if entry.location_kind == "country" and entry.guard is None or entry.is_demonym:
             return True
-        if entry.location_kind == "continent" or len(tokens) == 1:
+        if entry.location_kind in ("continent", "") or len(tokens) == 1:
             return True
         if i > 0:
             before_start, before_end, capitalised = tokens[i - 1]
@@ -405,8 +411,9 @@ class Gazetteer:
         after = _BORDER_AFTER_COUNTRY.match(text, end, ceiling)
         if after and not (start > floor and text[start - 1] in "-–—/"):  # "Russia-Ukraine border": one pair
             return _border_entry(country, after["dir"]).at(text, start, after.end())
-        before = _BORDER_BEFORE.search(text, max(floor, start - 45), start) if text[max(floor, start - 5):start].endswith(
-            ("with ", "of ", "the ")) else None
+        before = None
+        if text[max(floor, start - 5):start].endswith(("with ", "of ", "the ")):
+            before = _BORDER_BEFORE.search(text, max(floor, start - 45), start)
         if before:
             direction = before["dir"]
             span_start = before.start()
@@ -457,9 +464,10 @@ def _merge_border_pairs(text: str, matches: list[PlaceMatch], gazetteer: Gazette
                 a = gazetteer.by_country.get(first.country_code)
                 b = gazetteer.by_country.get(second.country_code)
                 if a is not None and b is not None and a.location_id != b.location_id:
-                    name = f"Border between {a.name} and {b.name}"
-                    merged.append(_border_entry(a, None)._replace(location_id=ids.location_id(f"{a.name} {b.name} border"),
-                                          name=name, country_code=None).at(text, first.start, tail.end()))
+                    pair = _border_entry(a, None)._replace(
+                        location_id=ids.location_id(f"{a.name} {b.name} border"),
+                        name=f"Border between {a.name} and {b.name}", country_code=None)
+                    merged.append(pair.at(text, first.start, tail.end()))
                     index += 2
                     continue
         merged.append(first)

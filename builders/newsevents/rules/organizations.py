@@ -300,8 +300,9 @@ def _state_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
         if place.is_demonym:
             continue
         window = max(start, place.start - 60)
-        before = lex.ministry_before.search(text, window, place.start) if (
-            text.find("inistry", window, place.start) != -1 or text.find("INISTRY", window, place.start) != -1) else None
+        before = None
+        if text.find("inistry", window, place.start) != -1 or text.find("INISTRY", window, place.start) != -1:
+            before = lex.ministry_before.search(text, window, place.start)
         if before:
             department = lex.departments[f"full:{' '.join(before['full'].lower().split())}"]
             entry = _ministry(gaz.by_country[place.country_code].name, place.country_code, department)
@@ -358,11 +359,14 @@ def _state_entry(text: str, place: PlaceMatch, country: str, head: str, match: r
 
 # -- groups named by what they do -----------------------------------------------------------------
 def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, PlaceMatch],
-                   lex: Lexicon) -> list[OrgMatch]:
+                   lex: Lexicon, named_ends: set[int]) -> list[OrgMatch]:
+    """"protesters in São Paulo", "the rebels" — unless an organization just named them ("Hamas militants")."""
     gaz = gazetteer()
     found = []
     for match in lex.group_pattern.finditer(text, start, end):
         if match.start() > start and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            continue
+        if match.start() - 1 in named_ends:
             continue
         word = match.group().lower()
         kind = lex.groups[word]
@@ -395,7 +399,7 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     local, definitions = _definitions(text, start, end, lex)
     found = definitions + _lexicon_matches(text, start, end, lex, local)
     found += _state_matches(text, start, end, places, lex)
-    found += _group_matches(text, start, end, {p.start: p for p in places}, lex)
+    found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     return tuple(_without_overlaps(found))
 
 

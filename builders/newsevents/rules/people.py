@@ -30,7 +30,7 @@ import yaml
 from .. import ids
 from .gazetteer import PlaceMatch, find_places
 from .organizations import OrgMatch, find_organizations
-from .tokens import Run, Token, capitalised_runs, phrase
+from .tokens import Run, Token, capitalised_runs, phrase, word_before
 
 TITLES_FILE = Path(__file__).with_name("people_titles.yaml")
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Lula da Silva").
@@ -128,11 +128,17 @@ class _Context:
     people: list[PersonMatch] = field(default_factory=list)
 
     def covered(self, start: int, end: int) -> bool:
-        """True when [start, end) overlaps a place or organization."""
+        """True when [start, end) overlaps a place or organization — except a city or region that
+        is the surname of a person already named ("Luis Moreno ... Moreno said": not the town)."""
         index = bisect.bisect_right(self.starts, start) - 1
         if index >= 0 and self.entities[index].end > start:
-            return True
-        return index + 1 < len(self.entities) and self.entities[index + 1].start < end
+            entity = self.entities[index]
+        elif index + 1 < len(self.entities) and self.entities[index + 1].start < end:
+            entity = self.entities[index + 1]
+        else:
+            return False
+        return not (isinstance(entity, PlaceMatch) and entity.location_kind != "country"
+                    and entity.start == start and entity.end == end and entity.text in self.known_surnames)
 
     def entity_before(self, position: int) -> PlaceMatch | OrgMatch | None:
         """The place or organization ending right before `position` ("Russian " / "Germany’s " /
@@ -201,12 +207,13 @@ def _is_title_word(found: Titles, key: str) -> str | None:
 def _person(context: _Context, start: int, end: int, rule: str, office: str | None = None,
             affiliation: str | None = None, country_code: str | None = None,
             title: tuple[int, int] | None = None) -> PersonMatch:
+    """Record a person; a name or surname seen before keeps that person's id and fills the gaps."""
     text = context.text
     name = phrase(text, start, end)
     known = context.known_names.get(name)
     if known is None and " " not in name:
         known = context.known_surnames.get(name)
-    if known is not None and rule != "people.title_name" or known is not None and " " not in name:
+    if known is not None:
         actor_id, full_name = known.actor_id, known.name
         office = office or known.office
         affiliation = affiliation or known.affiliation
@@ -241,6 +248,9 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
             i += 1
             continue
         title_end_index, office, former = title
+        while title_end_index + 1 < len(tokens) and _key(
+                text[tokens[title_end_index + 1][0]:tokens[title_end_index + 1][1]]) in found.honorifics:
+            title_end_index += 1  # "Supreme Leader Ayatollah Ali Khamenei"
         first = title_end_index + 1
         size = _name_tokens(text, tokens, first, found, context)
         if not size:
@@ -253,6 +263,8 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
             i = first + size
             continue
         title_start = tokens[i][0]
+        if i == 0 and word_before(text, title_start, context.floor).rstrip("-") in found.former:
+            former = True  # "former President Ivo Lind", "ex-President"
         affiliation, country = _affiliation(context.entity_before(title_start))
         if affiliation is None:
             affiliation, country = _affiliation_after(context, name_end) or (affiliation, country)
@@ -463,8 +475,8 @@ def find_people(text: str, start: int = 0, end: int | None = None, places: list[
     places = find_places(text, start, end) if places is None else places
     orgs = find_organizations(text, start, end) if orgs is None else orgs
     # Organizations win over places on the same words ("Russian soldiers" over "Russian").
-    entities = _without_overlaps(sorted([*((o.start, -o.end, 0, o) for o in orgs), *((p.start, -p.end, 1, p) for p in places)],
-                                        key=lambda item: item[:3]))
+    ranked = [*((o.start, -o.end, 0, o) for o in orgs), *((p.start, -p.end, 1, p) for p in places)]
+    entities = _without_overlaps(sorted(ranked, key=lambda item: item[:3]))
     context = _Context(text, start, end, entities, [e.start for e in entities], {e.end: e for e in entities})
     for run in capitalised_runs(text, start, end):
         if len(run[2]) == 1 and not _single_word_candidate(context, run, found):

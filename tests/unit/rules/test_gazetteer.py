@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pycountry
 from hypothesis import given, settings, strategies as st
 
-from newsevents.rules.gazetteer import find_places
+from newsevents.rules.gazetteer import find_places, gazetteer, lookup
 
 SEED = Path(__file__).parents[3] / "seeds" / "000_9999db3ac14877e5.txt"
 
@@ -120,3 +121,120 @@ def test_never_raises_and_spans_are_exact(text, start, end):
     for match in find_places(text, start, end):
         assert start <= match.start < match.end <= (len(text) if end is None else end)
         assert text[match.start:match.end] == match.text
+
+
+# -- ambiguity, clues, regions and borders -------------------------------------------------------
+def kinds(text: str) -> dict[str, tuple]:
+    """Matched text → (location id, kind, country code, rule)."""
+    return {m.text: (m.location_id, m.location_kind, m.country_code, m.rule) for m in find_places(text)}
+
+
+def test_connectors_inside_names_and_country_aliases():
+    found = kinds("Delegates from New York, New Delhi, Bosnia and Herzegovina, South Sudan, Rio de Janeiro, "
+                  "the Netherlands, Türkiye and the Russian Federation met.")
+    assert found["New York"][0] == "loc/new-york-city"
+    assert found["New Delhi"][2] == "IND" and "Delhi" not in found
+    assert found["Bosnia and Herzegovina"][:3] == ("loc/bosnia-and-herzegovina", "country", "BIH")
+    assert found["South Sudan"][2] == "SSD" and "Sudan" not in found
+    assert found["Rio de Janeiro"][2] == "BRA"
+    assert found["Netherlands"][2] == "NLD" and found["Türkiye"][0] == "loc/turkey"
+    assert found["Russian Federation"][:2] == ("loc/russia", "country")
+    assert found["Russian Federation"][3] == "gazetteer.country_alias"
+
+
+def test_a_qualifier_or_a_country_named_in_the_text_picks_a_smaller_city():
+    assert kinds("Talks resumed in Moscow.")["Moscow"][2] == "RUS"
+    qualified = kinds("Police in Paris, Texas, and in Moscow, Idaho, made arrests.")
+    assert qualified["Paris"][2] == qualified["Moscow"][2] == "USA"
+    assert qualified["Texas"][1:] == ("admin_region", "USA", "gazetteer.qualifier")
+    assert kinds("Atlanta, Georgia, was calm.")["Georgia"][:2] == ("loc/georgia-state", "admin_region")
+    assert kinds("Batumi, Georgia, was calm.")["Georgia"][:2] == ("loc/georgia", "country")
+    assert kinds("Fires spread near Valencia.")["Valencia"][2] == "VEN"  # the most populous Valencia
+    in_spain = kinds("Spain sent firefighters to Valencia.")["Valencia"]
+    assert in_spain[2] == "ESP" and in_spain[3] == "gazetteer.geonames_city_context"
+    assert kinds("The US sent aid to Moscow.")["Moscow"][2] == "RUS"  # Moscow, Idaho is far too small
+
+
+def test_lookup_is_an_exact_name_index_not_a_fuzzy_search():
+    assert lookup("Berlin").geonames_id == 2950159  # never Burlington
+    kiev = lookup("Kiev")
+    assert (kiev.name, kiev.location_id, kiev.geonames_id) == ("Kyiv", "loc/kyiv", 703448)
+    assert lookup("Odessa").country_code == "UKR"
+    assert lookup("Berlinn") is None and lookup("berlin") is None
+
+
+def test_stoplisted_city_names_need_a_clue():
+    assert find_places("Most voters agreed. Split decisions followed. Reading the report took hours.") == []
+    assert kinds("The summit opened in Nice, France.")["Nice"][2] == "FRA"
+    assert "Victoria" not in kinds("Victoria Nuland arrived.")
+    assert kinds("Floods hit Victoria, Canada.")["Victoria"][2] == "CAN"
+
+
+def test_phrases_containing_a_demonym_that_name_no_country():
+    text = "Latin American leaders met Native American groups; American troops left."
+    assert [(m.text, m.start, m.country_code) for m in find_places(text)] == [("American", 51, "USA")]
+
+
+def test_a_place_glued_to_other_capitalised_words_belongs_to_another_name():
+    found = kinds("The Washington Post said Lewis Hamilton visited the Berlin Wall; the Kyiv Mayor spoke.")
+    assert "Washington" not in found and "Hamilton" not in found and "Berlin" not in found
+    assert found["Kyiv"][0] == "loc/kyiv"  # an office after a city keeps the city
+    assert [m.text for m in find_places("Michael Jordan met King Abdullah of Jordan.")] == ["Jordan"]
+    assert find_places("Michael Jordan met King Abdullah of Jordan.")[0].start == 36
+
+
+def test_directions_administrative_units_and_borders():
+    text = ("Shelling hit eastern Ukraine, north-eastern Nigeria and the Kharkiv region. Troops massed on "
+            "the border with Poland, along Ukraine’s borders and near the Russian-Ukrainian border.")
+    found = kinds(text)
+    assert found["eastern Ukraine"] == ("loc/eastern-ukraine", "region", "UKR", "gazetteer.directional_region")
+    assert found["north-eastern Nigeria"][0] == "loc/northeastern-nigeria"
+    assert found["Kharkiv region"][:3] == ("loc/kharkiv-region", "admin_region", "UKR")
+    assert found["border with Poland"][:3] == ("loc/poland-border", "border", "POL")
+    assert found["Ukraine’s borders"][0] == "loc/ukraine-border"
+    assert found["Russian-Ukrainian border"][:3] == ("loc/russia-ukraine-border", "border", None)
+    assert "Belarus borders" not in kinds("Belarus borders Poland.")  # a verb, not a border
+
+
+def test_offsets_survive_curly_quotes_and_non_breaking_spaces():
+    text = " date 2023-05-02 “Kyiv’s defenders” held São\u00a0Paulo talks — with Poland’s\u00a0envoy."
+    matches = find_places(text)
+    assert [m.text for m in matches] == ["Kyiv", "São\u00a0Paulo", "Poland"]
+    assert all(text[m.start:m.end] == m.text for m in matches)
+    assert matches[1].name == "São Paulo"
+
+
+def test_demonyms_cover_many_countries():
+    demonym_countries = {entries[0].country_code for entries in gazetteer().names.values() if entries[0].is_demonym}
+    assert len(demonym_countries) >= 60
+    assert {"RUS", "BLR", "UKR", "DEU", "USA", "GBR", "FRA", "POL", "LTU", "LVA", "GEO"} <= demonym_countries
+    for code in demonym_countries:
+        assert pycountry.countries.get(alpha_3=code) is not None
+
+
+def test_seed_article_borders_and_alliances():
+    found = {m.text: m for m in find_places(SEED.read_text(encoding="utf-8"))}
+    assert found["Russia’s western border"].location_id == "loc/russia-western-border"
+    assert found["border with Ukraine"].location_id == "loc/ukraine-border"
+    assert found["borders of Belarus"].location_id == "loc/belarus-border"
+    assert found["Berlin"].country_code == "DEU" and round(found["Berlin"].latitude) == 53
+    assert "Atlantic" not in found  # part of "Atlantic Alliance allies"
+
+
+_PIECES = st.sampled_from(["Berlin", "New", "York", "Paris", ",", "Texas", "the", "of", "and", "Russian", "border",
+                           "eastern", "Ukraine", "’s", "-", "Kiev", "(", ")", "São", "Paulo", "region", "Mr",
+                           "Nice", "\u00a0", "\n", ".", "U.S.", "Bosnia", "Herzegovina", "with", "Georgia"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.text(max_size=30), st.data())
+def test_word_soup_never_raises_and_matches_do_not_overlap(words, noise, data):
+    text = " ".join(words) + noise
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    previous_end = start
+    for match in find_places(text, start, end):
+        assert start <= match.start < match.end <= end
+        assert text[match.start:match.end] == match.text
+        assert match.start >= previous_end
+        previous_end = match.end

@@ -28,7 +28,8 @@ def test_lexicon_names_and_short_forms_share_ids():
 
 
 def test_group_actors():
-    text = "Pro-Russian separatists fired on the town; the OSCE and the State Department said Western countries would help."
+    text = ("Pro-Russian separatists fired on the town; the OSCE and the State Department said Western countries "
+            "would help.")
     found = orgs(text)
     assert found["Pro-Russian separatists"].actor_id == "actor/pro-russian-separatists"
     assert found["Pro-Russian separatists"].actor_kind == "armed_group"
@@ -94,3 +95,95 @@ def test_never_raises_and_spans_are_exact(text, start, end):
     for match in find_organizations(text, start, end):
         assert start <= match.start < match.end <= (len(text) if end is None else end)
         assert text[match.start:match.end] == match.text
+
+
+# -- state nouns, coordination, groups and definitions --------------------------------------------
+def ids_by_text(text: str) -> dict[str, tuple]:
+    """Matched text → (actor id, kind, country code, rule)."""
+    return {m.text: (m.actor_id, m.actor_kind, m.country_code, m.rule) for m in find_organizations(text)}
+
+
+def test_ministries_before_and_after_the_country():
+    found = ids_by_text("Japan’s Foreign Ministry and the Ministry of Foreign Affairs of Ukraine replied; "
+                        "the Brazilian Ministry of Health and Russia’s Defence Ministry did not.")
+    assert found["Japan’s Foreign Ministry"][:3] == ("actor/japan-ministry-of-foreign-affairs", "government_body",
+                                                     "JPN")
+    assert found["Ministry of Foreign Affairs of Ukraine"][0] == "actor/ukraine-ministry-of-foreign-affairs"
+    assert found["Brazilian Ministry of Health"][0] == "actor/brazil-ministry-of-health"
+    assert found["Russia’s Defence Ministry"][0] == "actor/russia-ministry-of-defense"
+    assert {rule for *_, rule in found.values()} == {"organizations.ministry_pattern"}
+
+
+def test_coordinated_demonyms_share_the_head_noun():
+    found = find_organizations("Polish and Lithuanian troops crossed; Chilean or Peruvian soldiers waited.")
+    assert [(m.text, m.actor_id) for m in found] == [
+        ("Polish", "actor/poland-armed-forces"), ("Lithuanian troops", "actor/lithuania-armed-forces"),
+        ("Chilean", "actor/chile-armed-forces"), ("Peruvian soldiers", "actor/peru-armed-forces")]
+
+
+def test_military_as_an_adjective_is_no_armed_force():
+    assert find_organizations("A Belarusian military man and Russian military equipment were seen.") == []
+    assert ids_by_text("The Russian military said it had withdrawn.")["Russian military"][0] == \
+        "actor/russia-armed-forces"
+
+
+def test_governments_media_and_groups_named_by_what_they_do():
+    found = ids_by_text("The Ukrainian government and Chinese state media said Syrian rebels and protesters "
+                        "in São Paulo clashed with police, Russian agencies reported.")
+    assert found["Ukrainian government"][:2] == ("actor/ukraine-government", "government")
+    assert found["Chinese state media"][:3] == ("actor/chinese-state-media", "media", "CHN")
+    assert found["Syrian rebels"][:3] == ("actor/syrian-rebels", "armed_group", "SYR")
+    assert found["protesters"][:3] == ("actor/brazilian-protesters", "group", "BRA")
+    assert found["Russian agencies"][0] == "actor/russian-news-agencies"
+    assert ids_by_text("The rebels withdrew.")["rebels"][:3] == ("actor/rebels", "armed_group", None)
+
+
+def test_the_west_is_a_group_but_west_bank_is_a_place():
+    assert ids_by_text("Sanctions by the West hurt.")["West"][0] == "actor/western-countries"
+    assert find_organizations("Settlers in the West Bank and West Africa protested.") == []
+
+
+def test_generic_names_give_way_to_a_national_body():
+    assert "Security Council" not in ids_by_text("The Russian Security Council met.")
+    assert ids_by_text("The Security Council met.")["Security Council"][0] == "actor/un-security-council"
+    assert ids_by_text("NATO allies and EU member states agreed.")["NATO allies"][0] == "actor/nato-allies"
+    assert ids_by_text("NATO allies and EU member states agreed.")["EU member states"][0] == \
+        "actor/european-union-member-states"
+
+
+def test_a_known_acronym_defined_in_the_text_keeps_its_lexicon_id():
+    found = find_organizations("The Collective Security Treaty Organization (CSTO) met. CSTO troops left.")
+    assert [(m.text, m.actor_id, m.rule) for m in found] == [
+        ("Collective Security Treaty Organization", "actor/csto", "organizations.lexicon"),
+        ("CSTO", "actor/csto", "organizations.lexicon"), ("CSTO", "actor/csto", "organizations.lexicon")]
+    kinds = {m.actor_kind for m in find_organizations("The Green Future Party (GFP) won; the GFP said so.")}
+    assert kinds == {"political_party"}
+
+
+def test_seed_article_coordination_and_definitions():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_organizations(text)
+    russian = [m for m in found if m.text == "Russian"]
+    assert [m.actor_id for m in russian] == ["actor/russia-armed-forces", "actor/russia-armed-forces"]
+    by_text = {m.text: m for m in found}
+    assert by_text["Atlantic Alliance allies"].actor_id == "actor/nato-allies"
+    assert by_text["European Union"].actor_id == by_text["EU"].actor_id == "actor/european-union"
+    assert by_text["Belarusian government"].actor_id == "actor/belarus-government"
+    assert by_text["Belarusian Ministry of Defense"].country_code == "BLR"
+    assert not any("military man" in m.text for m in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["NATO", "(", ")", "North", "Atlantic", "Treaty", "Organization", "Russian", "and",
+                                 "Belarusian", "troops", "Ministry", "of", "Defense", "pro-", "separatists", "in",
+                                 "Berlin", "’s", ",", "the", "West", "Bank", "military", "man", "XYZ", "\u00a0"]),
+                max_size=30).map(" ".join), st.data())
+def test_word_soup_never_raises_and_matches_do_not_overlap(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    previous_end = start
+    for match in find_organizations(text, start, end):
+        assert start <= match.start < match.end <= end
+        assert text[match.start:match.end] == match.text
+        assert match.start >= previous_end
+        previous_end = match.end

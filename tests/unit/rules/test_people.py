@@ -101,3 +101,86 @@ def test_never_raises_and_spans_are_exact(text, start, end):
     for match in find_people(text, start, end):
         assert start <= match.start < match.end <= (len(text) if end is None else end)
         assert text[match.start:match.end] == match.text
+
+
+# -- counterparts, back-references, lists of officials ---------------------------------------------
+def summary(text: str) -> list[tuple]:
+    return [(m.text, m.actor_id, m.office, m.affiliation, m.rule) for m in find_people(text)]
+
+
+def test_a_counterpart_takes_the_office_of_the_person_named_before():
+    text = ("Brazilian Finance Minister Ana Costa met her Argentine counterpart, Luis Moreno, in Brasília. "
+            "Moreno said the deal was close.")
+    assert summary(text) == [
+        ("Ana Costa", "actor/ana-costa", "Finance Minister", "actor/brazil", "people.title_name"),
+        ("Luis Moreno", "actor/luis-moreno", "Finance Minister", "actor/argentina", "people.appositive"),
+        ("Moreno", "actor/luis-moreno", "Finance Minister", "actor/argentina", "people.surname_backref")]
+    moreno = find_people(text)[1]
+    assert (moreno.title_text, text[moreno.title_start:moreno.title_end]) == ("counterpart", "counterpart")
+
+
+def test_a_surname_is_linked_only_after_the_full_name():
+    text = "Haddad said nothing. Later, Foreign Minister Omar Haddad spoke. Haddad said the border was open."
+    assert [(m.text, m.rule) for m in find_people(text)] == [
+        ("Omar Haddad", "people.title_name"), ("Haddad", "people.surname_backref")]
+    assert find_people("He said so. She agreed.") == []  # pronouns are not resolved here
+
+
+def test_several_officials_in_one_run_and_offices_normalised():
+    text = ("Prime Minister Boris Johnson and Foreign Secretary Liz Truss met Deputy Defence Minister Anna Berg, "
+            "former President Ivo Lind and Kremlin spokesman Dmitry Peskov.")
+    assert summary(text) == [
+        ("Boris Johnson", "actor/boris-johnson", "Prime Minister", None, "people.title_name"),
+        ("Liz Truss", "actor/liz-truss", "Foreign Secretary", None, "people.title_name"),
+        ("Anna Berg", "actor/anna-berg", "Deputy Defense Minister", None, "people.title_name"),
+        ("Ivo Lind", "actor/ivo-lind", None, None, "people.title_name"),
+        ("Dmitry Peskov", "actor/dmitry-peskov", "Spokesperson", "actor/russia-government", "people.title_name")]
+
+
+def test_affiliation_after_the_name_and_appositive_titles():
+    text = ("President Emmanuel Macron of France met Sergei Lavrov, Russia’s foreign minister, and "
+            "Gen. Mark Milley on Tuesday.")
+    found = {m.text: m for m in find_people(text)}
+    assert found["Emmanuel Macron"].affiliation == "actor/france" and found["Emmanuel Macron"].country_code == "FRA"
+    lavrov = found["Sergei Lavrov"]
+    assert (lavrov.rule, lavrov.office, lavrov.affiliation) == ("people.appositive", "Foreign Minister", "actor/russia")
+    assert found["Mark Milley"].office == "General" and found["Mark Milley"].title_text == "Gen."
+
+
+def test_one_word_names_need_a_known_person_an_honorific_or_a_reporting_verb():
+    assert find_people("President Obrador visited. General Motors rose.") == []
+    assert [m.text for m in find_people("President Obrador said no.")] == ["Obrador"]
+    assert [m.text for m in find_people("Mr Okafor declined.")] == ["Okafor"]
+
+
+def test_seed_article_titles_and_later_mentions():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_people(text)
+    fomin = [m for m in found if m.actor_id == "actor/alexander-fomin"]
+    assert [(m.text, m.rule) for m in fomin] == [("Alexander Fomin", "people.title_name"),
+                                                 ("Fomin", "people.surname_backref")]
+    baerbock = next(m for m in found if m.text == "Annalena Baerbock")
+    assert baerbock.office == "Foreign Minister" and baerbock.country_code == "DEU"
+    stoltenberg = next(m for m in found if m.text == "Jens Stoltenberg")
+    assert (stoltenberg.title_text, stoltenberg.office) == ("Secretary General", "Secretary General")
+    blinken = next(m for m in found if m.text == "Antony Blinken")
+    assert text[blinken.title_start:blinken.title_end] == "Secretary of State" and blinken.country_code == "USA"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["President", "Anna", "Berg", "said", ",", "his", "German", "counterpart", "Mr",
+                                 "von", "der", "Leyen", "Foreign", "Minister", "Berlin", "NATO", "Secretary",
+                                 "General", "of", "France", "’s", "\u00a0", "\n", "Gen.", "former", "spokesman"]),
+                max_size=30).map(" ".join), st.data())
+def test_word_soup_never_raises_and_names_do_not_overlap(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    previous_end = start
+    for match in find_people(text, start, end):
+        assert start <= match.start < match.end <= end
+        assert text[match.start:match.end] == match.text
+        assert match.start >= previous_end
+        previous_end = match.end
+        if match.title_start is not None:
+            assert start <= match.title_start < match.title_end <= end
+            assert text[match.title_start:match.title_end] == match.title_text
