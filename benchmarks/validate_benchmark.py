@@ -68,6 +68,7 @@ def _generator():
 @dataclass
 class Run:
     wall: float
+    cpu: float  # user + system seconds of the child
     peak_rss: int  # bytes
     returncode: int
     stdout: str
@@ -96,7 +97,9 @@ def measure(command: list[str], env: dict[str, str], timeout: float | None = Non
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(wall, usage.ru_maxrss * 1024, process.returncode, out.read().decode(), err.read().decode(), timed_out)
+        cpu = usage.ru_utime + usage.ru_stime
+        return Run(wall, cpu, usage.ru_maxrss * 1024, process.returncode, out.read().decode(), err.read().decode(),
+                   timed_out)
 
 
 @dataclass
@@ -200,7 +203,7 @@ def run_size(size: Size, env: dict[str, str], args: argparse.Namespace) -> None:
 
 def report(sizes: list[Size], ten_million: bool) -> None:
     print()
-    print(f"{'events':>10} {'rows':>11}  {'process':<22} {'wall s':>9} {'peak RSS':>9} {'rows/s':>12}  notes")
+    print(f"{'events':>10} {'rows':>11}  {'process':<22} {'wall s':>9} {'cpu s':>8} {'peak RSS':>9} {'rows/s':>12}  notes")
     for size in sizes:
         for name, run in size.results.items():
             wall = run.wall
@@ -213,8 +216,8 @@ def report(sizes: list[Size], ten_million: bool) -> None:
                     wall = size.extrapolated
             if run.returncode not in (0, 1) and not run.timed_out:
                 note += f" exit {run.returncode}: {run.stderr.strip().splitlines()[-1:] or ''}"
-            print(f"{size.events:>10,} {size.rows:>11,}  {name:<22} {wall:>9.2f} {run.peak_rss / 2**20:>7.0f}MB "
-                  f"{size.rows / wall:>12,.0f}  {note}")
+            print(f"{size.events:>10,} {size.rows:>11,}  {name:<22} {wall:>9.2f} {run.cpu:>8.2f} "
+                  f"{run.peak_rss / 2**20:>7.0f}MB {size.rows / wall:>12,.0f}  {note}")
         ours = size.results["newsevents validate"].wall
         if "frictionless validate" in size.results and not size.results["frictionless validate"].timed_out:
             theirs = size.extrapolated or size.results["frictionless validate"].wall
@@ -258,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     # bytecode cached in the work folder, as an installed package has it (the dev shell may disable caching)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(args.workdir / "pycache")
-    print(f"{os.cpu_count()} CPUs; packages in {args.workdir}", flush=True)
+    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; packages in {args.workdir}", flush=True)
     done = []
     for events in sizes:
         print(f"{events:,} events", flush=True)
@@ -266,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         run_size(size, env, args)
         done.append(size)
     report(done, args.ten_million)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (other processes on the machine slow every figure)")
     return 0
 
 

@@ -76,7 +76,6 @@ class TableState:
 
     available: bool = False  # read to the end, with its key columns
     keys: dict[tuple[str, ...], KeySet] = field(default_factory=dict)
-    knows_sources: bool = False  # its key sets' payload is each row's article row (null: unknown)
     texts: Any = None  # evidence.TextStore, for the table that holds the articles
 
 

@@ -54,3 +54,11 @@ def fill_null(values: pa.Array, value: int | bool) -> pa.Array:
     if not values.null_count:
         return values
     return pc.coalesce(values, scalar(value, values.type) if not isinstance(value, bool) else scalar(value))
+
+
+def counting(count: int, arrow_type: pa.DataType = pa.int64()) -> pa.Array:
+    """0, 1, ..., count - 1 (pyarrow has no arange)."""
+    import pyarrow.compute as pc
+
+    ones = fill_null(pa.nulls(count, pa.int64()), 1)
+    return pc.cast(pc.subtract(pc.cumulative_sum(ones), scalar(1)), arrow_type)

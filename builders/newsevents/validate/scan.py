@@ -22,7 +22,7 @@ from .descriptor import Resource
 from .evidence import TEXT_BUDGET, TextReader, TextStore
 from .findings import Shown
 from .keys import SortedKeys, hash_key, repeated_values
-from .literals import fill_null, numbers, scalar
+from .literals import counting, fill_null, numbers, scalar
 from .row_rules import RowRules, sha256_mismatches, span_prefixes
 from .spec import Column, ForeignKey, TableSpec, table_specs
 
@@ -138,6 +138,7 @@ class TableScan:
         self.source_rows: list[pa.Array] = []
         self.text_parts: dict[str, Any] = {"chars": [], "firsts": [], "texts": [], "held": 0}
         self.text_reader: Any = None
+        self.rows = 0
 
     def run(self) -> TableState:
         parquet = self._open()
@@ -214,7 +215,6 @@ class TableScan:
         self.source_link = self.foreign_keys.index(link) if link in self.foreign_keys else None
         referenced_by = [fk for s in specs.values() for fk in s.foreign_keys if fk.table == self.spec.name]
         self.keeps_source_rows = bool(referenced_by) and self.source_link is not None
-        self.rows_fit_int32 = metadata.num_rows < 1 << 31
         sizes = _column_bytes(metadata, set(self.columns))
         for key in {fk.table_fields for fk in referenced_by}:
             if all(name in self.columns for name in key):
@@ -250,7 +250,12 @@ class TableScan:
                               first_row)
                 break
             first_row += batch.num_rows
-        self._flush()
+        self.rows = first_row - 1
+        try:
+            self._flush()
+        except pa.ArrowInvalid as error:
+            self._corrupt(f"the file holds invalid data: {error}")
+            self.complete = False
 
     @staticmethod
     def _rows_per_batch(parquet: pq.ParquetFile, names: list[str]) -> int:
@@ -352,7 +357,7 @@ class TableScan:
                                   [piece.references[index] for piece in pieces], first_row)
         sources = self._source_rows(found, sum(piece.length for piece in pieces))
         if self.keeps_source_rows:
-            self.source_rows.append(pc.cast(sources, pa.int32()) if self.rows_fit_int32 else sources)
+            self.source_rows.append(pc.cast(sources, pa.int32()))
         if sources is None or not self.spans_checked:
             return
         if self.text_reader is None:
@@ -378,14 +383,10 @@ class TableScan:
         if self.source_link is None or self.source_link not in found:
             return pa.nulls(length, pa.int64()) if self.keeps_source_rows else None
         link = self.foreign_keys[self.source_link]
-        rows = pc.cast(found[self.source_link], pa.int64())
-        if link.table == SOURCE_TABLE:
-            return rows
-        referenced = self.context.state(link.table)
-        keys = referenced.keys.get(link.table_fields)
-        if not referenced.knows_sources or keys is None or keys.payload is None:
+        keys = self.context.state(link.table).keys.get(link.table_fields)
+        if keys is None or keys.payload is None:
             return pa.nulls(length, pa.int64())
-        return pc.cast(keys.payload.take(rows), pa.int64())
+        return pc.cast(keys.payload.take(found[self.source_link]), pa.int64())
 
     def _patterns_unchecked(self, index: int, parts: list[tuple[int, list[pa.Array]]]) -> None:
         """The referenced table cannot be used: check the patterns the lookup would have covered."""
@@ -451,10 +452,11 @@ class TableScan:
     # -- the end of the table -------------------------------------------------------------------
 
     def _finish(self) -> None:
-        sources = None
-        if self.complete and self.keeps_source_rows:
-            sources = pa.chunked_array(self.source_rows, pa.int32() if self.rows_fit_int32 else pa.int64())
-            self.state.knows_sources = True
+        sources = None  # the article row of each row, carried by the key sets (for the tables after)
+        if self.spec.name == SOURCE_TABLE:
+            sources = pa.chunked_array([counting(self.rows, pa.int32())])
+        elif self.complete and self.keeps_source_rows:
+            sources = pa.chunked_array(self.source_rows, pa.int32())
         self.source_rows = []
         for key, parts in self.key_parts.items():
             self.state.keys[key] = KeySet.of(parts, key in self.hashed_keys, sources)

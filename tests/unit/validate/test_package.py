@@ -473,3 +473,29 @@ def test_many_bad_rows_give_one_problem_with_a_count(package, monkeypatch):
     assert problems[0].line == 1
     assert "in 5,000 rows: row 1 'xx', row 2 'xx'" in problems[0].message
     assert problems[0].message.endswith("row 5 'xx' and 4,995 more")
+
+
+# -- the same verdicts whatever the memory budgets ------------------------------------------------------
+
+BUDGETS = {
+    "keys hashed": {"EXACT_KEY_BYTES": 0},
+    "articles read again, one batch at a time": {"TEXT_BUDGET": 0, "BATCH_BYTES": 1},
+    "a flush per batch": {"FLUSH_BYTES": 1, "BATCH_BYTES": 1},
+}
+
+
+@pytest.mark.parametrize("budget", BUDGETS, ids=list(BUDGETS))
+def test_small_budgets_change_nothing_but_memory(package, monkeypatch, budget):
+    for name, value in BUDGETS[budget].items():
+        monkeypatch.setattr(scan, name, value)
+    assert validate_package(package) == []
+    where = {"actor_id": "actor/william-ruto"}
+    line = row_of(package, "event_actors", **where)
+    start = _span("ruto-visit", "William Ruto", "mention")["mention_start"]
+    rewrite(package, "event_actors", lambda rows: edit_row(rows, where, mention_start=start + 1, mention_end=start + 13))
+    rewrite(package, "event_locations", lambda rows: edit_row(rows, {"location_id": "loc/minsk"}, location_id="loc/pinsk"))
+    assert found(package) == {
+        ("evidence", "event_actors.parquet", "mention_text", line, "error"),
+        ("foreign_key", "event_locations.parquet", "location_id",
+         row_of(package, "event_locations", location_id="loc/pinsk"), "error"),
+    }

@@ -93,3 +93,24 @@ def test_quantity_bounds_agree_with_the_model(rows):
         except ValidationError:
             valid = False
         assert (number in got) != valid, (value, low, high)
+
+
+def test_deprecated_codes_and_columns_warn():
+    """No code is deprecated yet in the shipped codelists, so the column is described here."""
+    from newsevents.validate.columns import ColumnCheck
+    from newsevents.validate.spec import Column
+
+    column = Column("status", "string", False, codelist="status.csv", codes=frozenset({"occurred", "rumoured_old"}),
+                    deprecated_codes={"rumoured_old": "1.1.0"})
+    findings = Findings()
+    ColumnCheck(column, "events.parquet").run(pa.array(["occurred", "rumoured_old", "occurred"]).dictionary_encode(),
+                                              1, findings)
+    (problem,) = findings.problems()
+    assert (problem.rule, problem.severity, problem.line) == ("deprecated", "warning", 2)
+    assert "1.1.0" in problem.message
+
+    old = Column("office", "string", True, deprecated="1.2.0")
+    findings = Findings()
+    ColumnCheck(old, "actors.parquet").run(pa.array([None, "Chancellor"]), 1, findings)
+    (problem,) = findings.problems()
+    assert (problem.rule, problem.severity, problem.line, problem.field) == ("deprecated", "warning", 2, "office")
