@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from .codelists import codelists
 from .curation import CURATION_MODELS
+from .fields import DEPRECATION_KEY, deprecation
 from .tables import TABLES, Table
 from .version import __version__
 
@@ -85,9 +86,13 @@ def columns(table: type[Table]) -> list[dict[str, Any]]:
             "required": name in required or not nullable,
             "constraints": constraints,
         }
-        for key in ("codelist", "openCodelist", "deprecated"):
+        for key in ("codelist", "openCodelist"):
             if key in prop:
                 column[key] = prop[key]
+        if deprecation(prop):
+            version, note = deprecation(prop)
+            column["deprecated"] = True
+            column[DEPRECATION_KEY] = {"version": version, "note": note}
         result.append(column)
     return result
 
@@ -108,6 +113,7 @@ def _table_schema_of(table: type[Table]) -> dict[str, Any]:
         }
         if constraints:
             field["constraints"] = constraints
+        field.update(_deprecation_of(column))
         fields.append(field)
     foreign_keys = []
     for fk in table.foreign_keys:
@@ -125,12 +131,18 @@ def _table_schema_of(table: type[Table]) -> dict[str, Any]:
     return schema
 
 
+def _deprecation_of(column: dict[str, Any]) -> dict[str, Any]:
+    """The same two keys in every artifact (Table Schema and Arrow fields allow extra properties)."""
+    return {key: column[key] for key in ("deprecated", DEPRECATION_KEY) if key in column}
+
+
 def _arrow_schema_of(table: type[Table]) -> dict[str, Any]:
     return {
         "schema_version": __version__,
         "table": table.table_name,
         "fields": [
-            {"name": c["name"], "type": c["arrow_type"], "nullable": c["nullable"], "description": c["description"]}
+            {"name": c["name"], "type": c["arrow_type"], "nullable": c["nullable"], "description": c["description"],
+             **_deprecation_of(c)}
             for c in columns(table)
         ],
     }
@@ -154,6 +166,8 @@ def _codebook() -> str:
             extra = f" Codelist: `{c['codelist']}` ({'open' if c['openCodelist'] else 'closed'})." if "codelist" in c else ""
             if "pattern" in c["constraints"]:
                 extra += f" Pattern: `{c['constraints']['pattern']}`."
+            if c.get("deprecated"):
+                extra += f" **Deprecated** since {c[DEPRECATION_KEY]['version']}: {c[DEPRECATION_KEY]['note']}"
             required = "yes" if c["required"] else "no"
             lines.append(f"| `{c['name']}` | {c['type']} | {required} | {c['description']}{extra} |")
         if table.row_rules:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -19,6 +21,33 @@ WIKIDATA_ID = r"^Q[1-9][0-9]*$"
 RULE_ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$"
 
 
+#: Where a deprecated field records since when and why, beside JSON Schema 2020-12's boolean `deprecated`.
+DEPRECATION_KEY = "x-deprecated"
+_VERSION = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
+
+
+def deprecated(version: str, note: str) -> dict[str, Any]:
+    """Field arguments deprecating a field since schema `version`: pydantic warns when it is read, the
+    JSON Schema says `"deprecated": true` and `"x-deprecated": {"version", "note"}`, and `newsevents
+    validate` warns wherever the field is used. Pass as `described(..., **deprecated("1.2.0", "use x"))`."""
+    if not re.match(_VERSION, version) or not note.strip():
+        raise ValueError(f"a deprecation needs a version like 1.2.0 and a note saying what to use instead: {version!r}")
+    return {"deprecated": note, "json_schema_extra": {DEPRECATION_KEY: {"version": version, "note": note}}}
+
+
+def deprecation(prop: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(version, note) of a deprecated JSON Schema property (the one form `deprecated()` writes), or None."""
+    extra = prop.get(DEPRECATION_KEY)
+    if prop.get("deprecated") is not True and not isinstance(extra, Mapping):
+        return None
+    extra = extra if isinstance(extra, Mapping) else {}
+    return str(extra.get("version") or "an earlier version"), str(extra.get("note") or "")
+
+
+def _merged_extra(kwargs: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    return {**extra, **kwargs.pop("json_schema_extra", {})}
+
+
 def described(title: str, description: str, **kwargs: Any) -> Any:
     """A pydantic Field that always carries a title and a description."""
     return Field(title=title, description=description, **kwargs)
@@ -27,7 +56,7 @@ def described(title: str, description: str, **kwargs: Any) -> Any:
 def coded(name: str, title: str, description: str, **kwargs: Any) -> Any:
     """A Field whose values come from the codelist `name` (open or closed)."""
     cl = codelist(name)
-    extra = {"codelist": cl.file_name, "openCodelist": cl.open}
+    extra = _merged_extra(kwargs, {"codelist": cl.file_name, "openCodelist": cl.open})
     if cl.open:
         kwargs.setdefault("pattern", CODE_PATTERN)
     return Field(title=title, description=description, json_schema_extra=extra, **kwargs)

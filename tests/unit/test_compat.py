@@ -25,6 +25,7 @@ from newsevents.release.compat import (
 )
 from newsevents.schema_files import schema_root
 from newsevents_schema import __version__
+from newsevents_schema.fields import deprecated
 
 MAJOR, MINOR, PATCH = Level.MAJOR, Level.MINOR, Level.PATCH
 
@@ -82,7 +83,7 @@ def _nullable_to_plain(prop: dict) -> None:
 
 
 def _deprecate(version: str = "1.0.0"):
-    return lambda prop: prop.update(deprecated={"version": version, "note": "use something else"})
+    return lambda prop: prop.update(deprecated(version, "use something else")["json_schema_extra"], deprecated=True)
 
 
 def _add_field(required: bool):
@@ -270,11 +271,11 @@ def test_deprecations_are_listed(schemas):
 
 
 @pytest.mark.parametrize("prop, expected", [
-    ({"deprecated": {"version": "1.2.0", "note": "use b"}}, ("1.2.0", "use b")),
-    ({"deprecated": "1.2.0"}, ("1.2.0", "")),
     ({"deprecated": True, "x-deprecated": {"version": "1.2.0", "note": "use b"}}, ("1.2.0", "use b")),
-    ({"deprecated": True}, (None, "")),
+    ({"deprecated": True}, ("an earlier version", "")),
     ({"deprecated": False}, None),
+    ({"deprecated": "1.2.0"}, None),  # not JSON Schema 2020-12: `deprecated` is a boolean
+    ({}, None),
     ({}, None),
 ])
 def test_deprecation_forms(prop, expected):
@@ -310,17 +311,17 @@ def _baseline_with(tmp_path: Path, version: str, edit) -> Path:
     return root
 
 
-def _extra_field(deprecated: bool):
+def _extra_field(was_deprecated: bool):
     def edit(schema: Schema) -> None:
         extra = {"type": "string", "title": "Old", "description": "A field the current models no longer have."}
-        if deprecated:
-            extra["deprecated"] = {"version": "0.9.0", "note": "no longer collected"}
+        if was_deprecated:
+            extra.update(deprecated=True, **deprecated("0.9.0", "no longer collected")["json_schema_extra"])
         schema.edit_table("events", lambda d: d["properties"].update(legacy_code=extra))
     return edit
 
 
 def test_check_command_fails_on_a_breaking_change_without_major_bump(tmp_path):
-    root = _baseline_with(tmp_path, __version__, _extra_field(deprecated=True))
+    root = _baseline_with(tmp_path, __version__, _extra_field(was_deprecated=True))
     result = CliRunner().invoke(main, ["schema", "check", "--baselines", str(root)])
     assert result.exit_code == 1, result.output
     assert "breaking" in result.output and "events.legacy_code: field removed" in result.output
@@ -328,7 +329,7 @@ def test_check_command_fails_on_a_breaking_change_without_major_bump(tmp_path):
 
 
 def test_check_command_passes_a_major_release_that_removes_a_deprecated_field(tmp_path):
-    root = _baseline_with(tmp_path, "0.9.0", _extra_field(deprecated=True))
+    root = _baseline_with(tmp_path, "0.9.0", _extra_field(was_deprecated=True))
     result = CliRunner().invoke(main, ["schema", "check", "--baselines", str(root)])
     assert result.exit_code == 0, result.output
     assert "schema 0.9.0" in result.output and "schema check passed" in result.output
@@ -347,6 +348,6 @@ def test_release_command_writes_once_and_refuses_after_a_failed_check(tmp_path):
     again = CliRunner().invoke(main, ["schema", "release", "--baselines", str(root)])
     assert again.exit_code == 0 and "already released" in again.output
 
-    refused_root = _baseline_with(tmp_path / "refused", __version__, _extra_field(deprecated=False))
+    refused_root = _baseline_with(tmp_path / "refused", __version__, _extra_field(was_deprecated=False))
     refused = CliRunner().invoke(main, ["schema", "release", "--baselines", str(refused_root)])
     assert refused.exit_code == 1 and "not released" in refused.output

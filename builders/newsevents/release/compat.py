@@ -8,8 +8,8 @@ widened constraints, deprecations) or patch (wording, open-codelist additions). 
 when a breaking change comes without a major bump, when the version goes backwards, or when a
 field or code is removed without having been deprecated in a release first.
 
-Deprecations are data: a field's JSON Schema property carries `deprecated` (an object with
-`version` and `note`, a version string, or `true` with `x-deprecated`), and a code carries the
+Deprecations are data: a field's JSON Schema property carries `deprecated: true` and
+`x-deprecated: {version, note}` (see `newsevents_schema.fields.deprecated`), and a code carries the
 deprecating version in its codelist's `deprecated` column (with `deprecation_note`).
 """
 
@@ -25,6 +25,8 @@ from enum import IntEnum
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from newsevents_schema.fields import deprecation
 
 #: The generated folders a baseline keeps (relative to `newsevents_schema/generated/`).
 GENERATED_KINDS = ("json-schema", "table-schema")
@@ -260,17 +262,8 @@ def _field_of(raw: dict[str, Any], required: bool) -> _Field:
 
 
 def deprecation_of(prop: Mapping[str, Any]) -> tuple[str | None, str] | None:
-    """(version, note) when a property is marked deprecated, in any of the accepted forms."""
-    marker = prop.get("deprecated")
-    extra = prop.get("x-deprecated")
-    if isinstance(marker, Mapping):
-        return marker.get("version"), marker.get("note", "")
-    if isinstance(marker, str) and marker:
-        return marker, ""
-    if marker is True or isinstance(extra, Mapping):
-        extra = extra if isinstance(extra, Mapping) else {}
-        return extra.get("version"), extra.get("note", "")
-    return None
+    """(version, note) when a property is deprecated (`deprecated: true` + `x-deprecated`), else None."""
+    return deprecation(prop)
 
 
 def _tighter_bound(old: Bound, new: Bound, lower: bool) -> bool | None:

@@ -52,7 +52,8 @@ class ColumnCheck:
         if values.null_count == len(values):
             return
         if column.deprecated:
-            findings.add_mask(file, name, "deprecated", f"the column is deprecated since schema {column.deprecated}",
+            note = f": {column.deprecation_note}" if column.deprecation_note else ""
+            findings.add_mask(file, name, "deprecated", f"the column is deprecated since schema {column.deprecated}{note}",
                               values.is_valid(), first_row, values, severity="warning")
         if column.min_length is not None:
             minimum = column.min_length

@@ -34,6 +34,7 @@ class Column:
     codes: frozenset[str] = frozenset()
     deprecated_codes: dict[str, str] = field(default_factory=dict)  # code -> version that deprecated it
     deprecated: str | None = None  # version that deprecated the field itself
+    deprecation_note: str = ""  # what to use instead
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,17 @@ def _column(arrow_field: dict[str, Any], prop: dict[str, Any]) -> Column:
         name=arrow_field["name"], arrow_type=arrow_field["type"], nullable=arrow_field["nullable"],
         pattern=prop.get("pattern"), minimum=minimum, maximum=prop.get("maximum"), min_length=prop.get("minLength"),
         codelist=prop.get("codelist"), open_codelist=bool(prop.get("openCodelist")), codes=codes,
-        deprecated_codes=deprecated_codes, deprecated=prop.get("deprecated") or None,
+        deprecated_codes=deprecated_codes, **_deprecation(prop),
     )
+
+
+def _deprecation(prop: dict[str, Any]) -> dict[str, Any]:
+    """`deprecated: true` with `x-deprecated: {version, note}`, as `newsevents_schema.fields.deprecated()` writes it."""
+    extra = prop.get("x-deprecated")
+    if prop.get("deprecated") is not True and not isinstance(extra, dict):
+        return {}
+    extra = extra if isinstance(extra, dict) else {}
+    return {"deprecated": str(extra.get("version") or "an earlier version"), "deprecation_note": str(extra.get("note") or "")}
 
 
 def _table(name: str) -> TableSpec:

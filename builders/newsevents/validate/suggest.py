@@ -135,6 +135,9 @@ def _watched(model: type[BaseModel], names: tuple[str, ...]) -> tuple[str, Codel
     why = ""
     if info.deprecated:
         why = info.deprecated if isinstance(info.deprecated, str) else getattr(info.deprecated, "message", "") or "deprecated"
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        since = (extra.get("x-deprecated") or {}).get("version")
+        why = f"since schema {since}: {why}" if since else why
     listed = codelist_of(info)
     return (why, listed) if why or listed else None
 
