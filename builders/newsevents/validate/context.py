@@ -17,7 +17,11 @@ from .literals import fill_null, scalar
 
 #: A referenced key is kept as text up to this many bytes (an exact lookup is faster than hashing
 #: every reference); beyond it, as 64-bit hashes (8 bytes a row: 10^7 event ids take 80 MB, not 400).
-EXACT_KEY_BYTES = 32 << 20
+EXACT_KEY_BYTES = 128 << 20
+#: Exact key sets longer than this are sorted, and each lookup builds its hash table only over the
+#: stretch between the smallest and the largest reference: link tables sorted by event, as the build
+#: writes them, then look each event id up once per package instead of once per flush.
+SORTED_LOOKUP_ROWS = 1 << 16
 
 
 def exact(columns: list[pa.Array]) -> pa.Array:
@@ -28,23 +32,27 @@ def exact(columns: list[pa.Array]) -> pa.Array:
 
 @dataclass
 class KeySet:
-    """The keys of a referenced table: strings in row order, or, when `hashed`, uint64 hashes sorted
-    (looked up with `search_sorted`: no hash table rebuilt per lookup). `payload[i]` goes with key
-    `values[i]` (the article row of each event), so a lookup's positions index both."""
+    """The keys of a referenced table: strings (sorted when many), or, when `hashed`, uint64 hashes
+    sorted (looked up with `search_sorted`: no hash table rebuilt per lookup). `payload[i]` goes with
+    key `values[i]` (the article row of each event), so a lookup's positions index both."""
 
     values: pa.Array
     hashed: bool
     payload: pa.Array | None = None
+    ordered: bool = False  # values ascending, no nulls: lookups may use a stretch of them
 
     @classmethod
     def of(cls, parts: list[pa.Array], hashed: bool, payload: pa.ChunkedArray | None = None) -> KeySet:
         values = pa.concat_arrays(parts) if parts else pa.nulls(0, pa.uint64() if hashed else pa.string())
         parts.clear()
-        if not hashed:
-            return cls(values, False, payload.combine_chunks() if payload is not None else None)
+        payload = payload.combine_chunks() if payload is not None else None
+        if not hashed and (len(values) <= SORTED_LOOKUP_ROWS or values.null_count):
+            return cls(values, False, payload)
+        if not hashed and _ascending(values):
+            return cls(values, False, payload, ordered=True)
         order = pc.cast(pc.sort_indices(values), pa.int32() if len(values) < 1 << 31 else pa.int64())  # nulls last
         values = values.take(order)
-        return cls(values, True, payload.take(order).combine_chunks() if payload is not None else None)
+        return cls(values, hashed, payload.take(order) if payload is not None else None, ordered=not hashed)
 
     def probe(self, columns: list[pa.Array]) -> pa.Array:
         """References in the representation of `values`."""
@@ -52,22 +60,39 @@ class KeySet:
 
     def positions(self, probe: pa.Array) -> pa.Array:
         """Where each reference is in `values` (null: not found, or a null reference)."""
-        if not self.hashed:
+        if not self.hashed and not self.ordered:
             return pc.index_in(probe, value_set=self.values, skip_nulls=True)
+        if not self.hashed:
+            return self._stretch_positions(probe)
         if not len(self.values):
             return pa.nulls(len(probe), pa.int64())
         last = scalar(len(self.values) - 1, pa.uint64())
         at = pc.cast(pc.min_element_wise(pc.search_sorted(self.values, probe), last), pa.int64())
         return pc.if_else(pc.equal(self.values.take(at), probe), at, pa.nulls(1, pa.int64())[0])
 
+    def _stretch_positions(self, probe: pa.Array) -> pa.Array:
+        low, high = pc.min_max(probe).values()
+        if not low.is_valid:
+            return pa.nulls(len(probe), pa.int64())
+        first = pc.search_sorted(self.values, low, side="left").as_py()
+        last = pc.search_sorted(self.values, high, side="right").as_py()
+        if last - first > len(self.values) // 2:  # references spread over the keys: the stretch saves nothing
+            return pc.index_in(probe, value_set=self.values, skip_nulls=True)
+        found = pc.index_in(probe, value_set=self.values.slice(first, last - first), skip_nulls=True)
+        return pc.add(pc.cast(found, pa.int64()), scalar(first)) if first else pc.cast(found, pa.int64())
+
     def repeated(self) -> pa.Array | None:
         """The keys (or key hashes) that occur more than once, or None."""
-        if not self.hashed:
+        if not self.hashed and not self.ordered:
             return repeated_values(self.values)
-        if len(self.values) < 2:
+        if len(self.values) < 2:  # sorted (hashes, or ordered keys): repeats are neighbours
             return None
         same = fill_null(pc.equal(self.values.slice(1), self.values.slice(0, len(self.values) - 1)), False)
         return pc.unique(self.values.slice(1).filter(same)) if pc.any(same).as_py() else None
+
+
+def _ascending(values: pa.Array) -> bool:
+    return len(values) < 2 or pc.all(pc.less_equal(values.slice(0, len(values) - 1), values.slice(1))).as_py()
 
 
 @dataclass

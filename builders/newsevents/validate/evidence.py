@@ -107,7 +107,7 @@ _TRUE = pa.Array.from_buffers(pa.bool_(), 1, [None, pa.py_buffer(b"\x01")])
 def _interleave(a: pa.Array, b: pa.Array) -> pa.Array:
     """a0, b0, a1, b1, ..."""
     count = len(a)
-    k = pc.subtract(_ranks(2 * count), scalar(1))
+    k = counting(2 * count)
     index = pc.add(pc.shift_right(k, scalar(1)), pc.multiply(pc.bit_wise_and(k, scalar(1)), scalar(count)))
     return pc.take(pa.concat_arrays([a, b]), index)
 
@@ -120,7 +120,7 @@ def _disjoint_slices(data: pa.Buffer, first: pa.Array, last: pa.Array) -> pa.Arr
         bounds = pc.cast(bounds, pa.int32())
     kind = pa.large_binary() if wide else pa.binary()
     pieces = pa.Array.from_buffers(kind, len(bounds) - 1, [None, bounds.buffers()[1], data], offset=bounds.offset)
-    return pc.take(pieces, pc.multiply(pc.subtract(_ranks(len(first)), scalar(1)), scalar(2)))
+    return pc.take(pieces, pc.multiply(counting(len(first)), scalar(2)))
 
 
 def _gathered(data: pa.Buffer, first: pa.Array, last: pa.Array) -> pa.Array:

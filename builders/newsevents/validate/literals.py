@@ -56,9 +56,17 @@ def fill_null(values: pa.Array, value: int | bool) -> pa.Array:
     return pc.coalesce(values, scalar(value, values.type) if not isinstance(value, bool) else scalar(value))
 
 
+_counted: dict[pa.DataType, pa.Array] = {}
+
+
 def counting(count: int, arrow_type: pa.DataType = pa.int64()) -> pa.Array:
-    """0, 1, ..., count - 1 (pyarrow has no arange)."""
+    """0, 1, ..., count - 1 (pyarrow has no arange): a zero-copy slice of a cached run, grown by doubling."""
     import pyarrow.compute as pc
 
-    ones = fill_null(pa.nulls(count, pa.int64()), 1)
-    return pc.cast(pc.subtract(pc.cumulative_sum(ones), scalar(1)), arrow_type)
+    held = _counted.get(arrow_type)
+    if held is None or len(held) < count:
+        size = max(count, 2 * len(held) if held is not None else 1 << 16)
+        ones = fill_null(pa.nulls(size, pa.int64()), 1)
+        held = pc.cast(pc.subtract(pc.cumulative_sum(ones), scalar(1)), arrow_type)
+        _counted[arrow_type] = held  # a race between threads only builds it twice
+    return held.slice(0, count)
