@@ -1,0 +1,55 @@
+"""Key sets of referenced tables: every representation finds the same rows, and repeats."""
+
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+import pytest
+from newsevents.validate import context
+from newsevents.validate.context import KeySet
+from newsevents.validate.keys import hash_key
+
+
+@pytest.fixture(autouse=True)
+def _small_threshold(monkeypatch):
+    monkeypatch.setattr(context, "SORTED_LOOKUP_ROWS", 4)  # exercise the sorted paths on small sets
+
+
+def _part(values: list[str], hashed: bool) -> pa.Array:
+    """A batch's key column as the table scan keeps it: strings, or their hashes."""
+    array = pa.array(values, pa.string())
+    return hash_key([array]) if hashed else array
+
+
+def _ids(count: int, shuffle: bool) -> list[str]:
+    ids = [f"event/a/e{i:05d}" for i in range(count)]
+    if shuffle:
+        random.Random(count).shuffle(ids)
+    return ids
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+@pytest.mark.parametrize("hashed", [False, True])
+def test_positions_point_at_the_referenced_row_and_its_payload(shuffle, hashed):
+    ids = _ids(300, shuffle)
+    payload = pa.chunked_array([pa.array(range(1000, 1300), pa.int32())])
+    keys = KeySet.of([_part(ids[:150], hashed), _part(ids[150:], hashed)], hashed, payload)
+    # sorted references near each other (a link table), spread ones, missing ones and nulls
+    probes = [sorted(ids)[40:60], ids[::7], ["event/a/missing", None, ids[3]]]
+    for wanted in probes:
+        probe = keys.probe([pa.array(wanted, pa.string())])
+        found = keys.positions(probe).to_pylist()
+        rows = [None if at is None else keys.payload[at].as_py() - 1000 for at in found]
+        assert rows == [ids.index(v) if v in ids else None for v in wanted]
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+@pytest.mark.parametrize("hashed", [False, True])
+def test_repeated_keys_are_found_in_every_representation(shuffle, hashed):
+    ids = _ids(50, shuffle)
+    keys = KeySet.of([_part(ids + [ids[10], ids[30], ids[10]], hashed)], hashed)
+    repeated = keys.repeated()
+    expected = keys.probe([pa.array([ids[10], ids[30]])]).to_pylist()
+    assert sorted(repeated.to_pylist()) == sorted(expected)
+    assert KeySet.of([_part(ids, hashed)], hashed).repeated() is None
