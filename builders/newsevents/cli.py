@@ -14,6 +14,7 @@ import click
 COMMANDS = {
     "build": ("build", "Build dataset/ from seeds/: curated readings plus rule candidates."),
     "extract": ("extract", "Draft a reading of an article: rule candidates to review."),
+    "link": ("link", "Link a curated reading to its article's rule candidates: confirmed, corrected or added."),
     "validate": ("validate", "Validate curation files, records or a whole data package."),
     "diff": ("diff", "Show rows added, removed and changed between two dataset releases."),
     "schema": ("schema", "Generate the derived schema files or check compatibility with the last release."),
