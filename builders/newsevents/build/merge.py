@@ -55,7 +55,8 @@ def _value(entry: Reviewed, name: str) -> Any:
     return value.model_dump(exclude={"rule_id"} if name == "date" else set()) if hasattr(value, "model_dump") else value
 
 
-def _text(value: Any) -> str | None:
+def value_text(value: Any) -> str | None:
+    """A compared value as the `corrections` table stores it (and `newsevents link` reports it)."""
     if value is None:
         return None
     if isinstance(value, dict):
@@ -63,7 +64,8 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def _differences(kind: str, curated: Reviewed, candidate: Reviewed) -> list[tuple[str, Any, Any]]:
+def differences_from_candidate(kind: str, curated: Reviewed, candidate: Reviewed) -> list[tuple[str, Any, Any]]:
+    """(field, rule value, curated value) for each compared field that differs: what `confirmed` forbids."""
     return [
         (name, _value(candidate, name), _value(curated, name))
         for name in COMPARED[kind]
@@ -91,9 +93,9 @@ def _review(kind: str, event: EventEntry, curated: Reviewed, candidates: dict[st
             f"candidate {curated.candidate!r} is no longer proposed by the rules (the article or a rule changed): "
             "update the entry from `newsevents extract`, or mark it `review: added`"), "candidate"))
         return
-    differences = _differences(kind, curated, candidate)
+    differences = differences_from_candidate(kind, curated, candidate)
     if curated.review in ("confirmed", "unreviewed") and differences:
-        listed = "; ".join(f"{name} (rule: {_text(old)!r}, here: {_text(new)!r})" for name, old, new in differences)
+        listed = "; ".join(f"{name} (rule: {value_text(old)!r}, here: {value_text(new)!r})" for name, old, new in differences)
         result.problems.append(MergeProblem(path, (
             f"marked {curated.review} but differs from candidate {curated.candidate}: {listed}; "
             "mark it `review: corrected` with a `reason`, or restore the rule's values"), differences[0][0]))
@@ -104,7 +106,7 @@ def _review(kind: str, event: EventEntry, curated: Reviewed, candidates: dict[st
         key = _key_of(kind, event, curated)
         for name, old, new in differences:
             result.corrections.append(Correction(
-                "events" if kind == "events" else TABLE_OF[kind], key, name, _text(old), _text(new),
+                "events" if kind == "events" else TABLE_OF[kind], key, name, value_text(old), value_text(new),
                 candidate.rule_id or "", curated.reason or ""))
 
 

@@ -35,7 +35,7 @@ from typing import Any
 
 from newsevents_schema.curation import ArticleReading, EventEntry, Reviewed
 
-from ..build.merge import _differences, _text
+from ..build.merge import differences_from_candidate, value_text
 from ..curation.load import validate_document
 from ..curation.yamlfile import YamlDocument, parse_yaml
 from ..problems import InputError, Problem
@@ -195,7 +195,8 @@ def _pair(curated: list[tuple[int, Any]], candidates: dict[str, Any], score) -> 
 
 def _differences_of(kind: str, curated: Reviewed, candidate: Reviewed) -> list[Difference]:
     bare = curated.model_copy(update={"rule_id": None})  # the rule the entry names is not a curated value
-    return [Difference(name, _text(old), _text(new)) for name, old, new in _differences(kind, bare, candidate)]
+    found = differences_from_candidate(kind, bare, candidate)
+    return [Difference(name, value_text(old), value_text(new)) for name, old, new in found]
 
 
 def _label(kind: str, entry: Any) -> str:
