@@ -74,3 +74,19 @@ def test_a_fresh_build_of_the_seeds_is_valid(fresh_build):
 def test_the_published_dataset_is_valid():
     problems = validate_package(DATASET)
     assert [str(p) for p in problems if p.severity == "error"] == []
+
+
+def test_validating_a_package_loads_neither_pydantic_nor_the_builder():
+    """Start-up is most of the time on small packages: the package path must not import the pydantic
+    models (half a second) or the build; the command itself runs in a fresh interpreter."""
+    probe = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from newsevents.cli import main\n"
+        f"result = CliRunner().invoke(main, ['validate', {str(DATASET)!r}])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(sorted(m for m in ('pydantic', 'newsevents_schema', 'newsevents.build.run', 'pandas') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 import click
-from newsevents_schema.tables import TABLES_BY_NAME
 
 from ..problems import InputError, Problem
+from ..validate.kinds import RECORD_FORMATS, YAML_SUFFIXES
 from ..validate.report import FORMATS
+from ..validate.spec import table_specs
 
 PACKAGE_FILE = "datapackage.json"
 DEFAULT_PATH = Path("seeds")
@@ -31,10 +32,6 @@ def _package(folder: Path, display: str) -> list[Problem]:
 
 def collect(paths: list[Path], table: str | None = None) -> tuple[list[Problem], int]:
     """Every problem of the given files and folders, and how many files were checked."""
-    from ..validate.contributions import YAML_SUFFIXES, validate_curation
-    from ..validate.records import FORMATS as RECORD_FORMATS
-    from ..validate.records import validate_records
-
     def wanted(path: Path) -> bool:
         return path.suffix.lower() in YAML_SUFFIXES or path.suffix.lower() in RECORD_FORMATS
 
@@ -64,6 +61,8 @@ def collect(paths: list[Path], table: str | None = None) -> tuple[list[Problem],
             elif file.suffix.lower() in YAML_SUFFIXES:
                 curation.append((file, display))
             elif file.suffix.lower() in RECORD_FORMATS:
+                from ..validate.records import validate_records
+
                 try:
                     problems += validate_records(file, display, table)
                 except InputError as error:
@@ -72,12 +71,16 @@ def collect(paths: list[Path], table: str | None = None) -> tuple[list[Problem],
                 problems.append(Problem(display, message=f"not a file newsevents validates ({file.suffix or 'no suffix'})",
                                         expected="*.yaml, *.json, *.jsonl, *.csv, *.parquet or a data package folder",
                                         rule="file_kind"))
-    return problems + validate_curation(curation, whole), files
+    if curation or whole:
+        from ..validate.contributions import validate_curation
+
+        problems += validate_curation(curation, whole)
+    return problems, files
 
 
 @click.command(name="validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[PATH]...")
-@click.option("--table", type=click.Choice(list(TABLES_BY_NAME)),
+@click.option("--table", type=click.Choice(list(table_specs())),
               help="The table of record files whose name or content does not say (events.csv says it).")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text for people, json for tools, github for GitHub Actions annotations.")

@@ -25,9 +25,9 @@ from ..curation.load import problems_from
 from ..curation.yamlfile import MAX_YAML_BYTES, YamlDocument, parse_yaml
 from ..problems import InputError, Problem
 from .records import read_text
+from .kinds import YAML_SUFFIXES
 from .suggest import closest, code_warnings, with_suggestions
 
-YAML_SUFFIXES = (".yaml", ".yml")
 #: The registries, by the first part of a file name (`actors.yaml`, `actors.draft.yaml`).
 REGISTRY_MODELS: dict[str, type[BaseModel]] = {"actors": ActorRegistry, "locations": LocationRegistry}
 #: The rule of a cross-file problem the build reports without naming one.

@@ -27,12 +27,12 @@ from pydantic import ValidationError
 
 from ..curation.load import problems_from
 from ..problems import InputError, Problem
+from .kinds import RECORD_FORMATS
 from .suggest import Locate, Path_, closest, code_warnings, with_suggestions
 
 #: Record files larger than this are refused rather than read without bound.
 MAX_RECORDS_BYTES = 200 * 1024 * 1024
-#: File suffix -> record format.
-FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+FORMATS = RECORD_FORMATS
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 
