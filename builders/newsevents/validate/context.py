@@ -124,9 +124,12 @@ class LockedFindings(Findings):
 class Context:
     findings: Findings
     hasher: ThreadPoolExecutor  # file digests and article SHA-256s, beside the scans
-    scans: dict[str, Future] = field(default_factory=dict)  # table -> Future[TableState]
+    scans: dict[str, Future] = field(default_factory=dict)  # table -> Future[TableState]: the whole scan
+    #: table -> Future[TableState], resolved as soon as the table's key sets are built (a first pass over
+    #: its key columns), so the tables that reference it need not wait for its whole scan
+    ready: dict[str, Future] = field(default_factory=dict)
 
     def state(self, table: str) -> TableState:
-        """The table's state once its scan has finished (waits for it)."""
-        future = self.scans.get(table)
+        """The table's state once its key sets are ready, or its scan has finished (waits for it)."""
+        future = self.ready.get(table) or self.scans.get(table)
         return future.result() if future is not None else TableState()

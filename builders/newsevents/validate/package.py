@@ -1,8 +1,9 @@
 """`validate_package`: every check of a whole data package, streamed in bounded memory, on two cores.
 
 Each table is read once, in record batches of a few tens of megabytes (`scan.TableScan`), by two
-worker threads in dependency order (referenced tables first); a table waits for the tables it
-references only when it checks its buffered references against them. Kept across tables: the
+worker threads in dependency order (referenced tables first). A referenced table first reads its key
+columns alone and publishes its key sets (`Context.ready`), so a table waits for the tables it
+references only that long, not for their whole scans: both cores stay busy. Kept across tables: the
 referenced keys (as text when small, else as 64-bit hashes: 8 bytes a row), each event's article
 row (8 bytes a row) and the article texts (whole when they fit `evidence.TEXT_BUDGET`, else read
 window by window). A third thread hashes the files and the articles meanwhile.
@@ -14,7 +15,7 @@ the message counts the bad rows and quotes the first few.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from ..problems import Problem
@@ -46,6 +47,7 @@ def validate_package(path: Path) -> list[Problem]:
         for name, spec in table_specs().items():
             resource = package.resources.get(name)
             if resource is not None:
+                context.ready[name] = Future()
                 context.scans[name] = workers.submit(TableScan(spec, resource, context).run)
         for future in context.scans.values():
             future.result()

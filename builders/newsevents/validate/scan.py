@@ -139,15 +139,63 @@ class TableScan:
         self.text_parts: dict[str, Any] = {"chars": [], "firsts": [], "texts": [], "held": 0}
         self.text_reader: Any = None
         self.rows = 0
+        self.keys_published = False  # key sets built by a first pass (`_publish_keys`)
 
     def run(self) -> TableState:
-        parquet = self._open()
-        if parquet is not None:
-            self._check_schema(parquet.schema_arrow)
-            self._plan(parquet.metadata)
-            self._read(parquet)
-            self._finish()
+        ready = self.context.ready.get(self.spec.name)
+        try:
+            parquet = self._open()
+            if parquet is not None:
+                self._check_schema(parquet.schema_arrow)
+                self._plan(parquet.metadata)
+                if self.key_parts and self.spec.name != SOURCE_TABLE:
+                    self._publish_keys(parquet)
+                self._read(parquet)
+                self._finish()
+        finally:
+            if ready is not None and not ready.done():
+                ready.set_result(self.state)  # the whole scan's state (also after a failure: nobody waits forever)
         return self.state
+
+    # -- key sets first -----------------------------------------------------------------------------
+
+    def _publish_keys(self, parquet: pq.ParquetFile) -> None:
+        """Read the referenced key columns (and the article link) alone, build the key sets and hand them
+        to the waiting scans; the full read then leaves them alone. A file that cannot be read to the
+        end publishes none (the full read reports why)."""
+        link = self.foreign_keys[self.source_link] if self.keeps_source_rows else None
+        names = sorted({name for key in self.key_parts for name in key} | set(link.fields if link else ()))
+        sources: list[pa.Array] = []
+        try:
+            for batch in read_batches(parquet, names, self._rows_per_batch(parquet, names)):
+                columns = {name: batch.column(name) for name in names}
+                for key, parts in self.key_parts.items():
+                    values = [columns[name] for name in key]
+                    parts.append(hash_key(values) if key in self.hashed_keys else exact(values))
+                if link is not None:
+                    sources.append(self._article_rows(link, [columns[name] for name in link.fields]))
+        except (pa.ArrowException, OSError, ValueError):
+            for parts in self.key_parts.values():
+                parts.clear()
+            return
+        payload = pa.chunked_array(sources, pa.int32()) if link is not None else None
+        for key, parts in self.key_parts.items():
+            self.state.keys[key] = KeySet.of(parts, key in self.hashed_keys, payload)
+        self.key_parts = {}
+        self.keeps_source_rows = False
+        self.state.available = True
+        self.keys_published = True
+        ready = self.context.ready.get(self.spec.name)
+        if ready is not None:
+            ready.set_result(self.state)
+
+    def _article_rows(self, link: ForeignKey, values: list[pa.Array]) -> pa.Array:
+        """The article row of each row (null: unknown), through the reference `link`."""
+        state = self.context.state(link.table)
+        keys = state.keys.get(link.table_fields) if state.available else None
+        if keys is None or keys.payload is None:
+            return pa.nulls(len(values[0]), pa.int32())
+        return pc.cast(keys.payload.take(keys.positions(keys.probe(values))), pa.int32())
 
     # -- opening ----------------------------------------------------------------------------------
 
@@ -461,7 +509,7 @@ class TableScan:
         for key, parts in self.key_parts.items():
             self.state.keys[key] = KeySet.of(parts, key in self.hashed_keys, sources)
         self.key_parts = {}
-        self.state.available = self.complete
+        self.state.available = self.complete or self.keys_published
         self._check_own_references()
         self._check_primary_key()
         if self.spec.name == SOURCE_TABLE and self.complete:
