@@ -34,7 +34,7 @@ BATCH_BYTES = 8 << 20
 SOURCE_TABLE, TEXT_COLUMN = "sources", "text"
 #: Row groups are read this many (uncompressed) bytes at a time: pyarrow's batch iterator holds on to
 #: memory for every row group it has read (about 50 bytes a row) until it is exhausted.
-READ_SPAN_BYTES = 256 << 20
+READ_SPAN_BYTES = 64 << 20
 #: Read a string column dictionary-encoded when it takes fewer bytes than this per row (codes, rule ids).
 DICTIONARY_BYTES_PER_ROW = 8
 #: Arrow types accepted for each schema type (dictionary-encoded ones by their value type).
