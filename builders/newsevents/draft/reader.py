@@ -8,7 +8,9 @@ taken from the registries when a name or alias matches, so drafts link to curate
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,12 +67,20 @@ class Registry:
         return registry
 
     def actor(self, rule_id: str, *names: str) -> str:
-        return rule_id if rule_id in self.actors else next(
-            (self.actor_names[n] for n in names if n in self.actor_names), rule_id)
+        return _curated_id(rule_id, names, self.actors, self.actor_names)
 
     def location(self, rule_id: str, *names: str) -> str:
-        return rule_id if rule_id in self.locations else next(
-            (self.location_names[n] for n in names if n in self.location_names), rule_id)
+        return _curated_id(rule_id, names, self.locations, self.location_names)
+
+
+def _curated_id(rule_id: str, names: tuple[str, ...], by_id: dict[str, Any], known: dict[str, str]) -> str:
+    """The curated id a rule's id or one of its names stands for, else the rule's own id."""
+    if rule_id in by_id:
+        return rule_id
+    for name in names:
+        if name in known:
+            return known[name]
+    return rule_id
 
 
 @dataclass
@@ -84,6 +94,10 @@ class Candidates:
     events: list[EventCandidate]
 
 
+_actor_id = functools.lru_cache(maxsize=4096)(ids.actor_id)  # countries are named again and again
+
+
+@functools.lru_cache(maxsize=1024)
 def _rule_id(rule: str) -> str:
     return rule.replace("-", "_").lower()
 
@@ -94,23 +108,37 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
     sentences = split_sentences(text, body_start)
     mentions: list[Mention] = []
     proposals: dict[str, Any] = {}
-    taken: list[tuple[int, int]] = []
+    # Spans taken by an actor, sorted by start, with the furthest end reached so far: a span
+    # overlaps one of them when the furthest end among those starting before its end passes its start.
+    taken_starts: list[int] = []
+    taken_reach: list[int] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or e <= start for s, e in taken)
+        index = bisect.bisect_left(taken_starts, end) - 1
+        return index < 0 or taken_reach[index] <= start
+
+    def take(start: int, end: int) -> None:
+        index = bisect.bisect_right(taken_starts, start)
+        reach = max(end, taken_reach[index - 1]) if index else end
+        taken_starts.insert(index, start)
+        taken_reach.insert(index, reach)
+        for later in range(index + 1, len(taken_reach)):
+            if taken_reach[later] >= reach:
+                break
+            taken_reach[later] = reach
 
     for org in find_organizations(text, body_start):
         actor_id = registry.actor(org.actor_id, org.text, org.name)
         mentions.append(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
         proposals.setdefault(actor_id, org)
-        taken.append((org.start, org.end))
+        take(org.start, org.end)
     for person in find_people(text, body_start):
         if not free(person.start, person.end):
             continue
         actor_id = registry.actor(person.actor_id, person.name, person.text)
         mentions.append(Mention(person.start, person.end, person.text, actor_id, "actor", _rule_id(person.rule)))
         proposals.setdefault(actor_id, person)
-        taken.append((person.start, person.end))
+        take(person.start, person.end)
     for place in find_places(text, body_start):
         if not free(place.start, place.end):
             continue
@@ -122,10 +150,10 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                                 is_country))
         proposals.setdefault(location_id, place)
         if is_country:  # a country named as a sentence's subject acts: propose it as an actor too
-            actor_id = registry.actor(ids.actor_id(place.name), place.text, place.name)
+            actor_id = registry.actor(_actor_id(place.name), place.text, place.name)
             mentions.append(Mention(place.start, place.end, place.text, actor_id, "actor", _rule_id(place.rule), True))
             proposals.setdefault(actor_id, place)
-    times = find_time_expressions(text, published, body_start) if published else []
+    times = find_time_expressions(text, published, body_start, sentences=sentences) if published else []
     quantities = find_quantities(text, body_start)
     events = find_events(text, sentences, mentions, times, quantities, published)
     return Candidates(text, published, mentions, proposals, events)

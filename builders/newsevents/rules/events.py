@@ -17,18 +17,22 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .quantities import word_trie
+
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).
 CUE_WINDOW = 90
 _CLAUSE_BREAK = re.compile(r"[;:“”\"(]|,\s(?:but|and|while|as|which|who)\b")
-_MILITARY_NOUNS = re.compile(r"\b(?:troops|soldiers|forces|tanks|equipment|vehicles|units|army|armies|military)\b", re.I)
+_MILITARY_NOUNS = re.compile(
+    rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
 
 
@@ -75,8 +79,33 @@ class EventCandidate:
 
 
 def _alternation(forms: list[str]) -> str:
-    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
+    """The forms as a prefix tree: the engine tries one branch per letter instead of every form
+    in turn; greedy branches keep longest-first matching. A space in a form matches any white space."""
+    return word_trie(forms).replace(r"\ ", r"\s+")
+
+
+#: Upper-case ASCII and the other characters that re.IGNORECASE matches with an ASCII letter
+#: (Kelvin sign, long s, dotted and dotless i; a unit test checks the list against all of Unicode).
+_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase},
+                       "\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
+_PLAIN_FORM = re.compile(r"[a-z](?:[a-z '-]*[a-z])?")
+
+
+def _folded(text: str) -> str:
+    """`text` with each character that re.IGNORECASE matches with an ASCII letter as that letter,
+    in lower case, and every other character kept: a case-sensitive pattern of lower-case words
+    then matches on it exactly where the same pattern with re.IGNORECASE matches on `text`."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+def _patterns(forms: list[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Whole-word patterns for `forms`: case-insensitive on the text, and, when every form is plain
+    lower-case words, case-sensitive on the folded text (several times faster)."""
+    alternation = _alternation(forms)
+    exact = re.compile(rf"\b(?:{alternation})\b", re.I)
+    if not all(_PLAIN_FORM.fullmatch(form) for form in forms):
+        return exact, None
+    return exact, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -85,6 +114,9 @@ class Lexicon:
     type_of: dict[str, str]
     reporting: re.Pattern[str]
     cues: tuple[tuple[str, re.Pattern[str]], ...]
+    #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
+    #: a form is not plain lower-case words, and the patterns above are used on the text itself.
+    folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
 
 
 @cache
@@ -96,17 +128,20 @@ def lexicon() -> Lexicon:
             if form.lower() in type_of:
                 raise ValueError(f"{LEXICON_FILE.name}: {form!r} is listed under two event types")
             type_of[form.lower()] = event_type
-    cues = tuple(
-        (status, re.compile(rf"\b(?:{_alternation(forms)})\b", re.I))
-        # precedence: the first cue class that matches decides
-        for status in ("denied", "claimed", "proposed", "planned", "ongoing")
-        for forms in [data["status_cues"][status]]
-    )
+    # precedence: the first cue class that matches decides
+    statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
+    cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
+    triggers, reporting = _patterns(list(type_of)), _patterns(data["reporting"])
+    any_cue = _patterns([form for status in statuses for form in data["status_cues"][status]])
+    folded = None
+    if triggers[1] and reporting[1] and any_cue[1] and all(fast for _, (_, fast) in cues):
+        folded = (triggers[1], reporting[1], tuple((status, fast) for status, (_, fast) in cues), any_cue[1])
     return Lexicon(
-        triggers=re.compile(rf"\b(?:{_alternation(list(type_of))})\b", re.I),
+        triggers=triggers[0],
         type_of=type_of,
-        reporting=re.compile(rf"\b(?:{_alternation(data['reporting'])})\b", re.I),
-        cues=cues,
+        reporting=reporting[0],
+        cues=tuple((status, exact) for status, (exact, _) in cues),
+        folded=folded,
     )
 
 
@@ -114,19 +149,40 @@ def _normal(form: str) -> str:
     return " ".join(form.lower().split())
 
 
-def _clause_start(text: str, sentence_start: int, position: int) -> int:
-    window_start = max(sentence_start, position - CUE_WINDOW)
-    last = None
-    for last in _CLAUSE_BREAK.finditer(text, window_start, position):
-        pass
-    return last.end() if last else window_start
+_CUE_RULES = {status: f"events.status_cue_{status}"
+              for status in ("denied", "claimed", "proposed", "planned", "ongoing")}
 
 
-def _status(text: str, sentence_start: int, trigger: Trigger, date: Any, published: dt.date | None) -> tuple[str, str]:
-    window = text[_clause_start(text, sentence_start, trigger.start) : trigger.start]
-    for status, pattern in lexicon().cues:
+@lru_cache(maxsize=4096)
+def _cue_of(window: str, folded: bool) -> str | None:
+    """The status that cue words in a clause give, None without one; `folded`: the clause is from
+    the folded text. Cached: short clauses ("Russia ", "the army will ") come back often."""
+    lex = lexicon()
+    if folded:
+        _, _, cues, any_cue = lex.folded
+        if not any_cue.search(window):  # one search usually shows there is no cue at all
+            return None
+    else:
+        cues = lex.cues
+    for status, pattern in cues:
         if pattern.search(window):
-            return status, f"events.status_cue_{status}"
+            return status
+    return None
+
+
+def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
+            date: Any, published: dt.date | None, folded: bool) -> tuple[str, str]:
+    """`source` is the text the cue patterns read: the text, or its folded copy (`folded`);
+    `breaks` are the sentence's clause breaks, `break_ends` their ends."""
+    position = trigger.start
+    window_start = max(sentence_start, position - CUE_WINDOW)
+    # The last clause break inside the window: breaks never overlap, so it is the last one ending
+    # by the trigger, if it starts in the window (a trigger never starts inside a word).
+    last = bisect.bisect_right(break_ends, position) - 1
+    clause_start = break_ends[last] if last >= 0 and breaks[last][0] >= window_start else window_start
+    cue = _cue_of(source[clause_start:position], folded)  # the clause before the trigger
+    if cue is not None:
+        return cue, _CUE_RULES[cue]
     if date is not None and published is not None and getattr(date, "date_start", None) and date.date_start > published:
         return "planned", "events.status_future_date"
     if date is not None and getattr(date, "date_start", None) and date.date_end is None and date.rule.endswith(("since", "duration")):
@@ -134,11 +190,19 @@ def _status(text: str, sentence_start: int, trigger: Trigger, date: Any, publish
     return "occurred", "events.status_default"
 
 
+_PLACE_WORDS = re.compile(r"[a-z’']+")
+
+
 def _role_of_place(text: str, mention: Mention, sentence_start: int) -> str:
-    before = text[max(sentence_start, mention.start - 40) : mention.start].lower()
-    words = re.findall(r"[a-z’']+", before)
-    window = words[-4:]
-    if "border" in text[mention.end : mention.end + 20].lower() or "border" in " ".join(window) or "borders" in window:
+    return _place_role(text[max(sentence_start, mention.start - 40) : mention.start],
+                       text[mention.end : mention.end + 20])
+
+
+@lru_cache(maxsize=4096)
+def _place_role(before: str, after: str) -> str:
+    """The role of a place from the text just before and after it; cached, as "in Paris" repeats."""
+    window = _PLACE_WORDS.findall(before.lower())[-4:]
+    if "border" in after.lower() or "border" in " ".join(window) or "borders" in window:
         return "near"
     if not window:
         return "subject"
@@ -160,15 +224,17 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
     return items[low:high]
 
 
-def _speaker(text: str, reporting: re.Match[str], actors: list[Mention], last_person: Mention | None) -> Mention | None:
+def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
+             last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
-    before = [m for m in actors if m.end <= reporting.start() and reporting.start() - m.end <= 25]
-    after = [m for m in actors if m.start >= reporting.end() and m.start - reporting.end() <= 25]
-    if reporting.group(0).lower().startswith("according") and after:
+    report_start, report_end = reporting
+    before = [m for m in actors if m.end <= report_start and report_start - m.end <= 25]
+    after = [m for m in actors if m.start >= report_end and m.start - report_end <= 25]
+    if text[report_start:report_end].lower().startswith("according") and after:
         return after[0]
     if before:
         return before[-1]
-    pronoun = _PRONOUN_SPEAKER.search(text, max(0, reporting.start() - 6), reporting.start())
+    pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 6), report_start)
     if pronoun and last_person:
         word = pronoun.group(0).rstrip()
         return Mention(pronoun.start(), pronoun.start() + len(word), word, last_person.entity_id, "actor",
@@ -191,55 +257,72 @@ def find_events(
     times = sorted(times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
     quantity_starts = [q.start for q in quantities]
+    folded = lex.folded is not None
+    if folded:
+        source = _folded(text)
+        trigger_pattern, reporting_pattern = lex.folded[:2]
+    else:
+        source, trigger_pattern, reporting_pattern = text, lex.triggers, lex.reporting
+    trigger_scan, reporting_scan, type_of = trigger_pattern.finditer, reporting_pattern.finditer, lex.type_of
     events: list[EventCandidate] = []
     last_person: Mention | None = None
     for sentence in sentences:
         s_start, s_end = sentence.start, sentence.end
         in_sentence = _between(mentions, mention_starts, s_start, s_end)
         actors = [m for m in in_sentence if m.kind == "actor"]
-        places = [m for m in in_sentence if m.kind == "location"]
-        sentence_times = [t for t in _between(times, time_starts, s_start, s_end) if t.resolved]
+        reporting = [match.span() for match in reporting_scan(source, s_start, s_end)]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
-        reporting = list(lex.reporting.finditer(text, s_start, s_end))
-        quantity_spans = [(q.start, q.end) for q in sentence_quantities]
         triggers = []
-        for match in lex.triggers.finditer(text, s_start, s_end):
-            if any(m.start <= match.start() < m.end for m in in_sentence):
+        for match in trigger_scan(source, s_start, s_end):
+            position, match_end = match.span()
+            if any(m.start <= position < m.end for m in in_sentence):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
-            if any(q_start <= match.start() < q_end for q_start, q_end in quantity_spans):
+            if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
-            event_type = lex.type_of[_normal(match.group(0))]
-            if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, match.start() - 60), match.start()):
+            word = text[position:match_end]
+            event_type = type_of[_normal(word)]
+            if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
-            triggers.append(Trigger(match.start(), match.end(), match.group(0), event_type))
+            triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
-            first = reporting[0]
-            triggers.append(Trigger(first.start(), first.end(), first.group(0), "make_statement"))
+            first_start, first_end = reporting[0]
+            triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
         speaker = attribution = None
         if reporting:
-            attribution = (reporting[0].start(), reporting[0].end(), reporting[0].group(0))
+            first_start, first_end = reporting[0]
+            attribution = (first_start, first_end, text[first_start:first_end])
             speaker = _speaker(text, reporting[0], actors, last_person)
-        for trigger in triggers:
-            date = min(sentence_times, key=lambda t: abs(t.start - trigger.start), default=None)
-            status, status_rule = _status(text, s_start, trigger, date, published)
-            event = EventCandidate(s_start, s_end, text[s_start:s_end], trigger, status, status_rule, date,
-                                   attribution, speaker)
-            for mention in actors:
-                if speaker is not None and mention == speaker:
-                    event.actors.append((mention, "source"))
+        if triggers:
+            sentence_text = text[s_start:s_end]
+            sentence_times = [t for t in _between(times, time_starts, s_start, s_end) if t.resolved]
+            # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
+            is_speaker = [speaker is not None and mention == speaker for mention in actors]
+            speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
+            places = [(place, _role_of_place(text, place, s_start)) for place in in_sentence
+                      if place.kind == "location"]
+            breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+            break_ends = [end for _, end in breaks]
+            for trigger in triggers:
+                trigger_start = trigger.start
+                if len(sentence_times) > 1:
+                    date = min(sentence_times, key=lambda t: abs(t.start - trigger_start))
                 else:
-                    event.actors.append((mention, "initiator" if mention.end <= trigger.start else "target"))
-            if speaker is not None and speaker not in actors:
-                event.actors.append((speaker, "source"))
-            for place in places:
-                role = _role_of_place(text, place, s_start)
-                if place.is_country and role == "subject" and place.end <= trigger.start:
-                    continue  # a country named as the subject of the sentence is an actor, not a place
-                event.locations.append((place, role))
-            nearest = min(sentence_quantities, key=lambda q: abs(q.start - trigger.start), default=None)
-            if nearest is not None:
-                event.quantities.append(nearest)
-            events.append(event)
+                    date = sentence_times[0] if sentence_times else None
+                status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
+                event_actors = [(mention, "source" if is_source else
+                                 "initiator" if mention.end <= trigger_start else "target")
+                                for mention, is_source in zip(actors, is_speaker)] if actors else []
+                if speaker_extra:
+                    event_actors.append(speaker_extra)
+                # a country named as the subject of the sentence is an actor, not a place
+                event_places = [(place, role) for place, role in places
+                                if not (place.is_country and role == "subject" and place.end <= trigger_start)]
+                if len(sentence_quantities) > 1:
+                    event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
+                else:
+                    event_quantities = list(sentence_quantities)
+                events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
+                                             attribution, speaker, event_actors, event_places, event_quantities))
         people = [m for m in actors if m.rule.startswith("people.")]
         if people:
             last_person = people[-1]

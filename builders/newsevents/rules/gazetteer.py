@@ -93,9 +93,13 @@ class PlaceEntry(NamedTuple):
 
     def at(self, text: str, start: int, end: int, **changes: Any) -> PlaceMatch:
         entry = self._replace(**changes) if changes else self
-        return PlaceMatch(start, end, text[start:end], entry.location_id, entry.name, entry.location_kind,
-                          entry.country_code, entry.latitude, entry.longitude, entry.geonames_id, entry.geo_precision,
-                          entry.is_demonym, entry.rule, entry.wikidata_id)
+        # PlaceMatch's fields after the span and text are this entry's first eleven, in order.
+        return _new_tuple(PlaceMatch, (start, end, text[start:end], *entry[:_SHARED_FIELDS]))
+
+
+_new_tuple = tuple.__new__  # builds a named tuple without its Python-level __new__ (many places per text)
+_SHARED_FIELDS = len(PlaceMatch._fields) - 3
+assert PlaceMatch._fields[3:] == PlaceEntry._fields[:_SHARED_FIELDS]
 
 
 def _ascii(name: str) -> str:

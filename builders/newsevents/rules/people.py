@@ -77,7 +77,9 @@ class Titles:
     after_name: re.Pattern[str] | None = None  # ", Russia’s foreign minister" after a name
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
+    """A title as looked up: lower case, hyphens as spaces, single spaces (cached: titles repeat)."""
     return " ".join(text.lower().replace("-", " ").split())
 
 

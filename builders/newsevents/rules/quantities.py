@@ -192,7 +192,8 @@ _KEY = re.compile(
 #: written backwards: read from the key back on the reversed text to find where a match can start.
 _LEAD_WORDS = sorted({word for phrase in [*_HEDGES, "between", "a", "an"] for word in phrase.split()}, key=len,
                      reverse=True)
-_LEAD_BACKWARDS = re.compile(r"(?:\s{1,3}(?:" + "|".join(word[::-1] for word in _LEAD_WORDS) + r")(?!\w)){0,6}")
+#: Any white space between them, as the scanner allows ("about \n\n\n12" is one quantity).
+_LEAD_BACKWARDS = re.compile(r"(?:\s+(?:" + "|".join(word[::-1] for word in _LEAD_WORDS) + r")(?!\w)){0,6}")
 
 #: After a number, these words make it a date, a measure, money or a time: not a count.
 _NOT_COUNTED = frozenset(
@@ -351,21 +352,25 @@ def keyed_matches(scanner: re.Pattern[str], keys: re.Pattern[str], lead_backward
     backwards = lowered[::-1]
     size = len(lowered)
     cursor = start
+    scan, lead_match, word_starts = scanner.match, lead_backwards.match, _WORD_START.finditer
     for key in keys.finditer(lowered, start, end):
         key_start = key.start()
         if key_start < cursor:
             continue
-        lead_start = max(cursor, size - lead_backwards.match(backwards, size - key_start).end())
+        lead_start = size - lead_match(backwards, size - key_start).end()
+        if lead_start < cursor:
+            lead_start = cursor
         if lead_start == key_start:  # nothing to read before the key: try it alone
-            match = scanner.match(lowered, key_start, end)
+            match = scan(lowered, key_start, end)
             if match is not None and (accept is None or accept(match)):
                 cursor = match.end()
                 yield match
             continue
-        for word in _WORD_START.finditer(lowered, lead_start, key_start + 1):
-            if word.start() < cursor:
+        for word in word_starts(lowered, lead_start, key_start + 1):
+            word_start = word.start()
+            if word_start < cursor:
                 continue
-            match = scanner.match(lowered, word.start(), end)
+            match = scan(lowered, word_start, end)
             if match is not None and (accept is None or accept(match)):
                 cursor = match.end()
                 yield match

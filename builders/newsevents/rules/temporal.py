@@ -638,7 +638,8 @@ _KEY_WORDS = [
 _KEY = re.compile(rf"\b(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s)\b")
 # Words that may come before an expression's first key word inside the expression ("from the
 # 10th to the 20th of" February, "for the past eight" years), written backwards: they are read
-# from the key word back, on the reversed text, to find where the expression can start.
+# from the key word back, on the reversed text, to find where the expression can start (across
+# any run of white space and marks, as the scanner allows).
 _LEAD_WORDS = (
     "from between and to until till through thru the of on by since before after in during throughout early mid "
     "late end beginning start middle turn first second half at around toward towards for past last next previous "
@@ -650,7 +651,7 @@ _NUMBER_TOKENS = ("zero one two three four five six seven eight nine ten eleven 
                   "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
                   "thousand dozen").split()
 _LEAD_BACKWARDS = re.compile(
-    r"(?:[\s,.’'\-–—]{1,4}(?:(?:ht|ts|dn|dr)?\d{1,4}|"
+    r"(?:[\s,.’'\-–—]+(?:(?:ht|ts|dn|dr)?\d{1,4}|"
     + "|".join(sorted((word[::-1] for word in _LEAD_WORDS + _NUMBER_TOKENS), key=len, reverse=True))
     + r")(?!\w)){0,10}"
 )
@@ -668,7 +669,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _names_capitalised(text: str, lowered: str, start: int, end: int) -> bool:
-    return all(text[name.start()].isupper() for name in _PROPER_NAMES.finditer(lowered, start, end))
+    for name in _PROPER_NAMES.finditer(lowered, start, end):
+        if not text[name.start()].isupper():
+            return False
+    return True
 
 
 def _resolve_single(phrase: str, ctx: _Context) -> Resolution:
@@ -732,10 +736,12 @@ _PAST_WORDS = frozenset(
 #: Reporting verbs date the saying, not what is said: they count only inside their own clause
 #: ("said on Monday"), not for a date in the reported clause ("said — talks last until May 9").
 _REPORTING_WORDS = frozenset("said told announced declared stated reported added claimed noted warned".split())
+# Lookarounds rather than \b (the words start and end with letters), and the apostrophe before its
+# lookbehind: both let the engine reject most positions sooner.
 _CUE_HEAD = re.compile(
-    r"\b(?:" + word_trie(sorted({*_FUTURE_HEADS, *_BE_HEADS, *_INTENT_HEADS, *_PERFECT_HEADS, *_PAST_WORDS,
-                                 *_REPORTING_WORDS, "upcoming", "scheduled"} - {"’ll", "'ll", "’ve", "'ve"}))
-    + r")\b|(?<=\w)[’'](?:ll|ve)\b"
+    r"(?<!\w)(?:" + word_trie(sorted({*_FUTURE_HEADS, *_BE_HEADS, *_INTENT_HEADS, *_PERFECT_HEADS, *_PAST_WORDS,
+                                     *_REPORTING_WORDS, "upcoming", "scheduled"} - {"’ll", "'ll", "’ve", "'ve"}))
+    + r")(?!\w)|[’'](?<=\w[’'])(?:ll|ve)\b"
 )
 _AFTER_FUTURE = re.compile(r"(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?)?(?:\s+[a-z]+\b)?")  # "will be held"
 _AFTER_BE = re.compile(r"\s+(?:to|due|set\s+(?:to|for)|slated|planned|scheduled|expected\s+to|going\s+to)\b")

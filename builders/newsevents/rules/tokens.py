@@ -24,8 +24,10 @@ DOTTED_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig",
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in DOTTED_ABBREVIATIONS)
 # The rest of a capitalised word after its first letter: "U.S." / "F." (an initial before a name) /
 # "Gen." / "Lavrov" / "O’Brien" / "G7".
+# The abbreviation test looks for the full stop first: most words have none, and then none of the
+# lookbehinds has to be tried.
 _CAP_TAIL = (rf"(?:(?:\.[{_U}])+\.?|\.(?=[ \u00a0][{_U}][^\W\d_])"
-             rf"|[^\W_]*(?:['’][{_U}][^\W_]*)?(?:(?:{_AFTER_ABBREVIATION})\.)?)")
+             rf"|[^\W_]*(?:['’][{_U}][^\W_]*)?(?:(?=\.)(?:{_AFTER_ABBREVIATION})\.)?)")
 _CAP = rf"[{_U}]{_CAP_TAIL}"
 #: Lower-case words inside hyphenated names ("Rostov-on-Don", "Saint-Jean-de-Luz").
 HYPHEN_CONNECTORS = ("on", "upon", "sur", "en", "am", "de", "la", "le", "les", "du", "des", "au", "aux")
@@ -53,14 +55,16 @@ def _capitalised_runs(text: str, start: int, end: int) -> tuple[Run, ...]:
     runs = []
     append = runs.append
     pieces = _PIECE.finditer
+    span = re.Match.span
     for match in RUN.finditer(text, start, end):
         run_start, run_end = match.span()
         word = match.group()
         if " " in word or "-" in word or "\u00a0" in word:
             # A run is capitalised words and connectors joined by spaces or hyphens, so splitting
             # at those gives its tokens exactly.
-            append((run_start, run_end, tuple([(t.start(), t.end(), t.group()[0].isupper())
-                                               for t in pieces(text, run_start, run_end)])))
+            tokens = map(span, pieces(text, run_start, run_end))
+            append((run_start, run_end, tuple([(piece_start, piece_end, text[piece_start].isupper())
+                                               for piece_start, piece_end in tokens])))
         else:
             append((run_start, run_end, ((run_start, run_end, True),)))
     return tuple(runs)

@@ -82,3 +82,33 @@ def test_words_inside_a_name_are_not_triggers():
     text = "The Peace Talks Institute published a report."
     institute = mention(text, "The Peace Talks Institute", "actor/peace-talks-institute", rule="organizations.lexicon")
     assert [e.trigger.text for e in events_of(text, [institute])] == []
+
+
+def test_the_fold_covers_every_character_that_ignorecase_matches_with_an_ascii_letter():
+    from newsevents.rules.events import _folded
+
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    matching = {c for c in re.findall("[a-z]", everything, re.I)}
+    assert {c: _folded(c) for c in matching} == {
+        c: next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(letter, c, re.I)) for c in matching}
+    assert _folded("Talks İN ſTATES, K") == "talks in states, k"
+
+
+def test_folded_patterns_match_where_the_case_insensitive_ones_do():
+    from newsevents.rules.events import _folded, lexicon
+
+    lex = lexicon()
+    assert lex.folded is not None
+    text = ("The Ministry SAID: Troops Held  Talks\nwith Rebels; they ACCORDING to\tsources deploy. Pretalks, "
+            "ſigned, AnnoUnced, will-leave for, heLD TALKS WITH, ıntend, Kelvin K, WAR GAMES, at war.")
+    folded = _folded(text)
+    for exact, fast in [(lex.triggers, lex.folded[0]), (lex.reporting, lex.folded[1]),
+                        *((exact, fast) for (_, exact), (_, fast) in zip(lex.cues, lex.folded[2]))]:
+        for start, end in [(0, len(text)), (4, 60), (13, len(text) - 3)]:
+            assert [m.span() for m in exact.finditer(text, start, end)] == \
+                   [m.span() for m in fast.finditer(folded, start, end)]
+
+
+def test_the_longest_trigger_wins_as_in_a_longest_first_alternation():
+    text = "The ministers held talks with Ana Ruiz in Lima."
+    assert [e.trigger.text for e in events_of(text, [])] == ["held talks with"]
