@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from .columns import plain
 from .findings import Findings
-from .keys import hash_key, repeated_values
+from .keys import hash_key, per_run, repeated_values
 from .literals import fill_null, scalar
 
 #: A referenced key is kept as text up to this many bytes (an exact lookup is faster than hashing
@@ -64,13 +64,18 @@ class KeySet:
             return pc.index_in(probe, value_set=self.values, skip_nulls=True)
         if not self.hashed:
             return self._stretch_positions(probe)
+        return self._binary_search(probe)
+
+    def _binary_search(self, probe: pa.Array) -> pa.Array:
+        """Positions by binary search in the sorted `values`: no hash table to build for each lookup."""
         if not len(self.values):
             return pa.nulls(len(probe), pa.int64())
-        last = scalar(len(self.values) - 1, pa.uint64())
-        at = pc.cast(pc.min_element_wise(pc.search_sorted(self.values, probe), last), pa.int64())
+        at = pc.min_element_wise(pc.cast(pc.search_sorted(self.values, probe), pa.int64()), scalar(len(self.values) - 1))
         return pc.if_else(pc.equal(self.values.take(at), probe), at, pa.nulls(1, pa.int64())[0])
 
     def _stretch_positions(self, probe: pa.Array) -> pa.Array:
+        if _ascending(probe):  # references in key order (link tables as the build writes them): no cache misses
+            return per_run(probe, self._binary_search)
         low, high = pc.min_max(probe).values()
         if not low.is_valid:
             return pa.nulls(len(probe), pa.int64())

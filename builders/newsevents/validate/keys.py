@@ -12,6 +12,7 @@ pyarrow has no public hash kernel, and numpy (or polars, duckdb) is not a runtim
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -90,15 +91,21 @@ def hash_array(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     if pa.types.is_dictionary(values.type):
         return pc.take(hash_array(values.dictionary), values.indices)
     if pa.types.is_string(values.type) or pa.types.is_large_string(values.type) or pa.types.is_binary(values.type):
-        if len(values) > 1:
-            runs = pc.run_end_encode(values)
-            if len(runs.values) <= _RUN_SHARE * len(values):
-                hashed = _hash_binary(runs.values)
-                encoded = pa.Array.from_buffers(pa.run_end_encoded(runs.type.run_end_type, _U64), len(runs), [None],
-                                                children=[runs.run_ends, hashed])
-                return pc.run_end_decode(encoded)
-        return _hash_binary(values)
+        return per_run(values, _hash_binary)
     return _hash_fixed(values)
+
+
+def per_run(values: pa.Array, function: Callable[[pa.Array], pa.Array]) -> pa.Array:
+    """`function(values)`, computed once per run of equal neighbours when runs are long enough to pay
+    (link tables sorted by event hold each event id several times in a row)."""
+    if len(values) > 1:
+        runs = pc.run_end_encode(values)
+        if len(runs.values) <= _RUN_SHARE * len(values):
+            result = function(runs.values)
+            encoded = pa.Array.from_buffers(pa.run_end_encoded(runs.type.run_end_type, result.type), len(runs), [None],
+                                            children=[runs.run_ends, result])
+            return pc.run_end_decode(encoded)
+    return function(values)
 
 
 def hash_key(columns: list[pa.Array]) -> pa.Array:

@@ -36,7 +36,10 @@ def test_positions_point_at_the_referenced_row_and_its_payload(shuffle, hashed):
     payload = pa.chunked_array([pa.array(range(1000, 1300), pa.int32())])
     keys = KeySet.of([_part(ids[:150], hashed), _part(ids[150:], hashed)], hashed, payload)
     # sorted references near each other (a link table), spread ones, missing ones and nulls
-    probes = [sorted(ids)[40:60], ids[::7], ["event/a/missing", None, ids[3]]]
+    # and ascending runs of repeated references with gaps, missing keys and nulls among them (binary search)
+    ordered = sorted(ids)
+    runs = [None, ordered[0], ordered[0], "event/a/e00010x", ordered[11], ordered[11], None, ordered[299], "event/b"]
+    probes = [ordered[40:60], ids[::7], ["event/a/missing", None, ids[3]], runs, [v for v in ordered for _ in range(3)]]
     for wanted in probes:
         probe = keys.probe([pa.array(wanted, pa.string())])
         found = keys.positions(probe).to_pylist()
