@@ -468,7 +468,9 @@ class TableScan:
         rows = pc.indices_nonzero(pc.and_(checkable, sources.is_valid()))
         if not len(rows):
             return None
-        source, start, end, stored = sources.take(rows), start.take(rows), end.take(rows), stored.take(rows)
+        source = sources
+        if len(rows) < len(sources):  # copy only when some rows drop out (the texts are most of the bytes)
+            source, start, end, stored = sources.take(rows), start.take(rows), end.take(rows), stored.take(rows)
         length = pc.take(texts.char_counts, source)
         past = pc.greater(end, length)
         if pc.any(past).as_py():
