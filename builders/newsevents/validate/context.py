@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from .columns import plain
 from .findings import Findings
-from .keys import hash_key, per_run, repeated_values
+from .keys import HashDirectory, hash_key, per_run, repeated_values
 from .literals import fill_null, scalar
 
 #: A referenced key is kept as text up to this many bytes (an exact lookup is faster than hashing
@@ -33,13 +33,14 @@ def exact(columns: list[pa.Array]) -> pa.Array:
 @dataclass
 class KeySet:
     """The keys of a referenced table: strings (sorted when many), or, when `hashed`, uint64 hashes
-    sorted (looked up with `search_sorted`: no hash table rebuilt per lookup). `payload[i]` goes with
+    sorted, looked up through a `HashDirectory` (no hash table rebuilt per lookup). `payload[i]` goes with
     key `values[i]` (the article row of each event), so a lookup's positions index both."""
 
     values: pa.Array
     hashed: bool
     payload: pa.Array | None = None
     ordered: bool = False  # values ascending, no nulls: lookups may use a stretch of them
+    directory: HashDirectory | None = None  # over the hashes, when `hashed`
 
     @classmethod
     def of(cls, parts: list[pa.Array], hashed: bool, payload: pa.ChunkedArray | None = None) -> KeySet:
@@ -52,7 +53,10 @@ class KeySet:
             return cls(values, False, payload, ordered=True)
         order = pc.cast(pc.sort_indices(values), pa.int32() if len(values) < 1 << 31 else pa.int64())  # nulls last
         values = values.take(order)
-        return cls(values, hashed, payload.take(order) if payload is not None else None, ordered=not hashed)
+        keys = cls(values, hashed, payload.take(order) if payload is not None else None, ordered=not hashed)
+        if hashed:
+            keys.directory = HashDirectory(values.slice(0, len(values) - values.null_count))
+        return keys
 
     def probe(self, columns: list[pa.Array]) -> pa.Array:
         """References in the representation of `values`."""
@@ -64,7 +68,7 @@ class KeySet:
             return pc.index_in(probe, value_set=self.values, skip_nulls=True)
         if not self.hashed:
             return self._stretch_positions(probe)
-        return self._binary_search(probe)
+        return self.directory.find(probe)
 
     def _binary_search(self, probe: pa.Array) -> pa.Array:
         """Positions by binary search in the sorted `values`: no hash table to build for each lookup."""

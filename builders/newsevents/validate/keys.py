@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .literals import numbers, scalar
+from .literals import counting, numbers, scalar
 
 _U64 = pa.uint64()
 _K = scalar(0x9E3779B97F4A7C15, _U64)
@@ -168,3 +168,48 @@ class SortedKeys:
             for i in pc.indices_nonzero(equal).slice(0, max(0, 5 - len(self.examples))).to_pylist():
                 key = ", ".join(str(column[i + 1].as_py()) for column in columns)
                 self.examples.append((first_row + 1 + i, key))
+
+
+#: Hashes per bucket of a `HashDirectory`: 2 to 4 (a directory of 10^7 hashes takes 16 MB).
+_BUCKET = 4
+
+
+class HashDirectory:
+    """Sorted 64-bit hashes with a directory on their top bits, for lookups in any order.
+
+    A binary search for a random hash among ten million reads two dozen places scattered through
+    80 MB; the directory sends each lookup straight to its bucket, where the few hashes that share
+    its top bits lie side by side (one cache miss instead of twenty).
+    """
+
+    def __init__(self, hashes: pa.Array):
+        """`hashes`: uint64, ascending, without nulls."""
+        self.hashes = hashes
+        self.shift = 64 - max(1, (len(hashes) // _BUCKET).bit_length())
+        buckets = 1 << (64 - self.shift)
+        firsts = pc.shift_left(pc.cast(counting(buckets), _U64), scalar(self.shift, _U64))
+        self.starts = pc.cast(pc.search_sorted(hashes, firsts), pa.int32() if len(hashes) < 1 << 31 else pa.int64())
+
+    def find(self, probe: pa.Array) -> pa.Array:
+        """Where each hash of `probe` is in `hashes` (int64; null: absent, or a null probe)."""
+        if not len(self.hashes) or not len(probe):
+            return pa.nulls(len(probe), pa.int64())
+        valid = probe.is_valid() if probe.null_count else None
+        wanted = pc.coalesce(probe, scalar(0, _U64)) if valid is not None else probe
+        at = self.starts.take(pc.shift_right(wanted, scalar(self.shift, _U64)))
+        found = pc.cast(self._walk(wanted, at), pa.int64())
+        return pc.if_else(valid, found, pa.nulls(1, pa.int64())[0]) if valid is not None else found
+
+    def _walk(self, wanted: pa.Array, at: pa.Array) -> pa.Array:
+        """Step through each bucket from `at` while its hashes are smaller than the one wanted."""
+        last = len(self.hashes) - 1
+        end = scalar(last, at.type)
+        inside = pc.less_equal(at, end)
+        seen = self.hashes.take(pc.min_element_wise(at, end))
+        found = pc.if_else(pc.and_(inside, pc.equal(seen, wanted)), at, pa.nulls(1, at.type)[0])
+        onward = pc.and_(inside, pc.less(seen, wanted))  # the next bucket's hashes are all larger: it ends there
+        if not pc.any(onward).as_py():
+            return found
+        rows = pc.indices_nonzero(onward)
+        further = self._walk(wanted.take(rows), pc.add(at.take(rows), scalar(1, at.type)))
+        return pc.replace_with_mask(found, onward, further)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 from newsevents.validate import context
 from newsevents.validate.context import KeySet
-from newsevents.validate.keys import hash_key
+from newsevents.validate.keys import HashDirectory, hash_key
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +57,19 @@ def test_repeated_keys_are_found_in_every_representation(shuffle, hashed):
     expected = keys.probe([pa.array([ids[10], ids[30]])]).to_pylist()
     assert sorted(repeated.to_pylist()) == sorted(expected)
     assert KeySet.of([_part(ids, hashed)], hashed).repeated() is None
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 64, 5000])
+def test_the_hash_directory_finds_what_a_hash_table_finds(count):
+    rng = random.Random(count)
+    # crowded buckets too: runs of hashes that share their top bits, and neighbours one apart
+    values = {rng.getrandbits(64) for _ in range(count)}
+    values |= {(7 << 58) + i for i in range(min(count, 40))} | {2**64 - 1 - i for i in range(min(count, 5))}
+    hashes = pa.array(sorted(values), pa.uint64())
+    directory = HashDirectory(hashes)
+    present = rng.sample(sorted(values), min(len(values), 200))
+    absent = [rng.getrandbits(64) for _ in range(200)] + [(7 << 58) + 41, 0, 2**64 - 1 - 6]
+    probe = pa.array(present + absent + [None], pa.uint64())
+    expected = pc.index_in(probe, value_set=hashes, skip_nulls=True).to_pylist()
+    assert directory.find(probe).to_pylist() == expected
+    assert directory.find(probe.slice(0, 0)).to_pylist() == []
