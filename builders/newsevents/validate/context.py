@@ -22,6 +22,9 @@ EXACT_KEY_BYTES = 128 << 20
 #: stretch between the smallest and the largest reference: link tables sorted by event, as the build
 #: writes them, then look each event id up once per package instead of once per flush.
 SORTED_LOOKUP_ROWS = 1 << 16
+#: Exact key sets longer than this are looked up in no particular order through their hashes: a hash
+#: table over a million ids, rebuilt for every flush, costs more than hashing the references.
+HASHED_LOOKUP_ROWS = 1 << 18
 
 
 def exact(columns: list[pa.Array]) -> pa.Array:
@@ -41,6 +44,9 @@ class KeySet:
     payload: pa.Array | None = None
     ordered: bool = False  # values ascending, no nulls: lookups may use a stretch of them
     directory: HashDirectory | None = None  # over the hashes, when `hashed`
+    #: for exact keys looked up in no order: a directory over their hashes, and where each hash's key is
+    _by_hash: tuple[HashDirectory, pa.Array] | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def of(cls, parts: list[pa.Array], hashed: bool, payload: pa.ChunkedArray | None = None) -> KeySet:
@@ -80,6 +86,8 @@ class KeySet:
     def _stretch_positions(self, probe: pa.Array) -> pa.Array:
         if _ascending(probe):  # references in key order (link tables as the build writes them): no cache misses
             return per_run(probe, self._binary_search)
+        if len(self.values) > HASHED_LOOKUP_ROWS:
+            return self._hashed_positions(probe)
         low, high = pc.min_max(probe).values()
         if not low.is_valid:
             return pa.nulls(len(probe), pa.int64())
@@ -89,6 +97,18 @@ class KeySet:
             return pc.index_in(probe, value_set=self.values, skip_nulls=True)
         found = pc.index_in(probe, value_set=self.values.slice(first, last - first), skip_nulls=True)
         return pc.add(pc.cast(found, pa.int64()), scalar(first)) if first else pc.cast(found, pa.int64())
+
+    def _hashed_positions(self, probe: pa.Array) -> pa.Array:
+        """Exact keys found through a directory over their hashes, each match confirmed on the text."""
+        with self._lock:  # built once, by whichever scan asks first
+            if self._by_hash is None:
+                hashes = hash_key([self.values])
+                order = pc.sort_indices(hashes)
+                self._by_hash = (HashDirectory(hashes.take(order)), order)
+        directory, order = self._by_hash
+        positions = pc.cast(order.take(directory.find(hash_key([probe]))), pa.int64())
+        same = pc.equal(self.values.take(positions), probe)
+        return pc.if_else(same, positions, pa.nulls(1, pa.int64())[0])
 
     def repeated(self) -> pa.Array | None:
         """The keys (or key hashes) that occur more than once, or None."""

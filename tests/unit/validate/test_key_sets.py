@@ -12,9 +12,11 @@ from newsevents.validate.context import KeySet
 from newsevents.validate.keys import HashDirectory, hash_key
 
 
-@pytest.fixture(autouse=True)
-def _small_threshold(monkeypatch):
+@pytest.fixture(autouse=True, params=["hash tables", "hash directory"])
+def _small_threshold(monkeypatch, request):
     monkeypatch.setattr(context, "SORTED_LOOKUP_ROWS", 4)  # exercise the sorted paths on small sets
+    if request.param == "hash directory":  # and exact keys looked up through their hashes
+        monkeypatch.setattr(context, "HASHED_LOOKUP_ROWS", 8)
 
 
 def _part(values: list[str], hashed: bool) -> pa.Array:
@@ -73,3 +75,14 @@ def test_the_hash_directory_finds_what_a_hash_table_finds(count):
     expected = pc.index_in(probe, value_set=hashes, skip_nulls=True).to_pylist()
     assert directory.find(probe).to_pylist() == expected
     assert directory.find(probe.slice(0, 0)).to_pylist() == []
+
+
+def test_a_hash_collision_never_finds_another_key(monkeypatch):
+    monkeypatch.setattr(context, "HASHED_LOOKUP_ROWS", 8)
+    monkeypatch.setattr(context, "hash_key", lambda columns: pa.array([0] * len(columns[0]), pa.uint64()))
+    ids = _ids(100, False)
+    keys = KeySet.of([pa.array(ids)], False)
+    found = keys.positions(pa.array(["event/a/missing", ids[50], "event/a/e00007", ids[3]])).to_pylist()
+    assert found[0] is None  # every hash is equal: only the comparison of the texts tells them apart
+    assert all(at is None or keys.values[at].as_py() == wanted
+               for at, wanted in zip(found[1:], [ids[50], "event/a/e00007", ids[3]]))
