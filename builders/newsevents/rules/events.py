@@ -193,11 +193,6 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
 _PLACE_WORDS = re.compile(r"[a-z’']+")
 
 
-def _role_of_place(text: str, mention: Mention, sentence_start: int) -> str:
-    return _place_role(text[max(sentence_start, mention.start - 40) : mention.start],
-                       text[mention.end : mention.end + 20])
-
-
 @lru_cache(maxsize=4096)
 def _place_role(before: str, after: str) -> str:
     """The role of a place from the text just before and after it; cached, as "in Paris" repeats."""
@@ -224,6 +219,34 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
     return items[low:high]
 
 
+def _spans_by_sentence(pattern: re.Pattern[str], source: str, sentences: list[Any]) -> list[list[tuple[int, int]]]:
+    """The spans `pattern` matches in each sentence, from one scan of the whole text (one regex
+    call per sentence costs more than the scan itself).
+
+    That equals scanning each sentence on its own when sentences are in order, every match lies
+    inside one, and no sentence ends right before a word character (for the patterns here, whose
+    lookarounds see one character past a match and which never match empty, a sentence's end then
+    looks like the end of the text). Otherwise each sentence is scanned on its own."""
+    size = len(source)
+    previous_end = 0
+    for sentence in sentences:
+        s_start, s_end = sentence.start, sentence.end
+        if s_start < previous_end or s_end < s_start or s_end < size and (source[s_end].isalnum()
+                                                                           or source[s_end] == "_"):
+            return [[m.span() for m in pattern.finditer(source, s.start, s.end)] for s in sentences]
+        previous_end = s_end
+    spans: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    index, count = 0, len(sentences)
+    for match in pattern.finditer(source, sentences[0].start if sentences else 0, previous_end):
+        match_start, match_end = match.span()
+        while index < count and sentences[index].end <= match_start:
+            index += 1
+        if index == count or match_start < sentences[index].start or match_end > sentences[index].end:
+            return [[m.span() for m in pattern.finditer(source, s.start, s.end)] for s in sentences]
+        spans[index].append((match_start, match_end))
+    return spans
+
+
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
@@ -242,6 +265,21 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
     return after[0] if after else None
 
 
+@lru_cache(maxsize=4096)
+def _event_type(word: str) -> str:
+    """The event type of a trigger as written (cached: "said", "talks", "signed" come back often)."""
+    return lexicon().type_of[_normal(word)]
+
+
+def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
+    """Whether one of items[low:] (sorted by start; `reach[i]`: the furthest end among items[:i + 1])
+    covers `position`."""
+    index = bisect.bisect_right(starts, position) - 1
+    if index < low or reach[index] <= position:
+        return False
+    return any(items[i].end > position for i in range(low, index + 1))
+
+
 def find_events(
     text: str,
     sentences: list[Any],
@@ -254,6 +292,10 @@ def find_events(
     lex = lexicon()
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
+    mention_reach, furthest = [], -1
+    for mention in mentions:
+        furthest = max(furthest, mention.end)
+        mention_reach.append(furthest)
     times = sorted(times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
     quantity_starts = [q.start for q in quantities]
@@ -263,24 +305,26 @@ def find_events(
         trigger_pattern, reporting_pattern = lex.folded[:2]
     else:
         source, trigger_pattern, reporting_pattern = text, lex.triggers, lex.reporting
-    trigger_scan, reporting_scan, type_of = trigger_pattern.finditer, reporting_pattern.finditer, lex.type_of
+    trigger_spans = _spans_by_sentence(trigger_pattern, source, sentences)
+    reporting_spans = _spans_by_sentence(reporting_pattern, source, sentences)
+    break_spans = _spans_by_sentence(_CLAUSE_BREAK, text, sentences)
+    bisect_left = bisect.bisect_left
     events: list[EventCandidate] = []
     last_person: Mention | None = None
-    for sentence in sentences:
+    for sentence, sentence_triggers, reporting, breaks in zip(sentences, trigger_spans, reporting_spans, break_spans):
         s_start, s_end = sentence.start, sentence.end
-        in_sentence = _between(mentions, mention_starts, s_start, s_end)
+        low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
+        in_sentence = mentions[low:high]
         actors = [m for m in in_sentence if m.kind == "actor"]
-        reporting = [match.span() for match in reporting_scan(source, s_start, s_end)]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
-        for match in trigger_scan(source, s_start, s_end):
-            position, match_end = match.span()
-            if any(m.start <= position < m.end for m in in_sentence):
+        for position, match_end in sentence_triggers:
+            if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
-            if any(q.start <= position < q.end for q in sentence_quantities):
+            if sentence_quantities and any(q.start <= position < q.end for q in sentence_quantities):
                 continue
             word = text[position:match_end]
-            event_type = type_of[_normal(word)]
+            event_type = _event_type(word)
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             triggers.append(Trigger(position, match_end, word, event_type))
@@ -298,9 +342,9 @@ def find_events(
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
-            places = [(place, _role_of_place(text, place, s_start)) for place in in_sentence
-                      if place.kind == "location"]
-            breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+            places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
+                                          text[place.end:place.end + 20]))
+                      for place in in_sentence if place.kind == "location"]
             break_ends = [end for _, end in breaks]
             for trigger in triggers:
                 trigger_start = trigger.start
@@ -323,7 +367,8 @@ def find_events(
                     event_quantities = list(sentence_quantities)
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              attribution, speaker, event_actors, event_places, event_quantities))
-        people = [m for m in actors if m.rule.startswith("people.")]
-        if people:
-            last_person = people[-1]
+        for mention in reversed(actors):
+            if mention.rule.startswith("people."):
+                last_person = mention
+                break
     return events
