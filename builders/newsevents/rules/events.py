@@ -342,6 +342,14 @@ def find_events(
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
+            # Actors ending by a trigger are its initiators, the others its targets: with the ends in
+            # order, that is a split of two ready lists at the trigger.
+            actor_ends = [mention.end for mention in actors]
+            split_by_end = all(a <= b for a, b in zip(actor_ends, actor_ends[1:]))
+            as_initiators = [(mention, "source" if is_source else "initiator")
+                             for mention, is_source in zip(actors, is_speaker)]
+            as_targets = [(mention, "source" if is_source else "target")
+                          for mention, is_source in zip(actors, is_speaker)]
             places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
@@ -353,9 +361,12 @@ def find_events(
                 else:
                     date = sentence_times[0] if sentence_times else None
                 status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
-                event_actors = [(mention, "source" if is_source else
-                                 "initiator" if mention.end <= trigger_start else "target")
-                                for mention, is_source in zip(actors, is_speaker)] if actors else []
+                if split_by_end:
+                    split = bisect.bisect_right(actor_ends, trigger_start)
+                    event_actors = as_initiators[:split] + as_targets[split:]
+                else:
+                    event_actors = [initiator if mention.end <= trigger_start else target
+                                    for mention, initiator, target in zip(actors, as_initiators, as_targets)]
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 # a country named as the subject of the sentence is an actor, not a place
