@@ -193,11 +193,19 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
 _PLACE_WORDS = re.compile(r"[a-z’']+")
 
 
-@lru_cache(maxsize=4096)
 def _place_role(before: str, after: str) -> str:
-    """The role of a place from the text just before and after it; cached, as "in Paris" repeats."""
+    """The role of a place from the text just before and after it."""
+    if "border" in after.lower():
+        return "near"
+    return _role_after(before)
+
+
+@lru_cache(maxsize=4096)
+def _role_after(before: str) -> str:
+    """The role of a place from the text just before it; cached (on that text alone, which repeats
+    far more often than with the text after), as "talks in " comes back."""
     window = _PLACE_WORDS.findall(before.lower())[-4:]
-    if "border" in after.lower() or "border" in " ".join(window) or "borders" in window:
+    if "border" in " ".join(window) or "borders" in window:
         return "near"
     if not window:
         return "subject"
