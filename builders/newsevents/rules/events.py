@@ -259,18 +259,22 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
     report_start, report_end = reporting
-    before = [m for m in actors if m.end <= report_start and report_start - m.end <= 25]
-    after = [m for m in actors if m.start >= report_end and m.start - report_end <= 25]
-    if text[report_start:report_end].lower().startswith("according") and after:
-        return after[0]
-    if before:
-        return before[-1]
+    before = after = None  # the last actor ending just before the word, the first starting just after it
+    for mention in actors:
+        if mention.end <= report_start and report_start - mention.end <= 25:
+            before = mention
+        if after is None and mention.start >= report_end and mention.start - report_end <= 25:
+            after = mention
+    if after is not None and text[report_start:report_end].lower().startswith("according"):
+        return after
+    if before is not None:
+        return before
     pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 6), report_start)
     if pronoun and last_person:
         word = pronoun.group(0).rstrip()
         return Mention(pronoun.start(), pronoun.start() + len(word), word, last_person.entity_id, "actor",
                        "events.pronoun_speaker")
-    return after[0] if after else None
+    return after
 
 
 @lru_cache(maxsize=4096)
@@ -353,7 +357,7 @@ def find_events(
             # Actors ending by a trigger are its initiators, the others its targets: with the ends in
             # order, that is a split of two ready lists at the trigger.
             actor_ends = [mention.end for mention in actors]
-            split_by_end = all(a <= b for a, b in zip(actor_ends, actor_ends[1:]))
+            split_by_end = actor_ends == sorted(actor_ends)
             as_initiators = [(mention, "source" if is_source else "initiator")
                              for mention, is_source in zip(actors, is_speaker)]
             as_targets = [(mention, "source" if is_source else "target")
