@@ -283,6 +283,14 @@ def _event_type(word: str) -> str:
     return lexicon().type_of[_normal(word)]
 
 
+def _inside(items: list[Any], position: int) -> bool:
+    """Whether one of `items` (spans with start and end) covers `position`."""
+    for item in items:
+        if item.start <= position < item.end:
+            return True
+    return False
+
+
 def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
     """Whether one of items[low:] (sorted by start; `reach[i]`: the furthest end among items[:i + 1])
     covers `position`."""
@@ -333,7 +341,7 @@ def find_events(
         for position, match_end in sentence_triggers:
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
-            if sentence_quantities and any(q.start <= position < q.end for q in sentence_quantities):
+            if sentence_quantities and _inside(sentence_quantities, position):
                 continue
             word = text[position:match_end]
             event_type = _event_type(word)
@@ -366,6 +374,9 @@ def find_events(
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
             break_ends = [end for _, end in breaks]
+            # Countries named as the subject drop out of the places of the triggers after them.
+            subject_ends = [place.end for place, role in places if place.is_country and role == "subject"]
+            first_subject_end = min(subject_ends) if subject_ends else None
             for trigger in triggers:
                 trigger_start = trigger.start
                 if len(sentence_times) > 1:
@@ -382,8 +393,11 @@ def find_events(
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 # a country named as the subject of the sentence is an actor, not a place
-                event_places = [(place, role) for place, role in places
-                                if not (place.is_country and role == "subject" and place.end <= trigger_start)]
+                if first_subject_end is None or trigger_start < first_subject_end:
+                    event_places = list(places)
+                else:
+                    event_places = [(place, role) for place, role in places
+                                    if not (place.is_country and role == "subject" and place.end <= trigger_start)]
                 if len(sentence_quantities) > 1:
                     event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
                 else:
