@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +130,10 @@ def parse_number_words(words: str) -> int | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=4096)
 def parse_number(number_text: str) -> int | None:
-    """Digits ("1,500", "2.5 million", "3bn") or number words as an int; None for a fraction."""
+    """Digits ("1,500", "2.5 million", "3bn") or number words as an int; None for a fraction.
+    Cached: news repeats its numbers ("two", "12", "hundreds")."""
     text = number_text.strip().lower()
     match = _DIGITS_WITH_SCALE.fullmatch(text)
     if not match:
