@@ -30,7 +30,9 @@ from .quantities import word_trie
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).
 CUE_WINDOW = 90
-_CLAUSE_BREAK = re.compile(r"[;:“”\"(]|,\s(?:but|and|while|as|which|who)\b")
+# ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
+# regex engine skips quickly to them, then a lookbehind tells a comma (which needs its word) apart.
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who)\b|(?<!,))")
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
