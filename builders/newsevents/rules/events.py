@@ -285,14 +285,6 @@ def _event_type(word: str) -> str:
     return lexicon().type_of[_normal(word)]
 
 
-def _inside(items: list[Any], position: int) -> bool:
-    """Whether one of `items` (spans with start and end) covers `position`."""
-    for item in items:
-        if item.start <= position < item.end:
-            return True
-    return False
-
-
 def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
     """Whether one of items[low:] (sorted by start; `reach[i]`: the furthest end among items[:i + 1])
     covers `position`."""
@@ -343,7 +335,7 @@ def find_events(
         for position, match_end in sentence_triggers:
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
-            if sentence_quantities and _inside(sentence_quantities, position):
+            if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
             word = text[position:match_end]
             event_type = _event_type(word)
@@ -364,21 +356,10 @@ def find_events(
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
-            # Actors ending by a trigger are its initiators, the others its targets: with the ends in
-            # order, that is a split of two ready lists at the trigger.
-            actor_ends = [mention.end for mention in actors]
-            split_by_end = actor_ends == sorted(actor_ends)
-            as_initiators = [(mention, "source" if is_source else "initiator")
-                             for mention, is_source in zip(actors, is_speaker)]
-            as_targets = [(mention, "source" if is_source else "target")
-                          for mention, is_source in zip(actors, is_speaker)]
             places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
             break_ends = [end for _, end in breaks]
-            # Countries named as the subject drop out of the places of the triggers after them.
-            subject_ends = [place.end for place, role in places if place.is_country and role == "subject"]
-            first_subject_end = min(subject_ends) if subject_ends else None
             for trigger in triggers:
                 trigger_start = trigger.start
                 if len(sentence_times) > 1:
@@ -386,20 +367,14 @@ def find_events(
                 else:
                     date = sentence_times[0] if sentence_times else None
                 status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
-                if split_by_end:
-                    split = bisect.bisect_right(actor_ends, trigger_start)
-                    event_actors = as_initiators[:split] + as_targets[split:]
-                else:
-                    event_actors = [initiator if mention.end <= trigger_start else target
-                                    for mention, initiator, target in zip(actors, as_initiators, as_targets)]
+                event_actors = [(mention, "source" if is_source else
+                                 "initiator" if mention.end <= trigger_start else "target")
+                                for mention, is_source in zip(actors, is_speaker)] if actors else []
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 # a country named as the subject of the sentence is an actor, not a place
-                if first_subject_end is None or trigger_start < first_subject_end:
-                    event_places = list(places)
-                else:
-                    event_places = [(place, role) for place, role in places
-                                    if not (place.is_country and role == "subject" and place.end <= trigger_start)]
+                event_places = [(place, role) for place, role in places
+                                if not (place.is_country and role == "subject" and place.end <= trigger_start)]
                 if len(sentence_quantities) > 1:
                     event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
                 else:
