@@ -229,34 +229,6 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
     return items[low:high]
 
 
-def _spans_by_sentence(pattern: re.Pattern[str], source: str, sentences: list[Any]) -> list[list[tuple[int, int]]]:
-    """The spans `pattern` matches in each sentence, from one scan of the whole text (one regex
-    call per sentence costs more than the scan itself).
-
-    That equals scanning each sentence on its own when sentences are in order, every match lies
-    inside one, and no sentence ends right before a word character (for the patterns here, whose
-    lookarounds see one character past a match and which never match empty, a sentence's end then
-    looks like the end of the text). Otherwise each sentence is scanned on its own."""
-    size = len(source)
-    previous_end = 0
-    for sentence in sentences:
-        s_start, s_end = sentence.start, sentence.end
-        if s_start < previous_end or s_end < s_start or s_end < size and (source[s_end].isalnum()
-                                                                           or source[s_end] == "_"):
-            return [[m.span() for m in pattern.finditer(source, s.start, s.end)] for s in sentences]
-        previous_end = s_end
-    spans: list[list[tuple[int, int]]] = [[] for _ in sentences]
-    index, count = 0, len(sentences)
-    for match in pattern.finditer(source, sentences[0].start if sentences else 0, previous_end):
-        match_start, match_end = match.span()
-        while index < count and sentences[index].end <= match_start:
-            index += 1
-        if index == count or match_start < sentences[index].start or match_end > sentences[index].end:
-            return [[m.span() for m in pattern.finditer(source, s.start, s.end)] for s in sentences]
-        spans[index].append((match_start, match_end))
-    return spans
-
-
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
@@ -319,20 +291,20 @@ def find_events(
         trigger_pattern, reporting_pattern = lex.folded[:2]
     else:
         source, trigger_pattern, reporting_pattern = text, lex.triggers, lex.reporting
-    trigger_spans = _spans_by_sentence(trigger_pattern, source, sentences)
-    reporting_spans = _spans_by_sentence(reporting_pattern, source, sentences)
-    break_spans = _spans_by_sentence(_CLAUSE_BREAK, text, sentences)
+    trigger_scan, reporting_scan = trigger_pattern.finditer, reporting_pattern.finditer
     bisect_left = bisect.bisect_left
     events: list[EventCandidate] = []
     last_person: Mention | None = None
-    for sentence, sentence_triggers, reporting, breaks in zip(sentences, trigger_spans, reporting_spans, break_spans):
+    for sentence in sentences:
         s_start, s_end = sentence.start, sentence.end
+        reporting = [match.span() for match in reporting_scan(source, s_start, s_end)]
         low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
         in_sentence = mentions[low:high]
         actors = [m for m in in_sentence if m.kind == "actor"]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
-        for position, match_end in sentence_triggers:
+        for match in trigger_scan(source, s_start, s_end):
+            position, match_end = match.span()
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if any(q.start <= position < q.end for q in sentence_quantities):
@@ -359,6 +331,7 @@ def find_events(
             places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
+            breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             break_ends = [end for _, end in breaks]
             for trigger in triggers:
                 trigger_start = trigger.start
