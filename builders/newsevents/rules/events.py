@@ -30,7 +30,9 @@ from .quantities import word_trie
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).
 CUE_WINDOW = 90
-_CLAUSE_BREAK = re.compile(r"[;:“”\"(]|,\s(?:but|and|while|as|which|who)\b")
+# ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
+# regex engine skips quickly to them, then a lookbehind tells a comma (which needs its word) apart.
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who)\b|(?<!,))")
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
@@ -193,16 +195,19 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
 _PLACE_WORDS = re.compile(r"[a-z’']+")
 
 
-def _role_of_place(text: str, mention: Mention, sentence_start: int) -> str:
-    return _place_role(text[max(sentence_start, mention.start - 40) : mention.start],
-                       text[mention.end : mention.end + 20])
+def _place_role(before: str, after: str) -> str:
+    """The role of a place from the text just before and after it."""
+    if "border" in after.lower():
+        return "near"
+    return _role_after(before)
 
 
 @lru_cache(maxsize=4096)
-def _place_role(before: str, after: str) -> str:
-    """The role of a place from the text just before and after it; cached, as "in Paris" repeats."""
+def _role_after(before: str) -> str:
+    """The role of a place from the text just before it; cached (on that text alone, which repeats
+    far more often than with the text after), as "talks in " comes back."""
     window = _PLACE_WORDS.findall(before.lower())[-4:]
-    if "border" in after.lower() or "border" in " ".join(window) or "borders" in window:
+    if "border" in " ".join(window) or "borders" in window:
         return "near"
     if not window:
         return "subject"
@@ -228,18 +233,37 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
     report_start, report_end = reporting
-    before = [m for m in actors if m.end <= report_start and report_start - m.end <= 25]
-    after = [m for m in actors if m.start >= report_end and m.start - report_end <= 25]
-    if text[report_start:report_end].lower().startswith("according") and after:
-        return after[0]
-    if before:
-        return before[-1]
+    before = after = None  # the last actor ending just before the word, the first starting just after it
+    for mention in actors:
+        if mention.end <= report_start and report_start - mention.end <= 25:
+            before = mention
+        if after is None and mention.start >= report_end and mention.start - report_end <= 25:
+            after = mention
+    if after is not None and text[report_start:report_end].lower().startswith("according"):
+        return after
+    if before is not None:
+        return before
     pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 6), report_start)
     if pronoun and last_person:
         word = pronoun.group(0).rstrip()
         return Mention(pronoun.start(), pronoun.start() + len(word), word, last_person.entity_id, "actor",
                        "events.pronoun_speaker")
-    return after[0] if after else None
+    return after
+
+
+@lru_cache(maxsize=4096)
+def _event_type(word: str) -> str:
+    """The event type of a trigger as written (cached: "said", "talks", "signed" come back often)."""
+    return lexicon().type_of[_normal(word)]
+
+
+def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
+    """Whether one of items[low:] (sorted by start; `reach[i]`: the furthest end among items[:i + 1])
+    covers `position`."""
+    index = bisect.bisect_right(starts, position) - 1
+    if index < low or reach[index] <= position:
+        return False
+    return any(items[i].end > position for i in range(low, index + 1))
 
 
 def find_events(
@@ -254,6 +278,10 @@ def find_events(
     lex = lexicon()
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
+    mention_reach, furthest = [], -1
+    for mention in mentions:
+        furthest = max(furthest, mention.end)
+        mention_reach.append(furthest)
     times = sorted(times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
     quantity_starts = [q.start for q in quantities]
@@ -263,24 +291,26 @@ def find_events(
         trigger_pattern, reporting_pattern = lex.folded[:2]
     else:
         source, trigger_pattern, reporting_pattern = text, lex.triggers, lex.reporting
-    trigger_scan, reporting_scan, type_of = trigger_pattern.finditer, reporting_pattern.finditer, lex.type_of
+    trigger_scan, reporting_scan = trigger_pattern.finditer, reporting_pattern.finditer
+    bisect_left = bisect.bisect_left
     events: list[EventCandidate] = []
     last_person: Mention | None = None
     for sentence in sentences:
         s_start, s_end = sentence.start, sentence.end
-        in_sentence = _between(mentions, mention_starts, s_start, s_end)
-        actors = [m for m in in_sentence if m.kind == "actor"]
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)]
+        low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
+        in_sentence = mentions[low:high]
+        actors = [m for m in in_sentence if m.kind == "actor"]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
         for match in trigger_scan(source, s_start, s_end):
             position, match_end = match.span()
-            if any(m.start <= position < m.end for m in in_sentence):
+            if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
             word = text[position:match_end]
-            event_type = type_of[_normal(word)]
+            event_type = _event_type(word)
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             triggers.append(Trigger(position, match_end, word, event_type))
@@ -298,8 +328,9 @@ def find_events(
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
-            places = [(place, _role_of_place(text, place, s_start)) for place in in_sentence
-                      if place.kind == "location"]
+            places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
+                                          text[place.end:place.end + 20]))
+                      for place in in_sentence if place.kind == "location"]
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             break_ends = [end for _, end in breaks]
             for trigger in triggers:
@@ -323,7 +354,8 @@ def find_events(
                     event_quantities = list(sentence_quantities)
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              attribution, speaker, event_actors, event_places, event_quantities))
-        people = [m for m in actors if m.rule.startswith("people.")]
-        if people:
-            last_person = people[-1]
+        for mention in reversed(actors):
+            if mention.rule.startswith("people."):
+                last_person = mention
+                break
     return events

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +130,10 @@ def parse_number_words(words: str) -> int | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=4096)
 def parse_number(number_text: str) -> int | None:
-    """Digits ("1,500", "2.5 million", "3bn") or number words as an int; None for a fraction."""
+    """Digits ("1,500", "2.5 million", "3bn") or number words as an int; None for a fraction.
+    Cached: news repeats its numbers ("two", "12", "hundreds")."""
     text = number_text.strip().lower()
     match = _DIGITS_WITH_SCALE.fullmatch(text)
     if not match:
@@ -353,6 +356,7 @@ def keyed_matches(scanner: re.Pattern[str], keys: re.Pattern[str], lead_backward
     size = len(lowered)
     cursor = start
     scan, lead_match, word_starts = scanner.match, lead_backwards.match, _WORD_START.finditer
+    is_word_start = _WORD_START.match
     for key in keys.finditer(lowered, start, end):
         key_start = key.start()
         if key_start < cursor:
@@ -366,9 +370,18 @@ def keyed_matches(scanner: re.Pattern[str], keys: re.Pattern[str], lead_backward
                 cursor = match.end()
                 yield match
             continue
+        tried = -1
+        if is_word_start(lowered, lead_start):  # most often the match starts at the first lead word
+            tried = lead_start
+            match = scan(lowered, lead_start, end)
+            if match is not None and (accept is None or accept(match)):
+                cursor = match.end()
+                yield match
+                if cursor > key_start:
+                    continue  # no other word start before the key is left to try
         for word in word_starts(lowered, lead_start, key_start + 1):
             word_start = word.start()
-            if word_start < cursor:
+            if word_start < cursor or word_start == tried:
                 continue
             match = scan(lowered, word_start, end)
             if match is not None and (accept is None or accept(match)):

@@ -53,13 +53,16 @@ _CONTINUATIONS = frozenset(
     "were be been has have had will would his her its their our this these those".split()
 )
 
-# Each alternative is named by an empty group at its end, so that the regex engine can skip
-# quickly over characters that cannot start any of them (a group at the start would prevent it).
+# The pattern opens with the one class of characters that can start a boundary, so that the regex
+# engine skips quickly over all others (alternatives, or a group at the start, would prevent it);
+# a lookbehind at that character then picks the alternative. Each alternative is named by an
+# empty group at its end.
 _BOUNDARY = re.compile(
-    r"\n[^\S\n]*\n\s*(?P<para>)"  # a blank line
-    r"|\n(?P<line>)"  # a single line break
+    r"[\n.!?…](?:"
+    r"(?<=\n)[^\S\n]*\n\s*(?P<para>)"  # a blank line
+    r"|(?<=\n)(?P<line>)"  # a single line break
     # final punctuation and closing marks, then white space and the first character after it
-    r"|[.!?…]+[”\"’'»)\]]*(?P<stop>)(?=\s+(?P<next>\S)|\s*\Z)"
+    r"|(?<=[.!?…])[.!?…]*[”\"’'»)\]]*(?P<stop>)(?=\s+(?P<next>\S)|\s*\Z))"
 )
 _LAST_WORD = re.compile(r"(\S*)\Z")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
