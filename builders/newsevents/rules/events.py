@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from .quantities import word_trie
+from .tokens import ASCII_TWINS
 
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).
@@ -88,8 +89,7 @@ def _alternation(forms: list[str]) -> str:
 
 #: Upper-case ASCII and the other characters that re.IGNORECASE matches with an ASCII letter
 #: (Kelvin sign, long s, dotted and dotless i; a unit test checks the list against all of Unicode).
-_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase},
-                       "\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
+_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, **ASCII_TWINS})
 _PLAIN_FORM = re.compile(r"[a-z](?:[a-z '-]*[a-z])?")
 
 
@@ -148,7 +148,8 @@ def lexicon() -> Lexicon:
 
 
 def _normal(form: str) -> str:
-    return " ".join(form.lower().split())
+    """A trigger as the lexicon lists it: folded as the patterns match it ("ſigned" is "signed")."""
+    return " ".join(_folded(form).lower().split())
 
 
 _CUE_RULES = {status: f"events.status_cue_{status}"

@@ -23,7 +23,7 @@ import yaml
 
 from .. import ids
 from .gazetteer import PlaceMatch, find_places, gazetteer
-from .tokens import FUNCTION_WORDS, capitalised_runs, phrase
+from .tokens import FUNCTION_WORDS, capitalised_runs, lexicon_key, phrase
 
 LEXICON_FILE = Path(__file__).with_name("organizations.yaml")
 #: Lower-case words after an organization's name that make its members a group ("NATO allies").
@@ -304,24 +304,24 @@ def _state_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
         if text.find("inistry", window, place.start) != -1 or text.find("INISTRY", window, place.start) != -1:
             before = lex.ministry_before.search(text, window, place.start)
         if before:
-            department = lex.departments[f"full:{' '.join(before['full'].lower().split())}"]
+            department = lex.departments[f"full:{' '.join(lexicon_key(before['full']).split())}"]
             entry = _ministry(gaz.by_country[place.country_code].name, place.country_code, department)
             found.append(entry.at(text, before.start(), place.end, "organizations.ministry_pattern"))
     return found
 
 
 def _head(text: str, match: re.Match[str], end: int, lex: Lexicon) -> str | None:
-    if match["noun"] and match["noun"].lower() == "military":
+    if match["noun"] and lexicon_key(match["noun"]) == "military":
         after = _NEXT_WORD.match(text, match.end(), end)
-        if after and after.group(1).lower() in lex.military_adjective_before:
+        if after and lexicon_key(after.group(1)) in lex.military_adjective_before:
             return None  # "a Belarusian military man"
     if match["full"]:
-        return "full:" + " ".join(match["full"].lower().split())
+        return "full:" + " ".join(lexicon_key(match["full"]).split())
     if match["short"]:
-        return "short:" + " ".join(match["short"].lower().split())
+        return "short:" + " ".join(lexicon_key(match["short"]).split())
     if match["noun"]:
-        return "noun:" + " ".join(match["noun"].lower().split())
-    return "group:" + match["group"].lower()
+        return "noun:" + " ".join(lexicon_key(match["noun"]).split())
+    return "group:" + lexicon_key(match["group"])
 
 
 def _ministry(country: str, code: str | None, department: str) -> OrgEntry:
@@ -368,7 +368,7 @@ def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, P
             continue
         if match.start() - 1 in named_ends:
             continue
-        word = match.group().lower()
+        word = lexicon_key(match.group())
         kind = lex.groups[word]
         where = _IN_PLACE.match(text, match.end(), end)
         place = places_by_start.get(where.end()) if where else None

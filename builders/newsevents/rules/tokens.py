@@ -12,6 +12,17 @@ from __future__ import annotations
 from functools import lru_cache
 import re
 
+#: Characters that re.IGNORECASE matches with an ASCII letter although str.lower() keeps them apart
+#: (Kelvin sign, long s, dotted and dotless i).
+ASCII_TWINS = {"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"}
+_TWINS_TO_ASCII = str.maketrans(ASCII_TWINS)
+
+
+def lexicon_key(text: str) -> str:
+    """What a case-insensitive match of a lexicon form is looked up by: "ſoldiers" is "soldiers"."""
+    return text.translate(_TWINS_TO_ASCII).lower()
+
+
 #: Upper-case Latin letters, ASCII and accented (Å, Č, Ł, Ş, Ż ...).
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isalpha() and c.isupper()}))
 _U = re.escape(UPPER)
