@@ -392,6 +392,7 @@ def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> N
             i += 1
             continue
         size = _name_tokens(text, tokens, i, found, context)
+        size = next((k - i for k in range(i, i + size) if k in used), size)  # a titled name ends it
         if not size:
             i += 1
             continue

@@ -184,3 +184,11 @@ def test_word_soup_never_raises_and_names_do_not_overlap(text, data):
         if match.title_start is not None:
             assert start <= match.title_start < match.title_end <= end
             assert text[match.title_start:match.title_end] == match.title_text
+
+
+def test_a_name_found_by_its_reporting_verb_stops_where_a_titled_name_begins():
+    # found by the word-soup property: "Berg Mr Berlin" (name + "said") once swallowed "Mr Berlin"
+    text = ("Minister President von German of Berlin Mr of \u00a0 counterpart \u00a0 said Berg Mr Berlin von "
+            "spokesman NATO Mr Minister Secretary Gen.")
+    found = find_people(text, 29, 83)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:])), [(p.text, p.rule) for p in found]
