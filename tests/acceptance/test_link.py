@@ -40,7 +40,7 @@ def article(tmp_path: Path) -> Path:
     draft = yaml.safe_load(run("extract", str(path), "--seeds", str(tmp_path)).stdout)
     events = {event["trigger"]["text"]: event for event in draft["events"]}
     visit, arrest = by_hand(events["travel"]), by_hand(events["arrested"])
-    arrest["status"] = "claimed"
+    arrest["status"] = "occurred"  # the curator reads the arrest as fact, not the officials' claim
     said = ARTICLE.index("said")
     statement = {"event_id": "event/lima/ministry-statement", "event_type": "make_statement", "status": "occurred",
                  "summary": "The ministry announced the trip.",
@@ -65,7 +65,7 @@ def test_link_confirms_corrects_and_keeps_what_the_rules_missed(article):
     assert "review" not in statement and "candidate" not in statement
     text = reading.read_text(encoding="utf-8")
     assert text.startswith("# Reading of lima.txt, by hand.\n") and "# the trip (kept as the rules saw it)" in text
-    assert "need a `reason`" in result.stderr and "status (rule: 'occurred', here: 'claimed')" in result.stderr
+    assert "need a `reason`" in result.stderr and "status (rule: 'claimed', here: 'occurred')" in result.stderr
     talks = ARTICLE.index("talks")
     assert f"candidate: event@{talks}-{talks + 5}" in result.stderr  # the unused candidate, to reject
 
@@ -98,8 +98,8 @@ def test_stdout_prints_the_linked_reading_and_leaves_the_file(article):
     (lambda reading, article: reading.write_text("events: [unclosed\n", encoding="utf-8"), "invalid YAML"),
     (lambda reading, article: article.unlink(), "no article"),
     (lambda reading, article: reading.write_text(
-        reading.read_text(encoding="utf-8").replace("status: claimed", "status: claimd"), encoding="utf-8"),
-     "unknown code 'claimd'"),
+        reading.read_text(encoding="utf-8").replace("status: occurred", "status: occured"), encoding="utf-8"),
+     "unknown code 'occured'"),
 ])
 def test_bad_input_gets_a_message_and_status_2_and_the_file_is_untouched(article, damage, message):
     reading = article.with_suffix(".yaml")

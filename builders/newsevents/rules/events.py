@@ -193,6 +193,12 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     return "occurred", "events.status_default"
 
 
+@lru_cache(maxsize=256)
+def _is_claim(reporting_words: str) -> bool:
+    """Reporting words that are themselves a claim cue ("claimed", "alleges"): what they report is claimed."""
+    return any(status == "claimed" and pattern.fullmatch(reporting_words) for status, pattern in lexicon().cues)
+
+
 _PLACE_WORDS = re.compile(r"[a-z’']+")
 
 
@@ -323,6 +329,7 @@ def find_events(
             first_start, first_end = reporting[0]
             attribution = (first_start, first_end, text[first_start:first_end])
             speaker = _speaker(text, reporting[0], actors, last_person)
+        claim_after = attribution is not None and _is_claim(attribution[2])
         if triggers:
             sentence_text = text[s_start:s_end]
             sentence_times = [t for t in _between(times, time_starts, s_start, s_end) if t.resolved]
@@ -341,6 +348,8 @@ def find_events(
                 else:
                     date = sentence_times[0] if sentence_times else None
                 status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
+                if status_rule == "events.status_default" and claim_after and attribution[0] >= trigger.end:
+                    status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
                 event_actors = [(mention, "source" if is_source else
                                  "initiator" if mention.end <= trigger_start else "target")
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []

@@ -54,6 +54,14 @@ def test_denials_claims_and_ongoing_states():
     assert kinds["protests"] == ("protest", "occurred")
 
 
+def test_what_a_claim_verb_after_it_reports_is_claimed_and_other_cues_still_win():
+    text = ("Police arrested dozens of protesters in Quito, officials claimed. Troops attacked a convoy, the army "
+            "said. Rebels will attack the base, the group alleges. The rebels claimed they attacked a convoy.")
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert statuses == [("arrested", "claimed"), ("protesters", "claimed"), ("attacked", "occurred"),
+                        ("attack", "planned"), ("attacked", "claimed")]
+
+
 def test_a_reporting_verb_alone_is_a_statement_and_pronouns_find_the_last_person():
     text = "President Ola Berg spoke in Oslo. He said the economy was strong."
     mentions = [mention(text, "Ola Berg", "actor/ola-berg"), mention(text, "Oslo", "loc/oslo", "location", "gazetteer.city")]
