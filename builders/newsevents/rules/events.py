@@ -236,13 +236,27 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
     return items[low:high]
 
 
+#: Between a person and the reporting word: an appositive set off by commas ("Lavrov, Russia’s foreign minister, said").
+_APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,60},\s*")
+
+
+def _before_speaker(text: str, mention: Mention, report_start: int) -> bool:
+    """Whether the actor can be who says what the reporting word reports: close before it and in its
+    clause ("the Ministry said"), or a person followed by an appositive; an actor ending another clause
+    is not ("for talks with Brazil, the ministry said")."""
+    gap = text[mention.end:report_start]
+    if len(gap) <= 25 and "," not in gap:
+        return True
+    return mention.rule.startswith("people.") and _APPOSITIVE_GAP.fullmatch(gap) is not None
+
+
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
     report_start, report_end = reporting
-    before = after = None  # the last actor ending just before the word, the first starting just after it
+    before = after = None  # the actor just before the word (see `_before_speaker`), the first just after it
     for mention in actors:
-        if mention.end <= report_start and report_start - mention.end <= 25:
+        if mention.end <= report_start and _before_speaker(text, mention, report_start):
             before = mention
         if after is None and mention.start >= report_end and mention.start - report_end <= 25:
             after = mention

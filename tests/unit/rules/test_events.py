@@ -62,6 +62,23 @@ def test_what_a_claim_verb_after_it_reports_is_claimed_and_other_cues_still_win(
                         ("attack", "planned"), ("attacked", "claimed")]
 
 
+def test_the_speaker_stands_in_the_reporting_clause_or_before_an_appositive():
+    text = ("Ana Ruiz will travel to Lima for talks with Brazil, the ministry said. "
+            "Sergei Lavrov, Russia’s foreign minister, said troops arrived. "
+            "He leaves for Berlin for talks on the Ukraine crisis, according to the same text. "
+            "Chile said so.")
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Brazil", "actor/brazil", country=True),
+                mention(text, "Sergei Lavrov", "actor/sergei-lavrov"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Ukraine", "actor/ukraine", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)]
+    speakers = {e.trigger.text: e.speaker.entity_id if e.speaker else None for e in events_of(text, mentions)}
+    assert speakers["travel"] is None  # Brazil ends another clause: "the ministry" said it
+    assert speakers["arrived"] == "actor/sergei-lavrov"  # not Russia, inside the appositive
+    assert speakers["leaves for"] is None  # a text is no actor; the Ukraine of "the Ukraine crisis" is none either
+    assert speakers["said"] == "actor/chile"  # right before its verb
+
+
 def test_a_reporting_verb_alone_is_a_statement_and_pronouns_find_the_last_person():
     text = "President Ola Berg spoke in Oslo. He said the economy was strong."
     mentions = [mention(text, "Ola Berg", "actor/ola-berg"), mention(text, "Oslo", "loc/oslo", "location", "gazetteer.city")]
