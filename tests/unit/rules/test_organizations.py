@@ -138,6 +138,15 @@ def test_governments_media_and_groups_named_by_what_they_do():
     assert ids_by_text("The rebels withdrew.")["rebels"][:3] == ("actor/rebels", "armed_group", None)
 
 
+def test_police_and_officials_are_actors_that_can_report():
+    found = ids_by_text("US officials said Russian police detained protesters in Moscow; police in Lima and "
+                        "officials declined to comment.")
+    assert found["US officials"][:3] == ("actor/american-officials", "group", "USA")
+    assert found["Russian police"][:3] == ("actor/russian-police", "government_body", "RUS")
+    assert found["police"][:2] == ("actor/peruvian-police", "government_body")  # "police in Lima"
+    assert found["officials"][:3] == ("actor/officials", "group", None)
+
+
 def test_the_west_is_a_group_but_west_bank_is_a_place():
     assert ids_by_text("Sanctions by the West hurt.")["West"][0] == "actor/western-countries"
     assert find_organizations("Settlers in the West Bank and West Africa protested.") == []
