@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from .quantities import word_trie
-from .tokens import ASCII_TWINS
+from .tokens import ASCII_TWINS, lexicon_key
 
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).
@@ -145,11 +145,6 @@ def lexicon() -> Lexicon:
         cues=tuple((status, exact) for status, (exact, _) in cues),
         folded=folded,
     )
-
-
-def _normal(form: str) -> str:
-    """A trigger as the lexicon lists it: folded as the patterns match it ("ſigned" is "signed")."""
-    return " ".join(_folded(form).lower().split())
 
 
 _CUE_RULES = {status: f"events.status_cue_{status}"
@@ -275,7 +270,7 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
 @lru_cache(maxsize=4096)
 def _event_type(word: str) -> str:
     """The event type of a trigger as written (cached: "said", "talks", "signed" come back often)."""
-    return lexicon().type_of[_normal(word)]
+    return lexicon().type_of[lexicon_key(word)]
 
 
 def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:

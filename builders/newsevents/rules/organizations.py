@@ -304,7 +304,7 @@ def _state_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
         if text.find("inistry", window, place.start) != -1 or text.find("INISTRY", window, place.start) != -1:
             before = lex.ministry_before.search(text, window, place.start)
         if before:
-            department = lex.departments[f"full:{' '.join(lexicon_key(before['full']).split())}"]
+            department = lex.departments[f"full:{lexicon_key(before['full'])}"]
             entry = _ministry(gaz.by_country[place.country_code].name, place.country_code, department)
             found.append(entry.at(text, before.start(), place.end, "organizations.ministry_pattern"))
     return found
@@ -316,11 +316,11 @@ def _head(text: str, match: re.Match[str], end: int, lex: Lexicon) -> str | None
         if after and lexicon_key(after.group(1)) in lex.military_adjective_before:
             return None  # "a Belarusian military man"
     if match["full"]:
-        return "full:" + " ".join(lexicon_key(match["full"]).split())
+        return "full:" + lexicon_key(match["full"])
     if match["short"]:
-        return "short:" + " ".join(lexicon_key(match["short"]).split())
+        return "short:" + lexicon_key(match["short"])
     if match["noun"]:
-        return "noun:" + " ".join(lexicon_key(match["noun"]).split())
+        return "noun:" + lexicon_key(match["noun"])
     return "group:" + lexicon_key(match["group"])
 
 

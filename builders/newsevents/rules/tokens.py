@@ -19,8 +19,9 @@ _TWINS_TO_ASCII = str.maketrans(ASCII_TWINS)
 
 
 def lexicon_key(text: str) -> str:
-    """What a case-insensitive match of a lexicon form is looked up by: "ſoldiers" is "soldiers"."""
-    return text.translate(_TWINS_TO_ASCII).lower()
+    """What a case-insensitive match of a lexicon form is looked up by: lower case, ASCII twins as
+    ASCII and white space as one space ("Miniſtry of\nDefense" is "ministry of defense")."""
+    return " ".join(text.translate(_TWINS_TO_ASCII).lower().split())
 
 
 #: Upper-case Latin letters, ASCII and accented (Å, Č, Ł, Ş, Ż ...).

@@ -53,3 +53,4 @@ def test_the_lexicon_key_folds_twins_to_ascii():
     assert lexicon_key("\u017fOLDIER\u017f") == "soldiers"
     assert lexicon_key("M\u0131L\u0130TARY") == "military"
     assert lexicon_key("\u212aYIV") == "kyiv"
+    assert lexicon_key("Mini\u017ftry  of\nDefense") == "ministry of defense"
