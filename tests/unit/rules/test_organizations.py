@@ -114,6 +114,26 @@ def test_ministries_before_and_after_the_country():
     assert {rule for *_, rule in found.values()} == {"organizations.ministry_pattern"}
 
 
+def test_a_state_body_named_by_its_seat_in_the_country_or_its_capital():
+    found = ids_by_text("The foreign ministry in Tokyo said the government in Kyiv and the Ministry of Health in "
+                        "the Netherlands agreed; the authorities in Brasília did not.")
+    assert found["foreign ministry in Tokyo"][:3] == ("actor/japan-ministry-of-foreign-affairs", "government_body",
+                                                      "JPN")
+    assert found["government in Kyiv"][:3] == ("actor/ukraine-government", "government", "UKR")
+    assert found["Ministry of Health in the Netherlands"][0] == "actor/netherlands-ministry-of-health"
+    assert found["authorities in Brasília"][0] == "actor/brazil-government"
+    assert {rule for *_, rule in found.values()} == {"organizations.seat_pattern"}
+
+
+def test_a_seat_that_is_no_capital_or_no_state_body_names_nothing():
+    # a city that is not the capital may have a regional body; troops in a country are not its army
+    assert find_organizations("The government in Lviv and the foreign ministry in Osaka met.") == []
+    assert find_organizations("Troops in Ukraine and the army in Poland waited.") == []
+    # a demonym before the department names the state already ("the Russian foreign ministry")
+    assert [m.text for m in find_organizations("The Russian foreign ministry in Moscow replied.")] == \
+        ["Russian foreign ministry"]
+
+
 def test_coordinated_demonyms_share_the_head_noun():
     found = find_organizations("Polish and Lithuanian troops crossed; Chilean or Peruvian soldiers waited.")
     assert [(m.text, m.actor_id) for m in found] == [
