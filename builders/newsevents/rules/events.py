@@ -37,6 +37,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
+#: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?<![\w-])(?:he|she)\s+(?:(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|was|did|does|"
+    r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}\Z", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +249,21 @@ def _before_speaker(text: str, mention: Mention, report_start: int) -> bool:
     return mention.rule.startswith("people.") and _APPOSITIVE_GAP.fullmatch(gap) is not None
 
 
+def _pronoun_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
+                       last_person: Mention | None) -> Mention | None:
+    """ "He met Duda": the pronoun right before the trigger stands for the person it refers back to, the
+    first named earlier in its sentence ("Stoltenberg said he has invited"), else `last_person`."""
+    pronoun = _PRONOUN_SUBJECT.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    if pronoun is None:
+        return None
+    person = next((m for m in actors if m.end <= pronoun.start() and m.rule.startswith("people.")), last_person)
+    if person is None:
+        return None
+    word = pronoun.group(0).split()[0]
+    return Mention(pronoun.start(), pronoun.start() + len(word), word, person.entity_id, "actor",
+                   "events.pronoun_initiator")
+
+
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
@@ -364,6 +383,10 @@ def find_events(
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []
                 if speaker_extra:
                     event_actors.append(speaker_extra)
+                if not any(role == "initiator" for _, role in event_actors):
+                    pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
+                    if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
+                        event_actors.append((pronoun, "initiator"))
                 # a country named as the subject of the sentence is an actor, not a place
                 event_places = [(place, role) for place, role in places
                                 if not (place.is_country and role == "subject" and place.end <= trigger_start)]
@@ -373,7 +396,8 @@ def find_events(
                     event_quantities = list(sentence_quantities)
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              attribution, speaker, event_actors, event_places, event_quantities))
-        for mention in reversed(actors):
+        # "He" most often refers to the subject of the latest sentence naming a person: its first person.
+        for mention in actors:
             if mention.rule.startswith("people."):
                 last_person = mention
                 break

@@ -88,6 +88,35 @@ def test_a_reporting_verb_alone_is_a_statement_and_pronouns_find_the_last_person
     assert [(m.entity_id, m.text, role) for m, role in statement.actors] == [("actor/ola-berg", "He", "source")]
 
 
+def test_a_subject_pronoun_before_a_trigger_is_its_initiator():
+    text = ("Chancellor Ana Ruiz met Prime Minister Ivo Kral in Madrid. She will also visit Lisbon. "
+            "Ruiz said she had invited Kral. He accused her of nothing.")
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Ivo Kral", "actor/ivo-kral"),
+                mention(text, "Ruiz", "actor/ana-ruiz", rule="people.surname_backref", nth=1),
+                mention(text, "Kral", "actor/ivo-kral", rule="people.surname_backref", nth=1)]
+    visit, invitation, accusation = events_of(text, mentions)[1:]
+    # the subject of the sentence before, not the last person it names
+    assert [(m.entity_id, m.text, role, m.rule) for m, role in visit.actors] == [
+        ("actor/ana-ruiz", "She", "initiator", "events.pronoun_initiator")]
+    # a person named earlier in the same sentence comes first; the speaker stays the speaker
+    assert [(m.entity_id, m.text, r) for m, r in invitation.actors] == [
+        ("actor/ana-ruiz", "Ruiz", "source"), ("actor/ivo-kral", "Kral", "target"),
+        ("actor/ana-ruiz", "she", "initiator")]
+    # "He" after a sentence naming Ruiz, then Kral, is Ruiz (its subject)
+    assert [(m.entity_id, m.text, r) for m, r in accusation.actors][0] == ("actor/ana-ruiz", "He", "initiator")
+
+
+def test_a_pronoun_is_no_initiator_when_an_actor_already_is_or_no_person_was_named():
+    text = "Poland said it would act. He met Kral. Berg met Kral, and he will visit Oslo."
+    mentions = [mention(text, "Poland", "actor/poland", rule="gazetteer.country", country=True),
+                mention(text, "Kral", "actor/ivo-kral"), mention(text, "Berg", "actor/ola-berg"),
+                mention(text, "Kral", "actor/ivo-kral", nth=1)]
+    _, he_met, berg_met, visit = events_of(text, mentions)
+    assert [m.text for m, role in he_met.actors if role == "initiator"] == []  # no person to refer back to
+    assert [m.text for m, role in berg_met.actors if role == "initiator"] == ["Berg"]
+    assert "he" not in [m.text for m, _ in visit.actors]  # actors before the trigger already initiate it
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])
