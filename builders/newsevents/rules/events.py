@@ -235,6 +235,8 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
     return items[low:high]
 
 
+#: Reporting words whose object is who is told, not who speaks.
+_ADDRESSEE_AFTER = re.compile(r"(?i:told|tells)\Z")
 #: Between a person and the reporting word: an appositive set off by commas ("Lavrov, Russia’s foreign minister, said").
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,60},\s*")
 
@@ -283,6 +285,8 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
         word = pronoun.group(0).rstrip()
         return Mention(pronoun.start(), pronoun.start() + len(word), word, last_person.entity_id, "actor",
                        "events.pronoun_speaker")
+    if _ADDRESSEE_AFTER.match(text, report_start, report_end):
+        return None  # "diplomats told Reuters": who is told is not who speaks
     return after
 
 

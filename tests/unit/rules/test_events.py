@@ -117,6 +117,32 @@ def test_a_pronoun_is_no_initiator_when_an_actor_already_is_or_no_person_was_nam
     assert "he" not in [m.text for m, _ in visit.actors]  # actors before the trigger already initiate it
 
 
+def test_who_is_told_is_not_the_speaker():
+    text = "The council will meet next week, diplomats told Reuters. The vote failed, said Reuters."
+    mentions = [mention(text, "Reuters", "actor/reuters", rule="organizations.lexicon"),
+                mention(text, "Reuters", "actor/reuters", rule="organizations.lexicon", nth=1)]
+    told, said = events_of(text, mentions)
+    assert told.attribution[2] == "told" and told.speaker is None  # nobody named speaks: the agency is told
+    assert said.speaker is not None and said.speaker.start == mentions[1].start  # "..., said Reuters" speaks
+
+
+def test_every_trigger_names_an_event_type_of_the_codelist():
+    from newsevents_schema import codelist
+
+    from newsevents.rules.events import lexicon
+
+    assert set(lexicon().type_of.values()) <= set(codelist("event_type").rows)
+
+
+def test_appeals_violence_and_protest_in_everyday_wording():
+    text = ("China called for a ceasefire. A car bomb killed six people in the capital. Thousands rallied against "
+            "the law. Troops came under fire near the border. The two ministers discussed trade by phone call.")
+    kinds = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert kinds == [("called for", "appeal"), ("car bomb", "assault"), ("killed", "assault"),
+                     ("rallied", "protest"), ("came under fire", "armed_conflict"), ("discussed", "meet"),
+                     ("phone call", "meet")]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

@@ -167,6 +167,15 @@ def test_police_and_officials_are_actors_that_can_report():
     assert found["officials"][:3] == ("actor/officials", "group", None)
 
 
+def test_diplomats_lawmakers_activists_and_organisers_are_group_actors():
+    found = ids_by_text("Western diplomats, Brazilian lawmakers and activists in Lagos met; the organisers and "
+                        "organizers of the march did not.")
+    assert found["diplomats"][:3] == ("actor/diplomats", "group", None)
+    assert found["Brazilian lawmakers"][:3] == ("actor/brazilian-lawmakers", "group", "BRA")
+    assert found["activists"][:3] == ("actor/nigerian-activists", "group", "NGA")
+    assert found["organisers"][0] == "actor/organisers" and found["organizers"][0] == "actor/organizers"
+
+
 def test_the_west_is_a_group_but_west_bank_is_a_place():
     assert ids_by_text("Sanctions by the West hurt.")["West"][0] == "actor/western-countries"
     assert find_organizations("Settlers in the West Bank and West Africa protested.") == []
