@@ -1,11 +1,13 @@
 """Organizations and other collective actors named in news text.
 
-Five general rules, all over what the shared scans already found:
+Six general rules, all over what the shared scans already found:
 - lexicon: curated names (`organizations.yaml`) looked up in the capitalised word runs, longest
   first ("US State Department" before "State Department"), plus "<name> allies/members";
 - state nouns after a country or demonym found by the gazetteer: "the Belarusian Ministry of
   Defense", "Russia’s Foreign Ministry", "Russian and Belarusian troops" (both states' armed
   forces), "the Ukrainian government", "Russian agencies", "pro-Russian separatists";
+- names the lexicon does not know, by their head noun: "the Kenya National Commission on Human
+  Rights", "the Rapid Support Forces", "the Labour Party";
 - a state body named by its seat: "the foreign ministry in Tokyo", "the government in Kyiv";
 - groups named by what they do ("protesters in São Paulo", "rebels");
 - acronym definitions: "North Atlantic Treaty Organization (NATO)" or "NATO (North Atlantic
@@ -19,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Container, NamedTuple
 
 import yaml
 
@@ -86,6 +88,7 @@ class Lexicon:
     group_pattern: re.Pattern[str] | None = None
     groups: dict[str, str] = field(default_factory=dict)
     acronym_kinds: dict[str, str] = field(default_factory=dict)
+    name_heads: dict[str, str] = field(default_factory=dict)  # head noun of an unknown name → actor kind
 
 
 def _alternation(forms: Any) -> str:
@@ -152,6 +155,7 @@ def lexicon() -> Lexicon:
     # The alternation comes first so the regex engine can skip to its first letters quickly.
     lex.group_pattern = re.compile(rf"(?:{_alternation(group_forms)})\b")
     lex.acronym_kinds = dict(data["acronym_kinds"])
+    lex.name_heads = dict(data["name_heads"])
     return lex
 
 
@@ -433,6 +437,89 @@ def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, P
     return found
 
 
+# -- names the lexicon does not know, by their head noun ------------------------------------------
+_NAME_TAIL_JOIN = re.compile(r"[ \u00a0]+(?:on|for|against|in)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
+    """ "the Kenya National Commission on Human Rights", "the Rapid Support Forces": a capitalised name
+    whose head noun names an organization; its country from a country or demonym that opens it, or a
+    country that ends it ("the Communist Party of China")."""
+    countries = {p.start: p.country_code for p in places if p.location_kind == "country" and p.country_code}
+    countries_by_end = {p.end: p.country_code for p in places
+                        if p.location_kind == "country" and p.country_code and not p.is_demonym}
+    known = _KnownNames(lex.heads, gazetteer())
+    runs = capitalised_runs(text, start, end)
+    run_at = {run_start: index for index, (run_start, _, _) in enumerate(runs)}
+    found: list[OrgMatch] = []
+    for _, _, tokens in runs:
+        if len(tokens) < 2:
+            continue
+        for name_start, name_end, kind in _names_in_run(text, tokens, lex.name_heads, known):
+            if name_end == tokens[-1][1]:  # "Commission on Human Rights": the name goes on past "on"/"for"
+                join = _NAME_TAIL_JOIN.match(text, name_end, end)
+                if join and join.end() in run_at:
+                    name_end = runs[run_at[join.end()]][1]
+            name = phrase(text, name_start, name_end)
+            code = countries.get(name_start) or countries_by_end.get(name_end)  # "... of China"
+            entry = OrgEntry(_actor_id(name), name, kind, code)
+            found.append(entry.at(text, name_start, name_end, "organizations.name_pattern"))
+    return found
+
+
+class _KnownNames:
+    """Names the lexicon or the gazetteer knows ("Russia", "OSCE"): `in` looks in both."""
+
+    def __init__(self, heads: dict[str, Any], gaz: Any) -> None:
+        self.heads, self.gaz = heads, gaz
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.heads or name in self.gaz.names
+
+
+def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
+                  known: Container[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each name with a head noun in one run. "and" ends a name that has its head
+    ("the Labour Party and the Communist Party of China" are two) and joins one that has none yet
+    ("Trade and Industry Ministry") unless "the" follows it or what comes before is a `known` name."""
+    words = [text[token_start:token_end] for token_start, token_end, _ in tokens]
+    names = []
+    first, count = 0, len(tokens)
+    while first < count:
+        while first < count and (not tokens[first][2] or words[first] in FUNCTION_WORDS):
+            first += 1
+        head = None
+        i = first + 1
+        while i < count and not (head is not None and words[i] == "and"):
+            if words[i] == "and" and (i + 1 < count and not tokens[i + 1][2]
+                                      or phrase(text, tokens[first][0], tokens[i - 1][1]) in known):
+                first = i + 1  # "Russia and Atlantic Alliance allies", "the OSCE and the State Department"
+                while first < count and (not tokens[first][2] or words[first] in FUNCTION_WORDS):
+                    first += 1
+                i = first
+            elif not tokens[i][2] and words[i] != "and" and head is None:
+                first = i + 1  # "Officials of the Nigerian Ministry ...": a name opens after "of", "the"
+                while first < count and (not tokens[first][2] or words[first] in FUNCTION_WORDS):
+                    first += 1
+                i = first
+            elif tokens[i][2] and words[i] in heads:
+                head = i
+            elif tokens[i][2] and head is not None and i == head + 1:
+                break  # "European Commission President": a title after the name
+            i += 1
+        if head is None:
+            break
+        name_end = tokens[head][1]
+        j = head + 1  # "... of China", "... of the Interior": connectors, then capitalised words
+        while j < i and not tokens[j][2]:
+            j += 1
+        if j > head + 1 and j < i:
+            name_end = tokens[i - 1][1]
+        names.append((tokens[first][0], name_end, heads[words[head]]))
+        first = i + 1
+    return names
+
+
 def _without_overlaps(matches: list[OrgMatch]) -> list[OrgMatch]:
     kept: list[OrgMatch] = []
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
@@ -450,6 +537,7 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found = definitions + _lexicon_matches(text, start, end, lex, local)
     found += _state_matches(text, start, end, places, lex)
     found += _seat_matches(text, start, places, lex)
+    found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     return tuple(_without_overlaps(found))
 

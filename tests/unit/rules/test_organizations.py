@@ -167,6 +167,30 @@ def test_police_and_officials_are_actors_that_can_report():
     assert found["officials"][:3] == ("actor/officials", "group", None)
 
 
+def test_names_the_lexicon_does_not_know_are_found_by_their_head_noun():
+    found = ids_by_text("The Kenya National Commission on Human Rights said the Rapid Support Forces, the Labour "
+                        "Party and the Communist Party of China met officials of the Trade and Industry Ministry.")
+    assert found["Kenya National Commission on Human Rights"][:3] == (
+        "actor/kenya-national-commission-on-human-rights", "government_body", "KEN")
+    assert found["Rapid Support Forces"][:3] == ("actor/rapid-support-forces", "armed_group", None)
+    assert found["Labour Party"][:2] == ("actor/labour-party", "political_party")
+    assert found["Communist Party of China"][:3] == ("actor/communist-party-of-china", "political_party", "CHN")
+    assert found["Trade and Industry Ministry"][1] == "government_body"
+    assert {rule for *_, rule in found.values()} == {"organizations.name_pattern", "organizations.group_pattern"}
+
+
+def test_a_head_noun_after_a_known_name_a_title_or_a_state_name_makes_no_new_name():
+    texts = {
+        "Commission President Ursula von der Leyen spoke.": [],  # a title: nothing before the head
+        "European Commission President Ursula von der Leyen spoke.": ["European Commission"],  # the name ends at its head
+        "The Soviet Union and the Russian Federation met in the Oval Office.": [],  # heads left out on purpose
+        "He invited Russia and Atlantic Alliance allies.": ["Atlantic Alliance allies"],  # Russia is a place
+        "The OSCE and the State Department replied.": ["OSCE", "State Department"],
+    }
+    for text, names in texts.items():
+        assert [m.text for m in find_organizations(text)] == names, text
+
+
 def test_diplomats_lawmakers_activists_and_organisers_are_group_actors():
     found = ids_by_text("Western diplomats, Brazilian lawmakers and activists in Lagos met; the organisers and "
                         "organizers of the march did not.")
