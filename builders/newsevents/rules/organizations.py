@@ -16,6 +16,7 @@ Six general rules, all over what the shared scans already found:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -89,6 +90,7 @@ class Lexicon:
     groups: dict[str, str] = field(default_factory=dict)
     acronym_kinds: dict[str, str] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)  # head noun of an unknown name → actor kind
+    head_pattern: re.Pattern[str] | None = None
 
 
 def _alternation(forms: Any) -> str:
@@ -156,6 +158,7 @@ def lexicon() -> Lexicon:
     lex.group_pattern = re.compile(rf"(?:{_alternation(group_forms)})\b")
     lex.acronym_kinds = dict(data["acronym_kinds"])
     lex.name_heads = dict(data["name_heads"])
+    lex.head_pattern = re.compile(rf"(?:{_alternation(lex.name_heads)})(?![\w-])")
     return lex
 
 
@@ -445,14 +448,24 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     """ "the Kenya National Commission on Human Rights", "the Rapid Support Forces": a capitalised name
     whose head noun names an organization; its country from a country or demonym that opens it, or a
     country that ends it ("the Communist Party of China")."""
+    head_ends = [match.end() for match in lex.head_pattern.finditer(text, start, end)]
+    if not head_ends:  # most texts name few organizations: one scan for the head nouns first
+        return []
     countries = {p.start: p.country_code for p in places if p.location_kind == "country" and p.country_code}
     countries_by_end = {p.end: p.country_code for p in places
                         if p.location_kind == "country" and p.country_code and not p.is_demonym}
     known = _KnownNames(lex.heads, gazetteer())
     runs = capitalised_runs(text, start, end)
-    run_at = {run_start: index for index, (run_start, _, _) in enumerate(runs)}
+    run_starts = [run_start for run_start, _, _ in runs]
+    run_at = {run_start: index for index, run_start in enumerate(run_starts)}
     found: list[OrgMatch] = []
-    for _, _, tokens in runs:
+    last = -1
+    for head_end in head_ends:
+        index = bisect.bisect_right(run_starts, head_end) - 1  # the run the head noun stands in
+        if index <= last or index < 0 or runs[index][1] < head_end:
+            continue
+        last = index
+        tokens = runs[index][2]
         if len(tokens) < 2:
             continue
         for name_start, name_end, kind in _names_in_run(text, tokens, lex.name_heads, known):
