@@ -186,10 +186,11 @@ _QUANTITY = re.compile(
     r")(?![\w%]|[-/:.,]\d|-(?!\s))"
 )
 
-#: Words that every quantity contains one of: where the scan looks (see keyed_matches).
+#: Words that every quantity contains one of, and runs of digits: where the scan looks (see
+#: keyed_matches, which wants each word with the character before it).
 _KEY = re.compile(
-    r"\d+|\b(?:" + word_trie([*_UNITS, *_TENS, *_SCALES, *(f"{scale}s" for scale in _SCALES), "several", "few",
-                                    "couple", "handful", "tens"]) + r")\b"
+    r"[\W\d](?:(?<=\d)\d*|(?:" + word_trie([*_UNITS, *_TENS, *_SCALES, *(f"{scale}s" for scale in _SCALES),
+                                              "several", "few", "couple", "handful", "tens"]) + r")\b)"
 )
 #: Words that may come before a quantity's first key word inside it (hedges, "between", "a"),
 #: written backwards: read from the key back on the reversed text to find where a match can start.
@@ -351,14 +352,26 @@ def keyed_matches(scanner: re.Pattern[str], keys: re.Pattern[str], lead_backward
     backwards (`lead_backwards` matches them on the reversed text); and try the scanner, anchored,
     only at the word starts between the first lead word and the key. A match that `accept`
     refuses counts as no match there.
+
+    `keys` matches a key word together with the non-word character before it, or a run of digits
+    from its first digit: opening with one character class (not a \b, which the regex engine
+    must test at every position) lets it skip ahead to candidates. It is run on the text with a
+    space in front, so a key at the very start has a character before it too.
     """
     backwards = lowered[::-1]
+    padded = " " + lowered  # position p here is p - 1 in `lowered`
     size = len(lowered)
     cursor = start
     scan, lead_match, word_starts = scanner.match, lead_backwards.match, _WORD_START.finditer
     is_word_start = _WORD_START.match
-    for key in keys.finditer(lowered, start, end):
-        key_start = key.start()
+    for key in keys.finditer(padded, start, end + 1):
+        key_start = key.start()  # the key's start in `lowered` when a character before it matched
+        if padded[key_start].isalnum():  # a run of digits, matched from its first digit
+            key_start -= 1
+            if key_start < start:  # the run began before `start`: only its part from `start` counts
+                if key.end() - 1 <= start:
+                    continue
+                key_start = start
         if key_start < cursor:
             continue
         lead_start = size - lead_match(backwards, size - key_start).end()

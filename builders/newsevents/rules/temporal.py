@@ -635,7 +635,8 @@ _KEY_WORDS = [
     "weekend", "weekends", "night", "morning", "afternoon", "evening", "future", "recently", "soon", "shortly",
     "lately", "course", "date",
 ]
-_KEY = re.compile(rf"\b(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s)\b")
+#: Each with the non-word character before it, as keyed_matches wants.
+_KEY = re.compile(rf"\W(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s)\b")
 # Words that may come before an expression's first key word inside the expression ("from the
 # 10th to the 20th of" February, "for the past eight" years), written backwards: they are read
 # from the key word back, on the reversed text, to find where the expression can start (across
