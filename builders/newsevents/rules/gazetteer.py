@@ -441,7 +441,9 @@ class Gazetteer:
                         **changes)
 
 
+@lru_cache(maxsize=1024)
 def _border_entry(country: PlaceEntry, direction: str | None) -> PlaceEntry:
+    """The entry of a country's border (cached: news names the same borders again and again)."""
     if direction:
         word = direction.replace("-", "").lower()
         name = f"{word.capitalize()} border of {country.name}"

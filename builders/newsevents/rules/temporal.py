@@ -222,7 +222,7 @@ _TARGET = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     anchor: dt.date
     tense: str | None  # "past", "future", "perfect" or None
@@ -677,20 +677,34 @@ def _names_capitalised(text: str, lowered: str, start: int, end: int) -> bool:
 
 
 def _resolve_single(phrase: str, ctx: _Context) -> Resolution:
-    match = _SINGLE_SCANNER.fullmatch(phrase)
-    if match is None:
+    key = _single_key(phrase)
+    if key is None:
         return UNRESOLVED
-    return _apply(_BY_KEY[match.lastgroup], phrase, 0, len(phrase), ctx)
+    return _apply(_BY_KEY[key], phrase, ctx)
+
+
+@functools.lru_cache(maxsize=4096)
+def _single_key(phrase: str) -> str | None:
+    """The single-expression rule that reads all of `phrase`; cached, as the targets repeat."""
+    match = _SINGLE_SCANNER.fullmatch(phrase)
+    return None if match is None else match.lastgroup
 
 
 @functools.lru_cache(maxsize=8192)
 def _resolution(key: str, phrase: str, published: dt.date, tense: str | None, reference: dt.date | None) -> Resolution:
     """Resolve a matched phrase; cached, as news repeats "today", "on Monday", "last week"."""
-    return _apply(_BY_KEY[key], phrase, 0, len(phrase), _Context(published, tense, reference))
+    return _apply(_BY_KEY[key], phrase, _Context(published, tense, reference))
 
 
-def _apply(rule: _Rule, lowered: str, start: int, end: int, ctx: _Context) -> Resolution:
-    parsed = _PARSERS[rule.key].fullmatch(lowered, start, end)
+@functools.lru_cache(maxsize=4096)
+def _parsed(key: str, phrase: str) -> re.Match[str] | None:
+    """`phrase` matched by a rule's own pattern. Cached apart from `_resolution`: a phrase is read
+    the same way whatever it is resolved against, and the publication date changes with the text."""
+    return _PARSERS[key].fullmatch(phrase)
+
+
+def _apply(rule: _Rule, phrase: str, ctx: _Context) -> Resolution:
+    parsed = _parsed(rule.key, phrase)
     interval = rule.resolve(parsed, ctx) if parsed is not None else None
     if interval is None or (interval[0] is None and interval[1] is None):
         return Resolution(None, None, UNKNOWN, rule.rule, False)
@@ -923,4 +937,4 @@ def resolve(expression_text: str, anchor: dt.date, tense: str | None = None) -> 
     match = _SCANNER.fullmatch(phrase)
     if match is None:
         return UNRESOLVED
-    return _apply(_BY_KEY[match.lastgroup], phrase, 0, len(phrase), _Context(anchor, tense, anchor))
+    return _apply(_BY_KEY[match.lastgroup], phrase, _Context(anchor, tense, anchor))
