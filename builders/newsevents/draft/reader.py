@@ -107,18 +107,20 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
     registry = registry or Registry()
     sentences = split_sentences(text, body_start)
     mentions: list[Mention] = []
+    mention = mentions.append
     proposals: dict[str, Any] = {}
+    propose = proposals.setdefault
+    # Without curated entries every id is the rule's own: skip the look-ups (most texts, most names).
+    curated_actors = bool(registry.actors or registry.actor_names)
+    curated_locations = bool(registry.locations or registry.location_names)
     # Spans taken by an actor, sorted by start, with the furthest end reached so far: a span
     # overlaps one of them when the furthest end among those starting before its end passes its start.
     taken_starts: list[int] = []
     taken_reach: list[int] = []
-
-    def free(start: int, end: int) -> bool:
-        index = bisect.bisect_left(taken_starts, end) - 1
-        return index < 0 or taken_reach[index] <= start
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
 
     def take(start: int, end: int) -> None:
-        index = bisect.bisect_right(taken_starts, start)
+        index = bisect_right(taken_starts, start)
         reach = max(end, taken_reach[index - 1]) if index else end
         taken_starts.insert(index, start)
         taken_reach.insert(index, reach)
@@ -128,31 +130,38 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
             taken_reach[later] = reach
 
     for org in find_organizations(text, body_start):
-        actor_id = registry.actor(org.actor_id, org.text, org.name)
-        mentions.append(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
-        proposals.setdefault(actor_id, org)
+        actor_id = registry.actor(org.actor_id, org.text, org.name) if curated_actors else org.actor_id
+        mention(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
+        propose(actor_id, org)
         take(org.start, org.end)
     for person in find_people(text, body_start):
-        if not free(person.start, person.end):
-            continue
-        actor_id = registry.actor(person.actor_id, person.name, person.text)
-        mentions.append(Mention(person.start, person.end, person.text, actor_id, "actor", _rule_id(person.rule)))
-        proposals.setdefault(actor_id, person)
-        take(person.start, person.end)
+        start, end = person.start, person.end
+        index = bisect_left(taken_starts, end) - 1
+        if index >= 0 and taken_reach[index] > start:
+            continue  # overlaps an organization or a person already taken
+        actor_id = registry.actor(person.actor_id, person.name, person.text) if curated_actors else person.actor_id
+        mention(Mention(start, end, person.text, actor_id, "actor", _rule_id(person.rule)))
+        propose(actor_id, person)
+        take(start, end)
     for place in find_places(text, body_start):
-        if not free(place.start, place.end):
-            continue
         if place.is_demonym:
             continue  # "Russian troops": the demonym qualifies an actor; it is not a place of the event
-        location_id = registry.location(place.location_id, place.text, place.name)
+        start, end = place.start, place.end
+        index = bisect_left(taken_starts, end) - 1
+        if index >= 0 and taken_reach[index] > start:
+            continue
+        location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
+                       else place.location_id)
         is_country = place.location_kind == "country"
-        mentions.append(Mention(place.start, place.end, place.text, location_id, "location", _rule_id(place.rule),
-                                is_country))
-        proposals.setdefault(location_id, place)
+        rule = _rule_id(place.rule)
+        mention(Mention(start, end, place.text, location_id, "location", rule, is_country))
+        propose(location_id, place)
         if is_country:  # a country named as a sentence's subject acts: propose it as an actor too
-            actor_id = registry.actor(_actor_id(place.name), place.text, place.name)
-            mentions.append(Mention(place.start, place.end, place.text, actor_id, "actor", _rule_id(place.rule), True))
-            proposals.setdefault(actor_id, place)
+            actor_id = _actor_id(place.name)
+            if curated_actors:
+                actor_id = registry.actor(actor_id, place.text, place.name)
+            mention(Mention(start, end, place.text, actor_id, "actor", rule, True))
+            propose(actor_id, place)
     times = find_time_expressions(text, published, body_start, sentences=sentences) if published else []
     quantities = find_quantities(text, body_start)
     events = find_events(text, sentences, mentions, times, quantities, published)
