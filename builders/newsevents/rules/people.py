@@ -243,8 +243,14 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
     text = context.text
     tokens = run[2]
     used: set[int] = set()
+    first_words = found.first_words
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        # The test _title_at starts with, without the call: most words begin no title.
+        if not token[2] or text[token[0]:token[1]].lower() not in first_words:
+            i += 1
+            continue
         title = _title_at(text, tokens, i, found)
         if title is None:
             i += 1
@@ -482,9 +488,12 @@ def find_people(text: str, start: int = 0, end: int | None = None, places: list[
     entities = _without_overlaps(sorted(ranked, key=lambda item: item[:3]))
     context = _Context(text, start, end, entities, [e.start for e in entities], {e.end: e for e in entities})
     for run in capitalised_runs(text, start, end):
-        if len(run[2]) == 1 and not _single_word_candidate(context, run, found):
-            continue
-        used = _scan_titles(run, context, found) if len(run[2]) > 1 else set()
+        if len(run[2]) == 1:
+            if not _single_word_candidate(context, run, found):
+                continue
+            used = set()
+        else:
+            used = _scan_titles(run, context, found)
         _scan_names(run, used, context, found)
     return sorted(context.people, key=lambda p: p.start)
 
