@@ -670,9 +670,12 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _names_capitalised(text: str, lowered: str, start: int, end: int) -> bool:
-    for name in _PROPER_NAMES.finditer(lowered, start, end):
+    # One search after another rather than finditer: most expressions hold no name or one.
+    name = _PROPER_NAMES.search(lowered, start, end)
+    while name is not None:
         if not text[name.start()].isupper():
             return False
+        name = _PROPER_NAMES.search(lowered, name.end(), end)
     return True
 
 
