@@ -30,6 +30,7 @@ from newsevents_schema.curation import (
 
 from .. import ids
 from ..article import Article
+from ..rules.dateline import dateline_end
 from ..rules.events import EventCandidate, Mention, find_events
 from ..rules.gazetteer import find_places
 from ..rules.organizations import find_organizations
@@ -105,6 +106,7 @@ def _rule_id(rule: str) -> str:
 def candidates(text: str, published: dt.date | None, body_start: int = 0,
                registry: Registry | None = None) -> Candidates:
     registry = registry or Registry()
+    body_start = dateline_end(text, body_start)  # "NAIROBI, June 5 (Reuters) -": no actor, no place of the events
     sentences = split_sentences(text, body_start)
     mentions: list[Mention] = []
     mention = mentions.append
@@ -143,12 +145,20 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         mention(Mention(start, end, person.text, actor_id, "actor", _rule_id(person.rule)))
         propose(actor_id, person)
         take(start, end)
+    qualifiers: list[Mention] = []  # demonyms: actors only of an event they qualify ("an Israeli raid")
+    qualifying: dict[str, Any] = {}
     for place in find_places(text, body_start):
-        if place.is_demonym:
-            continue  # "Russian troops": the demonym qualifies an actor; it is not a place of the event
         start, end = place.start, place.end
         index = bisect_left(taken_starts, end) - 1
         if index >= 0 and taken_reach[index] > start:
+            continue
+        if place.is_demonym:  # "Russian troops": the demonym qualifies an actor; it is not a place of the event
+            if place.location_kind == "country":
+                actor_id = _actor_id(place.name)
+                if curated_actors:
+                    actor_id = registry.actor(actor_id, place.text, place.name)
+                qualifiers.append(Mention(start, end, place.text, actor_id, "actor", _rule_id(place.rule), True))
+                qualifying.setdefault(actor_id, place)
             continue
         location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
                        else place.location_id)
@@ -164,7 +174,11 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
             propose(actor_id, place)
     times = find_time_expressions(text, published, body_start, sentences=sentences) if published else []
     quantities = find_quantities(text, body_start)
-    events = find_events(text, sentences, mentions, times, quantities, published)
+    events = find_events(text, sentences, mentions, times, quantities, published, qualifiers)
+    for event in events:
+        for actor, _ in event.actors:
+            if actor.entity_id in qualifying:
+                propose(actor.entity_id, qualifying[actor.entity_id])
     return Candidates(text, published, mentions, proposals, events)
 
 

@@ -312,8 +312,11 @@ def find_events(
     times: list[Any],
     quantities: list[Any],
     published: dt.date | None,
+    qualifiers: list[Mention] = (),
 ) -> list[EventCandidate]:
-    """Event candidates, one per trigger, in document order."""
+    """Event candidates, one per trigger, in document order. `qualifiers` are actors named by an
+    adjective (demonyms): one right before a trigger is that event's initiator ("an Israeli raid",
+    "the Russian invasion"), and the actors before it in the sentence act in another event."""
     lex = lexicon()
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -332,6 +335,7 @@ def find_events(
         source, trigger_pattern, reporting_pattern = text, lex.triggers, lex.reporting
     trigger_scan, reporting_scan = trigger_pattern.finditer, reporting_pattern.finditer
     bisect_left = bisect.bisect_left
+    qualifier_by_end = {mention.end: mention for mention in qualifiers}
     events: list[EventCandidate] = []
     last_person: Mention | None = None
     for sentence in sentences:
@@ -387,6 +391,10 @@ def find_events(
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []
                 if speaker_extra:
                     event_actors.append(speaker_extra)
+                qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
+                if qualifier is not None and text[trigger_start - 1] in " \u00a0" and qualifier.start >= s_start:
+                    event_actors = [(qualifier, "initiator"),
+                                    *((mention, role) for mention, role in event_actors if role != "initiator")]
                 if not any(role == "initiator" for _, role in event_actors):
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):

@@ -32,6 +32,10 @@ def events_of(text, mentions, times=()):
     return find_events(text, sentences_of(text), mentions, list(times), [], PUBLISHED)
 
 
+def events_of_with(text, mentions, qualifiers):
+    return find_events(text, sentences_of(text), mentions, [], [], PUBLISHED, qualifiers)
+
+
 def test_future_trip_with_destination_and_attribution():
     text = "Minister Ana Ruiz will travel to Lima on Friday, the foreign ministry said."
     mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
@@ -115,6 +119,19 @@ def test_a_pronoun_is_no_initiator_when_an_actor_already_is_or_no_person_was_nam
     assert [m.text for m, role in he_met.actors if role == "initiator"] == []  # no person to refer back to
     assert [m.text for m, role in berg_met.actors if role == "initiator"] == ["Berg"]
     assert "he" not in [m.text for m, _ in visit.actors]  # actors before the trigger already initiate it
+
+
+def test_a_demonym_right_before_a_trigger_is_its_only_initiator():
+    text = "Poland condemned the Russian invasion and Russian shelling of Kyiv. Poland deployed near Russian units."
+    russian = [mention(text, "Russian", "actor/russia", rule="gazetteer.demonym", country=True, nth=n) for n in (0, 1, 2)]
+    mentions = [mention(text, "Poland", "actor/poland", rule="gazetteer.country", country=True),
+                mention(text, "Poland", "actor/poland", rule="gazetteer.country", country=True, nth=1)]
+    condemned, invasion, shelling = events_of_with(text, mentions, russian)[:3]
+    assert [(m.entity_id, role) for m, role in condemned.actors] == [("actor/poland", "initiator")]
+    assert [(m.text, m.start, role) for m, role in invasion.actors] == [("Russian", russian[0].start, "initiator")]
+    assert [(m.start, role) for m, role in shelling.actors] == [(russian[1].start, "initiator")]
+    drills = events_of_with(text, mentions, russian)[3]
+    assert [m.text for m, _ in drills.actors] == ["Poland"]  # "Russian units" qualify no trigger
 
 
 def test_who_is_told_is_not_the_speaker():

@@ -25,3 +25,17 @@ def test_actor_spans_never_overlap_and_places_only_double_their_country():
         assert all(end <= next_start for (_, end), (next_start, _) in zip(actors, actors[1:]))
         for place in (m for m in found.mentions if m.kind == "location"):
             assert all(place.end <= start or end <= place.start for start, end in actors)
+
+
+def test_a_dateline_gives_no_candidates_and_a_demonym_initiates_the_event_it_qualifies():
+    text = (" date 2023-05-10 JERUSALEM, May 10 (Reuters) - The Palestinian Authority condemned an Israeli raid "
+            "in Nablus on Tuesday.")
+    published, body_start = parse_header(text)
+    found = candidates(text, published, body_start)
+    assert "Reuters" not in [m.text for m in found.mentions]  # the agency that filed the report
+    assert found.events[0].sentence_text.startswith("The Palestinian")  # the first sentence opens after it
+    condemned, raid = found.events
+    # the demonym acts only in the event it qualifies: not in the condemnation
+    assert [(m.text, role) for m, role in condemned.actors] == [("Palestinian Authority", "initiator")]
+    assert [(m.entity_id, m.text, role) for m, role in raid.actors] == [("actor/israel", "Israeli", "initiator")]
+    assert "actor/israel" in found.proposals  # a registry entry for the draft

@@ -1,0 +1,36 @@
+"""Wire-copy datelines are skipped; ordinary opening sentences are not cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.rules.dateline import dateline_end
+
+
+@pytest.mark.parametrize("dateline, body", [
+    ("NAIROBI, June 5 (Reuters) - ", "Kenyan police fired tear gas."),
+    ("KYIV, Ukraine (AP) — ", "Russia launched drones."),
+    ("Paris (AFP) - ", "France said."),
+    ("\n SÃO PAULO, Brazil, March 3 (Reuters) – ", "Protesters marched."),
+    ("LONDON, Jan. 5 (Reuters) - ", "Britain said."),
+    ("GENEVA (Thomson Reuters Foundation) - ", "Aid groups warned."),
+])
+def test_a_dateline_at_the_start_is_skipped(dateline, body):
+    text = " date 2024-06-05 " + dateline + body
+    assert text[dateline_end(text, 17):] == body
+
+
+@pytest.mark.parametrize("text", [
+    "PARIS is calm (mostly) - really.",  # lower-case words: a sentence, not a place
+    "Russia and Belarus (the allies) - began drills.",
+    "President Joe Biden (D) - said so.",  # one letter in parentheses is no agency
+    "Kenyan police fired tear gas (Reuters) at noon.",  # no dash after it
+])
+def test_an_ordinary_opening_is_not_a_dateline(text):
+    assert dateline_end(text, 0) == 0
+
+
+def test_only_the_opening_of_the_body_counts():
+    text = "Talks ended. NAIROBI (Reuters) - More talks."
+    assert dateline_end(text, 0) == 0
+    assert dateline_end(text, 12) == text.index("More")
