@@ -8,8 +8,8 @@ December; "since X" and "for N years" have an open end (date_end None), "until X
 
 Heuristics (general news usage; each is a choice):
 - Anchor: the publication date. Anaphora ("the following day", "the day before", "the next day",
-  "that day", "two days later") count from the last expression resolved in the same or the
-  previous sentence — forward ones from its end, backward ones from its start — else from the
+  "that day", "two days later") count from the last expression resolved in the same paragraph or
+  the previous sentence — forward ones from its end, backward ones from its start — else from the
   publication date ("Lukashenko had announced the manoeuvres the day before" = the day before
   publication). When that last expression is coarser than a day ("last week ... the following
   day") the anaphor stays unresolved.
@@ -885,6 +885,10 @@ def _tense(text: str, lowered: str, sentence: tuple[int, int], start: int, end: 
     return best[2] if best else None
 
 
+#: A paragraph break: anaphora reach back over sentences, not over one.
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+
+
 def find_time_expressions(
     text: str, published: dt.date, start: int = 0, end: int | None = None, *,
     sentences: Sequence[Sentence] | None = None,
@@ -912,7 +916,8 @@ def find_time_expressions(
             tense = _tense(text, lowered, sentences.bounds(index), match.start(), match.end())
         elif rule.key == "anaphoric":
             reference = published
-            if last_resolved is not None and sentences.index(last_resolved.start) >= index - 1:
+            if last_resolved is not None and (sentences.index(last_resolved.start) >= index - 1
+                                              or not _BLANK_LINE.search(text, last_resolved.end, match.start())):
                 previous = last_resolved
                 if previous.precision != DAY:
                     reference = None

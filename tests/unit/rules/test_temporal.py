@@ -52,11 +52,15 @@ def test_following_day_counts_from_the_date_just_mentioned():
         day(D(2023, 3, 5))
 
 
-def test_the_day_before_uses_a_date_in_the_same_or_previous_sentence_else_publication():
+def test_the_day_before_uses_a_date_in_the_same_paragraph_or_previous_sentence_else_publication():
     near = "Talks in Doha resume on March 3. Mediators arrived the day before."
     assert read(near, D(2022, 2, 20))["the day before"][:3] == day(D(2022, 3, 2))
     far = "Talks in Doha resume on March 3. Qatar hosts them. Egypt agrees. Mediators arrived the day before."
-    assert read(far, D(2022, 2, 20))["the day before"][:3] == day(D(2022, 2, 19))
+    assert read(far, D(2022, 2, 20))["the day before"][:3] == day(D(2022, 3, 2))  # same paragraph
+    other = "Talks in Doha resume on March 3. Qatar hosts them.\n\nEgypt agrees. Mediators arrived the day before."
+    assert read(other, D(2022, 2, 20))["the day before"][:3] == day(D(2022, 2, 19))  # a paragraph break between
+    after_break = "Talks in Doha resume on March 3.\n\nMediators arrived the day before."
+    assert read(after_break, D(2022, 2, 20))["the day before"][:3] == day(D(2022, 3, 2))  # the previous sentence
     alone = "President Lukashenko had announced the drills the day before, without giving dates."
     assert read(alone)["the day before"][:3] == day(D(2022, 1, 18))
 
