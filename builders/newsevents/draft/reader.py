@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,7 +96,9 @@ class Candidates:
     events: list[EventCandidate]
 
 
-_actor_id = functools.lru_cache(maxsize=4096)(ids.actor_id)  # countries are named again and again
+_actor_id = functools.lru_cache(maxsize=4096)(ids.actor_id)
+#: Between a country and the title of the person it is the affiliation of: " " or "’s ".
+_AFFILIATION_GAP = re.compile(r"[ \u00a0]|['’]s[ \u00a0]")  # countries are named again and again
 
 
 @functools.lru_cache(maxsize=1024)
@@ -136,6 +139,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         mention(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
         propose(actor_id, org)
         take(org.start, org.end)
+    title_starts: dict[int, int] = {}  # where a country that is a person's affiliation may end → title start
     for person in find_people(text, body_start):
         start, end = person.start, person.end
         index = bisect_left(taken_starts, end) - 1
@@ -145,6 +149,9 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         mention(Mention(start, end, person.text, actor_id, "actor", _rule_id(person.rule)))
         propose(actor_id, person)
         take(start, end)
+        if person.affiliation and person.title_start is not None:
+            title_start = person.title_start
+            title_starts.update({title_start - 1: title_start, title_start - 3: title_start})  # " ", "’s "
     qualifiers: list[Mention] = []  # demonyms: actors only of an event they qualify ("an Israeli raid")
     qualifying: dict[str, Any] = {}
     for place in find_places(text, body_start):
@@ -160,9 +167,11 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 qualifiers.append(Mention(start, end, place.text, actor_id, "actor", _rule_id(place.rule), True))
                 qualifying.setdefault(actor_id, place)
             continue
+        is_country = place.location_kind == "country"
+        if is_country and end in title_starts and _AFFILIATION_GAP.fullmatch(text, end, title_starts[end]):
+            continue  # "US Secretary of State Antony Blinken": the country is his affiliation, not an actor
         location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
                        else place.location_id)
-        is_country = place.location_kind == "country"
         rule = _rule_id(place.rule)
         mention(Mention(start, end, place.text, location_id, "location", rule, is_country))
         propose(location_id, place)

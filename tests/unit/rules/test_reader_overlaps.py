@@ -39,3 +39,17 @@ def test_a_dateline_gives_no_candidates_and_a_demonym_initiates_the_event_it_qua
     assert [(m.text, role) for m, role in condemned.actors] == [("Palestinian Authority", "initiator")]
     assert [(m.entity_id, m.text, role) for m, role in raid.actors] == [("actor/israel", "Israeli", "initiator")]
     assert "actor/israel" in found.proposals  # a registry entry for the draft
+
+
+def test_a_country_that_is_a_persons_affiliation_is_no_actor_or_place_of_its_own():
+    text = (" date 2023-05-10 US Secretary of State Antony Blinken met Russia’s Foreign Minister Sergei Lavrov "
+            "in Geneva. The US and Russia disagreed.")
+    published, body_start = parse_header(text)
+    found = candidates(text, published, body_start)
+    countries = [(m.kind, m.text, m.start) for m in found.mentions if m.is_country]
+    later = text.index("The US")
+    assert all(start > later for _, _, start in countries)  # only the two after "The"
+    assert sorted(countries) == sorted([("location", "US", later + 4), ("actor", "US", later + 4),
+                                        ("location", "Russia", later + 11), ("actor", "Russia", later + 11)])
+    people = {m.text: m.entity_id for m in found.mentions if m.rule.startswith("people.")}
+    assert found.proposals[people["Antony Blinken"]].affiliation == "actor/united-states"  # kept on the person
