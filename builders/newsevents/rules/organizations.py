@@ -86,6 +86,7 @@ class Lexicon:
     #: "the foreign ministry in " / "the government in the " right before a country or its capital
     seat_before: re.Pattern[str] | None = None
     capitals: frozenset[tuple[str, str]] = frozenset()  # (ISO alpha-3 code, capital's name)
+    seat_words: tuple[str, ...] = ()  # a word every seat_before match contains, as `lexicon_key` writes it
     group_pattern: re.Pattern[str] | None = None
     groups: dict[str, str] = field(default_factory=dict)
     acronym_kinds: dict[str, str] = field(default_factory=dict)
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         rf"(?<![\w-])(?i:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)})|(?P<short>{_alternation(short)})"
         rf"[ \u00a0]+ministry|(?P<noun>{_alternation(data['seat_nouns'])}))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?\Z")
     lex.capitals = _capitals()
+    lex.seat_words = ("ministry", *(lexicon_key(noun) for noun in data["seat_nouns"]))
     lex.military_adjective_before = frozenset(w.lower() for w in data["military_adjective_before"])
     lex.groups = {noun: kind for noun, kind in data["groups"].items()}
     group_forms = [*lex.groups, *(noun.capitalize() for noun in lex.groups)]
@@ -165,6 +167,7 @@ def lexicon() -> Lexicon:
 _actor_id = lru_cache(maxsize=4096)(ids.actor_id)
 
 
+@lru_cache(maxsize=4096)
 def _folded_name(name: str) -> str:
     """The name without accents: GeoNames writes "Brasilia" for the capital, "Brasília" for the city."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -352,7 +355,11 @@ def _seat_matches(text: str, start: int, places: list[PlaceMatch], lex: Lexicon)
             continue
         if place.location_kind != "country" and (code, _folded_name(place.name)) not in lex.capitals:
             continue
-        seat = lex.seat_before.search(text, max(start, place.start - 60), place.start)
+        window = max(start, place.start - 60)
+        before = lexicon_key(text[window:place.start])
+        if not any(word in before for word in lex.seat_words):
+            continue  # most places after "in" follow no state noun: skip the slower pattern
+        seat = lex.seat_before.search(text, window, place.start)
         if seat is None or code not in gaz.by_country:
             continue
         country = gaz.by_country[code].name
