@@ -34,6 +34,9 @@ CUE_WINDOW = 90
 # ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
 # regex engine skips quickly to them, then a lookbehind tells a comma (which needs its word) apart.
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who)\b|(?<!,))")
+#: Where a coordinated clause with a subject of its own may begin ("…, while Merkel urged"); not
+#: relative clauses (", which …"), whose sentence goes on with the subject before them.
+_COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas)\b")
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
@@ -296,6 +299,19 @@ def _event_type(word: str) -> str:
     return lexicon().type_of[lexicon_key(word)]
 
 
+def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: list[int],
+                       trigger_start: int) -> list[tuple[Mention, str]]:
+    """When the trigger's own coordinated clause names an actor before it, only that clause's actors
+    initiate it: in "Putin denied it, while Merkel urged calm" Merkel urged, not Putin (left out)."""
+    last = bisect.bisect_right(coordinations, trigger_start) - 1
+    if last < 0:
+        return event_actors
+    clause_start = coordinations[last]
+    if not any(role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
+        return event_actors
+    return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start >= clause_start]
+
+
 def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
     """Whether one of items[low:] (sorted by start; `reach[i]`: the furthest end among items[:i + 1])
     covers `position`."""
@@ -376,6 +392,7 @@ def find_events(
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+            coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
             break_ends = [end for _, end in breaks]
             for trigger in triggers:
                 trigger_start = trigger.start
@@ -389,6 +406,8 @@ def find_events(
                 event_actors = [(mention, "source" if is_source else
                                  "initiator" if mention.end <= trigger_start else "target")
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []
+                if len(event_actors) > 1 and coordinations:
+                    event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None

@@ -134,6 +134,18 @@ def test_a_demonym_right_before_a_trigger_is_its_only_initiator():
     assert [m.text for m, _ in drills.actors] == ["Poland"]  # "Russian units" qualify no trigger
 
 
+def test_a_coordinated_clause_with_its_own_subject_initiates_its_events_alone():
+    text = "Putin denied it, while Merkel urged calm. Russia, which Merkel visited, denied it."
+    mentions = [mention(text, "Putin", "actor/putin"), mention(text, "Merkel", "actor/merkel"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Merkel", "actor/merkel", nth=1)]
+    denied, urged, visited, denied_again = events_of(text, mentions)
+    assert [(m.text, role) for m, role in urged.actors] == [("Merkel", "initiator")]
+    assert [(m.text, role) for m, role in denied.actors] == [("Putin", "initiator"), ("Merkel", "target")]
+    # a relative clause does not cut the sentence's subject off from the verb that follows it
+    assert [(m.text, role) for m, role in denied_again.actors] == [("Russia", "initiator"), ("Merkel", "initiator")]
+
+
 def test_who_is_told_is_not_the_speaker():
     text = "The council will meet next week, diplomats told Reuters. The vote failed, said Reuters."
     mentions = [mention(text, "Reuters", "actor/reuters", rule="organizations.lexicon"),
