@@ -232,6 +232,15 @@ def _role_after(before: str) -> str:
     return "subject"
 
 
+_SETTING = re.compile(r"(?<![\w-])(?:in|at|inside|within|near|outside)\s+(?:the\s+)?\Z", re.I)
+
+
+def _is_setting(text: str, start: int, end: int) -> bool:
+    """Whether the place at `end` stands right after "in", "at", "near" ("protests in Poland"):
+    then the state that shares its name is no actor of the sentence's events."""
+    return _SETTING.search(text, start, end) is not None
+
+
 def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
     low = bisect.bisect_left(starts, start)
     high = bisect.bisect_left(starts, end)
@@ -359,7 +368,8 @@ def find_events(
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)]
         low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
         in_sentence = mentions[low:high]
-        actors = [m for m in in_sentence if m.kind == "actor"]
+        actors = [m for m in in_sentence if m.kind == "actor"
+                  and not (m.is_country and _is_setting(text, max(s_start, m.start - 12), m.start))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
         for match in trigger_scan(source, s_start, s_end):

@@ -146,6 +146,18 @@ def test_a_coordinated_clause_with_its_own_subject_initiates_its_events_alone():
     assert [(m.text, role) for m, role in denied_again.actors] == [("Russia", "initiator"), ("Merkel", "initiator")]
 
 
+def test_a_country_where_something_happens_is_no_actor_of_it():
+    text = "In response to protests in Poland, Chile condemned Peru near Bolivia."
+    def country(name, nth=0):
+        return [mention(text, name, f"loc/{name.lower()}", "location", "gazetteer.country", True, nth),
+                mention(text, name, f"actor/{name.lower()}", "actor", "gazetteer.country", True, nth)]
+    mentions = [*country("Poland"), *country("Chile"), *country("Peru"), *country("Bolivia")]
+    protests, condemned = events_of(text, mentions)
+    assert [(m.text, role) for m, role in condemned.actors] == [("Chile", "initiator"), ("Peru", "target")]
+    assert ("Poland", "occurred_in") in [(m.text, role) for m, role in protests.locations]
+    assert [m.text for m, _ in protests.actors] == ["Chile", "Peru"]  # the place stays a place
+
+
 def test_who_is_told_is_not_the_speaker():
     text = "The council will meet next week, diplomats told Reuters. The vote failed, said Reuters."
     mentions = [mention(text, "Reuters", "actor/reuters", rule="organizations.lexicon"),
