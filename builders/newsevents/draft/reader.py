@@ -34,7 +34,7 @@ from ..article import Article
 from ..rules.dateline import dateline_end
 from ..rules.events import EventCandidate, Mention, find_events
 from ..rules.gazetteer import find_places
-from ..rules.organizations import find_organizations
+from ..rules.organizations import find_organizations, seat_of_government
 from ..rules.people import find_people
 from ..rules.quantities import find_quantities
 from ..rules.sentences import split_sentences
@@ -97,6 +97,7 @@ class Candidates:
 
 
 _actor_id = functools.lru_cache(maxsize=4096)(ids.actor_id)
+_SEAT_RULE = "organizations.capital_as_government"
 #: Between a country and the title of the person it is the affiliation of: " " or "’s ".
 _AFFILIATION_GAP = re.compile(r"[ \u00a0]|['’]s[ \u00a0]")  # countries are named again and again
 
@@ -173,7 +174,8 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
                        else place.location_id)
         rule = _rule_id(place.rule)
-        mention(Mention(start, end, place.text, location_id, "location", rule, is_country))
+        mention(Mention(start, end, place.text, location_id, "location", rule, is_country,
+                        seat=not is_country and seat_of_government(place) is not None))
         propose(location_id, place)
         if is_country:  # a country named as a sentence's subject acts: propose it as an actor too
             actor_id = _actor_id(place.name)
@@ -181,6 +183,10 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 actor_id = registry.actor(actor_id, place.text, place.name)
             mention(Mention(start, end, place.text, actor_id, "actor", rule, True))
             propose(actor_id, place)
+        elif (government := seat_of_government(place)) is not None:  # "Moscow is awaiting responses"
+            actor_id = registry.actor(government.actor_id, government.name) if curated_actors else government.actor_id
+            mention(Mention(start, end, place.text, actor_id, "actor", _SEAT_RULE, True, seat=True))
+            propose(actor_id, government.at(text, start, end, _SEAT_RULE))
     times = find_time_expressions(text, published, body_start, sentences=sentences) if published else []
     quantities = find_quantities(text, body_start)
     events = find_events(text, sentences, mentions, times, quantities, published, qualifiers)

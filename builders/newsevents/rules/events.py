@@ -56,7 +56,10 @@ class Mention:
     entity_id: str
     kind: str  # "actor" or "location"
     rule: str
+    #: A state or a capital: the place and the actor of one name ("Russia", "Moscow"), both mentioned.
     is_country: bool = False
+    #: A capital, whose actor (its government) acts only where nothing makes it a place ("Moscow said").
+    seat: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,17 @@ def _is_setting(text: str, start: int, end: int) -> bool:
     return _SETTING.search(text, start, end) is not None
 
 
+_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:in|at|to|for|from|into|toward|towards|near|on|of|inside|within|outside|via|through|across|"
+    r"between|around|over)\s+(?:the\s+)?\Z", re.I)
+
+
+def _is_place_of(text: str, start: int, end: int, place_end: int) -> bool:
+    """Whether a capital at end:place_end is a place ("talks in Moscow", "support for Kiev",
+    "Moscow-based"), not its government acting ("Moscow said")."""
+    return text.startswith("-", place_end) or _PREPOSITION.search(text, start, end) is not None
+
+
 def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
     low = bisect.bisect_left(starts, start)
     high = bisect.bisect_left(starts, end)
@@ -369,7 +383,8 @@ def find_events(
         low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
         in_sentence = mentions[low:high]
         actors = [m for m in in_sentence if m.kind == "actor"
-                  and not (m.is_country and _is_setting(text, max(s_start, m.start - 12), m.start))]
+                  and not (m.is_country and _is_setting(text, max(s_start, m.start - 12), m.start))
+                  and not (m.seat and _is_place_of(text, max(s_start, m.start - 14), m.start, m.end))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
         for match in trigger_scan(source, s_start, s_end):
@@ -398,6 +413,7 @@ def find_events(
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
+            acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
             places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
@@ -428,9 +444,10 @@ def find_events(
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
                         event_actors.append((pronoun, "initiator"))
-                # a country named as the subject of the sentence is an actor, not a place
+                # a country or capital named as the subject of the sentence is an actor, not a place
                 event_places = [(place, role) for place, role in places
-                                if not (place.is_country and role == "subject" and place.end <= trigger_start)]
+                                if not ((place.is_country or place.start in acting_seats) and role == "subject"
+                                        and place.end <= trigger_start)]
                 if len(sentence_quantities) > 1:
                     event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
                 else:

@@ -374,6 +374,23 @@ def _seat_matches(text: str, start: int, places: list[PlaceMatch], lex: Lexicon)
     return found
 
 
+def seat_of_government(place: PlaceMatch) -> OrgEntry | None:
+    """The government a capital may stand for ("Moscow is awaiting responses"), None for a place
+    that is no country's capital. Whether it does is the event rule's call (a capital after "in" or
+    "to" is a place)."""
+    lex = lexicon()
+    code = place.country_code
+    if (place.location_kind == "country" or place.is_demonym or code is None
+            or (code, _folded_name(place.name)) not in lex.capitals):
+        return None
+    country = gazetteer().by_country.get(code)
+    if country is None:
+        return None
+    spec = lex.state_nouns["government"]
+    return OrgEntry(_actor_id(f"{country.name} {spec['suffix']}"), spec["name"].format(country=country.name),
+                    spec["kind"], code, affiliation=_actor_id(country.name))
+
+
 def _head(text: str, match: re.Match[str], end: int, lex: Lexicon) -> str | None:
     if match["noun"] and lexicon_key(match["noun"]) == "military":
         after = _NEXT_WORD.match(text, match.end(), end)

@@ -53,3 +53,20 @@ def test_a_country_that_is_a_persons_affiliation_is_no_actor_or_place_of_its_own
                                         ("location", "Russia", later + 11), ("actor", "Russia", later + 11)])
     people = {m.text: m.entity_id for m in found.mentions if m.rule.startswith("people.")}
     assert found.proposals[people["Antony Blinken"]].affiliation == "actor/united-states"  # kept on the person
+
+
+def test_a_capital_that_acts_is_its_government_and_one_after_a_preposition_a_place():
+    text = (" date 2021-11-12 Warsaw has deployed 15,000 soldiers, accusing Minsk of staging the crisis. "
+            "Talks in Moscow failed. Blinken flew to Kyiv. Lviv has protested. Moscow-based diplomats rallied.")
+    published, body_start = parse_header(text)
+    found = candidates(text, published, body_start)
+    deployed, accusing = found.events[:2]
+    assert [(m.entity_id, m.text, role) for m, role in deployed.actors] == [
+        ("actor/poland-government", "Warsaw", "initiator"), ("actor/belarus-government", "Minsk", "target")]
+    assert "Warsaw" not in [m.text for m, _ in deployed.locations]  # the subject acts: no place
+    assert found.proposals["actor/poland-government"].actor_kind == "government"
+    by_trigger = {event.trigger.text: event for event in found.events}
+    for trigger in ("Talks", "flew to", "protested"):  # "in Moscow", "to Kyiv": places; Lviv is no capital
+        assert [m.text for m, _ in by_trigger[trigger].actors] == [], trigger
+    assert "Moscow" in [m.text for m, _ in by_trigger["Talks"].locations]
+    assert [m.text for m, _ in by_trigger["rallied"].actors] == ["diplomats"]  # "Moscow-based": a place
