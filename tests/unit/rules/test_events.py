@@ -182,6 +182,10 @@ def test_appeals_violence_and_protest_in_everyday_wording():
     assert kinds == [("called for", "appeal"), ("car bomb", "assault"), ("killed", "assault"),
                      ("rallied", "protest"), ("came under fire", "armed_conflict"), ("discussed", "meet"),
                      ("phone call", "meet")]
+    threats = "Minsk threatened to cut gas supplies. Moscow threatened to invade. Oslo threatened to attack."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(threats, [])] == [
+        ("threatened to", "threaten"), ("threatened to invade", "threaten_force"),
+        ("threatened to attack", "threaten_force")]
 
 
 def test_arrivals_of_troops_are_deployments_not_visits():
