@@ -19,6 +19,10 @@ ARTICLES = {
     "tokyo": (" date 2021-11-02 Japanese Prime Minister Fumio Kishida said today that Japan will send two "
               "destroyers to the region. The exercises will take place from the 10th to the 20th of December. "
               "China denied any plans to deploy troops near Taiwan."),
+    "wire": (" date 2021-11-12 WARSAW, Nov 12 (Reuters) - Warsaw has massed 15,000 soldiers at the border, "
+             "accusing Minsk of staging the crisis, Polish Defence Minister Mariusz Blaszczak said on Thursday. "
+             "The Kenya National Commission on Human Rights called for restraint, while the foreign ministry in "
+             "Tokyo urged talks. He met an EU envoy the following day."),
     "nairobi": ("Kenyan President William Ruto hosted French President Emmanuel Macron in Nairobi on Monday. "
                 "Macron announced 300 million euros in aid. The two leaders met again the following day."),
 }
@@ -57,6 +61,31 @@ def test_json_output_for_tools(tmp_path):
     assert document["source"]["published_date"] == "2021-11-02"
     statuses = {e["trigger"]["text"]: e["status"] for e in document["events"]}
     assert statuses.get("exercises") == "planned" and statuses.get("deploy") == "denied"
+
+
+def test_a_wire_report_reads_its_actors_past_the_dateline(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text(ARTICLES["wire"], encoding="utf-8")
+    result = run(str(article), "--format", "json", "--seeds", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)
+    events = {event["trigger"]["text"]: event for event in document["events"]}
+    actors = {trigger: {(a["text"], a["actor_id"], a["role"]) for a in event["actors"]}
+              for trigger, event in events.items()}
+    assert ("Warsaw", "actor/poland-government", "initiator") in actors["massed"]
+    assert ("Mariusz Blaszczak", "actor/mariusz-blaszczak", "source") in actors["massed"]
+    assert all("Reuters" not in text for event in actors.values() for text, _, _ in event)  # the dateline
+    assert ("Kenya National Commission on Human Rights", "actor/kenya-national-commission-on-human-rights",
+            "initiator") in actors["called for"]
+    assert events["called for"]["event_type"] == "appeal"
+    assert actors["urged talks"] == {("foreign ministry in Tokyo", "actor/japan-ministry-of-foreign-affairs",
+                                      "initiator")}  # its own clause, after ", while"
+    met = events["met"]
+    assert ("He", "actor/mariusz-blaszczak", "initiator") in actors["met"]  # the latest person named
+    assert met["date"]["date_start"] == "2021-11-12"  # the day after Thursday, 11 November (same paragraph)
+    proposed = {actor["actor_id"]: actor["actor_kind"] for actor in document["actors"]}
+    assert proposed["actor/poland-government"] == "government"
+    assert proposed["actor/kenya-national-commission-on-human-rights"] == "government_body"
 
 
 def test_the_seed_article_gets_candidates_linked_to_the_registries(root):
