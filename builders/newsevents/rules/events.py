@@ -40,6 +40,7 @@ _COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas)\b")
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
+_HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
 _PRONOUN_SUBJECT = re.compile(
     r"(?<![\w-])(?:he|she)\s+(?:(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|was|did|does|"
@@ -414,6 +415,7 @@ def find_events(
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
             acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
+            has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none
             places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
@@ -440,7 +442,7 @@ def find_events(
                 if qualifier is not None and text[trigger_start - 1] in " \u00a0" and qualifier.start >= s_start:
                     event_actors = [(qualifier, "initiator"),
                                     *((mention, role) for mention, role in event_actors if role != "initiator")]
-                if not any(role == "initiator" for _, role in event_actors):
+                if has_pronoun and not any(role == "initiator" for _, role in event_actors):
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
                         event_actors.append((pronoun, "initiator"))
