@@ -127,6 +127,8 @@ class Lexicon:
     type_of: dict[str, str]
     reporting: re.Pattern[str]
     cues: tuple[tuple[str, re.Pattern[str]], ...]
+    #: Statuses set by the words right after a trigger ("The talks will ...", "The protests continue").
+    cues_after: tuple[tuple[str, re.Pattern[str]], ...]
     #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
     #: a form is not plain lower-case words, and the patterns above are used on the text itself.
     folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
@@ -149,17 +151,21 @@ def lexicon() -> Lexicon:
     folded = None
     if triggers[1] and reporting[1] and any_cue[1] and all(fast for _, (_, fast) in cues):
         folded = (triggers[1], reporting[1], tuple((status, fast) for status, (_, fast) in cues), any_cue[1])
+    cues_after = tuple((status, re.compile(rf"\s+(?:{_alternation(forms)})\b", re.I))
+                       for status, forms in data["status_cues_after"].items())
     return Lexicon(
         triggers=triggers[0],
         type_of=type_of,
         reporting=reporting[0],
         cues=tuple((status, exact) for status, (exact, _) in cues),
+        cues_after=cues_after,
         folded=folded,
     )
 
 
 _CUE_RULES = {status: f"events.status_cue_{status}"
               for status in ("denied", "claimed", "proposed", "planned", "ongoing")}
+_CUE_AFTER_RULES = {status: f"events.status_cue_after_{status}" for status in ("planned", "ongoing")}
 
 
 @lru_cache(maxsize=4096)
@@ -192,10 +198,16 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     cue = _cue_of(source[clause_start:position], folded)  # the clause before the trigger
     if cue is not None:
         return cue, _CUE_RULES[cue]
+    for status, pattern in lexicon().cues_after:  # "The announcement should be made"
+        if pattern.match(source, trigger.end):
+            return status, _CUE_AFTER_RULES[status]
     if date is not None and published is not None and getattr(date, "date_start", None) and date.date_start > published:
         return "planned", "events.status_future_date"
     if date is not None and getattr(date, "date_start", None) and date.date_end is None and date.rule.endswith(("since", "duration")):
         return "ongoing", "events.status_open_interval"
+    if (date is not None and published is not None and getattr(date, "date_start", 0) is None
+            and getattr(date, "date_end", None) and date.date_end >= published):
+        return "ongoing", "events.status_open_until"  # "until February 9", that day still to come
     return "occurred", "events.status_default"
 
 

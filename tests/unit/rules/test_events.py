@@ -55,7 +55,7 @@ def test_denials_claims_and_ongoing_states():
     assert kinds["denies"] == ("deny", "occurred")
     assert kinds["deploy"][1] == "denied"
     assert kinds["attacked"] == ("armed_conflict", "claimed")
-    assert kinds["protests"] == ("protest", "occurred")
+    assert kinds["protests"] == ("protest", "ongoing")  # "The protests continue"
 
 
 def test_what_a_claim_verb_after_it_reports_is_claimed_and_other_cues_still_win():
@@ -201,6 +201,27 @@ def test_dates_after_publication_make_an_event_planned():
     (event,) = events_of(text, [mention(text, "Rome", "loc/rome", "location", "gazetteer.city")], [when])
     assert event.status == "planned" and event.date is when
     assert [role for _, role in event.locations] == ["occurred_in"]
+
+
+def test_the_verb_right_after_a_noun_trigger_sets_its_status():
+    text = ("The announcement should be made soon. The talks are taking place in Doha. The summit in Rome ended. "
+            "Officials will say the sanctions remain.")
+    statuses = [(e.trigger.text, e.status, e.status_rule) for e in events_of(text, [])]
+    assert statuses == [("announcement", "planned", "events.status_cue_after_planned"),
+                        ("talks", "ongoing", "events.status_cue_after_ongoing"),
+                        ("summit", "occurred", "events.status_default"),
+                        ("sanctions", "planned", "events.status_cue_planned")]  # a cue before the trigger wins
+
+
+def test_an_interval_open_until_a_day_still_to_come_is_ongoing():
+    text = "Troops stay deployed until June 2. The protests lasted until May 2."
+    def until(words, day):
+        return TimeExpression(text.index(words), text.index(words) + len(words), words, None, day, "day",
+                              "temporal.until", True)
+    events = events_of(text, [], [until("until June 2", dt.date(2023, 6, 2)), until("until May 2", dt.date(2023, 5, 2))])
+    # published 10 May: June 2 is still to come, May 2 is past
+    assert [(e.trigger.text, e.status) for e in events] == [("deployed", "ongoing"), ("protests", "occurred")]
+    assert events[0].status_rule == "events.status_open_until"
 
 
 def test_words_inside_a_name_are_not_triggers():
