@@ -174,8 +174,8 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
                        else place.location_id)
         rule = _rule_id(place.rule)
-        mention(Mention(start, end, place.text, location_id, "location", rule, is_country,
-                        seat=not is_country and seat_of_government(place) is not None))
+        government = None if is_country else seat_of_government(place)  # a capital may stand for it
+        mention(Mention(start, end, place.text, location_id, "location", rule, is_country, seat=government is not None))
         propose(location_id, place)
         if is_country:  # a country named as a sentence's subject acts: propose it as an actor too
             actor_id = _actor_id(place.name)
@@ -183,7 +183,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 actor_id = registry.actor(actor_id, place.text, place.name)
             mention(Mention(start, end, place.text, actor_id, "actor", rule, True))
             propose(actor_id, place)
-        elif (government := seat_of_government(place)) is not None:  # "Moscow is awaiting responses"
+        elif government is not None:  # "Moscow is awaiting responses"
             actor_id = registry.actor(government.actor_id, government.name) if curated_actors else government.actor_id
             mention(Mention(start, end, place.text, actor_id, "actor", _SEAT_RULE, True, seat=True))
             propose(actor_id, government.at(text, start, end, _SEAT_RULE))
