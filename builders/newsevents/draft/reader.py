@@ -154,7 +154,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
             title_start = person.title_start
             title_starts.update({title_start - 1: title_start, title_start - 3: title_start})  # " ", "’s "
     qualifiers: list[Mention] = []  # demonyms: actors only of an event they qualify ("an Israeli raid")
-    qualifying: dict[str, Any] = {}
+    qualifying: dict[str, Any] = {}  # actors proposed only when an event has them: demonyms, capitals
     for place in find_places(text, body_start):
         start, end = place.start, place.end
         index = bisect_left(taken_starts, end) - 1
@@ -186,7 +186,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         elif government is not None:  # "Moscow is awaiting responses"
             actor_id = registry.actor(government.actor_id, government.name) if curated_actors else government.actor_id
             mention(Mention(start, end, place.text, actor_id, "actor", _SEAT_RULE, True, seat=True))
-            propose(actor_id, government.at(text, start, end, _SEAT_RULE))
+            qualifying.setdefault(actor_id, government.at(text, start, end, _SEAT_RULE))  # proposed once it acts
     times = find_time_expressions(text, published, body_start, sentences=sentences) if published else []
     quantities = find_quantities(text, body_start)
     events = find_events(text, sentences, mentions, times, quantities, published, qualifiers)

@@ -70,3 +70,4 @@ def test_a_capital_that_acts_is_its_government_and_one_after_a_preposition_a_pla
         assert [m.text for m, _ in by_trigger[trigger].actors] == [], trigger
     assert "Moscow" in [m.text for m, _ in by_trigger["Talks"].locations]
     assert [m.text for m, _ in by_trigger["rallied"].actors] == ["diplomats"]  # "Moscow-based": a place
+    assert "actor/russia-government" not in found.proposals  # a capital that never acts proposes no actor
