@@ -422,7 +422,9 @@ def find_events(
         claim_after = attribution is not None and _is_claim(attribution[2])
         if triggers:
             sentence_text = text[s_start:s_end]
-            sentence_times = [t for t in _between(times, time_starts, s_start, s_end) if t.resolved]
+            # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
+            # leaves the event undated rather than dated by a farther phrase that belongs to another
+            sentence_times = _between(times, time_starts, s_start, s_end)
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
@@ -440,6 +442,8 @@ def find_events(
                     date = min(sentence_times, key=lambda t: abs(t.start - trigger_start))
                 else:
                     date = sentence_times[0] if sentence_times else None
+                if date is not None and not date.resolved:
+                    date = None
                 status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
                 if status_rule == "events.status_default" and claim_after and attribution[0] >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."

@@ -224,6 +224,17 @@ def test_an_interval_open_until_a_day_still_to_come_is_ongoing():
     assert events[0].status_rule == "events.status_open_until"
 
 
+def test_the_nearest_time_phrase_dates_a_trigger_and_an_unresolved_one_leaves_it_undated():
+    text = "On May 3 Chile invited Peru to meetings in the near future."
+    on_may_3 = TimeExpression(0, 8, "On May 3", dt.date(2023, 5, 3), dt.date(2023, 5, 3), "day",
+                              "temporal.month_day", True)
+    vague = TimeExpression(text.index("in the near"), len(text) - 1, "in the near future", None, None, "unknown",
+                           "temporal.vague", False)
+    invited, meetings = events_of(text, [], [on_may_3, vague])
+    assert invited.date is on_may_3
+    assert meetings.date is None  # not dated by "On May 3", which is farther away and belongs to the invitation
+
+
 def test_words_inside_a_name_are_not_triggers():
     text = "The Peace Talks Institute published a report."
     institute = mention(text, "The Peace Talks Institute", "actor/peace-talks-institute", rule="organizations.lexicon")
