@@ -1,6 +1,6 @@
 """Organizations and other collective actors named in news text.
 
-Six general rules, all over what the shared scans already found:
+Seven general rules, all over what the shared scans already found:
 - lexicon: curated names (`organizations.yaml`) looked up in the capitalised word runs, longest
   first ("US State Department" before "State Department"), plus "<name> allies/members";
 - state nouns after a country or demonym found by the gazetteer: "the Belarusian Ministry of
@@ -10,6 +10,7 @@ Six general rules, all over what the shared scans already found:
   Rights", "the Rapid Support Forces", "the Labour Party";
 - a state body named by its seat: "the foreign ministry in Tokyo", "the government in Kyiv";
 - groups named by what they do ("protesters in São Paulo", "rebels");
+- back references: "the ministry" after "the Belarusian Ministry of Defense" is that ministry;
 - acronym definitions: "North Atlantic Treaty Organization (NATO)" or "NATO (North Atlantic
   Treaty Organization)" link both names, and later uses of the acronym, to one actor.
 """
@@ -92,6 +93,7 @@ class Lexicon:
     acronym_kinds: dict[str, str] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)  # head noun of an unknown name → actor kind
     head_pattern: re.Pattern[str] | None = None
+    back_reference: re.Pattern[str] | None = None  # "the ministry", "the commission"
 
 
 def _alternation(forms: Any) -> str:
@@ -160,6 +162,8 @@ def lexicon() -> Lexicon:
     lex.group_pattern = re.compile(rf"(?:{_alternation(group_forms)})\b")
     lex.acronym_kinds = dict(data["acronym_kinds"])
     lex.name_heads = dict(data["name_heads"])
+    lex.back_reference = re.compile(
+        rf"(?<![\w-])(?:the|The|THE)[ \u00a0]+(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
     lex.head_pattern = re.compile(rf"(?:{_alternation(lex.name_heads)})(?![\w-])")
     return lex
 
@@ -557,6 +561,30 @@ def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
     return names
 
 
+# -- "the ministry": back to the latest organization named with that noun --------------------------
+def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex: Lexicon) -> list[OrgMatch]:
+    """ "the Belarusian Ministry of Defense ... the ministry said": the noun stands for the latest
+    organization before it whose words include it; with none, it names nothing."""
+    found: list[OrgMatch] = []
+    if not named:
+        return found
+    starts = [match.start for match in named]
+    for reference in lex.back_reference.finditer(text, start, end):
+        noun_start, noun_end = reference.span("noun")
+        index = bisect.bisect_right(starts, noun_start) - 1
+        if index >= 0 and named[index].end > noun_start:
+            continue  # inside a name another rule found ("the Ministry of Defense")
+        if _NEXT_WORD.match(text, noun_end, end) and _NEXT_WORD.match(text, noun_end, end).group(1) == "of":
+            continue  # "the ministry of ...": a name of its own, not a reference back
+        noun = lexicon_key(reference["noun"])
+        for antecedent in reversed(named[:index + 1]):
+            if noun in lexicon_key(antecedent.text).split() or noun in lexicon_key(antecedent.name).split():
+                found.append(antecedent._replace(start=noun_start, end=noun_end, text=text[noun_start:noun_end],
+                                                 rule="organizations.back_reference"))
+                break
+    return found
+
+
 def _without_overlaps(matches: list[OrgMatch]) -> list[OrgMatch]:
     kept: list[OrgMatch] = []
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
@@ -576,7 +604,9 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found += _seat_matches(text, start, places, lex)
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
-    return tuple(_without_overlaps(found))
+    kept = _without_overlaps(found)
+    references = _back_references(text, start, end, kept, lex)
+    return tuple(sorted(kept + references)) if references else tuple(kept)
 
 
 def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMatch]:

@@ -191,6 +191,17 @@ def test_a_head_noun_after_a_known_name_a_title_or_a_state_name_makes_no_new_nam
         assert [m.text for m in find_organizations(text)] == names, text
 
 
+def test_the_ministry_refers_back_to_the_latest_ministry_named():
+    text = ("According to the French Defense Ministry, troops arrived. The ministry said more would come. The Kenya "
+            "National Commission on Human Rights counted the dead; the commission accused nobody. The party met. "
+            "The Ministry of Truth replied.")
+    found = [(m.text, m.actor_id, m.rule) for m in find_organizations(text)]
+    assert ("ministry", "actor/france-ministry-of-defense", "organizations.back_reference") in found
+    assert ("commission", "actor/kenya-national-commission-on-human-rights", "organizations.back_reference") in found
+    assert "party" not in [text for text, _, _ in found]  # no party was named before
+    assert "Ministry" not in [text for text, _, _ in found]  # "the Ministry of Truth" is a name of its own
+
+
 def test_diplomats_lawmakers_activists_and_organisers_are_group_actors():
     found = ids_by_text("Western diplomats, Brazilian lawmakers and activists in Lagos met; the organisers and "
                         "organizers of the march did not.")
