@@ -162,8 +162,9 @@ def lexicon() -> Lexicon:
     lex.group_pattern = re.compile(rf"(?:{_alternation(group_forms)})\b")
     lex.acronym_kinds = dict(data["acronym_kinds"])
     lex.name_heads = dict(data["name_heads"])
+    # One class of first characters first, so the regex engine skips quickly to them.
     lex.back_reference = re.compile(
-        rf"(?<![\w-])(?:the|The|THE)[ \u00a0]+(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
+        rf"[tT](?<![\w-][tT])(?:he|(?<=T)HE)[ \u00a0]+(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
     lex.head_pattern = re.compile(rf"(?:{_alternation(lex.name_heads)})(?![\w-])")
     return lex
 
