@@ -96,10 +96,10 @@ class Candidates:
     events: list[EventCandidate]
 
 
-_actor_id = functools.lru_cache(maxsize=4096)(ids.actor_id)
+_actor_id = functools.lru_cache(maxsize=4096)(ids.actor_id)  # countries are named again and again
 _SEAT_RULE = "organizations.capital_as_government"
 #: Between a country and the title of the person it is the affiliation of: " " or "’s ".
-_AFFILIATION_GAP = re.compile(r"[ \u00a0]|['’]s[ \u00a0]")  # countries are named again and again
+_AFFILIATION_GAP = re.compile(r"[ \u00a0]|['’]s[ \u00a0]")
 
 
 @functools.lru_cache(maxsize=1024)
