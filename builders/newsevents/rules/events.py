@@ -6,8 +6,16 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
 - a reporting word ("said", "according to") attributes the other events of its sentence to the
   actor next to it, and becomes a statement event only when the sentence names no other event;
 - status comes from cue words shortly before the trigger in the same clause ("will" → planned,
-  "denies" → denied, "claimed" → claimed), else from the date (after publication → planned);
+  "denies" → denied, "claimed" → claimed), else from the verb right after a noun trigger ("The
+  talks will", "The protests continue"), else from the date (after publication → planned, "until"
+  a day to come → ongoing);
 - an actor before the trigger is its initiator, one after it its target, the speaker its source;
+  only the actors of the trigger's own coordinated clause initiate it when it names one ("…, while
+  Merkel urged"); a demonym right before it is its only initiator ("an Israeli raid"); a subject
+  pronoun right before it stands for the person it refers back to ("He met Duda");
+- a country right after "in"/"at"/"near" is a setting, not an actor; a capital acts as its
+  government only where no preposition makes it a place ("Warsaw has deployed");
+- the nearest time phrase dates a trigger; an unresolved nearest one leaves it undated;
 - a place after "in"/"at" is where it happens, after "to"/"for"/"towards" its destination, after
   "from" its origin, after "on"/"along" + border its surroundings, otherwise its subject.
 """
