@@ -516,8 +516,8 @@ def check(old: Snapshot, new: Snapshot) -> CheckResult:
         if new_version < needed:
             warnings.append(f"the schema changed since {old.version}: release it as {_next(old_version, level)} "
                             f"or later ({level.name.lower()} changes)")
-    for deprecation in found:
-        if deprecation.since and _SEMVER.match(deprecation.since) and parse_version(deprecation.since) > new_version:
-            warnings.append(f"{deprecation.where} is deprecated since {deprecation.since}, "
+    for deprecated in found:
+        if deprecated.since and _SEMVER.match(deprecated.since) and parse_version(deprecated.since) > new_version:
+            warnings.append(f"{deprecated.where} is deprecated since {deprecated.since}, "
                             f"after the schema's own version {new.version}")
     return CheckResult(old.version, new.version, tuple(changes), tuple(found), tuple(errors), tuple(warnings))

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
 from newsevents_schema.curation import ActorRegistry, ArticleReading, LocationRegistry
 from pydantic import BaseModel, ValidationError
 
@@ -25,7 +24,6 @@ from ..curation.load import problems_from
 from ..curation.yamlfile import MAX_YAML_BYTES, YamlDocument, parse_yaml
 from ..problems import InputError, Problem
 from .records import read_text
-from .kinds import YAML_SUFFIXES
 from .suggest import closest, code_warnings, with_suggestions
 
 #: The registries, by the first part of a file name (`actors.yaml`, `actors.draft.yaml`).

@@ -23,7 +23,7 @@ from .evidence import TEXT_BUDGET, TextReader, TextStore
 from .findings import Shown
 from .keys import SortedKeys, hash_key, repeated_values
 from .literals import counting, fill_null, numbers, scalar
-from .row_rules import RowRules, sha256_mismatches, span_prefixes
+from .row_rules import RowRules, sha256_mismatches
 from .spec import Column, ForeignKey, TableSpec, table_specs
 
 #: Buffered reference and span columns are checked against other tables every this many bytes.
