@@ -136,8 +136,8 @@ class Generator:
         self.n_sources = max(1, -(-events // EVENTS_PER_SOURCE))
         self.n_actors = max(4, events // 10)
         self.n_locations = max(4, events // 20)
-        self.codes = {name: list(codelist(name).codes) for name in
-                      ("status", "actor_kind", "location_kind", "geo_precision", "review_status")}
+        self.codes = {name: [code for code in codelist(name).codes if not codelist(name).deprecated(code)] for name in
+                      ("status", "actor_kind", "location_kind", "geo_precision", "review_status")}  # current codes
         version = dataset_metadata()["version"]
         self.schemas = {}
         for table in TABLES:
@@ -314,7 +314,7 @@ class Generator:
                 "summary": f"{name1} {verb} {name2} in {place}.",
                 "evidence_start": at, "evidence_end": at + len(sentence), "evidence_text": sentence,
                 "trigger_start": at + spans["trigger"][0], "trigger_end": at + spans["trigger"][1], "trigger_text": verb,
-                "rule_id": f"events.{event_type}", "review_status": "unreviewed",
+                "rule_id": f"events.{event_type}", "review_status": "needed",
             }
             if attributed:
                 event.update(attributed_to=actors[reporter]["actor_id"], attribution_start=at + spans["attribution"][0],
@@ -334,7 +334,7 @@ class Generator:
             if quantity:
                 start, end = spans["quantity"]
                 quantity.update(event_id=event_id, quantity_start=at + start, quantity_end=at + end,
-                                rule_id="quantities.count", review_status="unreviewed")
+                                rule_id="quantities.count", review_status="needed")
                 writers["quantities"].add(quantity)
             if e % 100 == 99:
                 corrections.append({"row_table": "events", "row_key": event_id, "field_name": "event_type",

@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, create_model, field_validator, model_validator
 
 from .fields import (
     ACTOR_ID,
@@ -60,6 +60,10 @@ CANDIDATE = described(
 )
 
 
+#: The deprecated name of `needed`, read as `needed` wherever a curation file still writes it.
+RENAMED_REVIEWS = {"unreviewed": "needed"}
+
+
 class Reviewed(Curated):
     review: ReviewStatus = REVIEW
     candidate: str | None = CANDIDATE
@@ -69,9 +73,14 @@ class Reviewed(Curated):
     )
     reason: str | None = REASON
 
+    @field_validator("review", mode="before")
+    @classmethod
+    def _current_name(cls, value: Any) -> Any:
+        return RENAMED_REVIEWS.get(value, value) if isinstance(value, str) else value
+
     @model_validator(mode="after")
     def _review_is_explained(self) -> Reviewed:
-        if self.review in ("confirmed", "corrected", "unreviewed") and self.candidate is None:
+        if self.review in ("confirmed", "corrected", "needed") and self.candidate is None:
             raise ValueError(f"review {self.review!r} needs the `candidate` it reviews")
         if self.review == "corrected" and self.reason is None:
             raise ValueError("a correction needs a `reason`")

@@ -41,7 +41,7 @@ def test_drafts_are_valid_readings_with_exact_spans(tmp_path, name):
     text = ARTICLES[name]
     assert reading.events, "no event candidates"
     for event in reading.events:
-        assert event.review == "unreviewed" and event.candidate and event.rule_id
+        assert event.review == "needed" and event.candidate and event.rule_id
         for span in (event.evidence, event.trigger, event.attribution):
             assert span is None or text[span.start:span.end] == span.text
         for item in [*event.actors, *event.locations, *event.quantities]:
@@ -102,7 +102,7 @@ def test_a_draft_builds_as_unreviewed_rows(tmp_path, seeds_copy):
     article.with_suffix(".yaml").write_text(result.output, encoding="utf-8")
     built = CliRunner().invoke(main, ["build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "out")])
     assert built.exit_code == 0, built.output
-    assert "001_draft000000000001.txt" in built.output and "unreviewed" in built.output
+    assert "001_draft000000000001.txt" in built.output and "unreviewed" in built.output  # the coverage line
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -1,9 +1,9 @@
 """Merge step: a curated reading applied to the rules' draft of the same article.
 
 Every curated entry that names a rule `candidate` must still find it in the draft (else the
-entry is stale and the build fails), must equal it when `confirmed` or `unreviewed`, and must
+entry is stale and the build fails), must equal it when `confirmed` or `needed`, and must
 differ from it — with a reason — when `corrected`; the differing fields become `corrections`
-rows. Counts of what was proposed, confirmed, corrected, rejected, added and left unreviewed
+rows. Counts of what was proposed, confirmed, corrected, rejected, added and left unreviewed (`needed`)
 feed the coverage report.
 """
 
@@ -94,7 +94,7 @@ def _review(kind: str, event: EventEntry, curated: Reviewed, candidates: dict[st
             "update the entry from `newsevents extract`, or mark it `review: added`"), "candidate"))
         return
     differences = differences_from_candidate(kind, curated, candidate)
-    if curated.review in ("confirmed", "unreviewed") and differences:
+    if curated.review in ("confirmed", "needed") and differences:
         listed = "; ".join(f"{name} (rule: {value_text(old)!r}, here: {value_text(new)!r})" for name, old, new in differences)
         result.problems.append(MergeProblem(path, (
             f"marked {curated.review} but differs from candidate {curated.candidate}: {listed}; "

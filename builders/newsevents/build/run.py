@@ -39,7 +39,7 @@ def coverage(seeds: Seeds, drafts: dict[str, ArticleReading], built: Built) -> d
             "corrected": sum(v for k, v in counts.items() if k.endswith(".corrected")),
             "rejected": counts.get("rejected", 0),
             "added_by_hand": sum(v for k, v in counts.items() if k.endswith(".added")),
-            "unreviewed": sum(v for k, v in counts.items() if k.endswith(".unreviewed")) + counts.get("not_reviewed", 0),
+            "unreviewed": sum(v for k, v in counts.items() if k.endswith(".needed")) + counts.get("not_reviewed", 0),
             "detail": counts,
         }
         if seed.reading is not None and name in drafts:

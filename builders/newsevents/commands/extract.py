@@ -27,7 +27,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
               show_default=True, help="Seeds folder whose actors.yaml and locations.yaml give known ids.")
 def command(article: Path, published: dt.date | None, output_format: str, seeds_dir: Path) -> None:
     """Write a draft reading of ARTICLE to standard output: every rule candidate with its offsets,
-    the rule that proposed it and `review: unreviewed`."""
+    the rule that proposed it and `review: needed`."""
     from ..article import ArticleError, read_article
     from ..draft.reader import DRAFT_HEADER, draft
     from ..draft.registry import load_registry

@@ -12,7 +12,7 @@ import click
 def _summary(result, name: str, full: bool) -> list[str]:
     lines = []
     for kind in ("events", "actors", "locations", "quantities"):
-        counts = {review: result.count(review, kind) for review in ("confirmed", "corrected", "added", "unreviewed")}
+        counts = {review: result.count(review, kind) for review in ("confirmed", "corrected", "added", "needed")}
         if any(counts.values()):
             lines.append(f"  {kind}: " + ", ".join(f"{n} {review}" for review, n in counts.items() if n))
     lines.insert(0, f"{name}: {'would change' if result.changed else 'unchanged'}")

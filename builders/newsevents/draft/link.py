@@ -1,7 +1,7 @@
 """Linking a curated reading to the rules' candidates of its article.
 
 A reading written (or kept) by hand has entries marked `review: added`; the build then counts every
-rule candidate as unreviewed. `link()` pairs each curated entry with the candidate it corresponds to
+rule candidate as needing review (`needed`). `link()` pairs each curated entry with the candidate it corresponds to
 and rewrites the review fields, nothing else:
 
 * events pair by overlapping trigger spans (by evidence spans when either side has no trigger), the
@@ -17,7 +17,7 @@ written what the rule got wrong. The report lists what differs, to write it from
 entry uses are listed too, to be rejected (under `rejected:`, with a reason) or added.
 
 Links a curator made stay as long as the rules still propose their candidate (only confirmed and
-corrected are recomputed); a candidate listed under `rejected:` is never linked; `unreviewed` is never
+corrected are recomputed); a candidate listed under `rejected:` is never linked; `needed` is never
 promoted to `confirmed` (only a curator confirms). The file is edited in ruamel.yaml's round-trip
 mode: comments, key order, quoting and flow style stay as written (a flow mapping that was wrapped
 over several lines is written on one).
@@ -224,7 +224,7 @@ def _decide(kind: str, path: tuple[str | int, ...], curated: Reviewed, candidate
     if link.differences:
         link.review = "corrected"
     else:
-        link.review = "unreviewed" if curated.review == "unreviewed" else "confirmed"
+        link.review = "needed" if curated.review == "needed" else "confirmed"
     if link.review == "corrected" and link.reason and curated.review != "corrected":
         link.note = (note + "; " if note else "") + "kept the entry's own reason: check it says what the rule got wrong"
     return link

@@ -2,7 +2,7 @@
 
 `candidates()` runs the rules (sentences, places, people, organizations, time expressions,
 quantities, events); `draft()` turns them into an `ArticleReading` whose entries carry their
-candidate key, rule id and `review: unreviewed` — the file a curator then reviews. Entity ids are
+candidate key, rule id and `review: needed` — the file a curator then reviews. Entity ids are
 taken from the registries when a name or alias matches, so drafts link to curated actors/places.
 """
 
@@ -41,7 +41,7 @@ from ..rules.sentences import split_sentences
 from ..rules.temporal import find_time_expressions
 
 DRAFT_HEADER = (
-    "# Draft reading written by `newsevents extract`: rule candidates, all `review: unreviewed`.\n"
+    "# Draft reading written by `newsevents extract`: rule candidates, all `review: needed`.\n"
     "# Review each entry: `confirmed` (unchanged), `corrected` (with a `reason`), move wrong ones to\n"
     "# `rejected:` (with a reason), and add what the rules missed with `review: added`.\n"
 )
@@ -229,7 +229,7 @@ def _event_entry(stem: str, text: str, event: EventCandidate) -> EventEntry:
             continue
         seen.add((mention.entity_id, role))
         actors.append(Participant(candidate=f"actor@{mention.start}-{mention.end}", rule_id=mention.rule,
-                                  review="unreviewed", actor_id=mention.entity_id, role=role,
+                                  review="needed", actor_id=mention.entity_id, role=role,
                                   **_span(mention.start, mention.end, mention.text)))
     places, seen = [], set()
     for mention, role in event.locations:
@@ -237,10 +237,10 @@ def _event_entry(stem: str, text: str, event: EventCandidate) -> EventEntry:
             continue
         seen.add((mention.entity_id, role))
         places.append(Place(candidate=f"location@{mention.start}-{mention.end}", rule_id=mention.rule,
-                            review="unreviewed", location_id=mention.entity_id, role=role,
+                            review="needed", location_id=mention.entity_id, role=role,
                             **_span(mention.start, mention.end, mention.text)))
     quantities = [
-        CuratedQuantity(candidate=f"quantity@{q.start}-{q.end}", rule_id=_rule_id(q.rule), review="unreviewed",
+        CuratedQuantity(candidate=f"quantity@{q.start}-{q.end}", rule_id=_rule_id(q.rule), review="needed",
                         item=q.item, value=q.value, low=q.low, high=q.high, approximate=q.approximate,
                         **_span(q.start, q.end, q.text))
         for q in event.quantities if q.item
@@ -248,7 +248,7 @@ def _event_entry(stem: str, text: str, event: EventCandidate) -> EventEntry:
     has_speaker = any(role == "source" for _, role in event.actors)
     return EventEntry(
         event_id=ids.event_id(stem, f"{event.trigger.event_type}-{event.trigger.start}"),
-        candidate=event.key, rule_id=event.rule, review="unreviewed",
+        candidate=event.key, rule_id=event.rule, review="needed",
         event_type=event.trigger.event_type, status=event.status,
         summary=_summary(event, titles[event.trigger.event_type]["title"]),
         evidence=Span(**_span(start, end, text[start:end])),
@@ -264,7 +264,7 @@ def _proposals(found: Candidates, registry: Registry) -> tuple[list[ActorEntry],
     actors, locations = [], []
     for entity_id, match in sorted(found.proposals.items()):
         key = f"{'actor' if entity_id.startswith('actor/') else 'location'}@{match.start}-{match.end}"
-        common = {"candidate": key, "rule_id": _rule_id(match.rule), "review": "unreviewed",
+        common = {"candidate": key, "rule_id": _rule_id(match.rule), "review": "needed",
                   "name": getattr(match, "name", None) or match.text,
                   "country_code": getattr(match, "country_code", None)}
         if entity_id.startswith("actor/") and entity_id not in registry.actors:

@@ -39,8 +39,21 @@ class Codelist:
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    return parse_csv(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"), name)
+
+
+def parse_csv(text: str, name: str) -> list[dict[str, str]]:
+    """A codelist CSV's rows; a row with more or fewer fields than the header is an error, not a
+    silently shifted or dropped value."""
+    reader = csv.DictReader(io.StringIO(text))
+    rows = []
+    for row in reader:
+        if None in row or None in row.values():
+            header = reader.fieldnames or []
+            raise ValueError(f"{name}, line {reader.line_num}: expected {len(header)} fields ({', '.join(header)}), "
+                             f"found {len(row) - (None in row) + len(row.get(None) or ())}")
+        rows.append(row)
+    return rows
 
 
 @cache

@@ -18,15 +18,15 @@ def span(word: str) -> dict:
 
 def event(**changes) -> dict:
     entry = {
-        "event_id": "event/a/visit", "candidate": "event@12-17", "rule_id": "events.trigger", "review": "unreviewed",
+        "event_id": "event/a/visit", "candidate": "event@12-17", "rule_id": "events.trigger", "review": "needed",
         "event_type": "visit", "status": "planned", "summary": "Ann Lee visits Paris.",
         "evidence": span(TEXT), "trigger": span("visit"),
         "date": {**span("tomorrow"), "date_start": dt.date(2022, 1, 20), "date_end": dt.date(2022, 1, 20),
                  "precision": "day"},
-        "actors": [{**span("Ann Lee"), "candidate": "actor@0-7", "rule_id": "people.name", "review": "unreviewed",
+        "actors": [{**span("Ann Lee"), "candidate": "actor@0-7", "rule_id": "people.name", "review": "needed",
                     "actor_id": "actor/ann-lee", "role": "initiator"}],
         "locations": [{**span("Paris"), "candidate": "location@18-23", "rule_id": "gazetteer.city",
-                       "review": "unreviewed", "location_id": "loc/paris", "role": "destination"}],
+                       "review": "needed", "location_id": "loc/paris", "role": "destination"}],
     }
     entry.update(changes)
     return entry
@@ -44,7 +44,7 @@ DRAFT = reading(event())
 def test_a_copy_of_the_draft_merges_cleanly():
     result = merge(reading(event()), DRAFT)
     assert result.problems == [] and result.corrections == []
-    assert result.counts["events.unreviewed"] == 1 and result.counts["proposed"] == 3
+    assert result.counts["events.needed"] == 1 and result.counts["proposed"] == 3
 
 
 def test_confirmed_must_equal_the_candidate():

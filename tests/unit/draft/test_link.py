@@ -33,7 +33,7 @@ VISIT, SAID, ANN, PARIS, MINISTRY = key("event", "visit"), key("event", "said"),
 
 def draft_event(trigger: str, event_type: str, status: str, **extra) -> dict:
     return {"event_id": f"event/a/{trigger}", "candidate": key("event", trigger), "rule_id": "events.trigger",
-            "review": "unreviewed", "event_type": event_type, "status": status, "summary": "Rule summary.",
+            "review": "needed", "event_type": event_type, "status": status, "summary": "Rule summary.",
             "evidence": span(SENTENCE), "trigger": span(trigger), "date": {"precision": "unknown"}, **extra}
 
 
@@ -43,12 +43,12 @@ DRAFT_DATA = {
         draft_event("visit", "visit", "planned",
                     date={**span("tomorrow"), "date_start": dt.date(2022, 1, 20), "date_end": dt.date(2022, 1, 20),
                           "precision": "day", "rule_id": "temporal.relative_day"},
-                    actors=[{**span("Ann Lee"), "candidate": ANN, "rule_id": "people.name", "review": "unreviewed",
+                    actors=[{**span("Ann Lee"), "candidate": ANN, "rule_id": "people.name", "review": "needed",
                              "actor_id": "actor/ann-lee", "role": "initiator"},
                             {**span("ministry"), "candidate": MINISTRY, "rule_id": "organizations.lexicon",
-                             "review": "unreviewed", "actor_id": "actor/ministry", "role": "target"}],
+                             "review": "needed", "actor_id": "actor/ministry", "role": "target"}],
                     locations=[{**span("Paris"), "candidate": PARIS, "rule_id": "gazetteer.city",
-                                "review": "unreviewed", "location_id": "loc/paris", "role": "destination"}]),
+                                "review": "needed", "location_id": "loc/paris", "role": "destination"}]),
         draft_event("said", "make_statement", "occurred"),
     ],
 }
@@ -178,12 +178,12 @@ def test_a_stale_reference_is_relinked_and_reported_and_a_stale_rejection_listed
     assert result.stale_rejections == [(0, f"{stale}#event@3-4")]
 
 
-def test_unreviewed_is_never_promoted_to_confirmed():
-    reading = READING.replace("    event_type: visit\n", f"    review: unreviewed\n    candidate: {VISIT}\n"
+def test_needed_is_never_promoted_to_confirmed():
+    reading = READING.replace("    event_type: visit\n", f"    review: needed\n    candidate: {VISIT}\n"
                                                          "    rule_id: events.trigger\n    event_type: visit\n")
     result = link(reading, DRAFT)
-    assert by_path(result)["events[0]"].review == "unreviewed"
-    assert "review: unreviewed" in result.text
+    assert by_path(result)["events[0]"].review == "needed"
+    assert "review: needed" in result.text
 
 
 def test_the_candidate_with_the_largest_trigger_overlap_wins():

@@ -77,7 +77,7 @@ def _tables() -> dict[str, list[Any]]:
                  **place),
         Location(location_id="loc/minsk", name="Minsk", country_code="BLR", **place),
     ]
-    common = {"rule_id": "events.test", "review_status": "unreviewed"}
+    common = {"rule_id": "events.test", "review_status": "needed"}
     events = [
         Event(event_id="event/scholz-meloni/meeting", source_id="source/scholz-meloni", event_type="meet",
               status="occurred", date_start=dt.date(2023, 3, 6), date_end=dt.date(2023, 3, 6), date_precision="day",
