@@ -125,6 +125,10 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
     taken_reach: list[int] = []
     bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
 
+    def state_actor(place: Any) -> str:
+        actor_id = _actor_id(place.name)
+        return registry.actor(actor_id, place.text, place.name) if curated_actors else actor_id
+
     def take(start: int, end: int) -> None:
         index = bisect_right(taken_starts, start)
         reach = max(end, taken_reach[index - 1]) if index else end
@@ -162,9 +166,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
             continue
         if place.is_demonym:  # "Russian troops": the demonym qualifies an actor; it is not a place of the event
             if place.location_kind == "country":
-                actor_id = _actor_id(place.name)
-                if curated_actors:
-                    actor_id = registry.actor(actor_id, place.text, place.name)
+                actor_id = state_actor(place)
                 qualifiers.append(Mention(start, end, place.text, actor_id, "actor", _rule_id(place.rule), True))
                 qualifying.setdefault(actor_id, place)
             continue
@@ -178,9 +180,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         mention(Mention(start, end, place.text, location_id, "location", rule, is_country, seat=government is not None))
         propose(location_id, place)
         if is_country:  # a country named as a sentence's subject acts: propose it as an actor too
-            actor_id = _actor_id(place.name)
-            if curated_actors:
-                actor_id = registry.actor(actor_id, place.text, place.name)
+            actor_id = state_actor(place)
             mention(Mention(start, end, place.text, actor_id, "actor", rule, True))
             propose(actor_id, place)
         elif government is not None:  # "Moscow is awaiting responses"

@@ -256,7 +256,12 @@ def _role_after(before: str) -> str:
     return "subject"
 
 
-_SETTING = re.compile(r"(?<![\w-])(?:in|at|inside|within|near|outside)\s+(?:the\s+)?\Z", re.I)
+def _closing_word(words: str) -> re.Pattern[str]:
+    """Matches where a window ends with one of `words`, and maybe "the": "protests in (the) "."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words.split())})\s+(?:the\s+)?\Z", re.I)
+
+
+_SETTING = _closing_word("in at inside within near outside")
 
 
 def _is_setting(text: str, start: int, end: int) -> bool:
@@ -265,9 +270,8 @@ def _is_setting(text: str, start: int, end: int) -> bool:
     return _SETTING.search(text, start, end) is not None
 
 
-_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:in|at|to|for|from|into|toward|towards|near|on|of|inside|within|outside|via|through|across|"
-    r"between|around|over)\s+(?:the\s+)?\Z", re.I)
+_PREPOSITION = _closing_word("in at to for from into toward towards near on of inside within outside via through "
+                             "across between around over")
 
 
 def _is_place_of(text: str, start: int, end: int, place_end: int) -> bool:

