@@ -29,7 +29,7 @@ import string
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 
@@ -157,8 +157,10 @@ def lexicon() -> Lexicon:
     triggers, reporting = _patterns(list(type_of)), _patterns(data["reporting"])
     any_cue = _patterns([form for status in statuses for form in data["status_cues"][status]])
     folded = None
-    if triggers[1] and reporting[1] and any_cue[1] and all(fast for _, (_, fast) in cues):
-        folded = (triggers[1], reporting[1], tuple((status, fast) for status, (_, fast) in cues), any_cue[1])
+    fast_cues = tuple((status, fast) for status, (_, fast) in cues if fast is not None)
+    fast_triggers, fast_reporting, fast_any_cue = triggers[1], reporting[1], any_cue[1]
+    if fast_triggers and fast_reporting and fast_any_cue and len(fast_cues) == len(cues):
+        folded = (fast_triggers, fast_reporting, fast_cues, fast_any_cue)
     cues_after = tuple((status, re.compile(rf"\s+(?:{_alternation(forms)})\b", re.I))
                        for status, forms in data["status_cues_after"].items())
     return Lexicon(
@@ -182,6 +184,7 @@ def _cue_of(window: str, folded: bool) -> str | None:
     the folded text. Cached: short clauses ("Russia ", "the army will ") come back often."""
     lex = lexicon()
     if folded:
+        assert lex.folded is not None  # `folded` is only true when the lexicon has folded patterns
         _, _, cues, any_cue = lex.folded
         if not any_cue.search(window):  # one search usually shows there is no cue at all
             return None
@@ -376,7 +379,7 @@ def find_events(
     times: list[Any],
     quantities: list[Any],
     published: dt.date | None,
-    qualifiers: list[Mention] = (),
+    qualifiers: Sequence[Mention] = (),
 ) -> list[EventCandidate]:
     """Event candidates, one per trigger, in document order. `qualifiers` are actors named by an
     adjective (demonyms): one right before a trigger is that event's initiator ("an Israeli raid",
@@ -392,9 +395,9 @@ def find_events(
     time_starts = [t.start for t in times]
     quantity_starts = [q.start for q in quantities]
     folded = lex.folded is not None
-    if folded:
+    if lex.folded is not None:
         source = _folded(text)
-        trigger_pattern, reporting_pattern = lex.folded[:2]
+        trigger_pattern, reporting_pattern = lex.folded[0], lex.folded[1]
     else:
         source, trigger_pattern, reporting_pattern = text, lex.triggers, lex.reporting
     trigger_scan, reporting_scan = trigger_pattern.finditer, reporting_pattern.finditer
@@ -431,7 +434,7 @@ def find_events(
             first_start, first_end = reporting[0]
             attribution = (first_start, first_end, text[first_start:first_end])
             speaker = _speaker(text, reporting[0], actors, last_person)
-        claim_after = attribution is not None and _is_claim(attribution[2])
+        claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
         if triggers:
             sentence_text = text[s_start:s_end]
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
@@ -457,7 +460,7 @@ def find_events(
                 if date is not None and not date.resolved:
                     date = None
                 status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
-                if status_rule == "events.status_default" and claim_after and attribution[0] >= trigger.end:
+                if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
                 event_actors = [(mention, "source" if is_source else
                                  "initiator" if mention.end <= trigger_start else "target")

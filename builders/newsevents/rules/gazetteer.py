@@ -175,7 +175,7 @@ class Gazetteer:
                                    float(city["longitude"]), int(city["geonameid"]), "populated_place", False,
                                    "gazetteer.geonames_city", population=int(city["population"]),
                                    admin1=city.get("admin1code") or None, guard=guards.get(name))
-                self.cities_by_id[entry.geonames_id] = entry
+                self.cities_by_id[int(city["geonameid"])] = entry
                 for written in {name, city["name"], _ascii(name)}:
                     if written:
                         by_name[written].append(entry)
@@ -333,7 +333,7 @@ class Gazetteer:
 
     def _is_place_word(self, word: str) -> bool:
         entries = self.names.get(word)
-        return bool(entries) and entries[0].guard is None
+        return entries is not None and len(entries) > 0 and entries[0].guard is None
 
     def is_capital(self, place: PlaceMatch) -> bool:
         """Whether a place is a populated place that is its country's capital ("Kyiv", not "Lviv")."""
@@ -350,9 +350,10 @@ class Gazetteer:
                  qualified: dict[int, PlaceEntry]) -> PlaceMatch | None:
         entry = candidates[0]
         if entry.location_kind == "populated_place":
-            entry = self._choose_city(text, floor, start, end, candidates, runs, run_index, mentioned, qualified)
-            if entry is None:
+            chosen = self._choose_city(text, floor, start, end, candidates, runs, run_index, mentioned, qualified)
+            if chosen is None:
                 return None
+            entry = chosen
             suffix = _ADMIN_SUFFIX.match(text, end, ceiling)
             if suffix:
                 word = suffix["suffix"].capitalize()
@@ -372,10 +373,11 @@ class Gazetteer:
                 if direction:
                     return self._directional(text, direction, end, entry)
         elif entry.is_demonym:
-            border = _BORDER_AFTER_DEMONYM.match(text, end, ceiling)
-            if border and not (start > floor and text[start - 1] in "-–—/"):  # "Russian-Ukrainian border": a pair
+            border_word = _BORDER_AFTER_DEMONYM.match(text, end, ceiling)
+            # "Russian-Ukrainian border" names a pair, not Russia's border
+            if border_word and not (start > floor and text[start - 1] in "-–—/"):
                 country = self.by_country.get(entry.country_code or "", entry)
-                return _border_entry(country, None).at(text, start, border.end())
+                return _border_entry(country, None).at(text, start, border_word.end())
         return entry.at(text, start, end)
 
     def _choose_city(self, text: str, floor: int, start: int, end: int, candidates: tuple[PlaceEntry, ...],

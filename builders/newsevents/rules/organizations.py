@@ -28,7 +28,7 @@ import yaml
 
 from .. import ids
 from .gazetteer import PlaceMatch, find_places, gazetteer
-from .tokens import FUNCTION_WORDS, capitalised_runs, lexicon_key, phrase
+from .tokens import FUNCTION_WORDS, NEVER, capitalised_runs, lexicon_key, phrase
 
 LEXICON_FILE = Path(__file__).with_name("organizations.yaml")
 #: Lower-case words after an organization's name that make its members a group ("NATO allies").
@@ -78,20 +78,20 @@ class Lexicon:
     #: head → (" tail words", organization), longest tail first
     tails: dict[str, list[tuple[str, OrgEntry]]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word of a head → most words of one
-    after_state: re.Pattern[str] | None = None
-    ministry_before: re.Pattern[str] | None = None
+    after_state: re.Pattern[str] = NEVER
+    ministry_before: re.Pattern[str] = NEVER
     departments: dict[str, str] = field(default_factory=dict)
     state_nouns: dict[str, dict[str, str]] = field(default_factory=dict)
     military_adjective_before: frozenset[str] = frozenset()
     #: "the foreign ministry in " / "the government in the " right before a country or its capital
-    seat_before: re.Pattern[str] | None = None
+    seat_before: re.Pattern[str] = NEVER
     seat_words: tuple[str, ...] = ()  # a word every seat_before match contains, as `lexicon_key` writes it
-    group_pattern: re.Pattern[str] | None = None
+    group_pattern: re.Pattern[str] = NEVER
     groups: dict[str, str] = field(default_factory=dict)
     acronym_kinds: dict[str, str] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)  # head noun of an unknown name → actor kind
-    head_pattern: re.Pattern[str] | None = None
-    back_reference: re.Pattern[str] | None = None  # "the ministry", "the commission"
+    head_pattern: re.Pattern[str] = NEVER
+    back_reference: re.Pattern[str] = NEVER  # "the ministry", "the commission"
 
 
 def _alternation(forms: Any) -> str:
@@ -229,7 +229,7 @@ def _definitions(text: str, start: int, end: int, lex: Lexicon) -> tuple[dict[st
 def _lexicon_matches(text: str, start: int, end: int, lex: Lexicon, local: dict[str, OrgEntry]) -> list[OrgMatch]:
     found: list[OrgMatch] = []
     longest = lex.longest
-    local_longest = {}
+    local_longest: dict[str, int] = {}
     for key in local:
         words = key.replace("-", " ").split()
         local_longest[words[0]] = max(local_longest.get(words[0], 0), len(words))
@@ -288,12 +288,13 @@ def _lexicon_match(text: str, ceiling: int, key: str, start: int, end: int, lex:
         tail_end = end + len(tail)
         if tail_end <= ceiling and text.startswith(tail, end) and not text[tail_end:tail_end + 1].isalnum():
             return entry.at(text, start, tail_end, "organizations.lexicon")
-    entry = lex.heads[key]
-    if entry is None or (entry.generic and _glued_before(text, tokens, i, floor)):
+    head_entry = lex.heads[key]
+    if head_entry is None or (head_entry.generic and _glued_before(text, tokens, i, floor)):
         return None
-    if entry.needs_the and not (i == 0 and j == len(tokens) - 1 and text[max(0, start - 4):start].lower() == "the "):
+    alone_after_the = i == 0 and j == len(tokens) - 1 and text[max(0, start - 4):start].lower() == "the "
+    if head_entry.needs_the and not alone_after_the:
         return None
-    return entry.at(text, start, end, "organizations.lexicon")
+    return head_entry.at(text, start, end, "organizations.lexicon")
 
 
 # -- state nouns after a country or demonym -------------------------------------------------------
@@ -303,12 +304,12 @@ def _state_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     states = [p for p in places if p.location_kind == "country" and p.country_code]
     following: dict[int, tuple[re.Match[str], str]] = {}  # start of a state → (its match, what it named)
     for place in reversed(states):
-        country = gaz.by_country.get(place.country_code)
+        country = gaz.by_country.get(place.country_code or "")
         if country is None:
             continue
         match = lex.after_state.match(text, place.end, end)
         head = _head(text, match, end, lex) if match else None
-        if head is None:  # "Russian and Belarusian troops": the head noun of the next state
+        if match is None or head is None:  # "Russian and Belarusian troops": the head noun of the next state
             coordination = _COORDINATION.match(text, place.end, end)
             if coordination and coordination.end() in following:
                 match, head = following[coordination.end()]
@@ -325,7 +326,7 @@ def _state_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
             before = lex.ministry_before.search(text, window, place.start)
         if before:
             department = lex.departments[f"full:{lexicon_key(before['full'])}"]
-            entry = _ministry(gaz.by_country[place.country_code].name, place.country_code, department)
+            entry = _ministry(gaz.by_country[place.country_code or ""].name, place.country_code, department)
             found.append(entry.at(text, before.start(), place.end, "organizations.ministry_pattern"))
     return found
 
@@ -365,7 +366,7 @@ def seat_of_government(place: PlaceMatch) -> OrgEntry | None:
     that is no country's capital. Whether it does is the event rule's call (a capital after "in" or
     "to" is a place)."""
     gaz = gazetteer()
-    country = gaz.by_country.get(place.country_code) if not place.is_demonym and gaz.is_capital(place) else None
+    country = gaz.by_country.get(place.country_code or "") if not place.is_demonym and gaz.is_capital(place) else None
     if country is None:
         return None
     return _state_body(country.name, place.country_code, lexicon().state_nouns["government"])

@@ -30,7 +30,7 @@ import yaml
 from .. import ids
 from .gazetteer import PlaceMatch, find_places
 from .organizations import OrgMatch, find_organizations
-from .tokens import Run, Token, capitalised_runs, phrase, word_before
+from .tokens import NEVER, Run, Token, capitalised_runs, phrase, word_before
 
 TITLES_FILE = Path(__file__).with_name("people_titles.yaml")
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Lula da Silva").
@@ -74,7 +74,7 @@ class Titles:
     max_tokens: int = 1
     not_name: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
-    after_name: re.Pattern[str] | None = None  # ", Russia’s foreign minister" after a name
+    after_name: re.Pattern[str] = NEVER  # ", Russia’s foreign minister" after a name
 
 
 @lru_cache(maxsize=8192)
@@ -235,7 +235,7 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
 
 def _reporting_next(text: str, end: int, found: Titles) -> bool:
     after = _NEXT_WORD.match(text, end)
-    return bool(after) and after.group(1) in found.reporting
+    return after is not None and after.group(1) in found.reporting
 
 
 def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
@@ -273,6 +273,8 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         title_start = tokens[i][0]
         if i == 0 and word_before(text, title_start, context.floor).rstrip("-") in found.former:
             former = True  # "former President Ivo Lind", "ex-President"
+        affiliation: str | None
+        country: str | None
         affiliation, country = _affiliation(context.entity_before(title_start))
         if affiliation is None:
             affiliation, country = _affiliation_after(context, name_end) or (affiliation, country)
@@ -484,7 +486,8 @@ def find_people(text: str, start: int = 0, end: int | None = None, places: list[
     places = find_places(text, start, end) if places is None else places
     orgs = find_organizations(text, start, end) if orgs is None else orgs
     # Organizations win over places on the same words ("Russian soldiers" over "Russian").
-    ranked = [*((o.start, -o.end, 0, o) for o in orgs), *((p.start, -p.end, 1, p) for p in places)]
+    ranked: list[tuple[int, int, int, PlaceMatch | OrgMatch]] = [
+        *((o.start, -o.end, 0, o) for o in orgs), *((p.start, -p.end, 1, p) for p in places)]
     entities = _without_overlaps(sorted(ranked, key=lambda item: item[:3]))
     context = _Context(text, start, end, entities, [e.start for e in entities], {e.end: e for e in entities})
     for run in capitalised_runs(text, start, end):

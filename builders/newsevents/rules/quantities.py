@@ -374,7 +374,8 @@ def keyed_matches(scanner: re.Pattern[str], keys: re.Pattern[str], lead_backward
                 key_start = start
         if key_start < cursor:
             continue
-        lead_start = size - lead_match(backwards, size - key_start).end()
+        lead = lead_match(backwards, size - key_start)  # optional words: it always matches
+        lead_start = size - (lead.end() if lead else size - key_start)
         if lead_start < cursor:
             lead_start = cursor
         if lead_start == key_start:  # nothing to read before the key: try it alone

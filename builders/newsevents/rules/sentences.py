@@ -78,12 +78,14 @@ def _word_before(text: str, position: int, floor: int) -> str:
     space = max(text.rfind(" ", low, position), text.rfind("\n", low, position), text.rfind("\t", low, position),
                 text.rfind("\u00a0", low, position))
     if space < 0 and low > floor:
-        return _LAST_WORD.search(text, low, position).group(1)  # a very long token, or other white space
+        last = _LAST_WORD.search(text, low, position)  # a very long token, or other white space
+        return last.group(1) if last else ""
     return text[max(space + 1, low):position]
 
 
 def _next_word(text: str, position: int) -> str:
-    return _NEXT_WORD.match(text, position).group(1)
+    following = _NEXT_WORD.match(text, position)  # matches everywhere (both parts may be empty)
+    return following.group(1) if following else ""
 
 
 def _starts_sentence(word: str) -> bool:

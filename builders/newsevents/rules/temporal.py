@@ -96,20 +96,20 @@ Interval = tuple[dt.date | None, dt.date | None, str]
 # Calendar arithmetic
 
 
-def _day(value: dt.date) -> Interval:
+def _day(value: dt.date) -> tuple[dt.date, dt.date, str]:
     return value, value, DAY
 
 
-def _week(value: dt.date) -> Interval:
+def _week(value: dt.date) -> tuple[dt.date, dt.date, str]:
     monday = value - dt.timedelta(days=value.weekday())
     return monday, monday + dt.timedelta(days=6), WEEK
 
 
-def _month(year: int, month: int) -> Interval:
+def _month(year: int, month: int) -> tuple[dt.date, dt.date, str]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), MONTH
 
 
-def _year(year: int) -> Interval:
+def _year(year: int) -> tuple[dt.date, dt.date, str]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR
 
 
@@ -315,8 +315,11 @@ def _r_month(m, ctx: _Context) -> Interval | None:
     elif modifier == "next":
         first = min(f for f in firsts if f > this_month)
     else:
-        first = _pick(firsts, this_month, ctx.tense)
-    return _month(first.year, month) if first else None
+        picked = _pick(firsts, this_month, ctx.tense)
+        if picked is None:
+            return None
+        first = picked
+    return _month(first.year, month)
 
 
 def _season(year: int, first_month: int) -> tuple[dt.date, dt.date]:
@@ -499,6 +502,7 @@ def _r_year_range(m, ctx: _Context) -> Interval | None:
 
 def _r_prepositional(m, ctx: _Context) -> Interval | None:
     preposition = m.group("prep")
+    tense: str | None
     if preposition == "since":
         tense = "past"
     elif preposition in ("until", "till", "through", "thru", "by"):
@@ -508,13 +512,14 @@ def _r_prepositional(m, ctx: _Context) -> Interval | None:
     target = _resolve_single(m.group("target"), _Context(ctx.anchor, tense, ctx.reference))
     if not target.resolved:
         return None
+    first, last = target.date_start, target.date_end
     if preposition == "since":
-        return target.date_start, None, target.precision
+        return first, None, target.precision
     if preposition == "before":
-        return None, target.date_start - dt.timedelta(days=1), target.precision
+        return (None, first - dt.timedelta(days=1), target.precision) if first else None
     if preposition == "after":
-        return target.date_end + dt.timedelta(days=1), None, target.precision
-    return None, target.date_end, target.precision
+        return (last + dt.timedelta(days=1), None, target.precision) if last else None
+    return None, last, target.precision
 
 
 _XM = (rf"(?:(?:the\s+)?(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MONTH})|(?P<mm>{_MONTH})\s+(?:the\s+)?(?P<md>{_DAY}))"
@@ -797,7 +802,8 @@ def _cues(text: str, lowered: str, low: int, high: int) -> list[tuple[int, int, 
     for head in _CUE_HEAD.finditer(lowered, low, high):
         word, end = head.group(0), head.end()
         if word in _FUTURE_HEADS:
-            cues.append((head.start(), _AFTER_FUTURE.match(lowered, end, high).end(), "future"))
+            after = _AFTER_FUTURE.match(lowered, end, high)  # every part optional: it always matches
+            cues.append((head.start(), after.end() if after else end, "future"))
         elif word in _BE_HEADS:
             after = _AFTER_BE.match(lowered, end, high)
             if after:
@@ -847,7 +853,7 @@ class _Sentences:
 
     def __init__(self, text: str, start: int, sentences: Sequence[Sentence] | None):
         self._text, self._start = text, start
-        self._sentences: Sequence[Sentence] | None = None
+        self._sentences: Sequence[Sentence] = ()
         self._starts: list[int] = []
         if sentences:
             self._use(sentences)
@@ -857,7 +863,7 @@ class _Sentences:
         self._starts = [s.start for s in sentences]
 
     def index(self, position: int) -> int:
-        if self._sentences is None:
+        if not self._sentences:
             self._use(split_sentences(self._text, self._start) or [Sentence(self._start, len(self._text), "")])
         return max(0, bisect.bisect_right(self._starts, position) - 1)
 
@@ -900,7 +906,7 @@ def find_time_expressions(
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
-    sentences = _Sentences(text, start, sentences)
+    sentence_bounds = _Sentences(text, start, sentences)
     lowered = _lowered(text)
     found: list[TimeExpression] = []
     last_resolved: TimeExpression | None = None
@@ -908,15 +914,15 @@ def find_time_expressions(
         rule = _BY_KEY[match.lastgroup]
         tense = reference = None
         if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric"):
-            index = sentences.index(match.start())
+            index = sentence_bounds.index(match.start())
         if rule.key == "duration":
-            window_start = max(sentences.bounds(index)[0], match.start() - _PRESENT_PERFECT_WINDOW)
+            window_start = max(sentence_bounds.bounds(index)[0], match.start() - _PRESENT_PERFECT_WINDOW)
             tense = "perfect" if _PRESENT_PERFECT.search(lowered, window_start, match.start()) else None
         elif rule.key in _TENSE_SENSITIVE:
-            tense = _tense(text, lowered, sentences.bounds(index), match.start(), match.end())
+            tense = _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end())
         elif rule.key == "anaphoric":
             reference = published
-            if last_resolved is not None and (sentences.index(last_resolved.start) >= index - 1
+            if last_resolved is not None and (sentence_bounds.index(last_resolved.start) >= index - 1
                                               or not _BLANK_LINE.search(text, last_resolved.end, match.start())):
                 previous = last_resolved
                 if previous.precision != DAY:
@@ -943,6 +949,6 @@ def resolve(expression_text: str, anchor: dt.date, tense: str | None = None) -> 
     """
     phrase = _lowered(expression_text.strip())
     match = _SCANNER.fullmatch(phrase)
-    if match is None:
+    if match is None or match.lastgroup is None:
         return UNRESOLVED
     return _apply(_BY_KEY[match.lastgroup], phrase, _Context(anchor, tense, anchor))

@@ -49,6 +49,8 @@ _JOIN = rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*|-(?:(?:{_HYPHEN_CONNECTO
 # Starting with a plain character class lets the regex engine skip quickly to upper-case letters.
 RUN = re.compile(rf"[{_U}](?<![\w’'][{_U}]){_CAP_TAIL}(?:{_JOIN}{_CAP})*")
 _PIECE = re.compile(r"[^ \u00a0-]+")
+#: The pattern a lexicon holds until it is loaded: it matches nothing.
+NEVER = re.compile(r"(?!)")
 
 
 #: A token is (start, end, capitalised); a run is (start, end, tokens). Plain tuples, because
@@ -64,7 +66,7 @@ def capitalised_runs(text: str, start: int = 0, end: int | None = None) -> tuple
 
 @lru_cache(maxsize=8)
 def _capitalised_runs(text: str, start: int, end: int) -> tuple[Run, ...]:
-    runs = []
+    runs: list[Run] = []
     append = runs.append
     pieces = _PIECE.finditer
     span = re.Match.span
