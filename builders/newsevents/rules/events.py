@@ -17,7 +17,9 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
   government only where no preposition makes it a place ("Warsaw has deployed");
 - the nearest time phrase dates a trigger; an unresolved nearest one leaves it undated;
 - a place after "in"/"at" is where it happens, after "to"/"for"/"towards" its destination, after
-  "from" its origin, after "on"/"along" + border its surroundings, otherwise its subject.
+  "from" its origin, after "on"/"along" + border its surroundings, otherwise its subject; but a
+  country with no such preposition that is the event's initiator or target is a party to it, not
+  a place ("Russia invited Ukraine": two actors, no place).
 """
 
 from __future__ import annotations
@@ -254,9 +256,9 @@ def _role_after(before: str) -> str:
         return "destination"
     if last == "from":
         return "origin"
-    if last in ("on", "along", "near"):
+    if last in ("along", "near"):
         return "near"
-    return "subject"
+    return "subject"  # also "talks on Ukraine", "fears over Taiwan": what the event is about
 
 
 def _closing_word(words: str) -> re.Pattern[str]:
@@ -477,10 +479,17 @@ def find_events(
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
                         event_actors.append((pronoun, "initiator"))
-                # a country or capital named as the subject of the sentence is an actor, not a place
-                event_places = [(place, role) for place, role in places
-                                if not ((place.is_country or place.start in acting_seats) and role == "subject"
-                                        and place.end <= trigger_start)]
+                # a country or capital named as the subject of the sentence, or with no preposition as
+                # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
+                # not a place
+                event_places = places
+                if places:
+                    targets = {mention.start for mention, role in event_actors if role == "target"}
+                    event_places = [(place, role) for place, role in places
+                                    if not ((place.is_country or place.start in acting_seats) and role == "subject"
+                                            and (place.end <= trigger_start or place.start in targets
+                                                 and not _is_place_of(text, max(s_start, place.start - 14),
+                                                                      place.start, place.end)))]
                 if len(sentence_quantities) > 1:
                     event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
                 else:

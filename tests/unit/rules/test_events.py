@@ -158,6 +158,22 @@ def test_a_country_where_something_happens_is_no_actor_of_it():
     assert [m.text for m, _ in protests.actors] == ["Chile", "Peru"]  # the place stays a place
 
 
+def test_a_country_an_event_is_directed_at_is_a_party_not_a_place():
+    text = "Chile accused Peru and Bolivia of meddling. Chile hosted talks on Peru. Chile deployed troops to Peru."
+    def country(name, nth=0):
+        return [mention(text, name, f"loc/{name.lower()}", "location", "gazetteer.country", True, nth),
+                mention(text, name, f"actor/{name.lower()}", "actor", "gazetteer.country", True, nth)]
+    mentions = [*country("Chile"), *country("Peru"), *country("Bolivia"), *country("Chile", 1),
+                *country("Peru", 1), *country("Chile", 2), *country("Peru", 2)]
+    accused, talks, sent = (next(e for e in events_of(text, mentions) if e.trigger.text == word)
+                            for word in ("accused", "talks", "deployed"))
+    assert [(m.text, role) for m, role in accused.actors] == [("Chile", "initiator"), ("Peru", "target"),
+                                                               ("Bolivia", "target")]
+    assert accused.locations == []  # accused states, no places
+    assert [(m.text, role) for m, role in talks.locations] == [("Peru", "subject")]  # "talks on": the topic
+    assert [(m.text, role) for m, role in sent.locations] == [("Peru", "destination")]  # "to": still a place
+
+
 def test_who_is_told_is_not_the_speaker():
     text = "The council will meet next week, diplomats told Reuters. The vote failed, said Reuters."
     mentions = [mention(text, "Reuters", "actor/reuters", rule="organizations.lexicon"),
