@@ -11,7 +11,8 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
   a day to come → ongoing);
 - an actor before the trigger is its initiator, one after it its target, the speaker its source;
   only the actors of the trigger's own coordinated clause initiate it when it names one ("…, while
-  Merkel urged"); a demonym right before it is its only initiator ("an Israeli raid"); a subject
+  Merkel urged"); a predicate coordinated with no subject of its own ("met Duda and discussed")
+  has the initiators of the one before; a demonym right before it is its only initiator ("an Israeli raid"); a subject
   pronoun right before it stands for the person it refers back to ("He met Duda");
 - a country right after "in"/"at"/"near" is a setting, not an actor; a capital acts as its
   government only where no preposition makes it a place ("Warsaw has deployed");
@@ -47,6 +48,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|
 #: Where a coordinated clause with a subject of its own may begin ("…, while Merkel urged"); not
 #: relative clauses (", which …"), whose sentence goes on with the subject before them.
 _COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas)\b")
+#: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
+_SHARED_SUBJECT = re.compile(r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z",
+                             re.I)
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
@@ -453,6 +457,7 @@ def find_events(
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
             break_ends = [end for _, end in breaks]
+            previous_initiators: list[tuple[Mention, str]] = []  # of the sentence's trigger before
             for trigger in triggers:
                 trigger_start = trigger.start
                 if len(sentence_times) > 1:
@@ -469,6 +474,11 @@ def find_events(
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
+                if (previous_initiators and text.find("nd", max(s_start, trigger_start - 30), trigger_start) != -1
+                        and _SHARED_SUBJECT.search(text, max(s_start, trigger_start - 30), trigger_start)):
+                    # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met")
+                    event_actors = [*previous_initiators, *((mention, role) for mention, role in event_actors
+                                                            if role != "initiator")]
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
@@ -496,6 +506,7 @@ def find_events(
                     event_quantities = list(sentence_quantities)
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              attribution, speaker, event_actors, event_places, event_quantities))
+                previous_initiators = [(mention, role) for mention, role in event_actors if role == "initiator"]
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:
             if mention.rule.startswith("people."):

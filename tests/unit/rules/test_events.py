@@ -146,6 +146,21 @@ def test_a_coordinated_clause_with_its_own_subject_initiates_its_events_alone():
     assert [(m.text, role) for m, role in denied_again.actors] == [("Russia", "initiator"), ("Merkel", "initiator")]
 
 
+def test_a_predicate_coordinated_without_a_subject_shares_the_subject_of_the_one_before():
+    text = ("Ruiz met Duda on Monday and also discussed the war with Kral. "
+            "Ruiz met Duda, and Kral criticised the deal.")
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Duda", "actor/duda"),
+                mention(text, "Kral", "actor/kral"), mention(text, "Ruiz", "actor/ruiz", nth=1),
+                mention(text, "Duda", "actor/duda", nth=1), mention(text, "Kral", "actor/kral", nth=1)]
+    found = events_of(text, mentions)
+    met, discussed, criticised = (next(e for e in found if e.trigger.text == word)
+                                  for word in ("met", "discussed", "criticised"))
+    assert [(m.text, role) for m, role in discussed.actors] == [("Ruiz", "initiator"), ("Kral", "target")]
+    assert ("Duda", "target") in [(m.text, role) for m, role in met.actors]
+    # a clause with a subject of its own keeps it
+    assert [(m.text, role) for m, role in criticised.actors if role == "initiator"] == [("Kral", "initiator")]
+
+
 def test_a_country_where_something_happens_is_no_actor_of_it():
     text = "In response to protests in Poland, Chile condemned Peru near Bolivia."
     def country(name, nth=0):
