@@ -89,3 +89,13 @@ def test_check_reports_drift(seeds_copy, published):
     (published / "events.parquet").write_bytes(b"")
     result = runner.invoke(main, ["build", "--check", "--seeds", str(seeds_copy), "--out", str(published)])
     assert result.exit_code == 1 and "events.parquet" in result.output
+
+
+def test_a_deprecated_review_status_is_read_but_reported_where_it_stands(seeds_copy, tmp_path):
+    reading = seeds_copy / READING
+    _edit(reading, ", review: confirmed", ", review: unreviewed")
+    line = _first_line(reading, r"review: unreviewed")
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert re.search(rf"seeds/{READING}:{line}:\d+: warning: .*'unreviewed'.*deprecated", result.output), result.output
+    assert "1 unreviewed" in result.output  # read as `needed`: still to review

@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from newsevents_schema.curation import ArticleReading
 
+from ..problems import Problem
 from .coverage import scores
 from .package import differences, staging_folder, swap_in, write_package
 from .rows import Built, make_rows
@@ -48,12 +49,16 @@ def coverage(seeds: Seeds, drafts: dict[str, ArticleReading], built: Built) -> d
     return report
 
 
-def build(seeds_dir: Path, out_dir: Path, *, check: bool = False) -> tuple[list[str], dict[str, Any]]:
+def build(seeds_dir: Path, out_dir: Path, *, check: bool = False,
+          warn: Callable[[Problem], None] | None = None) -> tuple[list[str], dict[str, Any]]:
     """Build the package from `seeds_dir`; return (files differing from `out_dir` when `check`, coverage).
 
-    Writes `out_dir` unless `check`. A failure leaves `out_dir` exactly as it was.
+    Writes `out_dir` unless `check`. A failure leaves `out_dir` exactly as it was. `warn` hears of
+    what the seeds say that still works but should change (a deprecated review status).
     """
     seeds = load_seeds(seeds_dir)
+    for warning in seeds.warnings if warn else ():
+        warn(warning)
     drafts = drafts_for(seeds)
     built = make_rows(seeds, drafts)
     report = coverage(seeds, drafts, built)

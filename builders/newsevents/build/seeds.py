@@ -11,6 +11,7 @@ from ..article import Article, ArticleError, read_article
 from ..curation.load import load_file
 from ..curation.yamlfile import YamlDocument
 from ..problems import InputError, Problem
+from ..validate.suggest import code_warnings
 
 ACTORS_FILE = "actors.yaml"
 LOCATIONS_FILE = "locations.yaml"
@@ -33,6 +34,8 @@ class Seeds:
     locations: LocationRegistry
     locations_doc: YamlDocument
     articles: tuple[SeedArticle, ...]
+    #: deprecated codes and fields, codes an open codelist does not list yet: reported, not fatal
+    warnings: tuple[Problem, ...] = ()
 
 
 def _display(root: Path, path: Path) -> str:
@@ -45,9 +48,15 @@ def load_seeds(root: Path) -> Seeds:
     if not root.is_dir():
         raise InputError([Problem(str(root), message="the seeds folder does not exist")])
 
+    warnings: list[Problem] = []
+
     def guarded(load, *args):
         try:
-            return load(*args)
+            loaded = load(*args)
+            if load is load_file:  # (model instance, document): what it says may still be outdated
+                path, model, display = args
+                warnings.extend(code_warnings(model, loaded[1].data, loaded[1].position, display))
+            return loaded
         except InputError as error:
             problems.extend(error.problems)
         except ArticleError as error:
@@ -79,4 +88,4 @@ def load_seeds(root: Path) -> Seeds:
     if problems:
         raise InputError(problems)
     (actors, actors_doc), (locations, locations_doc) = registries[ACTORS_FILE], registries[LOCATIONS_FILE]
-    return Seeds(root, actors, actors_doc, locations, locations_doc, tuple(articles))
+    return Seeds(root, actors, actors_doc, locations, locations_doc, tuple(articles), tuple(warnings))
