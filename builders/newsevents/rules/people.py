@@ -30,11 +30,11 @@ import yaml
 from .. import ids
 from .gazetteer import PlaceMatch, find_places
 from .organizations import OrgMatch, find_organizations
-from .tokens import NEVER, Run, Token, capitalised_runs, phrase, word_before
+from .tokens import ARTICLES, NEVER, Run, Token, capitalised_runs, phrase, word_before
 
 TITLES_FILE = Path(__file__).with_name("people_titles.yaml")
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Lula da Silva").
-PARTICLES = frozenset("von van der den de da do dos das del della di du la le bin ibn".split())
+PARTICLES = frozenset("von van der den de da do dos das del della di du la le bin ibn".split()) | frozenset(ARTICLES)
 MAX_NAME_WORDS = 4
 #: How far back (characters) a counterpart's office is looked for.
 COUNTERPART_WINDOW = 400
@@ -229,6 +229,9 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
         context.known_names[full_name] = person
         surname = full_name.split()[-1]
         context.known_surnames.setdefault(surname, person)
+        article, _, bare = surname.partition("-")
+        if bare and article in ARTICLES:  # "Bashar al-Assad" is later "Assad"
+            context.known_surnames.setdefault(bare, person)
     context.people.append(person)
     return person
 

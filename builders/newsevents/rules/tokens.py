@@ -41,11 +41,20 @@ _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in DOTTED_ABBREVIATION
 _CAP_TAIL = (rf"(?:(?:\.[{_U}])+\.?|\.(?=[ \u00a0][{_U}][^\W\d_])"
              rf"|[^\W_]*(?:['’][{_U}][^\W_]*)?(?:(?=\.)(?:{_AFTER_ABBREVIATION})\.)?)")
 _CAP = rf"[{_U}]{_CAP_TAIL}"
-#: Lower-case words inside hyphenated names ("Rostov-on-Don", "Saint-Jean-de-Luz").
-HYPHEN_CONNECTORS = ("on", "upon", "sur", "en", "am", "de", "la", "le", "les", "du", "des", "au", "aux")
+#: Lower-case words inside hyphenated names ("Rostov-on-Don", "Saint-Jean-de-Luz", "Mazar-i-Sharif").
+HYPHEN_CONNECTORS = ("on", "upon", "sur", "en", "am", "de", "la", "le", "les", "du", "des", "au", "aux", "i", "e",
+                     "ul")
+#: The Arabic article as romanised before the next word of a name ("Deir al-Balah", "Deir ez-Zor",
+#: "Bashar al-Assad", "Abd el-Fattah").
+ARTICLES = ("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez")
 _CONNECTOR = "|".join(CONNECTORS)
 _HYPHEN_CONNECTOR = "|".join(HYPHEN_CONNECTORS)
-_JOIN = rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*|-(?:(?:{_HYPHEN_CONNECTOR})-)*)"
+# grouped by first letter ("a(?:sh|l|d|...)|e(?:...)"), so a join fails on its first character
+_ARTICLE = "|".join(
+    f"{first}(?:{'|'.join(sorted((word[1:] for word in ARTICLES if word[0] == first), key=len, reverse=True))})"
+    for first in sorted({word[0] for word in ARTICLES}))
+_JOIN = (rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*(?:(?:{_ARTICLE})-)?"
+         rf"|-(?:(?:{_HYPHEN_CONNECTOR})-)*)")
 # Starting with a plain character class lets the regex engine skip quickly to upper-case letters.
 RUN = re.compile(rf"[{_U}](?<![\w’'][{_U}]){_CAP_TAIL}(?:{_JOIN}{_CAP})*")
 _PIECE = re.compile(r"[^ \u00a0-]+")

@@ -142,6 +142,17 @@ def test_connectors_inside_names_and_country_aliases():
     assert found["Russian Federation"][3] == "gazetteer.country_alias"
 
 
+def test_english_names_of_romanised_cities_and_names_with_the_arabic_article():
+    found = places("Strikes hit Khan Younis, Jenin and Deir al-Balah. Fighting went on in Deir ez-Zor, Raqqa "
+                   "and Mazar-i-Sharif, and in Gaza City and Khan Yunis.")
+    for name, code in (("Khan Younis", "PSE"), ("Jenin", "PSE"), ("Deir al-Balah", "PSE"), ("Deir ez-Zor", "SYR"),
+                       ("Raqqa", "SYR"), ("Mazar-i-Sharif", "AFG"), ("Gaza City", "PSE"), ("Khan Yunis", "PSE")):
+        assert found[name].country_code == code, name
+        assert found[name].location_kind == "populated_place" and found[name].geonames_id, name
+    assert found["Khan Yunis"].location_id == found["Khan Younis"].location_id == "loc/khan-younis"
+    assert found["Jenin"].name == "Jenin"  # the English name, not GeoNames' "Janīn"
+
+
 def test_a_qualifier_or_a_country_named_in_the_text_picks_a_smaller_city():
     assert kinds("Talks resumed in Moscow.")["Moscow"][2] == "RUS"
     qualified = kinds("Police in Paris, Texas, and in Moscow, Idaho, made arrests.")

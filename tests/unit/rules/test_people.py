@@ -57,6 +57,16 @@ def test_name_particles_and_organization_affiliations():
     assert found["Lloyd Austin"].affiliation == "actor/united-states"
 
 
+def test_names_with_the_arabic_article_and_their_later_surname():
+    text = ("Syrian President Bashar al-Assad met Egyptian President Abdel Fattah el-Sisi in Damascus. "
+            "Assad said the talks went well.")
+    found = people(text)
+    assert found["Bashar al-Assad"].actor_id == "actor/bashar-al-assad"
+    assert found["Bashar al-Assad"].affiliation == "actor/syria"
+    assert found["Abdel Fattah el-Sisi"].affiliation == "actor/egypt"
+    assert found["Assad"].actor_id == "actor/bashar-al-assad" and found["Assad"].rule == "people.surname_backref"
+
+
 def test_untitled_name_before_a_reporting_verb_and_its_surname():
     text = "Olaf Scholz said on Tuesday that he would visit Warsaw. Scholz added that Poland was a friend."
     found = find_people(text)
