@@ -12,8 +12,9 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
 - an actor before the trigger is its initiator, one after it its target, the speaker its source;
   only the actors of the trigger's own coordinated clause initiate it when it names one ("…, while
   Merkel urged"); a predicate coordinated with no subject of its own ("met Duda and discussed")
-  has the initiators of the one before; a demonym right before it is its only initiator ("an Israeli raid"); a subject
-  pronoun right before it stands for the person it refers back to ("He met Duda");
+  or a purpose after "for" ("will visit Peru for talks") has the initiators of the one before; a demonym right before it is its only initiator ("an Israeli raid"); a subject
+  pronoun right before it stands for the person it refers back to ("He met Duda"), "they" for the
+  latest group named ("Police said they detained");
 - a country right after "in"/"at"/"near" is a setting, not an actor; a capital acts as its
   government only where no preposition makes it a place ("Warsaw has deployed");
 - the nearest time phrase dates a trigger; an unresolved nearest one leaves it undated;
@@ -51,14 +52,21 @@ _COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas)\b")
 #: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
 _SHARED_SUBJECT = re.compile(r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z",
                              re.I)
+#: The purpose of the trigger before: "will travel to Cairo for talks" (who travels holds the talks).
+_PURPOSE = re.compile(r"(?<![\w-])for\s+(?:(?:further|new|more|fresh|direct|joint)\s+)?\Z", re.I)
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
-_PRONOUN_SUBJECT = re.compile(
-    r"(?<![\w-])(?:he|she)\s+(?:(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|was|did|does|"
-    r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}\Z", re.I)
+_AUXILIARIES = (r"(?:(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|was|are|were|did|does|do|"
+                r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}\Z")
+_PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_AUXILIARIES}", re.I)
+#: "Police said they detained": "they" before a trigger, standing for a group named before it.
+_THEY_SUBJECT = re.compile(rf"(?<![\w-])they\s+{_AUXILIARIES}", re.I)
+_THEY = re.compile(r"(?<![\w-])they\s", re.I)
+#: Rules whose actors are plural groups "they" can stand for: "protesters", "police", "rebels", "troops".
+_GROUP_RULES = frozenset({"organizations.group_pattern", "organizations.armed_forces_pattern"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +334,32 @@ def _pronoun_initiator(text: str, sentence_start: int, trigger_start: int, actor
                    "events.pronoun_initiator")
 
 
+def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
+    """Whether the trigger continues the one before it with no subject of its own: a coordinated
+    predicate ("and discussed") or a purpose ("for talks"; not a gerund: in "criticised Peru for
+    attacking Chile" Peru attacks)."""
+    start = trigger.start
+    if text.find("nd", window_start, start) != -1 and _SHARED_SUBJECT.search(text, window_start, start):
+        return True
+    return (text.find("for", window_start, start) != -1 and not trigger.text.endswith("ing")
+            and _PURPOSE.search(text, window_start, start) is not None)
+
+
+def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
+                    last_group: Mention | None) -> Mention | None:
+    """ "Police said they detained 15 people": "they" right before the trigger stands for the latest
+    group named before it in its sentence, else for the last group of the sentence before. Only
+    groups ("police", "rebels", "Russian troops"): a state or ministry is "it" more often than not."""
+    pronoun = _THEY_SUBJECT.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    if pronoun is None:
+        return None
+    group = next((m for m in reversed(actors) if m.end <= pronoun.start() and m.rule in _GROUP_RULES), last_group)
+    if group is None:
+        return None
+    return Mention(pronoun.start(), pronoun.start() + 4, text[pronoun.start():pronoun.start() + 4], group.entity_id,
+                   "actor", "events.pronoun_initiator")
+
+
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
@@ -411,6 +445,7 @@ def find_events(
     qualifier_by_end = {mention.end: mention for mention in qualifiers}
     events: list[EventCandidate] = []
     last_person: Mention | None = None
+    last_group: Mention | None = None  # the last group named in the sentence before ("they")
     for sentence in sentences:
         s_start, s_end = sentence.start, sentence.end
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)]
@@ -451,6 +486,7 @@ def find_events(
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
             acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
             has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none
+            has_they = _THEY.search(text, s_start, s_end) is not None
             places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
                                           text[place.end:place.end + 20]))
                       for place in in_sentence if place.kind == "location"]
@@ -474,9 +510,9 @@ def find_events(
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
-                if (previous_initiators and text.find("nd", max(s_start, trigger_start - 30), trigger_start) != -1
-                        and _SHARED_SUBJECT.search(text, max(s_start, trigger_start - 30), trigger_start)):
-                    # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met")
+                if previous_initiators and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
+                    # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
+                    # "Ruiz will travel to Lima for talks": Ruiz holds them
                     event_actors = [*previous_initiators, *((mention, role) for mention, role in event_actors
                                                             if role != "initiator")]
                 if speaker_extra:
@@ -489,6 +525,10 @@ def find_events(
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
                         event_actors.append((pronoun, "initiator"))
+                if has_they and not any(role == "initiator" for _, role in event_actors):
+                    they = _they_initiator(text, s_start, trigger_start, actors, last_group)
+                    if they is not None:
+                        event_actors.append((they, "initiator"))
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
                 # not a place
@@ -512,4 +552,6 @@ def find_events(
             if mention.rule.startswith("people."):
                 last_person = mention
                 break
+        groups = [mention for mention in actors if mention.rule in _GROUP_RULES]
+        last_group = groups[-1] if groups else None
     return events

@@ -539,6 +539,10 @@ def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
 
 
 # -- "the ministry": back to the latest organization named with that noun --------------------------
+#: Nouns that stand for a state's armed forces however they were named ("Israeli troops ... the army").
+_STATE_MILITARY_NOUNS = frozenset({"army", "military"})
+
+
 def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex: Lexicon) -> list[OrgMatch]:
     """ "the Belarusian Ministry of Defense ... the ministry said": the noun stands for the latest
     organization before it whose words include it; with none, it names nothing."""
@@ -556,7 +560,9 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex
             continue  # "the ministry of ...": a name of its own, not a reference back
         noun = lexicon_key(reference["noun"])
         for antecedent in reversed(named[:index + 1]):
-            if noun in lexicon_key(antecedent.text).split() or noun in lexicon_key(antecedent.name).split():
+            if (noun in lexicon_key(antecedent.text).split() or noun in lexicon_key(antecedent.name).split()
+                    or noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "military_force"
+                    and antecedent.country_code is not None):
                 found.append(antecedent._replace(start=noun_start, end=noun_end, text=text[noun_start:noun_end],
                                                  rule="organizations.back_reference"))
                 break

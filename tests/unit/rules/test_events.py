@@ -161,6 +161,34 @@ def test_a_predicate_coordinated_without_a_subject_shares_the_subject_of_the_one
     assert [(m.text, role) for m, role in criticised.actors if role == "initiator"] == [("Kral", "initiator")]
 
 
+def test_a_purpose_after_for_shares_the_initiators_but_a_gerund_does_not():
+    text = "Ruiz will visit Peru for talks with Kral. Ruiz criticised Kral for killing Duda."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Peru", "loc/peru", "location", "gazetteer.country", True),
+                mention(text, "Peru", "actor/peru", "actor", "gazetteer.country", True),
+                mention(text, "Kral", "actor/kral"), mention(text, "Ruiz", "actor/ruiz", nth=1),
+                mention(text, "Kral", "actor/kral", nth=1), mention(text, "Duda", "actor/duda")]
+    found = {e.trigger.text: e for e in events_of(text, mentions)}
+    # who visits holds the talks; the country visited does not
+    assert [(m.text, role) for m, role in found["talks"].actors] == [("Ruiz", "initiator"), ("Kral", "target")]
+    # who is criticised for killing killed: a gerund does not take the initiators of the verb before
+    assert ("Kral", "initiator") in [(m.text, role) for m, role in found["killing"].actors]
+
+
+def test_they_before_a_trigger_stands_for_the_group_named_before_it():
+    text = "Police said they detained 15 protesters. They also arrested Kral. Ruiz said they will meet."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern"),
+                mention(text, "Kral", "actor/kral"), mention(text, "Ruiz", "actor/ruiz")]
+    detained, arrested, meet = events_of(text, mentions)
+    assert [(m.text, m.entity_id, role) for m, role in detained.actors if role == "initiator"] == [
+        ("they", "actor/police", "initiator")]
+    # the sentence before named the protesters last: the latest group is who "they" are
+    assert [(m.entity_id, m.rule) for m, role in arrested.actors if role == "initiator"] == [
+        ("actor/protesters", "events.pronoun_initiator")]
+    assert not [m for m, role in meet.actors if role == "initiator"]  # a person is no "they"; no group here
+
+
 def test_a_country_where_something_happens_is_no_actor_of_it():
     text = "In response to protests in Poland, Chile condemned Peru near Bolivia."
     def country(name, nth=0):

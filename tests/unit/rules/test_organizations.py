@@ -202,6 +202,16 @@ def test_the_ministry_refers_back_to_the_latest_ministry_named():
     assert "Ministry" not in [text for text, _, _ in found]  # "the Ministry of Truth" is a name of its own
 
 
+def test_the_army_refers_back_to_a_state_s_armed_forces_however_named():
+    text = ("Chilean troops crossed the river. The army said it met no resistance. Rebels attacked a convoy; "
+            "the military did not comment.")
+    found = [(m.text, m.actor_id, m.rule) for m in find_organizations(text)]
+    assert ("army", "actor/chile-armed-forces", "organizations.back_reference") in found
+    # the latest armed forces named are still Chile's: rebels are an armed group, not a state's military
+    assert ("military", "actor/chile-armed-forces", "organizations.back_reference") in found
+    assert [m.text for m in find_organizations("The army said it met no resistance.")] == []  # none named before
+
+
 def test_diplomats_lawmakers_activists_and_organisers_are_group_actors():
     found = ids_by_text("Western diplomats, Brazilian lawmakers and activists in Lagos met; the organisers and "
                         "organizers of the march did not.")
@@ -209,6 +219,9 @@ def test_diplomats_lawmakers_activists_and_organisers_are_group_actors():
     assert found["Brazilian lawmakers"][:3] == ("actor/brazilian-lawmakers", "group", "BRA")
     assert found["activists"][:3] == ("actor/nigerian-activists", "group", "NGA")
     assert found["organisers"][0] == "actor/organisers" and found["organizers"][0] == "actor/organizers"
+    found = ids_by_text("Witnesses told reporters that residents in Gaza fled.")
+    assert found["Witnesses"][:2] == ("actor/witnesses", "group")
+    assert found["residents"][:3] == ("actor/palestinian-residents", "group", "PSE")
 
 
 def test_the_west_is_a_group_but_west_bank_is_a_place():
