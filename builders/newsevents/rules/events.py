@@ -4,7 +4,7 @@ quantities attached from the same sentence.
 It works on what the other rules found (entity mentions, time expressions, quantities) and on
 sentence boundaries; it never re-reads the text for entities. Heuristics, kept general:
 - a reporting word ("said", "according to") attributes the other events of its sentence to the
-  actor next to it, and becomes a statement event only when the sentence names no other event;
+  actor next to it (not one inside a name: "the United States"), and becomes a statement event only when the sentence names no other event;
 - status comes from cue words shortly before the trigger in the same clause ("will" → planned,
   "denies" → denied, "claimed" → claimed), else from the verb right after a noun trigger ("The
   talks will", "The protests continue"), else from the date (after publication → planned, "until"
@@ -14,7 +14,8 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
   Merkel urged"); a predicate coordinated with no subject of its own ("met Duda and discussed")
   or a purpose after "for" ("will visit Peru for talks") has the initiators of the one before; a demonym right before it is its only initiator ("an Israeli raid"); a subject
   pronoun right before it stands for the person it refers back to ("He met Duda"), "they" for the
-  latest group named ("Police said they detained");
+  latest group named ("Police said they detained"), "it" after an organization's or a state's
+  reporting word for that speaker ("The army said it had retaken");
 - a country right after "in"/"at"/"near" is a setting, not an actor; a capital acts as its
   government only where no preposition makes it a place ("Warsaw has deployed");
 - the nearest time phrase dates a trigger; an unresolved nearest one leaves it undated;
@@ -65,6 +66,8 @@ _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_AUXILIARIES}", re.I)
 #: "Police said they detained": "they" before a trigger, standing for a group named before it.
 _THEY_SUBJECT = re.compile(rf"(?<![\w-])they\s+{_AUXILIARIES}", re.I)
 _THEY = re.compile(r"(?<![\w-])they\s", re.I)
+#: "The army said it had retaken": "it" before a trigger, after the reporting word of a speaker that is no person.
+_IT_SUBJECT = re.compile(rf"(?<![\w-])it\s+{_AUXILIARIES}", re.I)
 #: Rules whose actors are plural groups "they" can stand for: "protesters", "police", "rebels", "troops".
 _GROUP_RULES = frozenset({"organizations.group_pattern", "organizations.armed_forces_pattern"})
 
@@ -448,9 +451,11 @@ def find_events(
     last_group: Mention | None = None  # the last group named in the sentence before ("they")
     for sentence in sentences:
         s_start, s_end = sentence.start, sentence.end
-        reporting = [match.span() for match in reporting_scan(source, s_start, s_end)]
         low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
         in_sentence = mentions[low:high]
+        # a reporting word inside a name is part of it: "the United States", "Says Ali"
+        reporting = [match.span() for match in reporting_scan(source, s_start, s_end)
+                     if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
         actors = [m for m in in_sentence if m.kind == "actor"
                   and not (m.is_country and _is_setting(text, max(s_start, m.start - 12), m.start))
                   and not (m.seat and _is_place_of(text, max(s_start, m.start - 14), m.start, m.end))]
@@ -525,6 +530,14 @@ def find_events(
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
                         event_actors.append((pronoun, "initiator"))
+                if (speaker is not None and attribution is not None and attribution[1] < trigger_start
+                        and not speaker.rule.startswith(("people.", "events.")) and " it " in sentence_text
+                        and not any(role == "initiator" for _, role in event_actors)):
+                    it = _IT_SUBJECT.search(text, max(attribution[1], trigger_start - 60), trigger_start)
+                    if it is not None:  # "the ministry said it will": the speaker acts
+                        event_actors.append((Mention(it.start(), it.start() + 2, text[it.start():it.start() + 2],
+                                                     speaker.entity_id, "actor", "events.pronoun_initiator"),
+                                             "initiator"))
                 if has_they and not any(role == "initiator" for _, role in event_actors):
                     they = _they_initiator(text, s_start, trigger_start, actors, last_group)
                     if they is not None:

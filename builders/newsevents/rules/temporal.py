@@ -19,9 +19,11 @@ Heuristics (general news usage; each is a choice):
   verbs ("said", "told") date the saying, so they count only inside the expression's own clause
   ("said on Monday"), not for a date in the reported clause. Words inside the expression ("next",
   "last", "this", "since", "until") win over the context.
-- Weekdays: past or no cue → the nearest such day before the publication date, future → the
-  nearest after; never the publication date itself. "this Friday" is the Friday of the
-  publication week, "next Friday" the first one after it, "last Friday" the last one before.
+- Weekdays: past or no cue → the nearest such day on or before the publication date, future → the
+  nearest on or after it; the publication day's own name is that day, as in wire copy ("KHARTOUM,
+  March 5 - ... said on Tuesday", published Tuesday 5 March). "this Friday" is the Friday of the
+  publication week, "next Friday" the first one after the publication day, "last Friday" the last
+  one before it.
 - A day or month without a year: future → the first occurrence on or after the anchor, past →
   the last on or before it, no cue → the occurrence closest to the anchor (so a date up to about
   six months ahead is this year's, or next year's across New Year). "since" always looks back;
@@ -274,9 +276,13 @@ def _resolve_weekday(name: str, modifier: str, anchor: dt.date, tense: str | Non
     weekday = _WEEKDAY_NUMBERS[name]
     if modifier == "this":
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
-    if modifier in ("next", "coming", "this coming", "the coming") or (modifier in ("", "on") and tense == "future"):
+    if modifier in ("next", "coming", "this coming", "the coming"):
         return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)  # last, past, or no cue
+    if modifier == "last":
+        return anchor - dt.timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+    if tense == "future":  # "will meet on Friday": the first Friday from the publication day on
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)  # past or no cue: on or before it
 
 
 def _words(match, name: str | int) -> str:

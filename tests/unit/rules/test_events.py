@@ -189,6 +189,27 @@ def test_they_before_a_trigger_stands_for_the_group_named_before_it():
     assert not [m for m, role in meet.actors if role == "initiator"]  # a person is no "they"; no group here
 
 
+def test_a_reporting_word_inside_a_name_attributes_nothing():
+    text = "Chile and the United States held talks in Lima."
+    mentions = [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "United States", "actor/united-states", rule="gazetteer.country", country=True)]
+    (talks,) = events_of(text, mentions)
+    assert talks.attribution is None and talks.speaker is None
+    assert [(m.text, role) for m, role in talks.actors] == [("Chile", "initiator"), ("United States", "initiator")]
+
+
+def test_it_after_the_reporting_word_of_an_organization_is_the_speaker_acting():
+    text = "The army said it had recaptured the town from the rebels. Ruiz said it will hold talks."
+    mentions = [mention(text, "The army", "actor/chile-armed-forces", rule="organizations.back_reference"),
+                mention(text, "rebels", "actor/rebels", rule="organizations.group_pattern"),
+                mention(text, "Ruiz", "actor/ruiz")]
+    recaptured, talks = events_of(text, mentions)
+    assert recaptured.trigger.event_type == "occupy_territory"
+    assert [(m.text, m.entity_id, role) for m, role in recaptured.actors if role == "initiator"] == [
+        ("it", "actor/chile-armed-forces", "initiator")]
+    assert not [m for m, role in talks.actors if role == "initiator"]  # a person is no "it"
+
+
 def test_a_country_where_something_happens_is_no_actor_of_it():
     text = "In response to protests in Poland, Chile condemned Peru near Bolivia."
     def country(name, nth=0):
