@@ -3,12 +3,14 @@ quantities attached from the same sentence.
 
 It works on what the other rules found (entity mentions, time expressions, quantities) and on
 sentence boundaries; it never re-reads the text for entities. Heuristics, kept general:
-- a reporting word ("said", "according to") attributes the other events of its sentence to the
-  actor next to it (not one inside a name: "the United States"), and becomes a statement event only when the sentence names no other event;
+- a reporting word ("said", "according to"; not one inside a name: "the United States") attributes
+  the other events of its sentence to the actor next to it, and becomes a statement event only when
+  the sentence names no other event;
 - status comes from cue words shortly before the trigger in the same clause ("will" → planned,
   "denies" → denied, "claimed" → claimed), else from the verb right after a noun trigger ("The
   talks will", "The protests continue"), else from the date (after publication → planned, "until"
-  a day to come → ongoing);
+  a day to come → ongoing); a trigger in the past tense ("spoke", "attacked", not "will be
+  deployed") is never planned, and a day still to come does not date it;
 - an actor before the trigger is its initiator, one after it its target, the speaker its source;
   only the actors of the trigger's own coordinated clause initiate it when it names one ("…, while
   Merkel urged"); a predicate coordinated with no subject of its own ("met Duda and discussed")
@@ -53,6 +55,17 @@ _COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas)\b")
 #: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
 _SHARED_SUBJECT = re.compile(r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z",
                              re.I)
+#: What may stand between a reporting word and the speaker after it: "said the ministry", "said
+#: Foreign Minister Ruiz", "according to a statement by the army"; not "said it would appeal to X".
+_SPEAKER_GAP = re.compile(r"(?:[\s\u00a0]+|(?:the|a|an|of|by|to|from|statement|statements|spokesman|spokeswoman|"
+                          r"spokesperson|[A-Z][\w.’'-]*)(?![\w-]))*")
+#: A participle after these is passive or perfect ("will be deployed", "will have met"), not a past tense.
+_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?\Z", re.I)
+#: Irregular past tenses of verbs that report political events (regular ones end in -ed).
+_IRREGULAR_PAST = frozenset(
+    "met spoke held took sent fought struck shot led won lost left began broke brought made gave told said went came "
+    "fled beat sought drove flew overthrew withdrew undertook caught chose fell hid kept knew laid ran saw shook "
+    "swore taught tore wrote sat stood threw bore bit forbade froze rang rose sank slew stole stuck swept".split())
 #: The purpose of the trigger before: "will travel to Cairo for talks" (who travels holds the talks).
 _PURPOSE = re.compile(r"(?<![\w-])for\s+(?:(?:further|new|more|fresh|direct|joint)\s+)?\Z", re.I)
 _MILITARY_NOUNS = re.compile(
@@ -337,6 +350,12 @@ def _pronoun_initiator(text: str, sentence_start: int, trigger_start: int, actor
                    "events.pronoun_initiator")
 
 
+def _is_past_form(trigger_text: str) -> bool:
+    """Whether a trigger opens with a verb in the past tense ("spoke by phone", "attacked")."""
+    first = trigger_text.split()[0].lower()
+    return first.endswith("ed") or first in _IRREGULAR_PAST
+
+
 def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
     """Whether the trigger continues the one before it with no subject of its own: a coordinated
     predicate ("and discussed") or a purpose ("for talks"; not a gerund: in "criticised Peru for
@@ -371,7 +390,8 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
     for mention in actors:
         if mention.end <= report_start and _before_speaker(text, mention, report_start):
             before = mention
-        if after is None and mention.start >= report_end and mention.start - report_end <= 25:
+        if (after is None and mention.start >= report_end and mention.start - report_end <= 25
+                and _SPEAKER_GAP.fullmatch(text, report_end, mention.start)):
             after = mention
     if after is not None and text[report_start:report_end].lower().startswith("according"):
         return after
@@ -508,6 +528,13 @@ def find_events(
                 if date is not None and not date.resolved:
                     date = None
                 status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
+                if (status == "planned" and _is_past_form(trigger.text)
+                        and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                    # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
+                    # no plan ("will be deployed" is), and a day still to come belongs to another clause
+                    status, status_rule = "occurred", "events.status_past_tense"
+                    if date is not None and published is not None and date.date_start and date.date_start > published:
+                        date = None
                 if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
                 event_actors = [(mention, "source" if is_source else

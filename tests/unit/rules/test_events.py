@@ -210,6 +210,27 @@ def test_it_after_the_reporting_word_of_an_organization_is_the_speaker_acting():
     assert not [m for m, role in talks.actors if role == "initiator"]  # a person is no "it"
 
 
+def test_a_verb_in_the_past_is_not_dated_by_a_day_still_to_come():
+    text = "Ruiz will visit Lima on Friday, a day after they spoke by phone."
+    times = [TimeExpression(text.index("on Friday"), text.index("on Friday") + 9, "on Friday",
+                            dt.date(2023, 5, 12), dt.date(2023, 5, 12), "day", "temporal.weekday", True)]
+    visit, spoke = events_of(text, [mention(text, "Ruiz", "actor/ruiz")], times)
+    assert (visit.status, visit.date.text) == ("planned", "on Friday")
+    assert (spoke.trigger.text, spoke.status, spoke.date) == ("spoke by phone", "occurred", None)
+    assert spoke.status_rule == "events.status_past_tense"
+    (deployed,) = events_of("Troops will be deployed to Lima.", [])
+    assert (deployed.trigger.text, deployed.status) == ("deployed", "planned")  # a passive, not a past tense
+
+
+def test_the_speaker_after_a_reporting_word_follows_it_directly():
+    text = "The talks failed, said Foreign Minister Ruiz. The party said it would appeal to the Supreme Court."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Supreme Court", "actor/supreme-court", rule="organizations.lexicon")]
+    failed, appeal = events_of(text, mentions)
+    assert failed.speaker is not None and failed.speaker.text == "Ruiz"
+    assert appeal.speaker is None  # the court is who is appealed to, not who speaks
+
+
 def test_a_country_where_something_happens_is_no_actor_of_it():
     text = "In response to protests in Poland, Chile condemned Peru near Bolivia."
     def country(name, nth=0):
