@@ -21,6 +21,10 @@ ARTICLES = {
              "accusing Minsk of staging the crisis, Polish Defence Minister Mariusz Blaszczak said on Thursday. "
              "The Kenya National Commission on Human Rights called for restraint, while the foreign ministry in "
              "Tokyo urged talks. He met an EU envoy the following day."),
+    "khartoum": (" date 2024-03-05 KHARTOUM, March 5 (Reuters) - Sudan's army said on Tuesday it had retaken the "
+                 "state broadcaster's headquarters in Omdurman from the paramilitary Rapid Support Forces (RSF). "
+                 "Police said they detained 15 protesters in Port Sudan.\n\nSaudi Arabia and the United States had "
+                 "hosted talks between the warring parties in Jeddah until December."),
     "nairobi": ("Kenyan President William Ruto hosted French President Emmanuel Macron in Nairobi on Monday. "
                 "Macron announced 300 million euros in aid. The two leaders met again the following day."),
 }
@@ -84,6 +88,25 @@ def test_a_wire_report_reads_its_actors_past_the_dateline(tmp_path):
     proposed = {actor["actor_id"]: actor["actor_kind"] for actor in document["actors"]}
     assert proposed["actor/poland-government"] == "government"
     assert proposed["actor/kenya-national-commission-on-human-rights"] == "government_body"
+
+
+def test_a_wire_report_of_fighting_resolves_pronouns_weekdays_and_names(tmp_path):
+    article = tmp_path / "khartoum.txt"
+    article.write_text(ARTICLES["khartoum"], encoding="utf-8")
+    result = run(str(article), "--format", "json", "--seeds", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    events = {event["trigger"]["text"]: event for event in json.loads(result.output)["events"]}
+    actors = {trigger: {(a["text"], a["actor_id"], a["role"]) for a in event["actors"]}
+              for trigger, event in events.items()}
+    retaken = events["retaken"]
+    assert retaken["event_type"] == "occupy_territory"
+    assert ("it", "actor/sudan-armed-forces", "initiator") in actors["retaken"]  # the army said it had
+    assert ("Rapid Support Forces", "actor/rapid-support-forces", "target") in actors["retaken"]
+    assert retaken["date"]["date_start"] == "2024-03-05"  # "on Tuesday" in a Tuesday report: that day
+    assert ("they", "actor/police", "initiator") in actors["detained"]
+    hosted = events["hosted"]  # "the United States" is no reporting word
+    assert hosted["attribution"] is None
+    assert {("Saudi Arabia", "initiator"), ("United States", "initiator")} <= {(t, r) for t, _, r in actors["hosted"]}
 
 
 def test_the_seed_article_gets_candidates_linked_to_the_registries(root):
