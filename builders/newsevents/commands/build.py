@@ -34,7 +34,7 @@ def command(seeds_dir: Path, out_dir: Path, check: bool) -> None:
     from ..build.run import build
 
     try:
-        changed, report = build(seeds_dir, out_dir, check=check, warn=lambda problem: click.echo(str(problem), err=True))
+        changed, report = build(seeds_dir, out_dir, check=check, warn=lambda found: click.echo(str(found), err=True))
     except InputError as error:
         for problem in error.problems:
             click.echo(str(problem), err=True)

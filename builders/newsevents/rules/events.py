@@ -14,8 +14,9 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
 - an actor before the trigger is its initiator, one after it its target, the speaker its source;
   only the actors of the trigger's own coordinated clause initiate it when it names one ("…, while
   Merkel urged"); a predicate coordinated with no subject of its own ("met Duda and discussed")
-  or a purpose after "for" ("will visit Peru for talks") has the initiators of the one before; a demonym right before it is its only initiator ("an Israeli raid"); a subject
-  pronoun right before it stands for the person it refers back to ("He met Duda"), "they" for the
+  or a purpose after "for" ("will visit Peru for talks") has the initiators of the one before; a
+  demonym right before it is its only initiator ("an Israeli raid"); a subject pronoun right
+  before it stands for the person it refers back to ("He met Duda"), "they" for the
   latest group named ("Police said they detained"), "it" after an organization's or a state's
   reporting word for that speaker ("The army said it had retaken");
 - a country right after "in"/"at"/"near" is a setting, not an actor; a capital acts as its
@@ -53,8 +54,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|
 #: relative clauses (", which …"), whose sentence goes on with the subject before them.
 _COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas)\b")
 #: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
-_SHARED_SUBJECT = re.compile(r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z",
-                             re.I)
+_SHARED_SUBJECT = re.compile(
+    r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z", re.I)
 #: What may stand between a reporting word and the speaker after it: "said the ministry", "said
 #: Foreign Minister Ruiz", "according to a statement by the army"; not "said it would appeal to X".
 _SPEAKER_GAP = re.compile(r"(?:[\s\u00a0]+|(?:the|a|an|of|by|to|from|statement|statements|spokesman|spokeswoman|"
@@ -343,11 +344,24 @@ def _pronoun_initiator(text: str, sentence_start: int, trigger_start: int, actor
     if pronoun is None:
         return None
     person = next((m for m in actors if m.end <= pronoun.start() and m.rule.startswith("people.")), last_person)
-    if person is None:
-        return None
+    return _standing_for(text, pronoun, person) if person is not None else None
+
+
+def _standing_for(text: str, pronoun: re.Match[str], antecedent: Mention) -> Mention:
+    """The pronoun word that `pronoun` starts with, as a mention of its antecedent's actor."""
+    start = pronoun.start()
     word = pronoun.group(0).split()[0]
-    return Mention(pronoun.start(), pronoun.start() + len(word), word, person.entity_id, "actor",
+    return Mention(start, start + len(word), text[start:start + len(word)], antecedent.entity_id, "actor",
                    "events.pronoun_initiator")
+
+
+def _it_initiator(text: str, trigger_start: int, speaker: Mention, reporting_end: int) -> Mention | None:
+    """ "The army said it had retaken the town": "it" between the reporting word of a speaker that
+    is no person and the trigger is that speaker acting."""
+    if speaker.rule.startswith(("people.", "events.")):
+        return None
+    pronoun = _IT_SUBJECT.search(text, max(reporting_end, trigger_start - 60), trigger_start)
+    return _standing_for(text, pronoun, speaker) if pronoun is not None else None
 
 
 def _is_past_form(trigger_text: str) -> bool:
@@ -376,10 +390,7 @@ def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: 
     if pronoun is None:
         return None
     group = next((m for m in reversed(actors) if m.end <= pronoun.start() and m.rule in _GROUP_RULES), last_group)
-    if group is None:
-        return None
-    return Mention(pronoun.start(), pronoun.start() + 4, text[pronoun.start():pronoun.start() + 4], group.entity_id,
-                   "actor", "events.pronoun_initiator")
+    return _standing_for(text, pronoun, group) if group is not None else None
 
 
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
@@ -558,13 +569,10 @@ def find_events(
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
                         event_actors.append((pronoun, "initiator"))
                 if (speaker is not None and attribution is not None and attribution[1] < trigger_start
-                        and not speaker.rule.startswith(("people.", "events.")) and " it " in sentence_text
-                        and not any(role == "initiator" for _, role in event_actors)):
-                    it = _IT_SUBJECT.search(text, max(attribution[1], trigger_start - 60), trigger_start)
-                    if it is not None:  # "the ministry said it will": the speaker acts
-                        event_actors.append((Mention(it.start(), it.start() + 2, text[it.start():it.start() + 2],
-                                                     speaker.entity_id, "actor", "events.pronoun_initiator"),
-                                             "initiator"))
+                        and " it " in sentence_text and not any(role == "initiator" for _, role in event_actors)):
+                    it = _it_initiator(text, trigger_start, speaker, attribution[1])
+                    if it is not None:
+                        event_actors.append((it, "initiator"))
                 if has_they and not any(role == "initiator" for _, role in event_actors):
                     they = _they_initiator(text, s_start, trigger_start, actors, last_group)
                     if they is not None:
