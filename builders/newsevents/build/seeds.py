@@ -52,16 +52,18 @@ def load_seeds(root: Path) -> Seeds:
 
     def guarded(load, *args):
         try:
-            loaded = load(*args)
-            if load is load_file:  # (model instance, document): what it says may still be outdated
-                path, model, display = args
-                warnings.extend(code_warnings(model, loaded[1].data, loaded[1].position, display))
-            return loaded
+            return load(*args)
         except InputError as error:
             problems.extend(error.problems)
         except ArticleError as error:
             problems.append(Problem(error.path, error.line, message=error.message))
         return None
+
+    def curation_file(path: Path, model, display: str):
+        """A valid curation file may still say what should change (a deprecated code): note it."""
+        value, document = load_file(path, model, display)
+        warnings.extend(code_warnings(model, document.data, document.position, display))
+        return value, document
 
     registries = {}
     for name, model in ((ACTORS_FILE, ActorRegistry), (LOCATIONS_FILE, LocationRegistry)):
@@ -69,7 +71,7 @@ def load_seeds(root: Path) -> Seeds:
         if not path.exists():
             problems.append(Problem(_display(root, path), message="missing registry file"))
             continue
-        registries[name] = guarded(load_file, path, model, _display(root, path))
+        registries[name] = guarded(curation_file, path, model, _display(root, path))
 
     articles = []
     texts = sorted(root.glob("*.txt"))
@@ -78,7 +80,7 @@ def load_seeds(root: Path) -> Seeds:
         reading_path = path.with_suffix(".yaml")
         loaded = None
         if reading_path.exists():
-            loaded = guarded(load_file, reading_path, ArticleReading, _display(root, reading_path))
+            loaded = guarded(curation_file, reading_path, ArticleReading, _display(root, reading_path))
         if article is not None:
             reading, document = loaded if loaded else (None, None)
             articles.append(SeedArticle(article, reading, document, _display(root, reading_path)))
