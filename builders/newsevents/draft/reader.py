@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsevents_schema import codelist
@@ -99,7 +99,9 @@ class Candidates:
 _actor_id = functools.lru_cache(maxsize=4096)(ids.actor_id)  # countries are named again and again
 _SEAT_RULE = "organizations.capital_as_government"
 #: Between a country and the title of the person it is the affiliation of: " " or "’s ".
-_AFFILIATION_GAP = re.compile(r"[ \u00a0]|['’]s[ \u00a0]")
+#: Between an affiliation and the title after it: " ", "’s ", an expansion in brackets, or the end of
+#: one ("NATO (North Atlantic Treaty Organization) Secretary General": both names are the affiliation).
+_AFFILIATION_GAP = re.compile(r"\)?(?:[ \u00a0]\([^()\n]{1,80}\))?(?:[ \u00a0]|['’]s[ \u00a0])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -139,12 +141,13 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 break
             taken_reach[later] = reach
 
+    org_mentions: list[Mention] = []
     for org in find_organizations(text, body_start):
         actor_id = registry.actor(org.actor_id, org.text, org.name) if curated_actors else org.actor_id
-        mention(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
+        org_mentions.append(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
         propose(actor_id, org)
         take(org.start, org.end)
-    title_starts: dict[int, int] = {}  # where a country that is a person's affiliation may end → title start
+    title_starts: set[int] = set()  # where the title of a person with an affiliation begins
     for person in find_people(text, body_start):
         start, end = person.start, person.end
         index = bisect_left(taken_starts, end) - 1
@@ -155,8 +158,15 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         propose(actor_id, person)
         take(start, end)
         if person.affiliation and person.title_start is not None:
-            title_start = person.title_start
-            title_starts.update({title_start - 1: title_start, title_start - 3: title_start})  # " ", "’s "
+            title_starts.add(person.title_start)
+
+    def affiliation_of_title(end: int) -> bool:
+        gap = _AFFILIATION_GAP.match(text, end) if title_starts else None
+        return gap is not None and gap.end() in title_starts
+
+    # "NATO Secretary General Jens Stoltenberg": the organization is his affiliation, not an actor of
+    # the sentence's events (it stays proposed, as the actor he belongs to, and its words no trigger)
+    mentions[:0] = [replace(org, kind="affiliation") if affiliation_of_title(org.end) else org for org in org_mentions]
     qualifiers: list[Mention] = []  # demonyms: actors only of an event they qualify ("an Israeli raid")
     qualifying: dict[str, Any] = {}  # actors proposed only when an event has them: demonyms, capitals
     for place in find_places(text, body_start):
@@ -171,7 +181,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 qualifying.setdefault(actor_id, place)
             continue
         is_country = place.location_kind == "country"
-        if is_country and end in title_starts and _AFFILIATION_GAP.fullmatch(text, end, title_starts[end]):
+        if is_country and affiliation_of_title(end):
             continue  # "US Secretary of State Antony Blinken": the country is his affiliation, not an actor
         location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
                        else place.location_id)

@@ -94,7 +94,7 @@ class Mention:
     end: int
     text: str
     entity_id: str
-    kind: str  # "actor" or "location"
+    kind: str  # "actor", "location", or "affiliation" (a name inside a person's title: no participant)
     rule: str
     #: A state or a capital: the place and the actor of one name ("Russia", "Moscow"), both mentioned.
     is_country: bool = False

@@ -55,6 +55,18 @@ def test_a_country_that_is_a_persons_affiliation_is_no_actor_or_place_of_its_own
     assert found.proposals[people["Antony Blinken"]].affiliation == "actor/united-states"  # kept on the person
 
 
+def test_an_organization_in_a_persons_title_is_no_participant_but_stays_proposed():
+    text = (" date 2023-05-10 UN Secretary-General Antonio Guterres called for restraint. The Organization of "
+            "American States (OAS) Secretary General Luis Almagro urged talks. The UN and the OAS met.")
+    published, body_start = parse_header(text)
+    found = candidates(text, published, body_start)
+    actors = {e.trigger.text: [(m.text, role) for m, role in e.actors] for e in found.events}
+    assert actors["called for"] == [("Antonio Guterres", "initiator")]
+    assert actors["urged talks"] == [("Luis Almagro", "initiator")]  # neither the name nor its acronym in brackets
+    assert {"UN", "OAS"} <= {m.text for m, _ in next(e for e in found.events if e.trigger.text == "met").actors}
+    assert "actor/united-nations" in found.proposals  # the actor Guterres belongs to is still proposed
+
+
 def test_a_capital_that_acts_is_its_government_and_one_after_a_preposition_a_place():
     text = (" date 2021-11-12 Warsaw has deployed 15,000 soldiers, accusing Minsk of staging the crisis. "
             "Talks in Moscow failed. Blinken flew to Kyiv. Lviv has protested. Moscow-based diplomats rallied.")
