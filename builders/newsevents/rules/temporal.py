@@ -24,6 +24,8 @@ Heuristics (general news usage; each is a choice):
   March 5 - ... said on Tuesday", published Tuesday 5 March). "this Friday" is the Friday of the
   publication week, "next Friday" the first one after the publication day, "last Friday" the last
   one before it.
+- "over the weekend", "at the weekend": the Saturday and Sunday on or before the publication day
+  in the past (or with no cue), the next ones in the future.
 - A day or month without a year: future → the first occurrence on or after the anchor, past →
   the last on or before it, no cue → the occurrence closest to the anchor (so a date up to about
   six months ahead is this year's, or next year's across New Year). "since" always looks back;
@@ -384,6 +386,17 @@ def _r_relative_unit(m, ctx: _Context) -> Interval | None:
     return _unit_interval(unit, shifted) if shifted else None
 
 
+def _r_the_weekend(m, ctx: _Context) -> Interval | None:
+    """ "over the weekend": the Saturday and Sunday the tense points to, on or before the
+    publication day in the past (or with no cue), on or after it in the future."""
+    weekday = ctx.anchor.weekday()
+    if ctx.tense == "future" and weekday < 5:
+        saturday = ctx.anchor + dt.timedelta(days=5 - weekday)
+    else:  # the past, or a Saturday or Sunday publication: the latest Saturday
+        saturday = ctx.anchor - dt.timedelta(days=(weekday - 5) % 7)
+    return saturday, saturday + dt.timedelta(days=1), DAY
+
+
 def _r_this_unit(m, ctx: _Context) -> Interval | None:
     return _unit_interval(m.group("unit"), ctx.anchor)
 
@@ -609,6 +622,8 @@ _SINGLE_RULES = [
     _Rule("relative_unit", "temporal.relative_unit",
           r"(?:(?:earlier|later)\s+)?(?P<mod>last|next|this|the\s+coming|coming)\s+(?P<unit>weekend|week|month|year)",
           _r_relative_unit),
+    _Rule("the_weekend", "temporal.relative_unit", r"(?:over|at|during|on|through|throughout)\s+the\s+weekend",
+          _r_the_weekend),
     _Rule("anaphoric", "temporal.anaphoric_day",
           rf"the\s+(?:following|next|previous|preceding|same)\s+(?:day|{_DAYPART})|the\s+day\s+(?:before|after)"
           rf"|(?:on\s+)?that\s+day|(?P<n>{_COUNT})\s+days?\s+(?P<dir>later|earlier)",
@@ -849,7 +864,7 @@ _PRESENT_PERFECT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()\[\]—–]|\s-\s")
 _TENSE_SENSITIVE = frozenset(
     "month_day month season weekday range_from_month_first range_from_month_last range_between_month_first "
-    "range_between_month_last range_generic until before after offset part_of".split()
+    "range_between_month_last range_generic until before after offset part_of the_weekend".split()
 )
 _FORWARD_WORDS = ("following", "next", "after", "later")
 

@@ -212,6 +212,12 @@ def test_the_army_refers_back_to_a_state_s_armed_forces_however_named():
     assert [m.text for m in find_organizations("The army said it met no resistance.")] == []  # none named before
 
 
+def test_a_state_s_coast_guard_is_one_of_its_forces():
+    found = ids_by_text("China's coast guard said the Philippine Coast Guard had entered its waters.")
+    assert found["China's coast guard"][:3] == ("actor/china-coast-guard", "military_force", "CHN")
+    assert found["Philippine Coast Guard"][:3] == ("actor/philippines-coast-guard", "military_force", "PHL")
+
+
 def test_diplomats_lawmakers_activists_and_organisers_are_group_actors():
     found = ids_by_text("Western diplomats, Brazilian lawmakers and activists in Lagos met; the organisers and "
                         "organizers of the march did not.")

@@ -85,6 +85,14 @@ def test_iso_weeks_months_and_years_relative_to_publication():
     assert read("Last week was calm.", sunday)["Last week"][:2] == (D(2020, 12, 21), D(2020, 12, 27))
 
 
+def test_the_weekend_is_the_one_the_tense_points_to():
+    weekend_before = (D(2022, 1, 15), D(2022, 1, 16), "day")
+    assert read("Thousands rallied in Lima over the weekend.")["over the weekend"][:3] == weekend_before
+    assert read("Talks will resume at the weekend.")["at the weekend"][:3] == (D(2022, 1, 22), D(2022, 1, 23), "day")
+    sunday = D(2022, 1, 16)  # published on a Sunday, "the weekend" is the one under way
+    assert read("Talks will resume at the weekend.", sunday)["at the weekend"][:3] == weekend_before
+
+
 def test_weekdays_follow_the_tense_of_their_clause_and_the_publication_day_s_own_name_is_that_day():
     found = read("Ms. Ardern said on Monday that she will travel to Canberra on Friday.")
     assert found["on Monday"][:4] == (*day(D(2022, 1, 17)), "temporal.weekday")
