@@ -22,6 +22,9 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
 - a country right after "in"/"at"/"near" is a setting, not an actor; a capital acts as its
   government only where no preposition makes it a place ("Warsaw has deployed");
 - the nearest time phrase dates a trigger; an unresolved nearest one leaves it undated;
+- a noun trigger right after a verb trigger of another type ("announced these exercises", "to
+  discuss the war") is what the verb acts on: the verb's subject does not initiate it, and a time
+  phrase before the verb does not date it;
 - a place after "in"/"at" is where it happens, after "to"/"for"/"towards" its destination, after
   "from" its origin, after "on"/"along" + border its surroundings, otherwise its subject; but a
   country with no such preposition that is the event's initiator or target is a party to it, not
@@ -62,6 +65,11 @@ _SPEAKER_GAP = re.compile(r"(?:[\s\u00a0]+|(?:the|a|an|of|by|to|from|statement|s
                           r"spokesperson|[A-Z][\w.’'-]*)(?![\w-]))*")
 #: A participle after these is passive or perfect ("will be deployed", "will have met"), not a past tense.
 _AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?\Z", re.I)
+#: Between a verb and the noun trigger it acts on: "announced these maneuvers", "discussed the war".
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|these|this|that|those|its|their|his|her|new|further|more|possible|any)\s+)+")
+#: Before a verb in its base form: "to discuss", "will discuss".
+_VERB_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|could|can|may|might|must|shall|should|did|not)\s+\Z", re.I)
 #: Irregular past tenses of verbs that report political events (regular ones end in -ed).
 _IRREGULAR_PAST = frozenset(
     "met spoke held took sent fought struck shot led won lost left began broke brought made gave told said went came "
@@ -530,6 +538,7 @@ def find_events(
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
             break_ends = [end for _, end in breaks]
             previous_initiators: list[tuple[Mention, str]] = []  # of the sentence's trigger before
+            previous_trigger: Trigger | None = None
             for trigger in triggers:
                 trigger_start = trigger.start
                 if len(sentence_times) > 1:
@@ -577,6 +586,17 @@ def find_events(
                     they = _they_initiator(text, s_start, trigger_start, actors, last_group)
                     if they is not None:
                         event_actors.append((they, "initiator"))
+                if (previous_trigger is not None and previous_trigger.event_type != trigger.event_type
+                        and _OBJECT_GAP.fullmatch(text, previous_trigger.end, trigger_start)
+                        and (_is_past_form(previous_trigger.text) or _VERB_BEFORE.search(
+                            text, max(s_start, previous_trigger.start - 12), previous_trigger.start))):
+                    # "announced these maneuvers", "to discuss the war": what the verb before acts on
+                    # (of another type: "signed an agreement" is one event); the verb's subject does
+                    # not initiate it, and the verb's date is not its date
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.end <= previous_trigger.start)]
+                    if date is not None and date.start < previous_trigger.start:
+                        date = None
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
                 # not a place
@@ -595,6 +615,7 @@ def find_events(
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              attribution, speaker, event_actors, event_places, event_quantities))
                 previous_initiators = [(mention, role) for mention, role in event_actors if role == "initiator"]
+                previous_trigger = trigger
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:
             if mention.rule.startswith("people."):

@@ -231,6 +231,23 @@ def test_the_speaker_after_a_reporting_word_follows_it_directly():
     assert appeal.speaker is None  # the court is who is appealed to, not who speaks
 
 
+def test_a_noun_trigger_a_verb_acts_on_takes_neither_its_subject_nor_its_date():
+    text = ("Ruiz met Kral on Monday to discuss the war. Ruiz announced these exercises. "
+            "Chile and Peru signed an agreement.")
+    times = [TimeExpression(text.index("on Monday"), text.index("on Monday") + 9, "on Monday",
+                            dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day", "temporal.weekday", True)]
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Kral", "actor/kral"),
+                mention(text, "Ruiz", "actor/ruiz", nth=1),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    found = {e.trigger.text: e for e in events_of(text, mentions, times)}
+    assert (found["discuss"].date.text, found["war"].date) == ("on Monday", None)
+    assert [m.text for m, role in found["war"].actors if role == "initiator"] == []
+    assert [m.text for m, role in found["exercises"].actors if role == "initiator"] == []
+    # the same event said twice ("signed an agreement") keeps its parties
+    assert [m.text for m, role in found["agreement"].actors if role == "initiator"] == ["Chile", "Peru"]
+
+
 def test_a_country_where_something_happens_is_no_actor_of_it():
     text = "In response to protests in Poland, Chile condemned Peru near Bolivia."
     def country(name, nth=0):
