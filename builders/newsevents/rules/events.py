@@ -69,7 +69,8 @@ _AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:be|been|being|have|has|had)\s+(?:\
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:the|a|an|these|this|that|those|its|their|his|her|new|further|more|possible|any)\s+)+")
 #: Before a verb in its base form: "to discuss", "will discuss".
-_VERB_BEFORE = re.compile(r"(?<![\w-])(?:to|will|would|could|can|may|might|must|shall|should|did|not)\s+\Z", re.I)
+_MODALS = "will|would|could|can|may|might|must|shall|should"
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:to|{_MODALS}|did|not)\s+\Z", re.I)
 #: Irregular past tenses of verbs that report political events (regular ones end in -ed).
 _IRREGULAR_PAST = frozenset(
     "met spoke held took sent fought struck shot led won lost left began broke brought made gave told said went came "
@@ -82,7 +83,7 @@ _MILITARY_NOUNS = re.compile(
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
-_AUXILIARIES = (r"(?:(?:will|would|could|can|may|might|must|shall|should|has|have|had|is|was|are|were|did|does|do|"
+_AUXILIARIES = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
                 r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}\Z")
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_AUXILIARIES}", re.I)
 #: "Police said they detained": "they" before a trigger, standing for a group named before it.
@@ -389,6 +390,14 @@ def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
             and _PURPOSE.search(text, window_start, start) is not None)
 
 
+def _acted_on(text: str, sentence_start: int, verb: Trigger, trigger: Trigger) -> bool:
+    """Whether a noun trigger is what the verb trigger right before it acts on ("announced these
+    maneuvers", "to discuss the war"); not when both are of one type ("signed an agreement")."""
+    return (verb.event_type != trigger.event_type and _OBJECT_GAP.fullmatch(text, verb.end, trigger.start) is not None
+            and (_is_past_form(verb.text)
+                 or _VERB_BEFORE.search(text, max(sentence_start, verb.start - 12), verb.start) is not None))
+
+
 def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
                     last_group: Mention | None) -> Mention | None:
     """ "Police said they detained 15 people": "they" right before the trigger stands for the latest
@@ -537,8 +546,7 @@ def find_events(
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
             break_ends = [end for _, end in breaks]
-            previous_initiators: list[tuple[Mention, str]] = []  # of the sentence's trigger before
-            previous_trigger: Trigger | None = None
+            previous: EventCandidate | None = None  # the sentence's event before this trigger's
             for trigger in triggers:
                 trigger_start = trigger.start
                 if len(sentence_times) > 1:
@@ -562,11 +570,13 @@ def find_events(
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
-                if previous_initiators and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
+                if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them
-                    event_actors = [*previous_initiators, *((mention, role) for mention, role in event_actors
-                                                            if role != "initiator")]
+                    shared = [(mention, role) for mention, role in previous.actors if role == "initiator"]
+                    if shared:
+                        event_actors = [*shared, *((mention, role) for mention, role in event_actors
+                                                   if role != "initiator")]
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
@@ -586,16 +596,12 @@ def find_events(
                     they = _they_initiator(text, s_start, trigger_start, actors, last_group)
                     if they is not None:
                         event_actors.append((they, "initiator"))
-                if (previous_trigger is not None and previous_trigger.event_type != trigger.event_type
-                        and _OBJECT_GAP.fullmatch(text, previous_trigger.end, trigger_start)
-                        and (_is_past_form(previous_trigger.text) or _VERB_BEFORE.search(
-                            text, max(s_start, previous_trigger.start - 12), previous_trigger.start))):
-                    # "announced these maneuvers", "to discuss the war": what the verb before acts on
-                    # (of another type: "signed an agreement" is one event); the verb's subject does
-                    # not initiate it, and the verb's date is not its date
+                if previous is not None and _acted_on(text, s_start, previous.trigger, trigger):
+                    # the verb's subject does not initiate what it acts on, and its date is not its date
+                    verb_start = previous.trigger.start
                     event_actors = [(mention, role) for mention, role in event_actors
-                                    if not (role == "initiator" and mention.end <= previous_trigger.start)]
-                    if date is not None and date.start < previous_trigger.start:
+                                    if not (role == "initiator" and mention.end <= verb_start)]
+                    if date is not None and date.start < verb_start:
                         date = None
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
@@ -614,8 +620,7 @@ def find_events(
                     event_quantities = list(sentence_quantities)
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              attribution, speaker, event_actors, event_places, event_quantities))
-                previous_initiators = [(mention, role) for mention, role in event_actors if role == "initiator"]
-                previous_trigger = trigger
+                previous = events[-1]
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:
             if mention.rule.startswith("people."):
