@@ -44,8 +44,7 @@ from typing import Any, Sequence
 
 import yaml
 
-from .quantities import word_trie
-from .tokens import ASCII_TWINS, lexicon_key
+from .tokens import ASCII_TWINS, lexicon_key, word_trie
 
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).

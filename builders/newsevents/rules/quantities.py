@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .tokens import word_trie
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -58,30 +60,6 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_ABBREVIATIONS = {"mn": 1_000_000, "bn": 1_000_000_000}
-
-
-def word_trie(words) -> str:
-    """A regex alternation of `words` factored by common prefixes ("d(?:a(?:te|y(?:s)?)|ec)").
-
-    Python's regex engine tries the alternatives of `a|b|c` one by one at every position; a
-    prefix tree tries one branch per letter, which makes scans over long word lists much faster.
-    Longer words win over their prefixes (greedy), as with a longest-first alternation.
-    """
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
 
 
 def _words(table: dict[str, int]) -> str:

@@ -64,9 +64,9 @@ from .quantities import (
     keyed_matches,
     looks_plural,
     parse_number,
-    word_trie,
 )
 from .sentences import Sentence, split_sentences
+from .tokens import word_trie
 
 DAY, WEEK, MONTH, YEAR, UNKNOWN = "day", "week", "month", "year", "unknown"
 

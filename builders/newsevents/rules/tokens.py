@@ -24,6 +24,30 @@ def lexicon_key(text: str) -> str:
     return " ".join(text.translate(_TWINS_TO_ASCII).lower().split())
 
 
+def word_trie(words) -> str:
+    """A regex alternation of `words` factored by common prefixes ("d(?:a(?:te|y(?:s)?)|ec)").
+
+    Python's regex engine tries the alternatives of `a|b|c` one by one at every position; a
+    prefix tree tries one branch per letter, which makes scans over long word lists much faster.
+    Longer words win over their prefixes (greedy), as with a longest-first alternation.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
 #: Upper-case Latin letters, ASCII and accented (Å, Č, Ł, Ş, Ż ...).
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isalpha() and c.isupper()}))
 _U = re.escape(UPPER)
@@ -49,10 +73,7 @@ HYPHEN_CONNECTORS = ("on", "upon", "sur", "en", "am", "de", "la", "le", "les", "
 ARTICLES = ("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez")
 _CONNECTOR = "|".join(CONNECTORS)
 _HYPHEN_CONNECTOR = "|".join(HYPHEN_CONNECTORS)
-# grouped by first letter ("a(?:sh|l|d|...)|e(?:...)"), so a join fails on its first character
-_ARTICLE = "|".join(
-    f"{first}(?:{'|'.join(sorted((word[1:] for word in ARTICLES if word[0] == first), key=len, reverse=True))})"
-    for first in sorted({word[0] for word in ARTICLES}))
+_ARTICLE = word_trie(ARTICLES)  # a prefix tree: a join fails on its first character
 _JOIN = (rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*(?:(?:{_ARTICLE})-)?"
          rf"|-(?:(?:{_HYPHEN_CONNECTOR})-)*)")
 # Starting with a plain character class lets the regex engine skip quickly to upper-case letters.
