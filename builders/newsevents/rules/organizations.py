@@ -28,7 +28,7 @@ import yaml
 
 from .. import ids
 from .gazetteer import PlaceMatch, find_places, gazetteer
-from .tokens import FUNCTION_WORDS, NEVER, capitalised_runs, lexicon_key, phrase
+from .tokens import FUNCTION_WORDS, NEVER, capitalised_runs, lexicon_key, phrase, word_trie
 
 LEXICON_FILE = Path(__file__).with_name("organizations.yaml")
 #: Lower-case words after an organization's name that make its members a group ("NATO allies").
