@@ -44,6 +44,9 @@ from typing import Any, Sequence
 
 import yaml
 
+from .quantities import Quantity
+from .sentences import Sentence
+from .temporal import TimeExpression
 from .tokens import ASCII_TWINS, lexicon_key, word_trie
 
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
@@ -126,12 +129,12 @@ class EventCandidate:
     trigger: Trigger
     status: str
     status_rule: str
-    date: Any | None = None  # a temporal TimeExpression
+    date: TimeExpression | None = None
     attribution: tuple[int, int, str] | None = None
     speaker: Mention | None = None
     actors: list[tuple[Mention, str]] = field(default_factory=list)
     locations: list[tuple[Mention, str]] = field(default_factory=list)
-    quantities: list[Any] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
     rule: str = "events.trigger"
 
     @property
@@ -236,7 +239,7 @@ def _cue_of(window: str, folded: bool) -> str | None:
 
 
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
-            date: Any, published: dt.date | None, folded: bool) -> tuple[str, str]:
+            date: TimeExpression | None, published: dt.date | None, folded: bool) -> tuple[str, str]:
     """`source` is the text the cue patterns read: the text, or its folded copy (`folded`);
     `breaks` are the sentence's clause breaks, `break_ends` their ends."""
     position = trigger.start
@@ -251,12 +254,14 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     for status, pattern in lexicon().cues_after:  # "The announcement should be made"
         if pattern.match(source, trigger.end):
             return status, _CUE_AFTER_RULES[status]
-    if date is not None and published is not None and getattr(date, "date_start", None) and date.date_start > published:
+    if date is None:
+        return "occurred", "events.status_default"
+    date_start, date_end = date.date_start, date.date_end
+    if date_start is not None and published is not None and date_start > published:
         return "planned", "events.status_future_date"
-    if date is not None and getattr(date, "date_start", None) and date.date_end is None and date.rule.endswith(("since", "duration")):
+    if date_start is not None and date_end is None and date.rule.endswith(("since", "duration")):
         return "ongoing", "events.status_open_interval"
-    if (date is not None and published is not None and getattr(date, "date_start", 0) is None
-            and getattr(date, "date_end", None) and date.date_end >= published):
+    if date_start is None and date_end is not None and published is not None and date_end >= published:
         return "ongoing", "events.status_open_until"  # "until February 9", that day still to come
     return "occurred", "events.status_default"
 
@@ -464,10 +469,10 @@ def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, po
 
 def find_events(
     text: str,
-    sentences: list[Any],
+    sentences: list[Sentence],
     mentions: list[Mention],
-    times: list[Any],
-    quantities: list[Any],
+    times: list[TimeExpression],
+    quantities: list[Quantity],
     published: dt.date | None,
     qualifiers: Sequence[Mention] = (),
 ) -> list[EventCandidate]:
