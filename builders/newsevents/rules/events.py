@@ -52,6 +52,8 @@ from .tokens import ASCII_TWINS, lexicon_key, word_trie
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).
 CUE_WINDOW = 90
+#: How far before a trigger a negation is looked for ("had not formally been ").
+_NEGATION_WINDOW = 40
 # ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
 # regex engine skips quickly to them, then a lookbehind tells a comma (which needs its word) apart.
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who)\b|(?<!,))")
@@ -179,9 +181,22 @@ class Lexicon:
     cues: tuple[tuple[str, re.Pattern[str]], ...]
     #: Statuses set by the words right after a trigger ("The talks will ...", "The protests continue").
     cues_after: tuple[tuple[str, re.Pattern[str]], ...]
+    #: Matches where a window ends with a negation of what follows it ("did not ", "has never been ").
+    negation: re.Pattern[str]
     #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
     #: a form is not plain lower-case words, and the patterns above are used on the text itself.
     folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
+
+
+def _negation(forms: list[str], gap: list[str]) -> re.Pattern[str]:
+    """A pattern matching where a window ends with a negation and the gap words after it. A form
+    glued to its word ("n't") needs no word boundary before it; either apostrophe counts."""
+    whole = [form for form in forms if "'" not in form]
+    glued = [form for form in forms if "'" in form]
+    negations = rf"(?<![\w-])(?:{_alternation(whole)})"
+    if glued:
+        negations += "|" + "|".join(re.escape(form).replace("'", "['’]") for form in glued)
+    return re.compile(rf"(?:{negations})(?:\s+(?:{_alternation(gap)}))*\s+\Z", re.I)
 
 
 @cache
@@ -207,6 +222,7 @@ def lexicon() -> Lexicon:
                        for status, forms in data["status_cues_after"].items())
     return Lexicon(
         triggers=triggers[0],
+        negation=_negation(data["negation_before"], data["negation_gap"]),
         type_of=type_of,
         reporting=reporting[0],
         cues=tuple((status, exact) for status, (exact, _) in cues),
@@ -248,6 +264,8 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     # by the trigger, if it starts in the window (a trigger never starts inside a word).
     last = bisect.bisect_right(break_ends, position) - 1
     clause_start = break_ends[last] if last >= 0 and breaks[last][0] >= window_start else window_start
+    if lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position):
+        return "negated", "events.status_negated"  # "did not attack", "no talks": nearer than any other cue
     cue = _cue_of(source[clause_start:position], folded)  # the clause before the trigger
     if cue is not None:
         return cue, _CUE_RULES[cue]
@@ -569,6 +587,10 @@ def find_events(
                         date = None
                 if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
+                if (status != "negated" and previous is not None and previous.status == "negated"
+                        and previous.trigger.event_type == trigger.event_type
+                        and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
+                    status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 event_actors = [(mention, "source" if is_source else
                                  "initiator" if mention.end <= trigger_start else "target")
                                 for mention, is_source in zip(actors, is_speaker)] if actors else []

@@ -95,7 +95,8 @@ class Lexicon:
 
 
 def _alternation(forms: Any) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"[ \u00a0]+") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    """The forms as a prefix tree (see `word_trie`); a space in a form matches spaces and no-break spaces."""
+    return word_trie(set(forms)).replace(r"\ ", r"[ \u00a0]+")
 
 
 def _split_form(form: str) -> tuple[str, str]:

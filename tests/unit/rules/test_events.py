@@ -312,6 +312,27 @@ def test_arrivals_of_troops_are_deployments_not_visits():
     assert event.trigger.event_type == "mobilize_forces"
 
 
+def test_a_negation_right_before_a_trigger_makes_it_negated_and_wins_over_other_cues():
+    text = ("Chile did not attack the convoy. Peru has not yet signed the agreement. Officials said no one was "
+            "arrested. There were no talks in Lima. Ruiz will not travel to Quito. Ruiz didn’t meet Duda. "
+            "The sides failed to reach an agreement.")
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert statuses == [("attack", "negated"), ("signed", "negated"),
+                        ("agreement", "negated"),  # what a negated verb of its own type says twice
+                        ("arrested", "negated"), ("talks", "negated"),
+                        ("travel", "negated"),  # nearer than "will"
+                        ("meet", "negated"), ("agreement", "negated")]
+    assert {e.status_rule for e in events_of(text, []) if e.status == "negated"} == {"events.status_negated"}
+
+
+def test_a_negation_elsewhere_in_the_clause_or_not_only_leaves_the_event_affirmed():
+    text = ("It was not known how many soldiers attacked the base. Russia not only attacked the city but also "
+            "shelled the port. The army did not discuss the war.")
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert statuses == [("attacked", "occurred"), ("attacked", "occurred"), ("shelled", "occurred"),
+                        ("discuss", "negated"), ("war", "occurred")]  # the war it did not discuss took place
+
+
 def test_dates_after_publication_make_an_event_planned():
     text = "The summit opens in Rome on June 2."
     when = TimeExpression(text.index("on June 2"), len(text) - 1, "on June 2", dt.date(2023, 6, 2), dt.date(2023, 6, 2),
