@@ -84,7 +84,9 @@ _IRREGULAR_PAST = frozenset(
 _PURPOSE = re.compile(r"(?<![\w-])for\s+(?:(?:further|new|more|fresh|direct|joint)\s+)?\Z", re.I)
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s*$", re.I | re.M)
+#: "he said", "his office said", "her spokeswoman told": a person speaking, or someone speaking for them.
+_PRONOUN_SPEAKER = re.compile(r"(?<![\w-])(?:he|she|(?:his|her)\s+(?:office|spokesman|spokeswoman|spokesperson|"
+                              r"press\s+secretary|aides?|campaign|lawyers?|family))\s*\Z", re.I)
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
 _AUXILIARIES = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
@@ -447,11 +449,15 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
         return after
     if before is not None:
         return before
-    pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 6), report_start)
-    if pronoun and last_person:
-        word = pronoun.group(0).rstrip()
-        return Mention(pronoun.start(), pronoun.start() + len(word), word, last_person.entity_id, "actor",
-                       "events.pronoun_speaker")
+    pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 24), report_start)
+    if pronoun:
+        # the first person named before it in its sentence ("Ruto will travel ..., his office said"),
+        # else the subject of the latest sentence naming one
+        person = next((m for m in actors if m.end <= pronoun.start() and m.rule.startswith("people.")), last_person)
+        if person is not None:
+            words = pronoun.group(0).rstrip()
+            return Mention(pronoun.start(), pronoun.start() + len(words), words, person.entity_id, "actor",
+                           "events.pronoun_speaker")
     if _ADDRESSEE_AFTER.match(text, report_start, report_end):
         return None  # "diplomats told Reuters": who is told is not who speaks
     return after

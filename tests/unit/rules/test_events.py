@@ -92,6 +92,20 @@ def test_a_reporting_verb_alone_is_a_statement_and_pronouns_find_the_last_person
     assert [(m.entity_id, m.text, role) for m, role in statement.actors] == [("actor/ola-berg", "He", "source")]
 
 
+def test_his_office_speaks_for_the_person_named_before_it_in_its_sentence():
+    text = ("President Ola Berg met Ivo Kral. Minister Ana Ruiz will travel to Lima on Friday, her office said. "
+            "The talks will resume in Quito, her spokeswoman told reporters.")
+    mentions = [mention(text, "Ola Berg", "actor/ola-berg"), mention(text, "Ivo Kral", "actor/ivo-kral"),
+                mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Lima", "loc/lima", "location", "gazetteer.city"),
+                mention(text, "Quito", "loc/quito", "location", "gazetteer.city")]
+    trip, visit = events_of(text, mentions)[1:]
+    assert (trip.speaker.text, trip.speaker.entity_id, trip.speaker.rule) == (
+        "her office", "actor/ana-ruiz", "events.pronoun_speaker")  # not Berg, the person of the sentence before
+    assert ("her office", "source") in [(m.text, role) for m, role in trip.actors]
+    # no person before it in its sentence: the subject of the latest sentence naming one
+    assert (visit.speaker.text, visit.speaker.entity_id) == ("her spokeswoman", "actor/ana-ruiz")
+
+
 def test_a_subject_pronoun_before_a_trigger_is_its_initiator():
     text = ("Chancellor Ana Ruiz met Prime Minister Ivo Kral in Madrid. She will also visit Lisbon. "
             "Ruiz said she had invited Kral. He accused her of nothing.")
