@@ -185,6 +185,8 @@ class Lexicon:
     cues_after: tuple[tuple[str, re.Pattern[str]], ...]
     #: Matches where a window ends with a negation of what follows it ("did not ", "has never been ").
     negation: re.Pattern[str]
+    #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
+    verb_only: frozenset[str]
     #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
     #: a form is not plain lower-case words, and the patterns above are used on the text itself.
     folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
@@ -225,6 +227,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         triggers=triggers[0],
         negation=_negation(data["negation_before"], data["negation_gap"]),
+        verb_only=frozenset(form.lower() for form in data["verb_only"]),
         type_of=type_of,
         reporting=reporting[0],
         cues=tuple((status, exact) for status, (exact, _) in cues),
@@ -544,6 +547,9 @@ def find_events(
             if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
             word = text[position:match_end]
+            if (lex.verb_only and lexicon_key(word) in lex.verb_only
+                    and not _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
+                continue  # "a host of": a noun, no event
             event_type = _event_type(word)
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"

@@ -347,6 +347,13 @@ def test_a_negation_elsewhere_in_the_clause_or_not_only_leaves_the_event_affirme
                         ("discuss", "negated"), ("war", "occurred")]  # the war it did not discuss took place
 
 
+def test_a_trigger_that_is_also_a_noun_counts_only_as_a_verb():
+    text = "Chile will host the summit. Peru faces a host of problems. Kenya agreed to host talks. The host met Ruiz."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("host", "host_visit"), ("summit", "meet"), ("host", "host_visit"), ("talks", "negotiate"),
+        ("met", "meet")]
+
+
 def test_dates_after_publication_make_an_event_planned():
     text = "The summit opens in Rome on June 2."
     when = TimeExpression(text.index("on June 2"), len(text) - 1, "on June 2", dt.date(2023, 6, 2), dt.date(2023, 6, 2),
