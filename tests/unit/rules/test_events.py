@@ -320,6 +320,14 @@ def test_appeals_violence_and_protest_in_everyday_wording():
         ("threatened to attack", "threaten_force")]
 
 
+def test_expulsions_and_broken_ties_reduce_relations():
+    text = ("Poland expelled 45 diplomats. Kenya recalled its ambassador from Mogadishu. Peru severed diplomatic "
+            "ties with Caracas. The expulsion angered Moscow.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("expelled", "reduce_relations"), ("recalled its ambassador", "reduce_relations"),
+        ("severed diplomatic ties", "reduce_relations"), ("expulsion", "reduce_relations")]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])
