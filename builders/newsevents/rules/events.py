@@ -52,6 +52,13 @@ from .tokens import ASCII_TWINS, lexicon_key, word_trie
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How far before a trigger its status cues are looked for (characters, same clause).
 CUE_WINDOW = 90
+#: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ".
+_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+")
+#: Right before a verb in the present perfect: "has deployed", "have already massed".
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:also|already|now)\s+)?\Z", re.I)
+#: Event types whose present perfect reports a state still in force at publication: troops that
+#: "have been deployed" or that a state "has concentrated" are still there.
+_STANDING_TYPES = frozenset({"mobilize_forces"})
 #: How far before a trigger a negation is looked for ("had not formally been ").
 _NEGATION_WINDOW = 40
 # ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
@@ -277,6 +284,9 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     for status, pattern in lexicon().cues_after:  # "The announcement should be made"
         if pattern.match(source, trigger.end):
             return status, _CUE_AFTER_RULES[status]
+    if (trigger.event_type in _STANDING_TYPES and _PERFECT_BEFORE.search(source, window_start, position)
+            and _is_past_form(trigger.text)):
+        return "ongoing", "events.status_standing_deployment"  # "has massed troops": they are still there
     if date is None:
         return "occurred", "events.status_default"
     date_start, date_end = date.date_start, date.date_end
@@ -579,7 +589,11 @@ def find_events(
                       for place in in_sentence if place.kind == "location"]
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
-            break_ends = [end for _, end in breaks]
+            # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
+            # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
+            cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
+                if reporting else breaks
+            break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
             for trigger in triggers:
                 trigger_start = trigger.start
@@ -589,7 +603,7 @@ def find_events(
                     date = sentence_times[0] if sentence_times else None
                 if date is not None and not date.resolved:
                     date = None
-                status, status_rule = _status(source, s_start, breaks, break_ends, trigger, date, published, folded)
+                status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded)
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
@@ -641,6 +655,10 @@ def find_events(
                                     if not (role == "initiator" and mention.end <= verb_start)]
                     if date is not None and date.start < verb_start:
                         date = None
+                elif (date is not None and date.start < trigger_start and previous is not None
+                      and previous.trigger.event_type == "accuse"
+                      and _ACCUSED_OF.fullmatch(text, previous.trigger.end, trigger_start)):
+                    date = None  # "on Monday accused Poland of sending troops": Monday is the accusation's
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
                 # not a place

@@ -373,12 +373,40 @@ def test_dates_after_publication_make_an_event_planned():
 
 def test_the_verb_right_after_a_noun_trigger_sets_its_status():
     text = ("The announcement should be made soon. The talks are taking place in Doha. The summit in Rome ended. "
-            "Officials will say the sanctions remain.")
+            "Officials will decide whether the sanctions remain.")
     statuses = [(e.trigger.text, e.status, e.status_rule) for e in events_of(text, [])]
     assert statuses == [("announcement", "planned", "events.status_cue_after_planned"),
                         ("talks", "ongoing", "events.status_cue_after_ongoing"),
                         ("summit", "occurred", "events.status_default"),
                         ("sanctions", "planned", "events.status_cue_planned")]  # a cue before the trigger wins
+
+
+def test_a_status_cue_does_not_reach_past_a_reporting_word():
+    text = ("Moscow denies any plans and declares itself threatened by the alliance. Officials will say the "
+            "sanctions remain. The rebels claimed they attacked a convoy.")
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert statuses == [("denies", "occurred"),
+                        ("threatened by", "occurred"),  # not denied: "declares" opens its own predicate
+                        ("sanctions", "ongoing"),  # "remain" after it, not the "will" of the saying
+                        ("attacked", "claimed")]  # a reporting word that is a claim cue still is one
+
+
+def test_forces_a_state_has_deployed_are_still_deployed():
+    text = "Chile has massed troops on the border. Peru deployed tanks. Chile has signed the deal. Peru has deployment plans."
+    statuses = [(e.trigger.text, e.status, e.status_rule) for e in events_of(text, [])]
+    assert statuses == [("massed", "ongoing", "events.status_standing_deployment"),
+                        ("deployed", "occurred", "events.status_default"),
+                        ("signed", "occurred", "events.status_default"),  # an agreement signed is not still going on
+                        ("deployment", "occurred", "events.status_default")]  # "has" as a verb of its own
+
+
+def test_what_an_actor_is_accused_of_is_not_dated_by_the_accusation():
+    text = "Peru on Monday accused Chile and Bolivia of sending troops. Peru on Monday sent troops."
+    monday = [TimeExpression(m.start(), m.end(), "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day",
+                             "temporal.weekday", True) for m in re.finditer("on Monday", text)]
+    events = events_of(text, [], monday)
+    assert [(e.trigger.text, e.date is not None) for e in events] == [
+        ("accused", True), ("sending troops", False), ("sent troops", True)]
 
 
 def test_an_interval_open_until_a_day_still_to_come_is_ongoing():
