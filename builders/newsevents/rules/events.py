@@ -344,6 +344,18 @@ def _closing_word(words: str) -> re.Pattern[str]:
 _SETTING = _closing_word("in at inside within near outside")
 
 
+#: Right before an organization that stands for its building: "outside the Bundestag", "at the Kremlin".
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:outside(?:\s+of)?|inside|near|at|opposite|in\s+front\s+of)\s+(?:the\s+)?\Z",
+                           re.I)
+
+
+def _is_venue(text: str, start: int, mention: Mention) -> bool:
+    """Whether the organization is where the event happens ("protests outside the Bundestag"), not a
+    party to it; "at NATO's request" is NATO asking."""
+    return (_VENUE_BEFORE.search(text, start, mention.start) is not None
+            and not text.startswith(("'s", "’s"), mention.end))
+
+
 def _is_setting(text: str, start: int, end: int) -> bool:
     """Whether the place at `end` stands right after "in", "at", "near" ("protests in Poland"):
     then the state that shares its name is no actor of the sentence's events."""
@@ -547,7 +559,8 @@ def find_events(
                      if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
         actors = [m for m in in_sentence if m.kind == "actor"
                   and not (m.is_country and _is_setting(text, max(s_start, m.start - 12), m.start))
-                  and not (m.seat and _is_place_of(text, max(s_start, m.start - 14), m.start, m.end))]
+                  and not (m.seat and _is_place_of(text, max(s_start, m.start - 14), m.start, m.end))
+                  and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
         for match in trigger_scan(source, s_start, s_end):

@@ -453,7 +453,7 @@ def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, P
 
 
 # -- names the lexicon does not know, by their head noun ------------------------------------------
-_NAME_TAIL_JOIN = re.compile(r"[ \u00a0]+(?:on|for|against|in)[ \u00a0]+(?:the[ \u00a0]+)?")
+_NAME_TAIL_JOIN = re.compile(r"[ \u00a0]+(on|for|against|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
@@ -466,6 +466,7 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     countries = {p.start: p.country_code for p in places if p.location_kind == "country" and p.country_code}
     countries_by_end = {p.end: p.country_code for p in places
                         if p.location_kind == "country" and p.country_code and not p.is_demonym}
+    cities = {p.start: p.end for p in places if p.location_kind != "country" and not p.is_demonym}
     gaz = gazetteer()
 
     def known(name: str) -> bool:  # "Russia", "OSCE"
@@ -487,8 +488,10 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
         for name_start, name_end, kind in _names_in_run(text, tokens, lex.name_heads, known):
             if name_end == tokens[-1][1]:  # "Commission on Human Rights": the name goes on past "on"/"for"
                 join = _NAME_TAIL_JOIN.match(text, name_end, end)
-                if join and join.end() in run_at:
-                    name_end = runs[run_at[join.end()]][1]
+                if join and join.end() in run_at and not (join.group(1) == "in" and cities.get(join.end())
+                                                          == runs[run_at[join.end()]][1]):
+                    name_end = runs[run_at[join.end()]][1]  # not "the European Parliament in Strasbourg":
+                    # a city after "in" is where the organization sits ("Mission in South Sudan" is a name)
             name = phrase(text, name_start, name_end)
             code = countries.get(name_start) or countries_by_end.get(name_end)  # "... of China"
             entry = OrgEntry(_actor_id(name), name, kind, code)

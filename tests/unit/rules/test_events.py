@@ -274,6 +274,16 @@ def test_a_country_where_something_happens_is_no_actor_of_it():
     assert [m.text for m, _ in protests.actors] == ["Chile", "Peru"]  # the place stays a place
 
 
+def test_an_organization_standing_for_its_building_is_no_party_to_the_event():
+    text = "Farmers protested outside the Bundestag. Troops were deployed at NATO’s request. Kral met the OSCE."
+    mentions = [mention(text, "Farmers", "actor/farmers", rule="organizations.group_pattern"),
+                mention(text, "Bundestag", "actor/bundestag", rule="organizations.lexicon"),
+                mention(text, "NATO", "actor/nato", rule="organizations.lexicon"),
+                mention(text, "OSCE", "actor/osce", rule="organizations.lexicon")]
+    assert [[m.text for m, _ in e.actors] for e in events_of(text, mentions)] == [
+        ["Farmers"], ["NATO"], ["OSCE"]]
+
+
 def test_a_country_an_event_is_directed_at_is_a_party_not_a_place():
     text = "Chile accused Peru and Bolivia of meddling. Chile hosted talks on Peru. Chile deployed troops to Peru."
     def country(name, nth=0):

@@ -179,6 +179,12 @@ def test_names_the_lexicon_does_not_know_are_found_by_their_head_noun():
     assert {rule for *_, rule in found.values()} == {"organizations.name_pattern", "organizations.group_pattern"}
 
 
+def test_a_city_after_in_is_where_a_named_organization_sits_not_part_of_its_name():
+    found = ids_by_text("The Kenya National Assembly in Nairobi met the Electoral Commission in South Africa.")
+    assert found["Kenya National Assembly"][0] == "actor/kenya-national-assembly"  # Nairobi stays a place
+    assert "Electoral Commission in South Africa" in found  # a country after "in" may belong to the name
+
+
 def test_a_head_noun_after_a_known_name_a_title_or_a_state_name_makes_no_new_name():
     texts = {
         "Commission President Ursula von der Leyen spoke.": [],  # a title: nothing before the head
