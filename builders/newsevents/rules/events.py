@@ -54,6 +54,11 @@ LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 CUE_WINDOW = 90
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ".
 _ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+")
+#: A position an actor takes of itself in the present tense, still held at publication: "considers
+#: itself a victim of", "declares itself threatened by", "sees itself as the target of".
+_STANDING_POSITION = re.compile(r"(?<![\w-])(?:considers|consider|declares|declare|sees|see|regards|regard|feels|"
+                                r"feel|believes|believe)\s+(?:itself|themselves|himself|herself)\s+"
+                                r"(?:as\s+)?(?:(?:a|an|the)\s+)?\Z", re.I)
 #: Right before a verb in the present perfect: "has deployed", "have already massed".
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:also|already|now)\s+)?\Z", re.I)
 #: Event types whose present perfect reports a state still in force at publication: troops that
@@ -284,6 +289,8 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     for status, pattern in lexicon().cues_after:  # "The announcement should be made"
         if pattern.match(source, trigger.end):
             return status, _CUE_AFTER_RULES[status]
+    if _STANDING_POSITION.search(source, max(sentence_start, position - 40), position):
+        return "ongoing", "events.status_standing_position"  # "considers itself a victim of": held at publication
     if (trigger.event_type in _STANDING_TYPES and _PERFECT_BEFORE.search(source, window_start, position)
             and _is_past_form(trigger.text)):
         return "ongoing", "events.status_standing_deployment"  # "has massed troops": they are still there

@@ -396,7 +396,7 @@ def test_a_status_cue_does_not_reach_past_a_reporting_word():
             "sanctions remain. The rebels claimed they attacked a convoy.")
     statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
     assert statuses == [("denies", "occurred"),
-                        ("threatened by", "occurred"),  # not denied: "declares" opens its own predicate
+                        ("threatened by", "ongoing"),  # not denied: "declares" opens its own predicate
                         ("sanctions", "ongoing"),  # "remain" after it, not the "will" of the saying
                         ("attacked", "claimed")]  # a reporting word that is a claim cue still is one
 
@@ -417,6 +417,16 @@ def test_what_an_actor_is_accused_of_is_not_dated_by_the_accusation():
     events = events_of(text, [], monday)
     assert [(e.trigger.text, e.date is not None) for e in events] == [
         ("accused", True), ("sending troops", False), ("sent troops", True)]
+
+
+def test_a_position_an_actor_takes_of_itself_in_the_present_is_ongoing():
+    text = ("Iran considers itself a victim of sanctions. Chile sees itself as threatened by Peru. "
+            "Peru considered itself threatened by Chile.")
+    statuses = [(e.trigger.text, e.status, e.status_rule) for e in events_of(text, [])]
+    assert statuses == [("victim of", "ongoing", "events.status_standing_position"),
+                        ("sanctions", "occurred", "events.status_default"),
+                        ("threatened by", "ongoing", "events.status_standing_position"),
+                        ("threatened by", "claimed", "events.status_cue_claimed")]  # the past is no standing
 
 
 def test_an_interval_open_until_a_day_still_to_come_is_ongoing():
