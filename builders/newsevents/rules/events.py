@@ -435,6 +435,19 @@ def _is_past_form(trigger_text: str) -> bool:
     return first.endswith("ed") or first in _IRREGULAR_PAST
 
 
+#: Between a noun trigger and a time phrase: the verb of its own predicate or reduced relative clause
+#: ("the talks started last week", "the exercises held in 2021").
+_OWN_VERB = re.compile(r"\s+(?:[a-z]+ed|held|begun|began|run|ran|seen|made|taken|built|led|fought|met)\s+")
+
+
+def _dates_a_later_noun(text: str, triggers: list[Trigger], trigger: Trigger, date_start: int) -> bool:
+    """Whether the time phrase after `trigger` dates a later trigger instead, whose own verb stands
+    between it and the phrase: in "their desire to continue the talks started last week" the
+    talks started last week, not the desire."""
+    return any(trigger.end <= later.start and later.end < date_start
+               and _OWN_VERB.fullmatch(text, later.end, date_start) is not None for later in triggers)
+
+
 def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
     """Whether the trigger continues the one before it with no subject of its own: a coordinated
     predicate ("and discussed") or a purpose ("for talks"; not a gerund: in "criticised Peru for
@@ -623,6 +636,8 @@ def find_events(
                     date = sentence_times[0] if sentence_times else None
                 if date is not None and not date.resolved:
                     date = None
+                if date is not None and date.start > trigger.end and _dates_a_later_noun(text, triggers, trigger, date.start):
+                    date = None  # "wish to continue the talks started last week": last week is the talks'
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded)
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):

@@ -429,6 +429,15 @@ def test_a_position_an_actor_takes_of_itself_in_the_present_is_ongoing():
                         ("threatened by", "claimed", "events.status_cue_claimed")]  # the past is no standing
 
 
+def test_a_time_phrase_after_a_later_noun_and_its_own_verb_dates_only_that_noun():
+    text = "Peru announced the exercises held last week. Peru announced the exercises last week."
+    weeks = [TimeExpression(m.start(), m.end(), "last week", dt.date(2023, 5, 1), dt.date(2023, 5, 7), "week",
+                            "temporal.last_week", True) for m in re.finditer("last week", text)]
+    assert [(e.trigger.text, e.date is not None) for e in events_of(text, [], weeks)] == [
+        ("announced", False), ("exercises", True),  # the exercises were held last week
+        ("announced", True), ("exercises", True)]  # no verb of their own: the week dates both
+
+
 def test_an_interval_open_until_a_day_still_to_come_is_ongoing():
     text = "Troops stay deployed until June 2. The protests lasted until May 2."
     def until(words, day):
