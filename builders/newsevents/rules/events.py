@@ -313,6 +313,16 @@ def _is_claim(reporting_words: str) -> bool:
 
 
 _PLACE_WORDS = re.compile(r"[a-z’']+")
+#: The role of a place right after a preposition.
+_ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in", "within": "occurred_in",
+               "to": "destination", "for": "destination", "towards": "destination", "toward": "destination",
+               "into": "destination", "from": "origin", "along": "near", "near": "near"}
+#: The last punctuation that ends a clause or phrase before a place, and what follows it.
+_CLAUSE_BEFORE_PLACE = re.compile(r"[,;:()“”\"][^,;:()“”\"]*\Z")
+#: Before a comma, a noun a place's name is in apposition to: "in the Ukrainian capital, Kyiv".
+_PLACE_NOUNS = r"(?i:capital|city|town|village|region|province|port|state|country)"
+_APPOSED_TO = re.compile(rf"{_PLACE_NOUNS}\s*\Z")
+_APPOSED_PLACE = re.compile(rf"(?<![\w-]){_PLACE_NOUNS},\s+\Z")
 
 
 def _place_role(before: str, after: str) -> str:
@@ -326,21 +336,23 @@ def _place_role(before: str, after: str) -> str:
 def _role_after(before: str) -> str:
     """The role of a place from the text just before it; cached (on that text alone, which repeats
     far more often than with the text after), as "talks in " comes back."""
+    clause = _CLAUSE_BEFORE_PLACE.search(before)
+    if clause is not None:
+        if _APPOSED_TO.search(before, 0, clause.start()):
+            # "in the Ukrainian capital, Kyiv": the role of the phrase the place is in apposition to
+            words = _PLACE_WORDS.findall(before[:clause.start()].lower())[-4:]
+            preposition = next((word for word in reversed(words) if word in _ROLE_AFTER), None)
+            return _ROLE_AFTER[preposition] if preposition else "subject"
+        before = before[clause.start() + 1:]  # "a revolution in Ukraine, Russia annexed": Russia is no setting
     window = _PLACE_WORDS.findall(before.lower())[-4:]
     if "border" in " ".join(window) or "borders" in window:
         return "near"
     if not window:
         return "subject"
-    last = window[-1]
-    if last in ("in", "at", "inside", "within") or "in" in window[-2:]:
+    if "in" in window[-2:]:
         return "occurred_in"
-    if last in ("to", "for", "towards", "toward", "into"):
-        return "destination"
-    if last == "from":
-        return "origin"
-    if last in ("along", "near"):
-        return "near"
-    return "subject"  # also "talks on Ukraine", "fears over Taiwan": what the event is about
+    # otherwise also "talks on Ukraine", "fears over Taiwan": what the event is about
+    return _ROLE_AFTER.get(window[-1], "subject")
 
 
 def _closing_word(words: str) -> re.Pattern[str]:
@@ -363,6 +375,16 @@ def _is_venue(text: str, start: int, mention: Mention) -> bool:
             and not text.startswith(("'s", "’s"), mention.end))
 
 
+#: After a place in apposition to the one before it: the end of a phrase, not a verb ("in Warsaw,
+#: Poland, on Monday"; but "after a revolution in Ukraine, Russia annexed").
+_APPOSITION_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
+
+
+def _is_apposed(text: str, place: Mention) -> bool:
+    """Whether the place after ", " names where the place before it is ("Warsaw, Poland")."""
+    return text.startswith((", ", ",\u00a0"), place.start - 2) and _APPOSITION_END.match(text, place.end) is not None
+
+
 def _is_setting(text: str, start: int, end: int) -> bool:
     """Whether the place at `end` stands right after "in", "at", "near" ("protests in Poland"):
     then the state that shares its name is no actor of the sentence's events."""
@@ -375,8 +397,9 @@ _PREPOSITION = _closing_word("in at to for from into toward towards near on of i
 
 def _is_place_of(text: str, start: int, end: int, place_end: int) -> bool:
     """Whether a capital at end:place_end is a place ("talks in Moscow", "support for Kiev",
-    "Moscow-based"), not its government acting ("Moscow said")."""
-    return text.startswith("-", place_end) or _PREPOSITION.search(text, start, end) is not None
+    "Moscow-based", "in the capital, Kyiv"), not its government acting ("Moscow said")."""
+    return (text.startswith("-", place_end) or _PREPOSITION.search(text, start, end) is not None
+            or _APPOSED_PLACE.search(text, start, end) is not None)
 
 
 def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -577,8 +600,10 @@ def find_events(
         # a reporting word inside a name is part of it: "the United States", "Says Ali"
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)
                      if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
+        place_ends = {m.end for m in in_sentence if m.kind == "location"}
         actors = [m for m in in_sentence if m.kind == "actor"
-                  and not (m.is_country and _is_setting(text, max(s_start, m.start - 12), m.start))
+                  and not (m.is_country and (_is_setting(text, max(s_start, m.start - 12), m.start)
+                                             or m.start - 2 in place_ends and _is_apposed(text, m)))
                   and not (m.seat and _is_place_of(text, max(s_start, m.start - 14), m.start, m.end))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
@@ -617,9 +642,15 @@ def find_events(
             acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
             has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none
             has_they = _THEY.search(text, s_start, s_end) is not None
-            places = [(place, _place_role(text[max(s_start, place.start - 40):place.start],
-                                          text[place.end:place.end + 20]))
-                      for place in in_sentence if place.kind == "location"]
+            places: list[tuple[Mention, str]] = []
+            for place in in_sentence:
+                if place.kind != "location":
+                    continue
+                if places and place.start - 2 == places[-1][0].end and _is_apposed(text, place):
+                    places.append((place, places[-1][1]))  # "in Warsaw, Poland": where Warsaw is
+                else:
+                    places.append((place, _place_role(text[max(s_start, place.start - 40):place.start],
+                                                      text[place.end:place.end + 20])))
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself

@@ -274,6 +274,27 @@ def test_a_country_where_something_happens_is_no_actor_of_it():
     assert [m.text for m, _ in protests.actors] == ["Chile", "Peru"]  # the place stays a place
 
 
+def test_a_preposition_before_a_comma_does_not_place_what_follows_it_unless_in_apposition():
+    text = ("After protests in Poland, Chile condemned Peru. Kral met Ruiz in Lima, Peru, on Monday. "
+            "Troops massed in the capital, Quito.")
+    def place(name, kind="gazetteer.country", nth=0):
+        return mention(text, name, f"loc/{name.lower()}", "location", kind, kind == "gazetteer.country", nth)
+    def state(name, nth=0):
+        return mention(text, name, f"actor/{name.lower()}", "actor", "gazetteer.country", True, nth)
+    mentions = [place("Poland"), state("Poland"), place("Chile"), state("Chile"), place("Peru"), state("Peru"),
+                place("Lima", "gazetteer.city"), place("Peru", nth=1), state("Peru", nth=1),
+                place("Quito", "gazetteer.city")]
+    quito = mentions[-1]
+    mentions.append(Mention(quito.start, quito.end, "Quito", "actor/ecuador-government", "actor",
+                            "organizations.capital_as_government", True, seat=True))
+    protests, condemned, met, massed = events_of(text, mentions)
+    assert [(m.text, role) for m, role in condemned.locations] == [("Poland", "occurred_in")]  # Chile is no setting
+    assert [(m.text, role) for m, role in met.locations] == [("Lima", "occurred_in"), ("Peru", "occurred_in")]
+    assert [m.text for m, _ in met.actors] == []  # Peru, in apposition to Lima, is no party
+    assert [(m.text, role) for m, role in massed.locations] == [("Quito", "occurred_in")]
+    assert massed.actors == []  # the capital is a place here, not its government acting
+
+
 def test_an_organization_standing_for_its_building_is_no_party_to_the_event():
     text = "Farmers protested outside the Bundestag. Troops were deployed at NATO’s request. Kral met the OSCE."
     mentions = [mention(text, "Farmers", "actor/farmers", rule="organizations.group_pattern"),
