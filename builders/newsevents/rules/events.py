@@ -103,6 +103,8 @@ _HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
 _AUXILIARIES = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
                 r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}\Z")
+#: Between a subject and its verb: "Chile condemned", "Chile has also condemned".
+_SUBJECT_GAP = re.compile(rf"\s+{_AUXILIARIES}")
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_AUXILIARIES}", re.I)
 #: "Police said they detained": "they" before a trigger, standing for a group named before it.
 _THEY_SUBJECT = re.compile(rf"(?<![\w-])they\s+{_AUXILIARIES}", re.I)
@@ -471,6 +473,21 @@ def _dates_a_later_noun(text: str, triggers: list[Trigger], trigger: Trigger, da
                and _OWN_VERB.fullmatch(text, later.end, date_start) is not None for later in triggers)
 
 
+#: Between a noun trigger and an actor it is "of": "the reinforcement of NATO", "the accession of Ukraine and".
+_OF_COMPLEMENT = re.compile(r"\s+of\s+[^,;:.()“”\"]{0,40}")
+
+
+def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) -> bool:
+    """Whether an actor after the trigger belongs to a later trigger of another type instead: what a
+    trigger is directed at comes before the next one ("announced the drills and accused Poland":
+    Poland is the accusation's target only), except an actor a later noun is "of" ("threatened by the
+    reinforcement of NATO": NATO threatens, too); and the later trigger's subject is its own."""
+    return any(later.end <= actor.start and not _OF_COMPLEMENT.fullmatch(text, later.end, actor.start)
+               # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
+               or actor.end <= later.start and _SUBJECT_GAP.match(text, actor.end, later.start) is not None
+               for later in later_triggers)
+
+
 def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
     """Whether the trigger continues the one before it with no subject of its own: a coordinated
     predicate ("and discussed") or a purpose ("for talks"; not a gerund: in "criticised Peru for
@@ -659,7 +676,7 @@ def find_events(
                 if reporting else breaks
             break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
-            for trigger in triggers:
+            for index, trigger in enumerate(triggers):
                 trigger_start = trigger.start
                 if len(sentence_times) > 1:
                     date = min(sentence_times, key=lambda t: abs(t.start - trigger_start))
@@ -683,9 +700,13 @@ def find_events(
                         and previous.trigger.event_type == trigger.event_type
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
+                later_triggers = [later for later in triggers[index + 1:] if later.event_type != trigger.event_type
+                                  and not _acted_on(text, s_start, trigger, later)]  # "discussed the war with"
                 event_actors = [(mention, "source" if is_source else
                                  "initiator" if mention.end <= trigger_start else "target")
-                                for mention, is_source in zip(actors, is_speaker)] if actors else []
+                                for mention, is_source in zip(actors, is_speaker)
+                                if is_source or not later_triggers or mention.end <= trigger_start
+                                or not _taken_by_later(text, later_triggers, mention)] if actors else []
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
                 if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
@@ -735,7 +756,13 @@ def find_events(
                                     if not ((place.is_country or place.start in acting_seats) and role == "subject"
                                             and (place.end <= trigger_start or place.start in targets
                                                  and not _is_place_of(text, max(s_start, place.start - 14),
-                                                                      place.start, place.end)))]
+                                                                      place.start, place.end)))
+                                    # "announced the drills and accused Poland": Poland is the accusation's
+                                    # party, no place of the announcement ("talks on Ukraine" is about it)
+                                    and not (role == "subject" and later_triggers and place.start > trigger_start
+                                             and _taken_by_later(text, later_triggers, place)
+                                             and not _is_place_of(text, max(s_start, place.start - 14),
+                                                                  place.start, place.end))]
                 if len(sentence_quantities) > 1:
                     event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
                 else:

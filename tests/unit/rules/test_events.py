@@ -155,7 +155,7 @@ def test_a_coordinated_clause_with_its_own_subject_initiates_its_events_alone():
                 mention(text, "Merkel", "actor/merkel", nth=1)]
     denied, urged, visited, denied_again = events_of(text, mentions)
     assert [(m.text, role) for m, role in urged.actors] == [("Merkel", "initiator")]
-    assert [(m.text, role) for m, role in denied.actors] == [("Putin", "initiator"), ("Merkel", "target")]
+    assert [(m.text, role) for m, role in denied.actors] == [("Putin", "initiator")]  # Merkel is the urging's
     # a relative clause does not cut the sentence's subject off from the verb that follows it
     assert [(m.text, role) for m, role in denied_again.actors] == [("Russia", "initiator"), ("Merkel", "initiator")]
 
@@ -271,7 +271,7 @@ def test_a_country_where_something_happens_is_no_actor_of_it():
     protests, condemned = events_of(text, mentions)
     assert [(m.text, role) for m, role in condemned.actors] == [("Chile", "initiator"), ("Peru", "target")]
     assert ("Poland", "occurred_in") in [(m.text, role) for m, role in protests.locations]
-    assert [m.text for m, _ in protests.actors] == ["Chile", "Peru"]  # the place stays a place
+    assert protests.actors == []  # the place stays a place; Chile and Peru are the condemnation's
 
 
 def test_a_preposition_before_a_comma_does_not_place_what_follows_it_unless_in_apposition():
@@ -303,6 +303,21 @@ def test_an_organization_standing_for_its_building_is_no_party_to_the_event():
                 mention(text, "OSCE", "actor/osce", rule="organizations.lexicon")]
     assert [[m.text for m, _ in e.actors] for e in events_of(text, mentions)] == [
         ["Farmers"], ["NATO"], ["OSCE"]]
+
+
+def test_what_a_trigger_is_directed_at_comes_before_the_next_trigger_of_another_type():
+    text = ("Berg announced the drills and accused Chile. Ruiz was threatened by the deployment of Kral. "
+            "Berg will travel to Lima for talks with Kral. Ruiz signed an agreement with Duda.")
+    mentions = [mention(text, "Berg", "actor/berg"), mention(text, "Chile", "actor/chile", rule="gazetteer.country",
+                                                              country=True),
+                mention(text, "Ruiz", "actor/ruiz"), mention(text, "Kral", "actor/kral"),
+                mention(text, "Berg", "actor/berg", nth=1), mention(text, "Kral", "actor/kral", nth=1),
+                mention(text, "Ruiz", "actor/ruiz", nth=1), mention(text, "Duda", "actor/duda")]
+    targets = {e.trigger.text: [m.text for m, role in e.actors if role == "target"] for e in events_of(text, mentions)}
+    assert targets["announced"] == [] and targets["accused"] == ["Chile"]
+    assert targets["threatened by"] == ["Kral"]  # the deployment is Kral's: "of" keeps him
+    assert targets["travel"] == [] and targets["talks"] == ["Kral"]
+    assert targets["signed"] == ["Duda"]  # the agreement it signs is the same event said twice
 
 
 def test_a_country_an_event_is_directed_at_is_a_party_not_a_place():
