@@ -473,8 +473,10 @@ def _dates_a_later_noun(text: str, triggers: list[Trigger], trigger: Trigger, da
                and _OWN_VERB.fullmatch(text, later.end, date_start) is not None for later in triggers)
 
 
-#: Between a noun trigger and an actor it is "of": "the reinforcement of NATO", "the accession of Ukraine and".
-_OF_COMPLEMENT = re.compile(r"\s+of\s+[^,;:.()“”\"]{0,40}")
+#: Between a noun trigger and an actor it is "of": "the reinforcement of NATO", "the accession of Ukraine
+#: and", "the arrival of an undetermined number of": determiners, amounts and other names only.
+_OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|an?|its|their|his|her|some|all|several|many|undetermined|number|"
+                            r"thousands|hundreds|dozens|tens|of|and|[A-Z][\w’'.-]*|\d[\d,.]*)|,)*\s+")
 
 
 def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) -> bool:
@@ -486,6 +488,15 @@ def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) ->
                # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
                or actor.end <= later.start and _SUBJECT_GAP.match(text, actor.end, later.start) is not None
                for later in later_triggers)
+
+
+def _taken_by_earlier(text: str, earlier_triggers: list[Trigger], actor: Mention, trigger_start: int) -> bool:
+    """Whether an actor before the trigger belongs to an earlier noun it is "of" instead ("the arrival
+    of Russian soldiers in Belarus comes before Russia and the US expressed their desire": the
+    soldiers arrive, they express nothing); not when it stands right before the trigger, as its subject."""
+    return (_SUBJECT_GAP.match(text, actor.end, trigger_start) is None
+            and any(earlier.end <= actor.start and _OF_COMPLEMENT.fullmatch(text, earlier.end, actor.start)
+                    for earlier in earlier_triggers))
 
 
 def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
@@ -702,11 +713,16 @@ def find_events(
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 later_triggers = [later for later in triggers[index + 1:] if later.event_type != trigger.event_type
                                   and not _acted_on(text, s_start, trigger, later)]  # "discussed the war with"
+                earlier_triggers = [earlier for earlier in triggers[:index] if earlier.event_type != trigger.event_type]
                 event_actors = [(mention, "source" if is_source else
                                  "initiator" if mention.end <= trigger_start else "target")
                                 for mention, is_source in zip(actors, is_speaker)
-                                if is_source or not later_triggers or mention.end <= trigger_start
-                                or not _taken_by_later(text, later_triggers, mention)] if actors else []
+                                if is_source
+                                or (not earlier_triggers or not _taken_by_earlier(text, earlier_triggers, mention,
+                                                                                 trigger_start)
+                                    if mention.end <= trigger_start else
+                                    not later_triggers or not _taken_by_later(text, later_triggers, mention))
+                                ] if actors else []
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
                 if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):

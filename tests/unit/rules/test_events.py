@@ -320,6 +320,19 @@ def test_what_a_trigger_is_directed_at_comes_before_the_next_trigger_of_another_
     assert targets["signed"] == ["Duda"]  # the agreement it signs is the same event said twice
 
 
+def test_an_actor_an_earlier_noun_is_of_initiates_no_later_trigger_unless_it_is_its_subject():
+    text = ("The arrival of Kenyan troops in Lima came before Peru and Ruiz urged talks. "
+            "After the invasion of Bolivia Chile was sanctioned.")
+    def state(name):
+        return mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+    mentions = [mention(text, "Kenyan troops", "actor/kenya-armed-forces", rule="organizations.state_pattern"),
+                state("Peru"), mention(text, "Ruiz", "actor/ruiz"), state("Bolivia"), state("Chile")]
+    initiators = [(e.trigger.text, [m.text for m, role in e.actors if role == "initiator"])
+                  for e in events_of(text, mentions)]
+    assert initiators == [("arrival", []), ("urged talks", ["Peru", "Ruiz"]),  # the troops arrive, no more
+                          ("invasion", []), ("sanctioned", ["Chile"])]  # Chile, right before it, is its subject
+
+
 def test_a_country_an_event_is_directed_at_is_a_party_not_a_place():
     text = "Chile accused Peru and Bolivia of meddling. Chile hosted talks on Peru. Chile deployed troops to Peru."
     def country(name, nth=0):
