@@ -199,6 +199,8 @@ class Lexicon:
     cues_after: tuple[tuple[str, re.Pattern[str]], ...]
     #: Matches where a window ends with a negation of what follows it ("did not ", "has never been ").
     negation: re.Pattern[str]
+    #: Any word a negation opens with: a sentence without one needs no negation look-up per trigger.
+    negation_word: re.Pattern[str]
     #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
     verb_only: frozenset[str]
     #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
@@ -215,6 +217,12 @@ def _negation(forms: list[str], gap: list[str]) -> re.Pattern[str]:
     if glued:
         negations += "|" + "|".join(re.escape(form).replace("'", "['’]") for form in glued)
     return re.compile(rf"(?:{negations})(?:\s+(?:{_alternation(gap)}))*\s+\Z", re.I)
+
+
+def _negation_word(forms: list[str]) -> re.Pattern[str]:
+    words = sorted({form.split()[0] for form in forms if "'" not in form})
+    glued = "|".join(re.escape(form).replace("'", "['’]") for form in forms if "'" in form)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])" + (f"|{glued}" if glued else ""), re.I)
 
 
 @cache
@@ -241,6 +249,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         triggers=triggers[0],
         negation=_negation(data["negation_before"], data["negation_gap"]),
+        negation_word=_negation_word(data["negation_before"]),
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
         type_of=type_of,
         reporting=reporting[0],
@@ -274,16 +283,18 @@ def _cue_of(window: str, folded: bool) -> str | None:
 
 
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
-            date: TimeExpression | None, published: dt.date | None, folded: bool) -> tuple[str, str]:
+            date: TimeExpression | None, published: dt.date | None, folded: bool,
+            negating: bool = True) -> tuple[str, str]:
     """`source` is the text the cue patterns read: the text, or its folded copy (`folded`);
-    `breaks` are the sentence's clause breaks, `break_ends` their ends."""
+    `breaks` are the sentence's clause breaks, `break_ends` their ends; `negating`: whether the
+    sentence has a word a negation opens with at all (most have none)."""
     position = trigger.start
     window_start = max(sentence_start, position - CUE_WINDOW)
     # The last clause break inside the window: breaks never overlap, so it is the last one ending
     # by the trigger, if it starts in the window (a trigger never starts inside a word).
     last = bisect.bisect_right(break_ends, position) - 1
     clause_start = break_ends[last] if last >= 0 and breaks[last][0] >= window_start else window_start
-    if lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position):
+    if negating and lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position):
         return "negated", "events.status_negated"  # "did not attack", "no talks": nearer than any other cue
     cue = _cue_of(source[clause_start:position], folded)  # the clause before the trigger
     if cue is not None:
@@ -291,7 +302,9 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     for status, pattern in lexicon().cues_after:  # "The announcement should be made"
         if pattern.match(source, trigger.end):
             return status, _CUE_AFTER_RULES[status]
-    if _STANDING_POSITION.search(source, max(sentence_start, position - 40), position):
+    standing_start = max(sentence_start, position - 40)
+    if ((not folded or source.find("sel", standing_start, position) != -1)  # "itself": most windows have none
+            and _STANDING_POSITION.search(source, standing_start, position)):
         return "ongoing", "events.status_standing_position"  # "considers itself a victim of": held at publication
     if (trigger.event_type in _STANDING_TYPES and _PERFECT_BEFORE.search(source, window_start, position)
             and _is_past_form(trigger.text)):
@@ -490,6 +503,38 @@ def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) ->
                for later in later_triggers)
 
 
+def _later_triggers(text: str, sentence_start: int, triggers: list[Trigger], index: int) -> list[Trigger]:
+    """The triggers after `triggers[index]` that may take an actor after it from it: of another type,
+    and not a noun it acts on ("discussed the war with Kral": Kral is a party to the discussion)."""
+    trigger = triggers[index]
+    return [other for other in triggers[index + 1:] if other.event_type != trigger.event_type
+            and not _acted_on(text, sentence_start, trigger, other)]
+
+
+def _parties(text: str, sentence_start: int, triggers: list[Trigger], index: int, actors: list[Mention],
+             is_speaker: list[bool]) -> list[tuple[Mention, str]]:
+    """The sentence's actors with their roles in the event of `triggers[index]`: the speaker is its
+    source, an actor before it its initiator, one after it its target; less the actors another
+    trigger of the sentence takes (`_taken_by_earlier`, `_taken_by_later`)."""
+    trigger = triggers[index]
+    start = trigger.start
+    earlier = [other for other in triggers[:index] if other.event_type != trigger.event_type]
+    later: list[Trigger] | None = None  # worked out for the first actor after the trigger
+    parties = []
+    for mention, is_source in zip(actors, is_speaker):
+        if is_source:
+            parties.append((mention, "source"))
+        elif mention.end <= start:
+            if not (earlier and _taken_by_earlier(text, earlier, mention, start)):
+                parties.append((mention, "initiator"))
+        else:
+            if later is None:
+                later = _later_triggers(text, sentence_start, triggers, index)
+            if not (later and _taken_by_later(text, later, mention)):
+                parties.append((mention, "target"))
+    return parties
+
+
 def _taken_by_earlier(text: str, earlier_triggers: list[Trigger], actor: Mention, trigger_start: int) -> bool:
     """Whether an actor before the trigger belongs to an earlier noun it is "of" instead ("the arrival
     of Russian soldiers in Belarus comes before Russia and the US expressed their desire": the
@@ -557,6 +602,12 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
     if _ADDRESSEE_AFTER.match(text, report_start, report_end):
         return None  # "diplomats told Reuters": who is told is not who speaks
     return after
+
+
+@lru_cache(maxsize=4096)
+def _is_verb_only(word: str) -> bool:
+    """Whether a trigger as written counts only as a verb ("host"); cached like `_event_type`."""
+    return lexicon_key(word) in lexicon().verb_only
 
 
 @lru_cache(maxsize=4096)
@@ -643,7 +694,7 @@ def find_events(
             if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
             word = text[position:match_end]
-            if (lex.verb_only and lexicon_key(word) in lex.verb_only
+            if (lex.verb_only and _is_verb_only(word)
                     and not _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
                 continue  # "a host of": a noun, no event
             event_type = _event_type(word)
@@ -670,6 +721,7 @@ def find_events(
             acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
             has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none
             has_they = _THEY.search(text, s_start, s_end) is not None
+            negating = lex.negation_word.search(source, s_start, s_end) is not None
             places: list[tuple[Mention, str]] = []
             for place in in_sentence:
                 if place.kind != "location":
@@ -697,7 +749,8 @@ def find_events(
                     date = None
                 if date is not None and date.start > trigger.end and _dates_a_later_noun(text, triggers, trigger, date.start):
                     date = None  # "wish to continue the talks started last week": last week is the talks'
-                status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded)
+                status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
+                                              negating)
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
@@ -711,18 +764,7 @@ def find_events(
                         and previous.trigger.event_type == trigger.event_type
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
-                later_triggers = [later for later in triggers[index + 1:] if later.event_type != trigger.event_type
-                                  and not _acted_on(text, s_start, trigger, later)]  # "discussed the war with"
-                earlier_triggers = [earlier for earlier in triggers[:index] if earlier.event_type != trigger.event_type]
-                event_actors = [(mention, "source" if is_source else
-                                 "initiator" if mention.end <= trigger_start else "target")
-                                for mention, is_source in zip(actors, is_speaker)
-                                if is_source
-                                or (not earlier_triggers or not _taken_by_earlier(text, earlier_triggers, mention,
-                                                                                 trigger_start)
-                                    if mention.end <= trigger_start else
-                                    not later_triggers or not _taken_by_later(text, later_triggers, mention))
-                                ] if actors else []
+                event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
                 if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
@@ -775,8 +817,9 @@ def find_events(
                                                                       place.start, place.end)))
                                     # "announced the drills and accused Poland": Poland is the accusation's
                                     # party, no place of the announcement ("talks on Ukraine" is about it)
-                                    and not (role == "subject" and later_triggers and place.start > trigger_start
-                                             and _taken_by_later(text, later_triggers, place)
+                                    and not (role == "subject" and place.start > trigger_start
+                                             and _taken_by_later(text, _later_triggers(text, s_start, triggers,
+                                                                                       index), place)
                                              and not _is_place_of(text, max(s_start, place.start - 14),
                                                                   place.start, place.end))]
                 if len(sentence_quantities) > 1:
