@@ -37,7 +37,7 @@ import bisect
 import datetime as dt
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -503,6 +503,11 @@ def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) ->
                for later in later_triggers)
 
 
+def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
+    """Whether two or more states initiate the event ("Russia and Belarus", "Russian and Belarusian")."""
+    return len({mention.entity_id for mention, role in parties if role == "initiator" and mention.is_country}) > 1
+
+
 def _later_triggers(text: str, sentence_start: int, triggers: list[Trigger], index: int) -> list[Trigger]:
     """The triggers after `triggers[index]` that may take an actor after it from it: of another type,
     and not a noun it acts on ("discussed the war with Kral": Kral is a party to the discussion)."""
@@ -826,8 +831,13 @@ def find_events(
                     event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
                 else:
                     event_quantities = list(sentence_quantities)
+                rule = "events.trigger"
+                if trigger.event_type == "military_exercise" and _by_several_states(event_actors):
+                    # "Russia and Belarus justified combat readiness exercises": joint, not one state's
+                    trigger, rule = replace(trigger, event_type="cooperate_militarily"), "events.joint_forces"
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
-                                             attribution, speaker, event_actors, event_places, event_quantities))
+                                             attribution, speaker, event_actors, event_places, event_quantities,
+                                             rule))
                 previous = events[-1]
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:

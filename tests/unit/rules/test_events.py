@@ -387,6 +387,17 @@ def test_expulsions_and_broken_ties_reduce_relations():
         ("severed diplomatic ties", "reduce_relations"), ("expulsion", "reduce_relations")]
 
 
+def test_exercises_several_states_hold_are_military_cooperation():
+    text = "Chile and Peru held exercises. Chile held exercises. Chile and its navy held drills."
+    def state(name, nth=0):
+        return mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True, nth=nth)
+    mentions = [state("Chile"), state("Peru"), state("Chile", 1), state("Chile", 2),
+                mention(text, "its navy", "actor/chile-navy", rule="organizations.back_reference")]
+    assert [(e.trigger.event_type, e.rule) for e in events_of(text, mentions)] == [
+        ("cooperate_militarily", "events.joint_forces"), ("military_exercise", "events.trigger"),
+        ("military_exercise", "events.trigger")]  # one state's forces
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])
