@@ -503,6 +503,10 @@ def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) ->
                for later in later_triggers)
 
 
+#: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same)\s+\Z", re.I)
+
+
 def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
     """Whether two or more states initiate the event ("Russia and Belarus", "Russian and Belarusian")."""
     return len({mention.entity_id for mention, role in parties if role == "initiator" and mention.is_country}) > 1
@@ -677,6 +681,7 @@ def find_events(
     events: list[EventCandidate] = []
     last_person: Mention | None = None
     last_group: Mention | None = None  # the last group named in the sentence before ("they")
+    types_named: set[str] = set()  # the event types the sentences before named
     for sentence in sentences:
         s_start, s_end = sentence.start, sentence.end
         low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
@@ -705,6 +710,8 @@ def find_events(
             event_type = _event_type(word)
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
+            if event_type in types_named and _DEMONSTRATIVE_BEFORE.search(text, max(s_start, position - 12), position):
+                continue  # "these maneuvers": the exercises an earlier sentence named, no new event
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
             first_start, first_end = reporting[0]
@@ -839,6 +846,7 @@ def find_events(
                                              attribution, speaker, event_actors, event_places, event_quantities,
                                              rule))
                 previous = events[-1]
+        types_named.update(trigger.event_type for trigger in triggers)
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:
             if mention.rule.startswith("people."):

@@ -398,6 +398,13 @@ def test_exercises_several_states_hold_are_military_cooperation():
         ("military_exercise", "events.trigger")]  # one state's forces
 
 
+def test_a_noun_referring_back_to_an_event_named_before_is_no_new_event():
+    text = ("Chile held exercises. These exercises take place in two stages. This visit surprised Peru. "
+            "Ruiz praised these exercises and the visit.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["exercises", "visit", "praised", "visit"]
+    # "This visit" names no visit named before; "these exercises" do, twice
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])
