@@ -527,6 +527,9 @@ def _parties(text: str, sentence_start: int, triggers: list[Trigger], index: int
     trigger of the sentence takes (`_taken_by_earlier`, `_taken_by_later`)."""
     trigger = triggers[index]
     start = trigger.start
+    if len(triggers) == 1:  # no other trigger to take an actor from it
+        return [(mention, "source" if is_source else "initiator" if mention.end <= start else "target")
+                for mention, is_source in zip(actors, is_speaker)]
     earlier = [other for other in triggers[:index] if other.event_type != trigger.event_type]
     later: list[Trigger] | None = None  # worked out for the first actor after the trigger
     parties = []
@@ -548,7 +551,8 @@ def _taken_by_earlier(text: str, earlier_triggers: list[Trigger], actor: Mention
     """Whether an actor before the trigger belongs to an earlier noun it is "of" instead ("the arrival
     of Russian soldiers in Belarus comes before Russia and the US expressed their desire": the
     soldiers arrive, they express nothing); not when it stands right before the trigger, as its subject."""
-    return (_SUBJECT_GAP.match(text, actor.end, trigger_start) is None
+    return (text.find(" of", earlier_triggers[0].end, actor.start) != -1  # most have no "of" at all
+            and _SUBJECT_GAP.match(text, actor.end, trigger_start) is None
             and any(earlier.end <= actor.start and _OF_COMPLEMENT.fullmatch(text, earlier.end, actor.start)
                     for earlier in earlier_triggers))
 
@@ -710,7 +714,9 @@ def find_events(
             event_type = _event_type(word)
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
-            if event_type in types_named and _DEMONSTRATIVE_BEFORE.search(text, max(s_start, position - 12), position):
+            window_start = max(s_start, position - 12)
+            if (event_type in types_named and (not folded or source.find("th", window_start, position) != -1)
+                    and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)):
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
@@ -759,7 +765,9 @@ def find_events(
                     date = sentence_times[0] if sentence_times else None
                 if date is not None and not date.resolved:
                     date = None
-                if date is not None and date.start > trigger.end and _dates_a_later_noun(text, triggers, trigger, date.start):
+                if (date is not None and date.start > trigger.end and index + 1 < len(triggers)
+                        and triggers[index + 1].end < date.start and _dates_a_later_noun(text, triggers, trigger,
+                                                                                            date.start)):
                     date = None  # "wish to continue the talks started last week": last week is the talks'
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating)
