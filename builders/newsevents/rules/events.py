@@ -497,10 +497,62 @@ def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) ->
     trigger is directed at comes before the next one ("announced the drills and accused Poland":
     Poland is the accusation's target only), except an actor a later noun is "of" ("threatened by the
     reinforcement of NATO": NATO threatens, too); and the later trigger's subject is its own."""
-    return any(later.end <= actor.start and not _OF_COMPLEMENT.fullmatch(text, later.end, actor.start)
-               # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
-               or actor.end <= later.start and _SUBJECT_GAP.match(text, actor.end, later.start) is not None
-               for later in later_triggers)
+    return _taker(text, later_triggers, actor) is not None
+
+
+def _taker(text: str, later_triggers: list[Trigger], mention: Mention) -> Trigger | None:
+    """The later trigger that takes the mention (see `_taken_by_later`), None if none does."""
+    return next((later for later in later_triggers
+                 if later.end <= mention.start and not _OF_COMPLEMENT.fullmatch(text, later.end, mention.start)
+                 # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
+                 or mention.end <= later.start and _SUBJECT_GAP.match(text, mention.end, later.start) is not None),
+                None)
+
+
+#: Between a verb and the noun it acts on, determiners optional: "hosted talks", "held the talks".
+_BARE_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|these|this|its|their|new|further|more)\s+)*")
+#: Right before an event noun that sets the circumstances of another: "arrested dozens during protests".
+_CIRCUMSTANCE_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at|after|before|following|throughout)\s+"
+                                  r"(?:(?:the|a|an|their|its)\s+)?\Z", re.I)
+
+
+def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index: int,
+                  places: list[tuple[Mention, str]], parties: list[tuple[Mention, str]],
+                  acting_seats: set[int]) -> list[tuple[Mention, str]]:
+    """The sentence's places that are places of the event of `triggers[index]`, with their roles.
+
+    A country or capital named as the sentence's subject, or with no preposition as a party the
+    event is directed at ("invited Russia", "accused Poland"), is an actor, not a place. A place
+    after a later trigger of another type is that trigger's ("will travel to Lima for talks in
+    Quito": Quito is where the talks are), unless the later one only sets the circumstances
+    ("arrested dozens during protests in Lima": the arrests are in Lima too) or is what the trigger
+    acts on ("hosted talks in Jeddah")."""
+    trigger = triggers[index]
+    start = trigger.start
+    targets = {mention.start for mention, role in parties if role == "target"}
+    later: list[Trigger] | None = None
+    kept = []
+    for place, role in places:
+        is_place_of = None
+        if (place.is_country or place.start in acting_seats) and role == "subject":
+            is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
+            if place.end <= start or place.start in targets and not is_place_of:
+                continue
+        if place.start > start and index + 1 < len(triggers):
+            if later is None:
+                later = _later_triggers(text, sentence_start, triggers, index)
+            taker = _taker(text, later, place)
+            if taker is not None:
+                if role == "subject":
+                    if is_place_of is None:
+                        is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
+                    if not is_place_of:
+                        continue  # "announced the drills and accused Poland": a party of the accusation
+                elif not (_CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, taker.start - 16), taker.start)
+                          or _BARE_OBJECT_GAP.fullmatch(text, trigger.end, taker.start)):  # "hosted talks in Jeddah"
+                    continue
+        kept.append((place, role))
+    return kept
 
 
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
@@ -827,21 +879,8 @@ def find_events(
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
                 # not a place
-                event_places = places
-                if places:
-                    targets = {mention.start for mention, role in event_actors if role == "target"}
-                    event_places = [(place, role) for place, role in places
-                                    if not ((place.is_country or place.start in acting_seats) and role == "subject"
-                                            and (place.end <= trigger_start or place.start in targets
-                                                 and not _is_place_of(text, max(s_start, place.start - 14),
-                                                                      place.start, place.end)))
-                                    # "announced the drills and accused Poland": Poland is the accusation's
-                                    # party, no place of the announcement ("talks on Ukraine" is about it)
-                                    and not (role == "subject" and place.start > trigger_start
-                                             and _taken_by_later(text, _later_triggers(text, s_start, triggers,
-                                                                                       index), place)
-                                             and not _is_place_of(text, max(s_start, place.start - 14),
-                                                                  place.start, place.end))]
+                event_places = _event_places(text, s_start, triggers, index, places, event_actors,
+                                             acting_seats) if places else places
                 if len(sentence_quantities) > 1:
                     event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
                 else:

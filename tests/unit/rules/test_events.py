@@ -295,6 +295,17 @@ def test_a_preposition_before_a_comma_does_not_place_what_follows_it_unless_in_a
     assert massed.actors == []  # the capital is a place here, not its government acting
 
 
+def test_a_place_after_a_later_trigger_is_that_triggers_unless_it_sets_circumstances_or_is_acted_on():
+    text = ("Ruiz will travel to Lima for talks in Quito. Police arrested 12 people during protests in Cusco. "
+            "Chile hosted talks in Arica.")
+    mentions = [mention(text, city, f"loc/{city.lower()}", "location", "gazetteer.city")
+                for city in ("Lima", "Quito", "Cusco", "Arica")]
+    places = [(e.trigger.text, [m.text for m, _ in e.locations]) for e in events_of(text, mentions)]
+    assert places[0] == ("travel", ["Lima"])  # the talks are in Quito, the trip goes to Lima
+    assert places[2:] == [("arrested", ["Cusco"]), ("protests", ["Cusco"]),  # "during protests": there too
+                          ("hosted", ["Arica"]), ("talks", ["Arica"])]  # "hosted talks": what the host acts on
+
+
 def test_an_organization_standing_for_its_building_is_no_party_to_the_event():
     text = "Farmers protested outside the Bundestag. Troops were deployed at NATO’s request. Kral met the OSCE."
     mentions = [mention(text, "Farmers", "actor/farmers", rule="organizations.group_pattern"),
