@@ -203,6 +203,9 @@ class Lexicon:
     negation_word: re.Pattern[str]
     #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
     verb_only: frozenset[str]
+    #: Matches where a window ends with a verb that speaks about the event named next and up to four
+    #: words of its object: "justified “improvised” combat readiness ".
+    speech_object: re.Pattern[str]
     #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
     #: a form is not plain lower-case words, and the patterns above are used on the text itself.
     folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
@@ -251,6 +254,8 @@ def lexicon() -> Lexicon:
         negation=_negation(data["negation_before"], data["negation_gap"]),
         negation_word=_negation_word(data["negation_before"]),
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
+        speech_object=re.compile(rf"(?<![\w-])(?:{_alternation(data['speech_verbs'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
+                                 re.I),
         type_of=type_of,
         reporting=reporting[0],
         cues=tuple((status, exact) for status, (exact, _) in cues),
@@ -817,6 +822,10 @@ def find_events(
                     date = sentence_times[0] if sentence_times else None
                 if date is not None and not date.resolved:
                     date = None
+                if date is not None and date.start < trigger_start:
+                    speech = lex.speech_object.search(text, max(s_start, trigger_start - 60), trigger_start)
+                    if speech is not None and date.start < speech.start():
+                        date = None  # "today justified the exercises": today is the justification's
                 if (date is not None and date.start > trigger.end and index + 1 < len(triggers)
                         and triggers[index + 1].end < date.start and _dates_a_later_noun(text, triggers, trigger,
                                                                                             date.start)):

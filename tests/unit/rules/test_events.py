@@ -516,6 +516,14 @@ def test_a_time_phrase_after_a_later_noun_and_its_own_verb_dates_only_that_noun(
         ("announced", True), ("exercises", True)]  # no verb of their own: the week dates both
 
 
+def test_a_time_phrase_before_a_verb_that_speaks_about_an_event_dates_the_speaking_not_the_event():
+    text = "Chile on Monday defended the new military exercises. Chile on Monday held exercises."
+    mondays = [TimeExpression(m.start(), m.end(), "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day",
+                              "temporal.weekday", True) for m in re.finditer("on Monday", text)]
+    assert [(e.trigger.text, e.date is not None) for e in events_of(text, [], mondays)] == [
+        ("exercises", False), ("exercises", True)]
+
+
 def test_an_interval_open_until_a_day_still_to_come_is_ongoing():
     text = "Troops stay deployed until June 2. The protests lasted until May 2."
     def until(words, day):
