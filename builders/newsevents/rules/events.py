@@ -645,6 +645,20 @@ def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: 
     return _standing_for(text, pronoun, group) if group is not None else None
 
 
+def _addressees(text: str, reporting: list[tuple[int, int]], actors: list[Mention]) -> dict[int, int]:
+    """Actors who are told ("told Reuters", "tells the BBC"), by start, each with the start of its
+    reporting word: a party only of the statement that word makes, when it is the sentence's event."""
+    found = {}
+    for report_start, report_end in reporting:
+        if _ADDRESSEE_AFTER.match(text, report_start, report_end):
+            for mention in actors:
+                if (mention.start >= report_end and mention.start - report_end <= 25
+                        and _SPEAKER_GAP.fullmatch(text, report_end, mention.start)):
+                    found[mention.start] = report_start
+                    break
+    return found
+
+
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
              last_person: Mention | None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
@@ -784,6 +798,7 @@ def find_events(
             first_start, first_end = reporting[0]
             attribution = (first_start, first_end, text[first_start:first_end])
             speaker = _speaker(text, reporting[0], actors, last_person)
+        addressees = _addressees(text, reporting, actors) if reporting else {}
         claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
         if triggers:
             sentence_text = text[s_start:s_end]
@@ -846,6 +861,9 @@ def find_events(
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+                if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if addressees.get(mention.start, trigger_start) == trigger_start]
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
                 if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):

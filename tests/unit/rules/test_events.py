@@ -367,6 +367,18 @@ def test_who_is_told_is_not_the_speaker():
     told, said = events_of(text, mentions)
     assert told.attribution[2] == "told" and told.speaker is None  # nobody named speaks: the agency is told
     assert said.speaker is not None and said.speaker.start == mentions[1].start  # "..., said Reuters" speaks
+    assert told.actors == []  # nor a party to the meeting
+
+
+def test_who_is_told_is_a_party_only_to_the_statement_of_telling():
+    text = "Ruiz told Reuters. Officials told the BBC that Chile attacked Peru."
+    mentions = [mention(text, "Reuters", "actor/reuters", rule="organizations.lexicon"),
+                mention(text, "BBC", "actor/bbc", rule="organizations.lexicon"),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    statement, attack = events_of(text, mentions)
+    assert [(m.text, role) for m, role in statement.actors] == [("Reuters", "target")]
+    assert [(m.text, role) for m, role in attack.actors] == [("Chile", "initiator"), ("Peru", "target")]
 
 
 def test_every_trigger_names_an_event_type_of_the_codelist():
