@@ -221,7 +221,7 @@ def _anonymous(pattern: str) -> str:
 _TARGET = (
     rf"(?:{_PART}[-\s]+)?"
     rf"(?:{_anonymous(_DATE)}|{_MONTH}\s+{_YEAR}|{_MONTH_NAME}|{_YEAR}-\d\d-\d\d|{_YEAR}|the\s+{_DECADE}"
-    rf"|(?:last|next|this|the\s+coming)\s+(?:week|month|year|{_SEASON}|{_WEEKDAY})|{_WEEKDAY}"
+    rf"|(?:last|next|this|the\s+coming)\s+(?:week|month|year|{_SEASON}|{_WEEKDAY}|{_MONTH_NAME})|{_WEEKDAY}"
     rf"|today|tomorrow|yesterday|tonight|the\s+(?:week|month|year)(?!\s+(?:before|after|earlier|later)))"
 )
 
@@ -336,12 +336,19 @@ def _season(year: int, first_month: int) -> tuple[dt.date, dt.date]:
 
 
 def _r_season(m, ctx: _Context) -> Interval | None:
-    first_month = _SEASON_MONTHS[m.group("s") or m.group("s2")]
+    first_month = _SEASON_MONTHS[m.group("s") or m.group("s2") or m.group("s3")]
     if m.group("y"):
         start, end = _season(int(m.group("y")), first_month)
         return start, end, MONTH
     modifier, anchor = m.group("mod"), ctx.anchor
     seasons = [_season(year, first_month) for year in range(anchor.year - 2, anchor.year + 2)]
+    if modifier is None:  # "in the spring": the one under way, else the latest (past) or the next (future)
+        current = next((s for s in seasons if s[0] <= anchor <= s[1]), None)
+        if current is not None:
+            return current[0], current[1], MONTH
+        modifier = "last" if ctx.tense in ("past", "perfect") else "next" if ctx.tense == "future" else None
+        if modifier is None:
+            return None
     if modifier == "last":
         start, end = max(season for season in seasons if season[1] < anchor)
     elif modifier == "next":
@@ -405,14 +412,26 @@ def _r_weekday(m, ctx: _Context) -> Interval | None:
     return _day(_resolve_weekday(m.group("w"), _words(m, "mod"), ctx.anchor, ctx.tense))
 
 
+_COARSENESS = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3, UNKNOWN: 4}
+
+
+def _anaphoric_unit(key: str, words: str) -> str:
+    """The precision an anaphoric expression counts in: a day ("the next day"), or its unit ("two years later")."""
+    if key == "anaphoric":
+        return DAY
+    return _UNIT_NAMES[words.split()[-2].lower()]
+
+
 def _r_anaphoric(m, ctx: _Context) -> Interval | None:
     if ctx.reference is None:
         return None
-    if m.group("n"):
+    if m.group("n"):  # "two days later", "three weeks earlier": from the date just resolved
         count = _count(m.group("n"))
         if count is None:
             return None
-        return _day(ctx.reference + dt.timedelta(days=count if m.group("dir") == "later" else -count))
+        unit = _UNIT_NAMES[m.group("unit")]
+        moved = _shift(ctx.reference, unit, count if m.group("dir") == "later" else -count)
+        return _unit_interval(unit, moved) if moved else None
     words = _words(m, 0)
     if any(word in words for word in ("following", "next", "after")):
         return _day(ctx.reference + dt.timedelta(days=1))
@@ -590,6 +609,8 @@ _PERIOD_RULES = [
           rf"(?:in|over|during|within)\s+the\s+(?:next|coming)\s+{_COUNTED_UNIT}(?![\w-])",
           lambda m, ctx: _r_next_period(_Either(m, unit="unit1"), ctx)),
     _Rule("ago", "temporal.ago", rf"(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+ago(?![\w-])", _r_ago),
+    _Rule("from_now", "temporal.offset", rf"(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+from\s+(?:now|today)(?![\w-])",
+          lambda m, ctx: _units_away(ctx, m.group("n"), m.group("unit"), 1)),
     _Rule("offset", "temporal.offset",
           rf"in\s+(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})(?P<time>['’]s?\s+time)?(?![\w-])", _r_offset),
     _Rule("vague", "temporal.vague",
@@ -605,7 +626,8 @@ _SINGLE_RULES = [
     _Rule("iso", "temporal.iso_date", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)", _r_iso),
     _Rule("month_day", "temporal.month_day", rf"(?:on\s+)?{_DATE}", _r_month_day),
     _Rule("season", "temporal.season",
-          rf"(?P<mod>last|next|this)\s+(?P<s>{_SEASON})|(?:(?:in|during)\s+)?(?:the\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR})",
+          rf"(?P<mod>last|next|this)\s+(?P<s>{_SEASON})|(?:(?:in|during)\s+)?(?:the\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR})"
+          rf"|(?:in|during|over|through|throughout)\s+the\s+(?P<s3>{_SEASON})",
           _r_season),
     _Rule("month", "temporal.month",
           rf"(?P<mod>in|during|throughout|last|next|this)\s+(?P<m>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}))?"
@@ -626,8 +648,10 @@ _SINGLE_RULES = [
           _r_the_weekend),
     _Rule("anaphoric", "temporal.anaphoric_day",
           rf"the\s+(?:following|next|previous|preceding|same)\s+(?:day|{_DAYPART})|the\s+day\s+(?:before|after)"
-          rf"|(?:on\s+)?that\s+day|(?P<n>{_COUNT})\s+days?\s+(?P<dir>later|earlier)",
+          rf"|(?:on\s+)?that\s+day|(?P<n>{_COUNT})\s+(?P<unit>days?)\s+(?P<dir>later|earlier)",
           _r_anaphoric),
+    _Rule("anaphoric_unit", "temporal.anaphoric_unit",
+          rf"(?P<n>{_COUNT})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)", _r_anaphoric),
     _Rule("weekday", "temporal.weekday",
           rf"(?:(?P<mod>on|last|next|this\s+coming|this\s+past|this|the\s+coming|coming|past)\s+)?(?P<w>{_WEEKDAY})"
           rf"(?:\s+{_DAYPART})?",
@@ -934,19 +958,20 @@ def find_time_expressions(
     for match in _matches(text, lowered, start, end):
         rule = _BY_KEY[match.lastgroup]
         tense = reference = None
-        if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric"):
+        if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric", "anaphoric_unit"):
             index = sentence_bounds.index(match.start())
         if rule.key == "duration":
             window_start = max(sentence_bounds.bounds(index)[0], match.start() - _PRESENT_PERFECT_WINDOW)
             tense = "perfect" if _PRESENT_PERFECT.search(lowered, window_start, match.start()) else None
         elif rule.key in _TENSE_SENSITIVE:
             tense = _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end())
-        elif rule.key == "anaphoric":
+        elif rule.key in ("anaphoric", "anaphoric_unit"):
             reference = published
             if last_resolved is not None and (sentence_bounds.index(last_resolved.start) >= index - 1
                                               or not _BLANK_LINE.search(text, last_resolved.end, match.start())):
                 previous = last_resolved
-                if previous.precision != DAY:
+                # "the next day" needs a day before it; "two years later" a year, a month or a day
+                if _COARSENESS[previous.precision] > _COARSENESS[_anaphoric_unit(rule.key, match.group(0))]:
                     reference = None
                 elif any(word in match.group(0) for word in _FORWARD_WORDS):
                     reference = previous.date_end or previous.date_start

@@ -201,6 +201,24 @@ def test_seasons():
     assert found["the spring of 2014"][:3] == (D(2014, 3, 1), D(2014, 5, 31), "month")
 
 
+def test_seasons_by_tense_since_last_month_and_units_from_now():
+    found = read("The riots began in the spring and have lasted since last March. Talks resume in the winter, "
+                 "two weeks from now.")
+    assert found["in the spring"][:4] == (D(2021, 3, 1), D(2021, 5, 31), "month", "temporal.season")  # the past
+    assert found["since last March"][:4] == (D(2021, 3, 1), None, "month", "temporal.since")
+    assert found["two weeks from now"][:4] == (D(2022, 1, 31), D(2022, 2, 6), "week", "temporal.offset")
+    assert found["in the winter"][:3] == (D(2021, 12, 1), D(2022, 2, 28), "month")  # the one under way
+    assert read("Peace may come in the summer.")["in the summer"][4] is False  # no tense to say which
+
+
+def test_units_later_count_from_a_date_as_fine_as_their_unit():
+    found = read("Russia annexed Crimea in 2014. Two years later, fighting resumed. Talks began on March 3, 2021. "
+                 "Three weeks later they failed.")
+    assert found["Two years later"][:4] == (D(2016, 1, 1), D(2016, 12, 31), "year", "temporal.anaphoric_unit")
+    assert found["Three weeks later"][:3] == (D(2021, 3, 22), D(2021, 3, 28), "week")
+    assert read("Talks began in March 2021. Two weeks later they failed.")["Two weeks later"][4] is False
+
+
 @pytest.mark.parametrize("phrase", ["in the next few days", "in the coming days", "in the near future", "recently",
                                     "soon", "shortly", "for years", "in recent weeks", "a few days ago",
                                     "at a later date"])
