@@ -7,14 +7,14 @@ percentages, money and measures, reference numbers ("Article 5"), and durations 
 years", whose counted thing is a time unit: the temporal rule reads those).
 
 Bounds (`low`, `high`: None means unbounded or unknown; always low <= value <= high where given):
-- an exact number: value = low = high, approximate False;
+- an exact number: value = low = high, approximate False ("half a million": 500,000);
 - "about/around/roughly/approximately/some/an estimated N": value N, no bounds, approximate;
 - "more than/over/above N": low N+1; "at least/no fewer than N": low N;
 - "up to/as many as/no more than/at most/nearly/almost/close to N": high N;
   "fewer/less than/under/below/just under N": high N-1 (a hedged bound leaves value empty);
 - "N to M", "N-M", "between N and M": low N, high M, approximate, value empty;
 - vague amounts (approximate, value empty): "a couple of" 2-3, "a few" 2-5, "a handful of" 2-5,
-  "several" 3-9, "dozens" 24-99, "hundreds" 200-999, "thousands" 2,000-9,999, "tens of
+  "several" 3-9, "dozens" 24-99, "scores" 40-99, "hundreds" 200-999, "thousands" 2,000-9,999, "tens of
   thousands" 20,000-99,999, "hundreds of thousands" 200,000-999,999, "millions" 2,000,000-
   9,999,999, "tens/hundreds of millions" likewise; "several/a few hundred" scale the multiplier.
 - "many", "numerous", "a number of", "an undetermined number of" give no bound: not returned.
@@ -71,7 +71,7 @@ _SMALL = rf"(?:(?:{_words(_TENS)})(?:[-\s](?:{_words(_DIGIT_WORDS)}))?|(?:{_word
 _SCALE = rf"(?:{_words(_SCALES)})"
 #: Number words, lower case: "two", "twenty-five", "a dozen", "two hundred and fifty", "hundred".
 NUMBER_WORDS = (
-    rf"(?:(?:{_SMALL}|an?)\s+{_SCALE}|{_SCALE}|{_SMALL})"
+    rf"(?:half\s+an?\s+{_SCALE}|(?:{_SMALL}|an?)\s+{_SCALE}|{_SCALE}|{_SMALL})"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_SMALL}\s+{_SCALE}|{_SCALE}|{_SMALL}))*(?![a-z])"
 )
 _NUMBER_WORD = re.compile(r"[a-z]+")
@@ -79,11 +79,15 @@ _DIGITS_WITH_SCALE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*([a-z]*)")
 
 
 def parse_number_words(words: str) -> int | None:
-    """The value of number words ("twenty-five" 25, "two hundred and fifty" 250, "a dozen" 12)."""
+    """The value of number words ("twenty-five" 25, "two hundred and fifty" 250, "a dozen" 12,
+    "half a million" 500,000)."""
     total = current = 0
-    seen = False
+    seen = half = False
     previous = ""
     for word in _NUMBER_WORD.findall(words.lower()):
+        if word == "half" and not seen:
+            half = True
+            continue
         if word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
@@ -105,7 +109,10 @@ def parse_number_words(words: str) -> int | None:
             return None
         seen = True
         previous = word
-    return total + current if seen else None
+    if not seen:
+        return None
+    value = total + current
+    return value // 2 if half else value  # "half a dozen" 6: every scale is even
 
 
 @lru_cache(maxsize=4096)
@@ -130,6 +137,7 @@ def parse_number(number_text: str) -> int | None:
 #: Vague amounts and their (low, high) bounds.
 _VAGUE = {
     "a couple of": (2, 3), "a few": (2, 5), "a handful of": (2, 5), "several": (3, 9), "dozens": (24, 99),
+    "scores": (40, 99),
     "hundreds": (200, 999), "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
     "tens of millions": (20_000_000, 99_999_999), "hundreds of millions": (200_000_000, 999_999_999),
@@ -168,11 +176,11 @@ _QUANTITY = re.compile(
 #: keyed_matches, which wants each word with the character before it).
 _KEY = re.compile(
     r"[\W\d](?:(?<=\d)\d*|(?:" + word_trie([*_UNITS, *_TENS, *_SCALES, *(f"{scale}s" for scale in _SCALES),
-                                              "several", "few", "couple", "handful", "tens"]) + r")\b)"
+                                              "several", "few", "couple", "handful", "tens", "scores"]) + r")\b)"
 )
 #: Words that may come before a quantity's first key word inside it (hedges, "between", "a"),
 #: written backwards: read from the key back on the reversed text to find where a match can start.
-_LEAD_WORDS = sorted({word for phrase in [*_HEDGES, "between", "a", "an"] for word in phrase.split()}, key=len,
+_LEAD_WORDS = sorted({word for phrase in [*_HEDGES, "between", "a", "an", "half"] for word in phrase.split()}, key=len,
                      reverse=True)
 #: Any white space between them, as the scanner allows ("about \n\n\n12" is one quantity).
 _LEAD_BACKWARDS = re.compile(r"(?:\s+(?:" + "|".join(word[::-1] for word in _LEAD_WORDS) + r")(?!\w)){0,6}")

@@ -56,6 +56,13 @@ def test_vague_amounts_are_documented_ranges():
         ("several hundred tanks", 300, 900, None, True, "quantity.vague"),
         ("a few dozen drones", 24, 60, None, True, "quantity.vague"),
     ]
+    assert [(q.text, q.low, q.high) for q in find_quantities("Scores of people fled.")] == [
+        ("Scores of people", 40, 99)]
+
+
+def test_half_a_scale_is_half_of_it_not_the_scale():
+    assert [(q.text, q.value) for q in find_quantities("Half a million people marched; half a dozen tanks.")] == [
+        ("Half a million people", 500_000), ("half a dozen tanks", 6)]
 
 
 def test_hedged_numbers():
@@ -139,6 +146,7 @@ def test_seed_article():
 @pytest.mark.parametrize(("words", "value"), [
     ("two hundred and fifty", 250), ("three thousand", 3000), ("ninety-nine", 99), ("a dozen", 12),
     ("twenty one", 21), ("a million", 1_000_000), ("two and three", None), ("hundred", 100), ("zebra", None),
+    ("half a million", 500_000), ("half a dozen", 6), ("half", None),
 ])
 def test_parse_number_words(words, value):
     assert parse_number_words(words) == value
