@@ -74,6 +74,7 @@ class Titles:
     max_tokens: int = 1
     not_name: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    single_name_offices: frozenset[str] = frozenset()  # canonical offices: "Pope Francis", "King Charles III"
     after_name: re.Pattern[str] = NEVER  # ", Russia’s foreign minister" after a name
 
 
@@ -105,6 +106,7 @@ def titles() -> Titles:
                    if w[:1].isupper()}
     found.not_name = frozenset(data["not_name_words"]) | title_words | {m.capitalize() for m in data["modifiers"]}
     found.reporting = frozenset(data["reporting_verbs"])
+    found.single_name_offices = frozenset(data["single_name_offices"])
     modifier = _alternation([*data["modifiers"], *data["former_modifiers"]])
     title = _alternation([*data["offices"].keys(), *(f for fs in data["offices"].values() for f in fs),
                           *data["honorifics"], *data["role_nouns"]])
@@ -206,6 +208,10 @@ def _is_title_word(found: Titles, key: str) -> str | None:
     return found.offices.get(key) or ("" if key in found.honorifics else None)
 
 
+#: A regnal number after a monarch's or pope's name: "III", "XVI".
+_REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _person(context: _Context, start: int, end: int, rule: str, office: str | None = None,
             affiliation: str | None = None, country_code: str | None = None,
             title: tuple[int, int] | None = None) -> PersonMatch:
@@ -227,7 +233,8 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
                          rule, title_text, *(title or (None, None)))
     if " " in full_name and full_name not in context.known_names:
         context.known_names[full_name] = person
-        surname = full_name.split()[-1]
+        words = full_name.split()
+        surname = words[-2] if _REGNAL.fullmatch(words[-1]) else words[-1]  # "Charles III" is later "Charles"
         context.known_surnames.setdefault(surname, person)
         article, _, bare = surname.partition("-")
         if bare and article in ARTICLES:  # "Bashar al-Assad" is later "Assad"
@@ -267,10 +274,15 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         if not size:
             i = first
             continue
+        reigning = office in found.single_name_offices
+        if reigning and first + size < len(tokens) and _REGNAL.fullmatch(
+                text, tokens[first + size][0], tokens[first + size][1]):
+            size += 1  # "King Charles III"
         name_start, name_end = tokens[first][0], tokens[first + size - 1][1]
         single = size == 1
         name = text[name_start:name_end]
-        if single and not (name in context.known_surnames or office == "" or _reporting_next(text, name_end, found)):
+        if single and not (reigning or name in context.known_surnames or office == ""
+                           or _reporting_next(text, name_end, found)):
             i = first + size
             continue
         title_start = tokens[i][0]
@@ -282,8 +294,10 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         if affiliation is None:
             affiliation, country = _affiliation_after(context, name_end) or (affiliation, country)
         rule = "people.surname_backref" if single and name in context.known_surnames else "people.title_name"
-        _person(context, name_start, name_end, rule, None if former else office or None, affiliation, country,
-                (title_start, tokens[title_end_index][1]))
+        person = _person(context, name_start, name_end, rule, None if former else office or None, affiliation,
+                         country, (title_start, tokens[title_end_index][1]))
+        if single and reigning:
+            context.known_surnames.setdefault(name, person)  # "Pope Francis ... Francis said"
         used.update(range(i, first + size))
         i = first + size
     return used

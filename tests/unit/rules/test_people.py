@@ -163,6 +163,18 @@ def test_one_word_names_need_a_known_person_an_honorific_or_a_reporting_verb():
     assert [m.text for m in find_people("Mr Okafor declined.")] == ["Okafor"]
 
 
+def test_monarchs_and_popes_go_by_one_name_and_a_regnal_number():
+    found = find_people("King Charles III met Pope Francis and Emir Tamim. Charles said Francis had come. "
+                        "Pope Benedict XVI died.")
+    assert [(m.text, m.name, m.office, m.rule) for m in found] == [
+        ("Charles III", "Charles III", "King", "people.title_name"), ("Francis", "Francis", "Pope", "people.title_name"),
+        ("Tamim", "Tamim", "Emir", "people.title_name"),
+        ("Charles", "Charles III", "King", "people.surname_backref"),
+        ("Francis", "Francis", "Pope", "people.surname_backref"),
+        ("Benedict XVI", "Benedict XVI", "Pope", "people.title_name")]
+    assert len({m.actor_id for m in found if m.name == "Charles III"}) == 1
+
+
 def test_seed_article_titles_and_later_mentions():
     text = SEED.read_text(encoding="utf-8")
     found = find_people(text)
