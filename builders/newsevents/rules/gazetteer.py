@@ -41,6 +41,7 @@ _COORDINATED_BEFORE = re.compile(r"(?:\band|\bor|,)[ \u00a0]+\Z")
 _ADMIN_SUFFIX = re.compile(r"[ \u00a0]+(?P<suffix>[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Kk]rai"
                            r"|[Dd]istrict|[Cc]ounty)\b")
 _ADMIN2_SUFFIXES = frozenset({"district", "county"})
+_STATE_SUFFIX = re.compile(r"[ \u00a0]+[Ss]tate\b")
 # "Ukraine’s (western) borders" / "the Ukraine border" (not "Belarus borders Poland": a verb)
 _BORDER_AFTER_COUNTRY = re.compile(
     rf"(?:['’]s[ \u00a0]+(?:(?P<dir>{_DIRECTION})[ \u00a0]+)?(?:borders?|frontiers?)|[ \u00a0]+(?:border|frontier))\b",
@@ -185,6 +186,7 @@ class Gazetteer:
         self._city_ids = taken
 
     def _add_us_states(self, states: dict[str, dict]) -> None:
+        self.us_states: dict[str, PlaceEntry] = {}  # by name: "Washington state" is the state, not the capital
         for code, state in states.items():
             location_id = ids.location_id(state["name"])
             if location_id in self._city_ids:
@@ -192,6 +194,7 @@ class Gazetteer:
             entry = PlaceEntry(location_id, state["name"], "admin_region", "USA", None, None, int(state["geonameid"]),
                                "admin1", False, "gazetteer.us_state", admin1=code)
             self._set(state["name"], entry)
+            self.us_states[state["name"]] = entry
             self.qualifiers[state["name"]].append(entry)
 
     def _country_names(self, pycountry: Any, geonames_countries: dict[str, dict]) -> dict[str, str]:
@@ -350,6 +353,9 @@ class Gazetteer:
                  qualified: dict[int, PlaceEntry]) -> PlaceMatch | None:
         entry = candidates[0]
         if entry.location_kind == "populated_place":
+            state = _STATE_SUFFIX.match(text, end, ceiling) if entry.name in self.us_states else None
+            if state is not None:  # "Washington state", "New York State"
+                return self.us_states[entry.name].at(text, start, state.end())
             chosen = self._choose_city(text, floor, start, end, candidates, runs, run_index, mentioned, qualified)
             if chosen is None:
                 return None

@@ -153,6 +153,18 @@ def test_english_names_of_romanised_cities_and_names_with_the_arabic_article():
     assert found["Jenin"].name == "Jenin"  # the English name, not GeoNames' "Janīn"
 
 
+def test_washington_the_congos_rafah_and_naypyitaw_as_the_news_mean_them():
+    found = places("Washington warned Kinshasa as the Democratic Republic of Congo and the Republic of the Congo met "
+                   "in Rafah; officials in Washington state and in Naypyitaw disagreed.")
+    assert (found["Washington"].location_kind, found["Washington"].location_id) == ("populated_place", "loc/washington")
+    assert found["Democratic Republic of Congo"].country_code == "COD"
+    assert found["Republic of the Congo"].country_code == "COG"
+    assert (found["Rafah"].name, found["Rafah"].country_code) == ("Rafah", "PSE")
+    assert (found["Washington state"].location_kind, found["Washington state"].name) == ("admin_region", "Washington")
+    assert found["Naypyitaw"].country_code == "MMR"
+    assert [m.location_kind for m in find_places("Seattle, Washington, voted.")] == ["populated_place", "admin_region"]
+
+
 def test_a_qualifier_or_a_country_named_in_the_text_picks_a_smaller_city():
     assert kinds("Talks resumed in Moscow.")["Moscow"][2] == "RUS"
     qualified = kinds("Police in Paris, Texas, and in Moscow, Idaho, made arrests.")
