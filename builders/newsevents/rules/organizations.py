@@ -102,7 +102,10 @@ def _alternation(forms: Any) -> str:
 def _split_form(form: str) -> tuple[str, str]:
     """'Atlantic Alliance allies' → ('Atlantic Alliance', ' allies'); 'NATO' → ('NATO', '')."""
     words = form.split(" ")
-    last_capital = max(i for i, word in enumerate(words) if word[:1].isupper() or word[:1].isdigit())
+    capitals = [i for i, word in enumerate(words) if word[:1].isupper() or word[:1].isdigit()]
+    if not capitals:  # names are found in capitalised runs: a form without a capital would never match
+        raise ValueError(f"{LEXICON_FILE.name}: form {form!r} has no capitalised word; write it as news capitalise it")
+    last_capital = capitals[-1]
     return " ".join(words[: last_capital + 1]), "".join(" " + w for w in words[last_capital + 1:])
 
 

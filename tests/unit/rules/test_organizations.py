@@ -185,6 +185,15 @@ def test_a_city_after_in_is_where_a_named_organization_sits_not_part_of_its_name
     assert "Electoral Commission in South Africa" in found  # a country after "in" may belong to the name
 
 
+def test_armed_groups_in_the_news_by_their_names_and_acronyms():
+    found = ids_by_text("Houthi rebels and the Houthis, Al-Shabaab, Boko Haram, M23, HTS, Islamic Jihad and the PKK.")
+    assert {text: ids[0] for text, ids in found.items()} == {
+        "Houthi rebels": "actor/houthis", "Houthis": "actor/houthis", "Al-Shabaab": "actor/al-shabaab",
+        "Boko Haram": "actor/boko-haram", "M23": "actor/m23", "HTS": "actor/hayat-tahrir-al-sham",
+        "Islamic Jihad": "actor/palestinian-islamic-jihad", "PKK": "actor/kurdistan-workers-party"}
+    assert {ids[1] for ids in found.values()} == {"armed_group"}
+
+
 def test_a_head_noun_after_a_known_name_a_title_or_a_state_name_makes_no_new_name():
     texts = {
         "Commission President Ursula von der Leyen spoke.": [],  # a title: nothing before the head
