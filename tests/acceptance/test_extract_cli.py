@@ -27,6 +27,12 @@ ARTICLES = {
                  "hosted talks between the warring parties in Jeddah until December."),
     "nairobi": ("Kenyan President William Ruto hosted French President Emmanuel Macron in Nairobi on Monday. "
                 "Macron announced 300 million euros in aid. The two leaders met again the following day."),
+    "kyiv": (" date 2024-03-12 KYIV, March 12 (Reuters) - President Volodymyr Zelenskiy said he would travel to "
+             "Paris on Friday for talks with French President Emmanuel Macron, who has not ruled out sending "
+             "Western troops to Ukraine.\n\nThe Kremlin denied that its troops had targeted civilians. In the Black "
+             "Sea port of Odesa, officials said two people were killed and at least 12 wounded late on Monday. "
+             "Poland and the Baltic states have called for more sanctions against Moscow, and NATO Secretary "
+             "General Jens Stoltenberg will meet EU defence ministers in Brussels next week."),
 }
 
 
@@ -107,6 +113,22 @@ def test_a_wire_report_of_fighting_resolves_pronouns_weekdays_and_names(tmp_path
     hosted = events["hosted"]  # "the United States" is no reporting word
     assert hosted["attribution"] is None
     assert {("Saudi Arabia", "initiator"), ("United States", "initiator")} <= {(t, r) for t, _, r in actors["hosted"]}
+
+
+def test_a_wire_report_keeps_each_clause_to_its_own_event(tmp_path):
+    article = tmp_path / "kyiv.txt"
+    article.write_text(ARTICLES["kyiv"], encoding="utf-8")
+    result = run(str(article), "--format", "json", "--seeds", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    events = {event["trigger"]["text"]: event for event in json.loads(result.output)["events"]}
+    talks = events["talks"]
+    assert "Ukraine" not in {a["text"] for a in talks["actors"]} | {p["text"] for p in talks["locations"]}
+    killed = events["killed"]
+    assert {(p["text"], p["role"]) for p in killed["locations"]} >= {("Odesa", "occurred_in")}
+    assert [q["text"] for q in killed["quantities"]] == ["two people"]
+    appeal = events["called for"]  # "the Baltic states" report nothing; "next week" is the meeting's
+    assert appeal["attribution"] is None and appeal["date"]["precision"] == "unknown"
+    assert events["meet"]["date"]["date_start"] == "2024-03-18" and events["meet"]["status"] == "planned"
 
 
 def test_the_seed_article_gets_candidates_linked_to_the_registries(root):

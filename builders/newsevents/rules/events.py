@@ -339,8 +339,10 @@ _ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in"
                "into": "destination", "from": "origin", "along": "near", "near": "near"}
 #: The last punctuation that ends a clause or phrase before a place, and what follows it.
 _CLAUSE_BEFORE_PLACE = re.compile(r"[,;:()“”\"][^,;:()“”\"]*\Z")
-#: Before a comma, a noun a place's name is in apposition to: "in the Ukrainian capital, Kyiv".
-_PLACE_NOUNS = r"(?i:capital|city|town|village|region|province|port|state|country)"
+#: Before a comma, a noun a place's name is in apposition to: "in the Ukrainian capital, Kyiv"; and
+#: before "of" ("in the port of Odesa").
+_PLACE_NOUN_WORDS = ("capital", "city", "town", "village", "region", "province", "port", "state", "country")
+_PLACE_NOUNS = rf"(?i:{'|'.join(_PLACE_NOUN_WORDS)})"
 _APPOSED_TO = re.compile(rf"{_PLACE_NOUNS}\s*\Z")
 _APPOSED_PLACE = re.compile(rf"(?<![\w-]){_PLACE_NOUNS},\s+\Z")
 
@@ -364,7 +366,12 @@ def _role_after(before: str) -> str:
             preposition = next((word for word in reversed(words) if word in _ROLE_AFTER), None)
             return _ROLE_AFTER[preposition] if preposition else "subject"
         before = before[clause.start() + 1:]  # "a revolution in Ukraine, Russia annexed": Russia is no setting
-    window = _PLACE_WORDS.findall(before.lower())[-4:]
+    words = _PLACE_WORDS.findall(before.lower())
+    if len(words) > 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN_WORDS:
+        # "in the Black Sea port of Odesa": the role of the phrase the place names
+        preposition = next((word for word in reversed(words[-7:-2]) if word in _ROLE_AFTER), None)
+        return _ROLE_AFTER[preposition] if preposition else "subject"
+    window = words[-4:]
     if "border" in " ".join(window) or "borders" in window:
         return "near"
     if not window:
@@ -567,6 +574,25 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+sa
 def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
     """Whether two or more states initiate the event ("Russia and Belarus", "Russian and Belarusian")."""
     return len({mention.entity_id for mention, role in parties if role == "initiator" and mention.is_country}) > 1
+
+
+#: Where a relative clause opens: ", who has not ruled out", ", which lies".
+_RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence's relative clauses after a comma, each up to the next comma or the sentence's end."""
+    clauses = []
+    for match in _RELATIVE.finditer(text, start, end):
+        close = text.find(",", match.end(), end)
+        clauses.append((match.start(), close if close != -1 else end))
+    return clauses
+
+
+def _in_later_relative(clauses: list[tuple[int, int]], trigger_end: int, mention: Mention) -> bool:
+    """Whether the mention stands in a relative clause that opens after the trigger: what that clause
+    says of someone is no part of the trigger's event."""
+    return any(trigger_end <= start < mention.start < end for start, end in clauses)
 
 
 def _later_triggers(text: str, sentence_start: int, triggers: list[Trigger], index: int) -> list[Trigger]:
@@ -823,6 +849,7 @@ def find_events(
                                                       text[place.end:place.end + 20])))
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
+            relatives = _relative_clauses(text, s_start, s_end) if breaks else []
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
@@ -831,10 +858,17 @@ def find_events(
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
             for index, trigger in enumerate(triggers):
                 trigger_start = trigger.start
-                if len(sentence_times) > 1:
-                    date = min(sentence_times, key=lambda t: abs(t.start - trigger_start))
+                # a time phrase after a coordinated clause with a trigger of its own is that clause's:
+                # "have called for sanctions, and Stoltenberg will meet them next week" (not a list:
+                # "met Chile, Peru, and Bolivia on Monday")
+                times_here = [t for t in sentence_times if t.start < trigger_start
+                              or not any(trigger_start < end <= t.start and triggers[-1].start >= end
+                                         for end in coordinations)] \
+                    if coordinations and sentence_times else sentence_times
+                if len(times_here) > 1:
+                    date = min(times_here, key=lambda t: abs(t.start - trigger_start))
                 else:
-                    date = sentence_times[0] if sentence_times else None
+                    date = times_here[0] if times_here else None
                 if date is not None and not date.resolved:
                     date = None
                 if date is not None and date.start < trigger_start:
@@ -861,6 +895,9 @@ def find_events(
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+                if relatives and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or not _in_later_relative(relatives, trigger.end, mention)]
                 if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
@@ -908,8 +945,12 @@ def find_events(
                 # not a place
                 event_places = _event_places(text, s_start, triggers, index, places, event_actors,
                                              acting_seats) if places else places
-                if len(sentence_quantities) > 1:
-                    event_quantities = [min(sentence_quantities, key=lambda q: abs(q.start - trigger_start))]
+                if relatives and event_places:
+                    event_places = [(place, role) for place, role in event_places
+                                    if not _in_later_relative(relatives, trigger.end, place)]
+                if len(sentence_quantities) > 1:  # the nearest that counts something, else the nearest
+                    counted = [q for q in sentence_quantities if q.item] or sentence_quantities
+                    event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]
                 else:
                     event_quantities = list(sentence_quantities)
                 rule = "events.trigger"

@@ -382,6 +382,11 @@ def _r_relative_day(m, ctx: _Context) -> Interval | None:
     return _day(ctx.anchor + dt.timedelta(days=offset))
 
 
+def _r_overnight(m, ctx: _Context) -> Interval | None:
+    """ "overnight": the night before publication, as news reports it, from that evening to that morning."""
+    return ctx.anchor - dt.timedelta(days=1), ctx.anchor, DAY
+
+
 def _r_relative_unit(m, ctx: _Context) -> Interval | None:
     modifier = _words(m, "mod")
     step = -1 if modifier == "last" else 1 if modifier in ("next", "the coming", "coming") else 0
@@ -641,6 +646,7 @@ _SINGLE_RULES = [
           rf"(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+{_DAYPART}|tomorrow(?:\s+{_DAYPART})?"
           rf"|yesterday(?:\s+{_DAYPART})?|last\s+night|the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday)",
           _r_relative_day),
+    _Rule("overnight", "temporal.relative_day", r"overnight|(?:during|in)\s+the\s+night", _r_overnight),
     _Rule("relative_unit", "temporal.relative_unit",
           r"(?:(?:earlier|later)\s+)?(?P<mod>last|next|this|the\s+coming|coming)\s+(?P<unit>weekend|week|month|year)",
           _r_relative_unit),
@@ -683,7 +689,7 @@ _SINGLE_SCANNER = re.compile(_alternation([_PART_RULE, *_SINGLE_RULES, *_TARGET_
 _KEY_WORDS = [
     *_MONTH_NUMBERS, *_WEEKDAY_NUMBERS, *_UNIT_NAMES, *_SEASON_MONTHS, "today", "tonight", "tomorrow", "yesterday",
     "weekend", "weekends", "night", "morning", "afternoon", "evening", "future", "recently", "soon", "shortly",
-    "lately", "course", "date",
+    "lately", "course", "date", "overnight",
 ]
 #: Each with the non-word character before it, as keyed_matches wants.
 _KEY = re.compile(rf"\W(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s)\b")

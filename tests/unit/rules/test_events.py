@@ -381,6 +381,44 @@ def test_who_is_told_is_a_party_only_to_the_statement_of_telling():
     assert [(m.text, role) for m, role in attack.actors] == [("Chile", "initiator"), ("Peru", "target")]
 
 
+def test_states_is_no_reporting_word():
+    (appeal,) = events_of("The Baltic states called for talks.", [])
+    assert appeal.attribution is None and appeal.speaker is None
+
+
+def test_a_relative_clause_after_the_trigger_says_nothing_of_its_event():
+    text = "Ruiz held talks with Kral, who has not ruled out sending tanks to Lima, in Quito."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Kral", "actor/kral"),
+                mention(text, "Lima", "loc/lima", "location", "gazetteer.city"),
+                mention(text, "Quito", "loc/quito", "location", "gazetteer.city")]
+    talks = events_of(text, mentions)[0]
+    assert [(m.text, role) for m, role in talks.actors] == [("Ruiz", "initiator"), ("Kral", "target")]
+    assert [m.text for m, _ in talks.locations] == ["Quito"]  # the clause ends at its comma
+
+
+def test_a_time_phrase_in_a_later_coordinated_clause_with_a_trigger_dates_that_clause_only():
+    text = ("Chile wants talks, and Peru will meet Bolivia next week. "
+            "Ruiz will meet Chile, Peru, and Kral next week.")
+    weeks = [TimeExpression(m.start(), m.end(), "next week", dt.date(2023, 5, 15), dt.date(2023, 5, 21), "week",
+                            "temporal.relative_unit", True) for m in re.finditer("next week", text)]
+    dated = [(e.trigger.text, e.date is not None) for e in events_of(text, [], weeks)]
+    assert dated == [("talks", False), ("meet", True),
+                     ("meet", True)]  # a list, no clause: the week is the meeting's
+
+
+def test_the_quantity_of_an_event_is_the_nearest_that_counts_something():
+    text = "Two people were killed and at least 12 wounded."
+    from newsevents.rules.quantities import find_quantities
+    (killed,) = find_events(text, sentences_of(text), [], [], find_quantities(text), PUBLISHED)
+    assert [q.text for q in killed.quantities] == ["Two people"]
+
+
+def test_a_place_after_port_of_takes_the_role_of_the_phrase():
+    text = "Troops attacked in the Black Sea port of Odesa."
+    mentions = [mention(text, "Odesa", "loc/odesa", "location", "gazetteer.city")]
+    assert [(m.text, role) for m, role in events_of(text, mentions)[0].locations] == [("Odesa", "occurred_in")]
+
+
 def test_every_trigger_names_an_event_type_of_the_codelist():
     from newsevents_schema import codelist
 

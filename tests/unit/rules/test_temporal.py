@@ -211,6 +211,11 @@ def test_seasons_by_tense_since_last_month_and_units_from_now():
     assert read("Peace may come in the summer.")["in the summer"][4] is False  # no tense to say which
 
 
+def test_overnight_is_the_night_before_publication():
+    assert read("Drones struck overnight.")["overnight"][:4] == (D(2022, 1, 18), WEDNESDAY, "day",
+                                                                "temporal.relative_day")
+
+
 def test_units_later_count_from_a_date_as_fine_as_their_unit():
     found = read("Russia annexed Crimea in 2014. Two years later, fighting resumed. Talks began on March 3, 2021. "
                  "Three weeks later they failed.")
