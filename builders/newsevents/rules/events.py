@@ -333,6 +333,11 @@ def _is_claim(reporting_words: str) -> bool:
 
 
 _PLACE_WORDS = re.compile(r"[a-z’']+")
+#: Directions before a place's name: "in the southern Gaza Strip", "in north-eastern Syria".
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                              "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+                              "north-western", "south-eastern", "south-western", "northeast", "northwest",
+                              "southeast", "southwest"})
 #: The role of a place right after a preposition.
 _ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in", "within": "occurred_in",
                "to": "destination", "for": "destination", "towards": "destination", "toward": "destination",
@@ -371,6 +376,8 @@ def _role_after(before: str) -> str:
         # "in the Black Sea port of Odesa": the role of the phrase the place names
         preposition = next((word for word in reversed(words[-7:-2]) if word in _ROLE_AFTER), None)
         return _ROLE_AFTER[preposition] if preposition else "subject"
+    while words and words[-1] in _DIRECTION_WORDS:  # "in the southern Gaza Strip": the role of "in the"
+        words.pop()
     window = words[-4:]
     if "border" in " ".join(window) or "borders" in window:
         return "near"
@@ -593,6 +600,15 @@ def _in_later_relative(clauses: list[tuple[int, int]], trigger_end: int, mention
     """Whether the mention stands in a relative clause that opens after the trigger: what that clause
     says of someone is no part of the trigger's event."""
     return any(trigger_end <= start < mention.start < end for start, end in clauses)
+
+
+#: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
+_CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
+
+
+def _after_later_clause(opens: list[int], trigger_end: int, mention: Mention) -> bool:
+    """Whether the mention stands after the opening of a later clause that has a trigger of its own."""
+    return any(trigger_end <= opened <= mention.start for opened in opens)
 
 
 def _later_triggers(text: str, sentence_start: int, triggers: list[Trigger], index: int) -> list[Trigger]:
@@ -850,6 +866,10 @@ def find_events(
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
             relatives = _relative_clauses(text, s_start, s_end) if breaks else []
+            # where a clause of the sentence with a trigger of its own opens (", as troops pressed their
+            # offensive"): what comes after it is that clause's
+            clause_opens = [match.end() for match in _CLAUSE_OPENER.finditer(text, s_start, s_end)
+                            if triggers[-1].start >= match.end()] if breaks else []
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
@@ -898,6 +918,9 @@ def find_events(
                 if relatives and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or not _in_later_relative(relatives, trigger.end, mention)]
+                if clause_opens and event_actors:
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or not _after_later_clause(clause_opens, trigger.end, mention)]
                 if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
@@ -948,6 +971,9 @@ def find_events(
                 if relatives and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_relative(relatives, trigger.end, place)]
+                if clause_opens and event_places:
+                    event_places = [(place, role) for place, role in event_places
+                                    if not _after_later_clause(clause_opens, trigger.end, place)]
                 if len(sentence_quantities) > 1:  # the nearest that counts something, else the nearest
                     counted = [q for q in sentence_quantities if q.item] or sentence_quantities
                     event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]

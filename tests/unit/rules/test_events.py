@@ -419,6 +419,17 @@ def test_a_place_after_port_of_takes_the_role_of_the_phrase():
     assert [(m.text, role) for m, role in events_of(text, mentions)[0].locations] == [("Odesa", "occurred_in")]
 
 
+def test_a_later_clause_with_a_trigger_of_its_own_keeps_its_parties_and_places():
+    text = "Airstrikes killed 30 people in the southern Gaza Strip, as Israeli troops pressed an offensive against Hamas."
+    mentions = [mention(text, "Gaza Strip", "loc/gaza-strip", "location", "gazetteer.curated_region"),
+                mention(text, "Israeli troops", "actor/israel-armed-forces", rule="organizations.state_pattern"),
+                mention(text, "Hamas", "actor/hamas", rule="organizations.lexicon")]
+    killed = next(e for e in events_of(text, mentions) if e.trigger.text == "killed")
+    assert killed.actors == []  # the troops and Hamas are the offensive's
+    assert [(m.text, role) for m, role in killed.locations] == [("Gaza Strip", "occurred_in")]  # "southern" skipped
+    assert "marched" in [e.trigger.text for e in events_of("Thousands of protesters marched in London.", [])]
+
+
 def test_every_trigger_names_an_event_type_of_the_codelist():
     from newsevents_schema import codelist
 
