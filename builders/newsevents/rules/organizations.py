@@ -550,6 +550,10 @@ def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
 _STATE_MILITARY_NOUNS = frozenset({"army", "military"})
 
 
+#: A capitalised word next, maybe after "the": "(of) the Interior", "(of) Burkina Faso".
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
 def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex: Lexicon) -> list[OrgMatch]:
     """ "the Belarusian Ministry of Defense ... the ministry said": the noun stands for the latest
     organization before it whose words include it; with none, it names nothing."""
@@ -563,8 +567,8 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex
         if index >= 0 and named[index].end > noun_start:
             continue  # inside a name another rule found ("the Ministry of Defense")
         following = _NEXT_WORD.match(text, noun_end, end)
-        if following and following.group(1) == "of":
-            continue  # "the ministry of ...": a name of its own, not a reference back
+        if following and following.group(1) == "of" and _CAPITAL_AFTER.match(text, following.end(), end):
+            continue  # "the ministry of Defense": a name of its own, not a reference back ("the army of launching" is)
         noun = lexicon_key(reference["noun"])
         for antecedent in reversed(named[:index + 1]):
             if (noun in lexicon_key(antecedent.text).split() or noun in lexicon_key(antecedent.name).split()
@@ -573,6 +577,32 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex
                 found.append(antecedent._replace(start=noun_start, end=noun_end, text=text[noun_start:noun_end],
                                                  rule="organizations.back_reference"))
                 break
+    return found
+
+
+#: An acronym standing alone: "RSF", "IDF" (two to six capitals, not inside a longer word).
+_BARE_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w-])")
+
+
+def _initialisms(text: str, start: int, end: int, named: list[OrgMatch]) -> list[OrgMatch]:
+    """ "the paramilitary Rapid Support Forces ... the RSF attacked": an acronym no rule knows whose
+    letters are the initials of an organization named before it is that organization."""
+    by_initials: dict[str, OrgMatch] = {}
+    for match in named:
+        words = match.name.split()
+        if len(words) > 1:
+            by_initials.setdefault(_initials(words), match)
+    if not by_initials:
+        return []
+    taken = [(match.start, match.end) for match in named]
+    places = gazetteer().names  # "US", "UK", "DRC" stay places
+    found = []
+    for acronym in _BARE_ACRONYM.finditer(text, start, end):
+        antecedent = by_initials.get(acronym.group())
+        if (antecedent is not None and antecedent.end <= acronym.start() and acronym.group() not in places
+                and not any(s <= acronym.start() < e for s, e in taken)):
+            found.append(antecedent._replace(start=acronym.start(), end=acronym.end(), text=acronym.group(),
+                                             rule="organizations.acronym"))
     return found
 
 
@@ -596,7 +626,7 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     kept = _without_overlaps(found)
-    references = _back_references(text, start, end, kept, lex)
+    references = _back_references(text, start, end, kept, lex) + _initialisms(text, start, end, kept)
     return tuple(sorted(kept + references)) if references else tuple(kept)
 
 

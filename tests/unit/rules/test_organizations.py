@@ -194,6 +194,21 @@ def test_armed_groups_in_the_news_by_their_names_and_acronyms():
     assert {ids[1] for ids in found.values()} == {"armed_group"}
 
 
+def test_an_acronym_of_an_organization_named_before_is_that_organization():
+    found = find_organizations("Fighting with the paramilitary Rapid Support Forces went on. The RSF said the "
+                               "Unity Service had no say; the US said so too.")
+    assert [(m.text, m.actor_id, m.rule) for m in found if m.text == "RSF"] == [
+        ("RSF", "actor/rapid-support-forces", "organizations.acronym")]
+    assert "US" not in {m.text for m in found}  # a country's abbreviation stays the country
+
+
+def test_the_army_of_a_verb_still_refers_back():
+    found = find_organizations("Sudan's army fought. Hemedti accused the army of launching the attack. "
+                               "The army of Chad stayed out.")
+    assert [(m.text, m.actor_id) for m in found if m.rule == "organizations.back_reference"] == [
+        ("army", "actor/sudan-armed-forces")]  # "the army of Chad" is a name of its own
+
+
 def test_a_head_noun_after_a_known_name_a_title_or_a_state_name_makes_no_new_name():
     texts = {
         "Commission President Ursula von der Leyen spoke.": [],  # a title: nothing before the head
