@@ -433,7 +433,7 @@ def _is_place_of(text: str, start: int, end: int, place_end: int) -> bool:
     """Whether a capital at end:place_end is a place ("talks in Moscow", "support for Kiev",
     "Moscow-based", "in the capital, Kyiv"), not its government acting ("Moscow said")."""
     return (text.startswith("-", place_end) or _PREPOSITION.search(text, start, end) is not None
-            or _APPOSED_PLACE.search(text, start, end) is not None)
+            or text.startswith(", ", end - 2) and _APPOSED_PLACE.search(text, start, end) is not None)
 
 
 def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -554,9 +554,12 @@ def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index
     for place, role in places:
         is_place_of = None
         if (place.is_country or place.start in acting_seats) and role == "subject":
-            is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
-            if place.end <= start or place.start in targets and not is_place_of:
+            if place.end <= start:
                 continue
+            if place.start in targets:
+                is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
+                if not is_place_of:
+                    continue
         if place.start > start and index + 1 < len(triggers):
             if later is None:
                 later = _later_triggers(text, sentence_start, triggers, index)

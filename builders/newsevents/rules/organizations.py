@@ -580,8 +580,9 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex
     return found
 
 
-#: An acronym standing alone: "RSF", "IDF" (two to six capitals, not inside a longer word).
-_BARE_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w-])")
+#: Two to six capitals: an acronym, when no word character or hyphen is glued to either side (the
+#: class first lets the regex engine skip ahead to capitals).
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
 
 
 def _initialisms(text: str, start: int, end: int, named: list[OrgMatch]) -> list[OrgMatch]:
@@ -597,9 +598,13 @@ def _initialisms(text: str, start: int, end: int, named: list[OrgMatch]) -> list
     taken = [(match.start, match.end) for match in named]
     places = gazetteer().names  # "US", "UK", "DRC" stay places
     found = []
-    for acronym in _BARE_ACRONYM.finditer(text, start, end):
+    for acronym in _CAPITALS.finditer(text, start, end):
         antecedent = by_initials.get(acronym.group())
-        if (antecedent is not None and antecedent.end <= acronym.start() and acronym.group() not in places
+        if antecedent is None or antecedent.end > acronym.start() or acronym.group() in places:
+            continue
+        before = text[acronym.start() - 1] if acronym.start() > start else " "
+        after = text[acronym.end()] if acronym.end() < end else " "
+        if (not (before.isalnum() or before in "_.-" or after.isalnum() or after in "_-")
                 and not any(s <= acronym.start() < e for s, e in taken)):
             found.append(antecedent._replace(start=acronym.start(), end=acronym.end(), text=acronym.group(),
                                              rule="organizations.acronym"))
