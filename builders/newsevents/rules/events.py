@@ -614,6 +614,47 @@ def _after_later_clause(opens: list[int], trigger_end: int, mention: Mention) ->
     return any(trigger_end <= opened <= mention.start for opened in opens)
 
 
+#: Between two places of one list: "Paris and Lyon", "Odesa, and Lviv", "Gaza or Rafah".
+_PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")
+_PLACE_LIST_NEXT = re.compile(r"(?:,|,?\s+(?:and|or)\s)")
+
+
+def _in_place_list(text: str, previous: Mention, place: Mention) -> bool:
+    """Whether the place follows the one before in a list ("in Paris and Lyon", "in Kharkiv, Odesa
+    and Lviv"): it shares its role. After a bare comma only if the list goes on after it ("in
+    Poland, Chile condemned" is no list)."""
+    if _PLACE_LIST_GAP.fullmatch(text, previous.end, place.start):
+        return True
+    return text.startswith(", ", previous.end) and place.start == previous.end + 2 and bool(
+        _PLACE_LIST_NEXT.match(text, place.end))
+#: A capitalised word right before or after a trigger: "National Rally", "Rally Party".
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+\Z")
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z]")
+
+
+#: Words a headline leaves in lower case: "Attack on Kyiv as Talks Stall".
+_HEADLINE_SMALL_WORDS = frozenset("a an the and or but of on in at to for by with as from into over after".split())
+
+
+@lru_cache(maxsize=256)
+def _title_case(sentence: str) -> bool:
+    """Whether most words of the sentence are capitalised, as in a headline ("Russia Launches Attack
+    on Kyiv"): its capitals say nothing of names."""
+    words = [word for word in sentence.split() if word[:1].isalpha() and word.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
+def _in_capitalised_name(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a capitalised trigger inside its sentence is glued to another capitalised word, so
+    part of a name ("the National Rally", "Revolution Square"); not at the sentence's start."""
+    if not text[sentence_start:start].strip():
+        return False  # "Protests spread": capitalised because it opens the sentence
+    before = _CAPITAL_WORD_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if before is not None and text[sentence_start:before.start()].strip():
+        return True  # the word before is no sentence opener
+    return _CAPITAL_WORD_AFTER.match(text, end) is not None
+
+
 def _later_triggers(text: str, sentence_start: int, triggers: list[Trigger], index: int) -> list[Trigger]:
     """The triggers after `triggers[index]` that may take an actor after it from it: of another type,
     and not a noun it acts on ("discussed the war with Kral": Kral is a party to the discussion)."""
@@ -821,6 +862,9 @@ def find_events(
             position, match_end = match.span()
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
+            if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
+                    and not _title_case(text[s_start:s_end])):
+                continue  # "Marine Le Pen's National Rally party": a name no rule knows, not a rally
             if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
             word = text[position:match_end]
@@ -861,8 +905,9 @@ def find_events(
             for place in in_sentence:
                 if place.kind != "location":
                     continue
-                if places and place.start - 2 == places[-1][0].end and _is_apposed(text, place):
-                    places.append((place, places[-1][1]))  # "in Warsaw, Poland": where Warsaw is
+                if places and (place.start - 2 == places[-1][0].end and _is_apposed(text, place)
+                               or _in_place_list(text, places[-1][0], place)):
+                    places.append((place, places[-1][1]))  # "in Warsaw, Poland", "in Paris and Lyon"
                 else:
                     places.append((place, _place_role(text[max(s_start, place.start - 40):place.start],
                                                       text[place.end:place.end + 20])))

@@ -430,6 +430,22 @@ def test_a_later_clause_with_a_trigger_of_its_own_keeps_its_parties_and_places()
     assert "marched" in [e.trigger.text for e in events_of("Thousands of protesters marched in London.", [])]
 
 
+def test_a_capitalised_trigger_glued_to_other_capitals_is_part_of_a_name_except_in_a_headline():
+    text = ("Marine Le Pen, whose National Rally party won, welcomed it. Protests spread. "
+            "Russia Launches Attack on Kyiv as Talks Stall")
+    assert [e.trigger.text for e in events_of(text + ".", [])] == ["welcomed", "Protests", "Attack", "Talks"]
+
+
+def test_places_in_one_list_share_their_role():
+    text = "Thousands protested in Paris and Lyon. Fighting went on in Raqqa, Hama and Homs. In Poland, Chile protested."
+    mentions = [mention(text, city, f"loc/{city.lower()}", "location", "gazetteer.city")
+                for city in ("Paris", "Lyon", "Raqqa", "Hama", "Homs", "Poland", "Chile")]
+    roles = [[(m.text, role) for m, role in e.locations] for e in events_of(text, mentions)]
+    assert roles[0] == [("Paris", "occurred_in"), ("Lyon", "occurred_in")]
+    assert roles[1] == [("Raqqa", "occurred_in"), ("Hama", "occurred_in"), ("Homs", "occurred_in")]
+    assert ("Chile", "occurred_in") not in roles[2]  # "In Poland, Chile protested": no list
+
+
 def test_every_trigger_names_an_event_type_of_the_codelist():
     from newsevents_schema import codelist
 
