@@ -96,12 +96,17 @@ def test_a_wire_report_reads_its_actors_past_the_dateline(tmp_path):
     assert proposed["actor/kenya-national-commission-on-human-rights"] == "government_body"
 
 
-def test_a_wire_report_of_fighting_resolves_pronouns_weekdays_and_names(tmp_path):
-    article = tmp_path / "khartoum.txt"
-    article.write_text(ARTICLES["khartoum"], encoding="utf-8")
+def events_by_trigger(tmp_path, name: str) -> dict[str, dict]:
+    """The JSON draft of one of ARTICLES, its events by trigger text."""
+    article = tmp_path / f"{name}.txt"
+    article.write_text(ARTICLES[name], encoding="utf-8")
     result = run(str(article), "--format", "json", "--seeds", str(tmp_path))
     assert result.exit_code == 0, result.output
-    events = {event["trigger"]["text"]: event for event in json.loads(result.output)["events"]}
+    return {event["trigger"]["text"]: event for event in json.loads(result.output)["events"]}
+
+
+def test_a_wire_report_of_fighting_resolves_pronouns_weekdays_and_names(tmp_path):
+    events = events_by_trigger(tmp_path, "khartoum")
     actors = {trigger: {(a["text"], a["actor_id"], a["role"]) for a in event["actors"]}
               for trigger, event in events.items()}
     retaken = events["retaken"]
@@ -116,11 +121,7 @@ def test_a_wire_report_of_fighting_resolves_pronouns_weekdays_and_names(tmp_path
 
 
 def test_a_wire_report_keeps_each_clause_to_its_own_event(tmp_path):
-    article = tmp_path / "kyiv.txt"
-    article.write_text(ARTICLES["kyiv"], encoding="utf-8")
-    result = run(str(article), "--format", "json", "--seeds", str(tmp_path))
-    assert result.exit_code == 0, result.output
-    events = {event["trigger"]["text"]: event for event in json.loads(result.output)["events"]}
+    events = events_by_trigger(tmp_path, "kyiv")
     talks = events["talks"]
     assert "Ukraine" not in {a["text"] for a in talks["actors"]} | {p["text"] for p in talks["locations"]}
     killed = events["killed"]

@@ -36,6 +36,12 @@ def events_of_with(text, mentions, qualifiers):
     return find_events(text, sentences_of(text), mentions, [], [], PUBLISHED, qualifiers)
 
 
+def every(text: str, words: str, first: dt.date, last: dt.date, precision: str) -> list[TimeExpression]:
+    """A resolved time expression at each place `words` stand in `text`."""
+    return [TimeExpression(m.start(), m.end(), words, first, last, precision, "temporal.test", True)
+            for m in re.finditer(re.escape(words), text)]
+
+
 def test_future_trip_with_destination_and_attribution():
     text = "Minister Ana Ruiz will travel to Lima on Friday, the foreign ministry said."
     mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
@@ -399,8 +405,7 @@ def test_a_relative_clause_after_the_trigger_says_nothing_of_its_event():
 def test_a_time_phrase_in_a_later_coordinated_clause_with_a_trigger_dates_that_clause_only():
     text = ("Chile wants talks, and Peru will meet Bolivia next week. "
             "Ruiz will meet Chile, Peru, and Kral next week.")
-    weeks = [TimeExpression(m.start(), m.end(), "next week", dt.date(2023, 5, 15), dt.date(2023, 5, 21), "week",
-                            "temporal.relative_unit", True) for m in re.finditer("next week", text)]
+    weeks = every(text, "next week", dt.date(2023, 5, 15), dt.date(2023, 5, 21), "week")
     dated = [(e.trigger.text, e.date is not None) for e in events_of(text, [], weeks)]
     assert dated == [("talks", False), ("meet", True),
                      ("meet", True)]  # a list, no clause: the week is the meeting's
@@ -567,8 +572,7 @@ def test_forces_a_state_has_deployed_are_still_deployed():
 
 def test_what_an_actor_is_accused_of_is_not_dated_by_the_accusation():
     text = "Peru on Monday accused Chile and Bolivia of sending troops. Peru on Monday sent troops."
-    monday = [TimeExpression(m.start(), m.end(), "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day",
-                             "temporal.weekday", True) for m in re.finditer("on Monday", text)]
+    monday = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
     events = events_of(text, [], monday)
     assert [(e.trigger.text, e.date is not None) for e in events] == [
         ("accused", True), ("sending troops", False), ("sent troops", True)]
@@ -586,8 +590,7 @@ def test_a_position_an_actor_takes_of_itself_in_the_present_is_ongoing():
 
 def test_a_time_phrase_after_a_later_noun_and_its_own_verb_dates_only_that_noun():
     text = "Peru announced the exercises held last week. Peru announced the exercises last week."
-    weeks = [TimeExpression(m.start(), m.end(), "last week", dt.date(2023, 5, 1), dt.date(2023, 5, 7), "week",
-                            "temporal.last_week", True) for m in re.finditer("last week", text)]
+    weeks = every(text, "last week", dt.date(2023, 5, 1), dt.date(2023, 5, 7), "week")
     assert [(e.trigger.text, e.date is not None) for e in events_of(text, [], weeks)] == [
         ("announced", False), ("exercises", True),  # the exercises were held last week
         ("announced", True), ("exercises", True)]  # no verb of their own: the week dates both
@@ -595,8 +598,7 @@ def test_a_time_phrase_after_a_later_noun_and_its_own_verb_dates_only_that_noun(
 
 def test_a_time_phrase_before_a_verb_that_speaks_about_an_event_dates_the_speaking_not_the_event():
     text = "Chile on Monday defended the new military exercises. Chile on Monday held exercises."
-    mondays = [TimeExpression(m.start(), m.end(), "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day",
-                              "temporal.weekday", True) for m in re.finditer("on Monday", text)]
+    mondays = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
     assert [(e.trigger.text, e.date is not None) for e in events_of(text, [], mondays)] == [
         ("exercises", False), ("exercises", True)]
 
