@@ -590,6 +590,12 @@ def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
 
 
+#: A phrase that opens a sentence before its subject, up to its comma: "In response to a revolution
+#: in Ukraine,", "After talks in Geneva,", "Amid fears of an invasion,".
+_FRONTED_PHRASE = re.compile(r"\s*(?:In\s+response\s+to|After|Following|Amid|Despite|Before|During|Ahead\s+of)\s"
+                             r"[^,;:.]{1,120},")
+
+
 def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence's relative clauses after a comma, each up to the next comma or the sentence's end."""
     clauses = []
@@ -914,6 +920,8 @@ def find_events(
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
             relatives = _relative_clauses(text, s_start, s_end) if breaks else []
+            fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if sentence_times else None
+            fronted_end = fronted.end() if fronted is not None else None
             # where a clause of the sentence with a trigger of its own opens (", as troops pressed their
             # offensive"): what comes after it is that clause's
             clause_opens = [match.end() for match in _CLAUSE_OPENER.finditer(text, s_start, s_end)
@@ -933,6 +941,10 @@ def find_events(
                               or not any(trigger_start < end <= t.start and triggers[-1].start >= end
                                          for end in coordinations)] \
                     if coordinations and sentence_times else sentence_times
+                if fronted_end is not None and trigger_start < fronted_end:
+                    # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
+                    # after the fronted phrase is the main clause's
+                    times_here = [t for t in times_here if t.start < fronted_end]
                 if len(times_here) > 1:
                     date = min(times_here, key=lambda t: abs(t.start - trigger_start))
                 else:

@@ -451,6 +451,14 @@ def test_places_in_one_list_share_their_role():
     assert ("Chile", "occurred_in") not in roles[2]  # "In Poland, Chile protested": no list
 
 
+def test_a_time_phrase_after_a_fronted_phrase_dates_the_main_clause_only():
+    text = "In response to protests in Lima, Chile annexed Arica in 2014. On Monday, Chile attacked Peru."
+    years = every(text, "in 2014", dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year")
+    mondays = every(text, "On Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    dated = [(e.trigger.text, e.date is not None) for e in events_of(text, [], years + mondays)]
+    assert dated == [("protests", False), ("annexed", True), ("attacked", True)]  # a date before it still counts
+
+
 def test_every_trigger_names_an_event_type_of_the_codelist():
     from newsevents_schema import codelist
 
