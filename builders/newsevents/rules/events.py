@@ -588,36 +588,33 @@ def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
 
 #: Where a relative clause opens: ", who has not ruled out", ", which lies".
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
+#: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
+_CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
+
+
+def _later_clauses(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """Spans of the sentence that say nothing of the triggers before them: relative clauses after a
+    comma, up to the next comma or the sentence's end ("…, who has not ruled out sending troops"), and
+    the rest of the sentence after a clause of its own opens, if a trigger stands there (", as troops
+    pressed an offensive")."""
+    clauses = []
+    for match in _RELATIVE.finditer(text, start, end):
+        close = text.find(",", match.end(), end)
+        clauses.append((match.start(), close if close != -1 else end))
+    clauses += [(match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end)
+                if triggers[-1].start >= match.end()]
+    return clauses
+
+
+def _in_later_clause(clauses: list[tuple[int, int]], trigger_end: int, mention: Mention) -> bool:
+    """Whether the mention stands in one of `clauses` that opens after the trigger."""
+    return any(trigger_end <= start <= mention.start < end for start, end in clauses)
 
 
 #: A phrase that opens a sentence before its subject, up to its comma: "In response to a revolution
 #: in Ukraine,", "After talks in Geneva,", "Amid fears of an invasion,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In\s+response\s+to|After|Following|Amid|Despite|Before|During|Ahead\s+of)\s"
                              r"[^,;:.]{1,120},")
-
-
-def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence's relative clauses after a comma, each up to the next comma or the sentence's end."""
-    clauses = []
-    for match in _RELATIVE.finditer(text, start, end):
-        close = text.find(",", match.end(), end)
-        clauses.append((match.start(), close if close != -1 else end))
-    return clauses
-
-
-def _in_later_relative(clauses: list[tuple[int, int]], trigger_end: int, mention: Mention) -> bool:
-    """Whether the mention stands in a relative clause that opens after the trigger: what that clause
-    says of someone is no part of the trigger's event."""
-    return any(trigger_end <= start < mention.start < end for start, end in clauses)
-
-
-#: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
-_CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
-
-
-def _after_later_clause(opens: list[int], trigger_end: int, mention: Mention) -> bool:
-    """Whether the mention stands after the opening of a later clause that has a trigger of its own."""
-    return any(trigger_end <= opened <= mention.start for opened in opens)
 
 
 #: Between two places of one list: "Paris and Lyon", "Odesa, and Lviv", "Gaza or Rafah".
@@ -633,6 +630,8 @@ def _in_place_list(text: str, previous: Mention, place: Mention) -> bool:
         return True
     return text.startswith(", ", previous.end) and place.start == previous.end + 2 and bool(
         _PLACE_LIST_NEXT.match(text, place.end))
+
+
 #: A capitalised word right before or after a trigger: "National Rally", "Rally Party".
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+\Z")
 _CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z]")
@@ -919,13 +918,9 @@ def find_events(
                                                       text[place.end:place.end + 20])))
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
-            relatives = _relative_clauses(text, s_start, s_end) if breaks else []
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if sentence_times else None
             fronted_end = fronted.end() if fronted is not None else None
-            # where a clause of the sentence with a trigger of its own opens (", as troops pressed their
-            # offensive"): what comes after it is that clause's
-            clause_opens = [match.end() for match in _CLAUSE_OPENER.finditer(text, s_start, s_end)
-                            if triggers[-1].start >= match.end()] if breaks else []
+            later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
@@ -975,12 +970,9 @@ def find_events(
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
-                if relatives and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
+                if later_clauses and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
                     event_actors = [(mention, role) for mention, role in event_actors
-                                    if role != "target" or not _in_later_relative(relatives, trigger.end, mention)]
-                if clause_opens and event_actors:
-                    event_actors = [(mention, role) for mention, role in event_actors
-                                    if role != "target" or not _after_later_clause(clause_opens, trigger.end, mention)]
+                                    if role != "target" or not _in_later_clause(later_clauses, trigger.end, mention)]
                 if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
@@ -1028,12 +1020,9 @@ def find_events(
                 # not a place
                 event_places = _event_places(text, s_start, triggers, index, places, event_actors,
                                              acting_seats) if places else places
-                if relatives and event_places:
+                if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
-                                    if not _in_later_relative(relatives, trigger.end, place)]
-                if clause_opens and event_places:
-                    event_places = [(place, role) for place, role in event_places
-                                    if not _after_later_clause(clause_opens, trigger.end, place)]
+                                    if not _in_later_clause(later_clauses, trigger.end, place)]
                 if len(sentence_quantities) > 1:  # the nearest that counts something, else the nearest
                     counted = [q for q in sentence_quantities if q.item] or sentence_quantities
                     event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]
