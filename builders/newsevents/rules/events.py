@@ -211,21 +211,23 @@ class Lexicon:
     folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
 
 
+def _negation_alternation(words: list[str], forms: list[str], after: str = "") -> str:
+    """`words` as whole words (`after` what must follow them), or a form of `forms` glued to its word
+    ("n't"), with either apostrophe."""
+    glued = [re.escape(form).replace("'", "['’]") for form in forms if "'" in form]
+    return "|".join([rf"(?<![\w-])(?:{_alternation(words)}){after}", *glued])
+
+
 def _negation(forms: list[str], gap: list[str]) -> re.Pattern[str]:
-    """A pattern matching where a window ends with a negation and the gap words after it. A form
-    glued to its word ("n't") needs no word boundary before it; either apostrophe counts."""
+    """A pattern matching where a window ends with a negation and the gap words after it."""
     whole = [form for form in forms if "'" not in form]
-    glued = [form for form in forms if "'" in form]
-    negations = rf"(?<![\w-])(?:{_alternation(whole)})"
-    if glued:
-        negations += "|" + "|".join(re.escape(form).replace("'", "['’]") for form in glued)
-    return re.compile(rf"(?:{negations})(?:\s+(?:{_alternation(gap)}))*\s+\Z", re.I)
+    return re.compile(rf"(?:{_negation_alternation(whole, forms)})(?:\s+(?:{_alternation(gap)}))*\s+\Z", re.I)
 
 
 def _negation_word(forms: list[str]) -> re.Pattern[str]:
+    """Any word a negation opens with."""
     words = sorted({form.split()[0] for form in forms if "'" not in form})
-    glued = "|".join(re.escape(form).replace("'", "['’]") for form in forms if "'" in form)
-    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])" + (f"|{glued}" if glued else ""), re.I)
+    return re.compile(_negation_alternation(words, forms, after=r"(?![\w-])"), re.I)
 
 
 @cache
@@ -511,16 +513,12 @@ _OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|an?|its|their|his|her|some|all|s
                             r"thousands|hundreds|dozens|tens|of|and|[A-Z][\w’'.-]*|\d[\d,.]*)|,)*\s+")
 
 
-def _taken_by_later(text: str, later_triggers: list[Trigger], actor: Mention) -> bool:
-    """Whether an actor after the trigger belongs to a later trigger of another type instead: what a
-    trigger is directed at comes before the next one ("announced the drills and accused Poland":
-    Poland is the accusation's target only), except an actor a later noun is "of" ("threatened by the
-    reinforcement of NATO": NATO threatens, too); and the later trigger's subject is its own."""
-    return _taker(text, later_triggers, actor) is not None
-
-
 def _taker(text: str, later_triggers: list[Trigger], mention: Mention) -> Trigger | None:
-    """The later trigger that takes the mention (see `_taken_by_later`), None if none does."""
+    """The later trigger of another type the mention after a trigger belongs to instead, None if none:
+    what a trigger is directed at comes before the next one ("announced the drills and accused
+    Poland": Poland is the accusation's target only), except a mention a later noun is "of"
+    ("threatened by the reinforcement of NATO": NATO threatens, too); and the later trigger's
+    subject is its own."""
     return next((later for later in later_triggers
                  if later.end <= mention.start and not _OF_COMPLEMENT.fullmatch(text, later.end, mention.start)
                  # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
@@ -672,7 +670,7 @@ def _parties(text: str, sentence_start: int, triggers: list[Trigger], index: int
              is_speaker: list[bool]) -> list[tuple[Mention, str]]:
     """The sentence's actors with their roles in the event of `triggers[index]`: the speaker is its
     source, an actor before it its initiator, one after it its target; less the actors another
-    trigger of the sentence takes (`_taken_by_earlier`, `_taken_by_later`)."""
+    trigger of the sentence takes (`_taken_by_earlier`, `_taker`)."""
     trigger = triggers[index]
     start = trigger.start
     if len(triggers) == 1:  # no other trigger to take an actor from it
@@ -690,7 +688,7 @@ def _parties(text: str, sentence_start: int, triggers: list[Trigger], index: int
         else:
             if later is None:
                 later = _later_triggers(text, sentence_start, triggers, index)
-            if not (later and _taken_by_later(text, later, mention)):
+            if not (later and _taker(text, later, mention) is not None):
                 parties.append((mention, "target"))
     return parties
 
