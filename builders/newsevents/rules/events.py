@@ -50,6 +50,12 @@ from .temporal import TimeExpression
 from .tokens import ASCII_TWINS, lexicon_key, word_trie
 
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
+#: How many words may stand between a verb and the object it names an event with ("launched 35
+#: armed drones", "freed four Israeli hostages").
+_OBJECT_GAP_WORDS = 3
+#: Words that end the verb's object, so no object noun after them counts: "launched an inquiry into drones".
+_GAP_STOPS = ["into", "on", "at", "in", "to", "against", "for", "from", "with", "by", "after", "and", "or", "that",
+              "which", "who", "as", "over", "about"]
 #: How far before a trigger its status cues are looked for (characters, same clause).
 CUE_WINDOW = 90
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ".
@@ -179,10 +185,11 @@ def _folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
-def _patterns(forms: list[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """Whole-word patterns for `forms`: case-insensitive on the text, and, when every form is plain
-    lower-case words, case-sensitive on the folded text (several times faster)."""
-    alternation = _alternation(forms)
+def _patterns(forms: list[str], extra: str = "") -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Whole-word patterns for `forms` (and the alternation `extra`, of lower-case words): case-insensitive
+    on the text, and, when every form is plain lower-case words, case-sensitive on the folded text
+    (several times faster)."""
+    alternation = _alternation(forms) + (f"|{extra}" if extra else "")
     exact = re.compile(rf"\b(?:{alternation})\b", re.I)
     if not all(_PLAIN_FORM.fullmatch(form) for form in forms):
         return exact, None
@@ -230,6 +237,21 @@ def _negation_word(forms: list[str]) -> re.Pattern[str]:
     return re.compile(_negation_alternation(words, forms, after=r"(?![\w-])"), re.I)
 
 
+def _object_triggers(groups: dict[str, dict[str, list[str]]], type_of: dict[str, str]) -> str:
+    """One alternation of the verbs that name an event only before what they act on, each verb
+    followed by a lookahead for its objects: "launched(?=...drones)". Adds the verbs to `type_of`."""
+    branches = []
+    for event_type, group in groups.items():
+        for verb in group["verbs"]:
+            if verb.lower() in type_of:
+                raise ValueError(f"{LEXICON_FILE.name}: {verb!r} is listed under two event types")
+            type_of[verb.lower()] = event_type
+        gap_word = rf"(?!(?:{_alternation(_GAP_STOPS)})\s)[^\s.,;:]+\s+"
+        branches.append(rf"(?:{_alternation(group['verbs'])})"
+                        rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?(?:{_alternation(group['objects'])})(?![\w-]))")
+    return "|".join(branches)
+
+
 @cache
 def lexicon() -> Lexicon:
     data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
@@ -239,10 +261,12 @@ def lexicon() -> Lexicon:
             if form.lower() in type_of:
                 raise ValueError(f"{LEXICON_FILE.name}: {form!r} is listed under two event types")
             type_of[form.lower()] = event_type
+    plain_forms = list(type_of)
+    with_objects = _object_triggers(data.get("object_triggers", {}), type_of)
     # precedence: the first cue class that matches decides
     statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
     cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
-    triggers, reporting = _patterns(list(type_of)), _patterns(data["reporting"])
+    triggers, reporting = _patterns(plain_forms, with_objects), _patterns(data["reporting"])
     any_cue = _patterns([form for status in statuses for form in data["status_cues"][status]])
     folded = None
     fast_cues = tuple((status, fast) for status, (_, fast) in cues if fast is not None)

@@ -471,7 +471,8 @@ def test_appeals_violence_and_protest_in_everyday_wording():
     text = ("China called for a ceasefire. A car bomb killed six people in the capital. Thousands rallied against "
             "the law. Troops came under fire near the border. The two ministers discussed trade by phone call.")
     kinds = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
-    assert kinds == [("called for", "appeal"), ("car bomb", "assault"), ("killed", "assault"),
+    assert kinds == [("called for", "appeal"), ("ceasefire", "declare_ceasefire"), ("car bomb", "assault"),
+                     ("killed", "assault"),
                      ("rallied", "protest"), ("came under fire", "armed_conflict"), ("discussed", "meet"),
                      ("phone call", "meet")]
     threats = "Minsk threatened to cut gas supplies. Moscow threatened to invade. Oslo threatened to attack."
@@ -504,6 +505,28 @@ def test_a_noun_referring_back_to_an_event_named_before_is_no_new_event():
             "Ruiz praised these exercises and the visit.")
     assert [e.trigger.text for e in events_of(text, [])] == ["exercises", "visit", "praised", "visit"]
     # "This visit" names no visit named before; "these exercises" do, twice
+
+
+def test_verbs_that_name_an_event_only_with_their_object():
+    text = ("The army launched 35 armed drones at rebel positions. Air defences shot down two cruise missiles. "
+            "Rebels freed four Israeli hostages and released 20 prisoners. Gunmen fired mortar rounds at the base.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("launched", "armed_conflict"), ("shot down", "armed_conflict"), ("freed", "release_persons"),
+        ("released", "release_persons"), ("fired", "armed_conflict")]
+
+
+def test_the_same_verbs_with_other_objects_name_no_event():
+    text = ("The ministry launched an inquiry into drones. Police released details about the prisoners. "
+            "Rebels fired their commander. A fire destroyed the market. Voters want free elections.")
+    assert events_of(text, []) == []
+
+
+def test_ceasefires_and_prisoner_exchanges():
+    text = "Both sides agreed a truce on Sunday. The prisoner swap took place in Doha. Two hostages were freed."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("truce", "declare_ceasefire"), ("prisoner swap", "release_persons"), ("were freed", "release_persons")]
+    (appeal, ceasefire) = events_of("China called for a ceasefire.", [])
+    assert (appeal.status, ceasefire.trigger.event_type, ceasefire.status) == ("occurred", "declare_ceasefire", "proposed")
 
 
 def test_arrivals_of_troops_are_deployments_not_visits():
