@@ -10,6 +10,8 @@ Rules, all on the capitalised word runs shared with the place and organization r
   of the person named just before) and "Sergei Lavrov, Russia’s foreign minister";
 - people.name_reporting: a bare two- to four-word name next to a reporting verb ("Olaf Scholz
   said"), never a place or organization (lower confidence);
+- people.name_action: likewise a bare name right before a verb of political action, its subject
+  ("Marine Le Pen criticised the deal");
 - people.surname_backref / people.name_backref: a later surname-only or full-name mention
   linked to the person introduced earlier in the same text. Pronouns are not resolved.
 A name is two to four capitalised words, with hyphens, initials and particles ("von der",
@@ -74,6 +76,7 @@ class Titles:
     max_tokens: int = 1
     not_name: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    actions: frozenset[str] = frozenset()  # verbs of political action a bare name is the subject of
     single_name_offices: frozenset[str] = frozenset()  # canonical offices: "Pope Francis", "King Charles III"
     after_name: re.Pattern[str] = NEVER  # ", Russia’s foreign minister" after a name
 
@@ -106,6 +109,7 @@ def titles() -> Titles:
                    if w[:1].isupper()}
     found.not_name = frozenset(data["not_name_words"]) | title_words | {m.capitalize() for m in data["modifiers"]}
     found.reporting = frozenset(data["reporting_verbs"])
+    found.actions = frozenset(data["action_verbs"])
     found.single_name_offices = frozenset(data["single_name_offices"])
     modifier = _alternation([*data["modifiers"], *data["former_modifiers"]])
     title = _alternation([*data["offices"].keys(), *(f for fs in data["offices"].values() for f in fs),
@@ -219,7 +223,7 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
     text = context.text
     name = phrase(text, start, end)
     known = context.known_names.get(name)
-    if known is None and " " not in name:
+    if known is None:
         known = context.known_surnames.get(name)
     if known is not None:
         actor_id, full_name = known.actor_id, known.name
@@ -239,6 +243,9 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
         article, _, bare = surname.partition("-")
         if bare and article in ARTICLES:  # "Bashar al-Assad" is later "Assad"
             context.known_surnames.setdefault(bare, person)
+        particle = next((k for k in range(1, len(words) - 1) if words[k].lower() in PARTICLES), None)
+        if particle is not None:  # "Marine Le Pen" is later "Le Pen", "Ursula von der Leyen" "von der Leyen"
+            context.known_surnames.setdefault(" ".join(words[particle:]), person)
     context.people.append(person)
     return person
 
@@ -246,6 +253,12 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
 def _reporting_next(text: str, end: int, found: Titles) -> bool:
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1) in found.reporting
+
+
+def _action_next(text: str, end: int, found: Titles) -> bool:
+    """Whether a verb of political action follows the name directly, with no comma: its subject."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in found.actions and not after.group().startswith(",")
 
 
 def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
@@ -434,11 +447,14 @@ def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> N
             _titled_from_before(context, before, start, end, found)
         elif capitals >= 2 and (appositive := found.after_name.match(text, end, context.ceiling)):
             _appositive_after(context, appositive, start, end, found)
-        elif name in context.known_names or capitals == 1 and name in context.known_surnames:
-            _person(context, start, end, "people.name_backref" if capitals >= 2 else "people.surname_backref")
+        elif name in context.known_names or name in context.known_surnames:
+            _person(context, start, end,
+                    "people.name_backref" if name in context.known_names else "people.surname_backref")
         elif capitals >= 2 and not glued and (_reporting_next(text, end, found) or _reporting_before(context, start,
                                                                                                      found)):
             _person(context, start, end, "people.name_reporting")
+        elif capitals >= 2 and not glued and _action_next(text, end, found):
+            _person(context, start, end, "people.name_action")
         i += size
 
 

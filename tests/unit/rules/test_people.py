@@ -75,6 +75,22 @@ def test_untitled_name_before_a_reporting_verb_and_its_surname():
     assert found[1].actor_id == "actor/olaf-scholz"
 
 
+def test_untitled_name_as_the_subject_of_a_verb_of_action():
+    text = ("Marine Le Pen criticised the deal in Paris. Javier Milei visited Madrid on Friday. "
+            "Le Pen met voters in Lyon.")
+    found = find_people(text)
+    assert [(match.text, match.rule) for match in found] == [
+        ("Marine Le Pen", "people.name_action"), ("Javier Milei", "people.name_action"),
+        ("Le Pen", "people.surname_backref")]
+    assert found[2].actor_id == "actor/marine-le-pen"
+
+
+def test_no_person_without_the_verb_right_after_the_name():
+    text = ("The Supreme Court ruled on Monday. Buenos Aires hosted the summit. New Delhi, critics said, "
+            "met none of the demands. Human Rights Watch criticised the law.")
+    assert find_people(text) == []
+
+
 def test_places_and_organizations_are_not_people():
     text = "South Africa said on Monday that the European Union would help. New York agreed."
     assert find_people(text) == []
