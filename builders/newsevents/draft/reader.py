@@ -141,6 +141,10 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 break
             taken_reach[later] = reach
 
+    def is_taken(start: int, end: int) -> bool:
+        index = bisect_left(taken_starts, end) - 1
+        return index >= 0 and taken_reach[index] > start
+
     org_mentions: list[Mention] = []
     for org in find_organizations(text, body_start):
         actor_id = registry.actor(org.actor_id, org.text, org.name) if curated_actors else org.actor_id
@@ -150,8 +154,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
     title_starts: set[int] = set()  # where the title of a person with an affiliation begins
     for person in find_people(text, body_start):
         start, end = person.start, person.end
-        index = bisect_left(taken_starts, end) - 1
-        if index >= 0 and taken_reach[index] > start:
+        if is_taken(start, end):
             continue  # overlaps an organization or a person already taken
         actor_id = registry.actor(person.actor_id, person.name, person.text) if curated_actors else person.actor_id
         mention(Mention(start, end, person.text, actor_id, "actor", _rule_id(person.rule)))
@@ -171,8 +174,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
     qualifying: dict[str, Any] = {}  # actors proposed only when an event has them: demonyms, capitals
     for place in find_places(text, body_start):
         start, end = place.start, place.end
-        index = bisect_left(taken_starts, end) - 1
-        if index >= 0 and taken_reach[index] > start:
+        if is_taken(start, end):
             continue
         if place.is_demonym:  # "Russian troops": the demonym qualifies an actor; it is not a place of the event
             if place.location_kind == "country":
@@ -198,7 +200,8 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
             mention(Mention(start, end, place.text, actor_id, "actor", _SEAT_RULE, True, seat=True))
             qualifying.setdefault(actor_id, government.at(text, start, end, _SEAT_RULE))  # proposed once it acts
     times = find_time_expressions(text, published, body_start, sentences=sentences) if published else []
-    quantities = find_quantities(text, body_start)
+    # a number inside a name counts nothing: "the Group of Seven", "the Group of 20"
+    quantities = [q for q in find_quantities(text, body_start) if not is_taken(q.start, q.start + 1)]
     events = find_events(text, sentences, mentions, times, quantities, published, qualifiers)
     for event in events:
         for actor, _ in event.actors:

@@ -74,10 +74,10 @@ _STANDING_TYPES = frozenset({"mobilize_forces"})
 _NEGATION_WINDOW = 40
 # ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
 # regex engine skips quickly to them, then a lookbehind tells a comma (which needs its word) apart.
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who)\b|(?<!,))")
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who|where)\b|(?<!,))")
 #: Where a coordinated clause with a subject of its own may begin ("…, while Merkel urged"); not
 #: relative clauses (", which …"), whose sentence goes on with the subject before them.
-_COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas)\b")
+_COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas|where)\b")
 #: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
 _SHARED_SUBJECT = re.compile(
     r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z", re.I)

@@ -100,9 +100,10 @@ def _alternation(forms: Any) -> str:
 
 
 def _split_form(form: str) -> tuple[str, str]:
-    """'Atlantic Alliance allies' → ('Atlantic Alliance', ' allies'); 'NATO' → ('NATO', '')."""
+    """'Atlantic Alliance allies' → ('Atlantic Alliance', ' allies'); 'NATO' → ('NATO', ''); 'Group of 20' →
+    ('Group', ' of 20') (capitalised runs hold no numbers)."""
     words = form.split(" ")
-    capitals = [i for i, word in enumerate(words) if word[:1].isupper() or word[:1].isdigit()]
+    capitals = [i for i, word in enumerate(words) if word[:1].isupper()]
     if not capitals:  # names are found in capitalised runs: a form without a capital would never match
         raise ValueError(f"{LEXICON_FILE.name}: form {form!r} has no capitalised word; write it as news capitalise it")
     last_capital = capitals[-1]

@@ -529,6 +529,16 @@ def test_ceasefires_and_prisoner_exchanges():
     assert (appeal.status, ceasefire.trigger.event_type, ceasefire.status) == ("occurred", "declare_ceasefire", "proposed")
 
 
+def test_a_clause_opened_by_where_has_its_own_subject_and_status():
+    text = "Minister Ana Ruiz will meet Duda in Warsaw, where farmers protested."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Duda", "actor/duda"),
+                mention(text, "Warsaw", "loc/warsaw", "location", "gazetteer.city"),
+                mention(text, "farmers", "actor/farmers", rule="organizations.group")]
+    meet, protest = events_of(text, mentions)
+    assert (meet.status, protest.status) == ("planned", "occurred")
+    assert [(m.entity_id, role) for m, role in protest.actors] == [("actor/farmers", "initiator")]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

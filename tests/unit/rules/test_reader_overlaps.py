@@ -84,3 +84,11 @@ def test_a_capital_that_acts_is_its_government_and_one_after_a_preposition_a_pla
     assert "Moscow" in [m.text for m, _ in by_trigger["Talks"].locations]
     assert [m.text for m, _ in by_trigger["rallied"].actors] == ["diplomats"]  # "Moscow-based": a place
     assert "actor/russia-government" not in found.proposals  # a capital that never acts proposes no actor
+
+
+def test_a_number_inside_a_name_counts_nothing():
+    text = (" date 2023-05-10 The Group of Seven called for restraint. The Group of 20 leaders met in Delhi, "
+            "where 3,000 protesters marched.")
+    published, body_start = parse_header(text)
+    found = candidates(text, published, body_start)
+    assert [q.text for e in found.events for q in e.quantities] == ["3,000 protesters"] * 2
