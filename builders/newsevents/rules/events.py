@@ -237,11 +237,12 @@ def _negation_word(forms: list[str]) -> re.Pattern[str]:
     return re.compile(_negation_alternation(words, forms, after=r"(?![\w-])"), re.I)
 
 
-def _object_triggers(groups: dict[str, dict[str, list[str]]], type_of: dict[str, str]) -> str:
+def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> str:
     """One alternation of the verbs that name an event only before what they act on, each verb
     followed by a lookahead for its objects: "launched(?=...drones)". Adds the verbs to `type_of`."""
     branches = []
-    for event_type, group in groups.items():
+    for name, group in groups.items():
+        event_type = group.get("event_type", name)
         for verb in group["verbs"]:
             if verb.lower() in type_of:
                 raise ValueError(f"{LEXICON_FILE.name}: {verb!r} is listed under two event types")

@@ -515,6 +515,17 @@ def test_verbs_that_name_an_event_only_with_their_object():
         ("released", "release_persons"), ("fired", "armed_conflict")]
 
 
+def test_strikes_on_targets_and_rejections():
+    text = ("Jets struck nuclear sites near Natanz. A drone hit an army base. The council rejected the plan. "
+            "Moscow refused to withdraw. The president vetoed the bill. Kyiv rejected claims of a massacre.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("struck", "armed_conflict"), ("hit", "armed_conflict"), ("rejected", "reject"), ("refused to", "reject"),
+        ("vetoed", "reject"), ("rejected claims", "deny"), ("massacre", "assault")]
+    others = "The parties struck a deal. Farmers were hit by sanctions. An earthquake struck the region."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(others, [])] == [
+        ("struck a deal", "sign_agreement"), ("sanctions", "impose_sanctions")]
+
+
 def test_the_same_verbs_with_other_objects_name_no_event():
     text = ("The ministry launched an inquiry into drones. Police released details about the prisoners. "
             "Rebels fired their commander. A fire destroyed the market. Voters want free elections.")

@@ -309,3 +309,10 @@ def test_word_soup_never_raises_and_matches_do_not_overlap(text, data):
         assert text[match.start:match.end] == match.text
         assert match.start >= previous_end
         previous_end = match.end
+
+
+def test_warplanes_drones_and_warships_of_a_state_are_its_forces():
+    text = "Israeli jets struck a depot. Ukrainian drones hit a refinery. Chinese warships entered the strait."
+    assert [(m.text, m.actor_id) for m in find_organizations(text)] == [
+        ("Israeli jets", "actor/israel-armed-forces"), ("Ukrainian drones", "actor/ukraine-armed-forces"),
+        ("Chinese warships", "actor/china-navy")]
