@@ -611,6 +611,14 @@ def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
 
 #: Where a relative clause opens: ", who has not ruled out", ", which lies".
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
+#: Where a clause set at another time opens after a comma, with a subject of its own (not "after
+#: visiting Quito", which shares the sentence's): ", days after the opposition called", ", a week
+#: before talks began", ", shortly after police arrived". A bare ", after" more often opens a phrase
+#: ("declared, after a meeting with Baerbock, that …").
+_SHIFTED_CLAUSE = re.compile(
+    r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
+    r"|(?:shortly|soon|just|only|hours|days|weeks|months|years|minutes|moments)\s+)(?:after|before)\s+(?![a-z]+ing\b)",
+    re.I)
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
 _CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
 
@@ -944,6 +952,8 @@ def find_events(
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if sentence_times else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
+            shifted = [match.end() for match in _SHIFTED_CLAUSE.finditer(text, s_start, s_end)] \
+                if "," in sentence_text else []
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
@@ -959,6 +969,11 @@ def find_events(
                               or not any(trigger_start < end <= t.start and triggers[-1].start >= end
                                          for end in coordinations)] \
                     if coordinations and sentence_times else sentence_times
+                if shifted:  # ", days after the opposition called for protests": dates of that clause only
+                    clause = bisect.bisect_right(shifted, trigger_start) - 1
+                    opens = shifted[clause] if clause >= 0 else s_start
+                    closes = shifted[clause + 1] if clause + 1 < len(shifted) else s_end
+                    times_here = [t for t in times_here if opens <= t.start < closes]
                 if fronted_end is not None and trigger_start < fronted_end:
                     # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
                     # after the fronted phrase is the main clause's
@@ -1001,6 +1016,10 @@ def find_events(
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
+                if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
+                    opens = shifted[bisect.bisect_right(shifted, trigger_start) - 1]
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "initiator" or mention.end > opens]
                 if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them

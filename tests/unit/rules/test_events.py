@@ -550,6 +550,19 @@ def test_a_clause_opened_by_where_has_its_own_subject_and_status():
     assert [(m.entity_id, role) for m, role in protest.actors] == [("actor/farmers", "initiator")]
 
 
+def test_a_clause_set_days_before_has_its_own_subject_and_date():
+    text = ("Police arrested activists on Monday, days after the opposition called for protests. "
+            "Rights groups said on Monday, a week before talks began.")
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group"),
+                mention(text, "activists", "actor/activists", rule="organizations.group"),
+                mention(text, "Rights groups", "actor/rights-groups", rule="organizations.group")]
+    monday = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    arrested, called, protests, talks = events_of(text, mentions, monday)
+    assert arrested.date is not None and [role for _, role in arrested.actors] == ["initiator", "target"]
+    assert (called.date, protests.date, talks.date) == (None, None, None)
+    assert not [m for m, role in called.actors if role == "initiator"]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])
