@@ -210,6 +210,9 @@ class Lexicon:
     negation_word: re.Pattern[str]
     #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
     verb_only: frozenset[str]
+    #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
+    #: no demonstrative.
+    complement_that: re.Pattern[str]
     #: Matches where a window ends with a verb that speaks about the event named next and up to four
     #: words of its object: "justified “improvised” combat readiness ".
     speech_object: re.Pattern[str]
@@ -281,6 +284,9 @@ def lexicon() -> Lexicon:
         negation=_negation(data["negation_before"], data["negation_gap"]),
         negation_word=_negation_word(data["negation_before"]),
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
+        complement_that=re.compile(
+            rf"(?:,|(?<![\w-])(?:{_alternation([*data['reporting'], *data['speech_verbs'], *data['complement_verbs']])}))"
+            r"\s+that\s+\Z", re.I),
         speech_object=re.compile(rf"(?<![\w-])(?:{_alternation(data['speech_verbs'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
                                  re.I),
         type_of=type_of,
@@ -912,7 +918,8 @@ def find_events(
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
             if (event_type in types_named and (not folded or source.find("th", window_start, position) != -1)
-                    and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)):
+                    and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
+                    and not lex.complement_that.search(text, max(s_start, position - 30), position)):
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:

@@ -563,6 +563,12 @@ def test_a_clause_set_days_before_has_its_own_subject_and_date():
     assert not [m for m, role in called.actors if role == "initiator"]
 
 
+def test_that_after_a_verb_of_saying_is_no_back_reference():
+    text = ("Police arrested 30 people. Officials warned that arrests would continue. That arrest angered Kenya. "
+            "Kenya said, that talks would resume, and that protests were over.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["arrested", "arrests", "talks", "protests"]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])
