@@ -51,10 +51,17 @@ from .tokens import ASCII_TWINS, lexicon_key, word_trie
 
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 #: How many words may stand between a verb and the object it names an event with ("launched 35
-#: armed drones", "freed four Israeli hostages").
-_OBJECT_GAP_WORDS = 3
-#: Words that end the verb's object, so no object noun after them counts: "launched an inquiry into drones".
-_GAP_STOPS = ["into", "on", "at", "in", "to", "against", "for", "from", "with", "by", "after", "and", "or", "that",
+#: armed drones", "will withdraw up to 1,100 U.S. troops"; numbers with commas and abbreviations
+#: count as one word).
+_OBJECT_GAP_WORDS = 5
+#: Nouns after which an object noun only modifies another: "drone pilots", "missile defences".
+_OBJECT_MODIFIES = ["pilot", "pilots", "defence", "defense", "defences", "defenses", "launcher", "launchers", "system",
+                    "systems", "program", "programs", "programme", "programmes", "factory", "factories", "plant",
+                    "plants", "production", "technology", "industry", "maker", "makers", "operator", "operators",
+                    "parts", "components", "test", "tests", "camp", "camps"]
+#: Words that end the verb's object, so no object noun after them counts: "launched an inquiry into drones"
+#: ("to" too, but not in "up to").
+_GAP_STOPS = ["into", "on", "at", "in", "against", "for", "from", "with", "by", "after", "and", "or", "that",
               "which", "who", "as", "over", "about"]
 #: How far before a trigger its status cues are looked for (characters, same clause).
 CUE_WINDOW = 90
@@ -242,7 +249,8 @@ def _negation_word(forms: list[str]) -> re.Pattern[str]:
 
 def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> str:
     """One alternation of the verbs that name an event only before what they act on, each verb
-    followed by a lookahead for its objects: "launched(?=...drones)". Adds the verbs to `type_of`."""
+    followed by a lookahead for its objects: "launched(?=...(drones))", the object the only capturing
+    group of the pattern. Adds the verbs to `type_of`."""
     branches = []
     for name, group in groups.items():
         event_type = group.get("event_type", name)
@@ -250,9 +258,11 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
             if verb.lower() in type_of:
                 raise ValueError(f"{LEXICON_FILE.name}: {verb!r} is listed under two event types")
             type_of[verb.lower()] = event_type
-        gap_word = rf"(?!(?:{_alternation(_GAP_STOPS)})\s)[^\s.,;:]+\s+"
+        gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s|(?<!up\s)to\s)"  # "up to 1,100 troops" goes on
+                    r"(?:\d{1,3}(?:,\d{3})+|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
         branches.append(rf"(?:{_alternation(group['verbs'])})"
-                        rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?(?:{_alternation(group['objects'])})(?![\w-]))")
+                        rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-])"
+                        rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-])))")
     return "|".join(branches)
 
 
@@ -265,7 +275,7 @@ def lexicon() -> Lexicon:
             if form.lower() in type_of:
                 raise ValueError(f"{LEXICON_FILE.name}: {form!r} is listed under two event types")
             type_of[form.lower()] = event_type
-    plain_forms = list(type_of)
+    plain_forms = [*type_of, *(form.lower() for form in data.get("not_triggers", ()))]
     with_objects = _object_triggers(data.get("object_triggers", {}), type_of)
     # precedence: the first cue class that matches decides
     statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
@@ -634,13 +644,28 @@ def _later_clauses(text: str, start: int, end: int, triggers: list[Trigger]) -> 
     comma, up to the next comma or the sentence's end ("…, who has not ruled out sending troops"), and
     the rest of the sentence after a clause of its own opens, if a trigger stands there (", as troops
     pressed an offensive")."""
+    return [*_relative_clauses(text, start, end),
+            *((match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end)
+              if triggers[-1].start >= match.end())]
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the relative clauses after a comma, up to the next comma or the sentence's end."""
     clauses = []
     for match in _RELATIVE.finditer(text, start, end):
         close = text.find(",", match.end(), end)
         clauses.append((match.start(), close if close != -1 else end))
-    clauses += [(match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end)
-                if triggers[-1].start >= match.end()]
     return clauses
+
+
+def _times_of_clause(times: list[TimeExpression], relatives: list[tuple[int, int]],
+                     trigger_start: int) -> list[TimeExpression]:
+    """A relative clause's time phrases date only its own triggers: "Tiani, who seized power in July,
+    met Yevkurov earlier this week" (July is the seizure's)."""
+    inside = next(((start, end) for start, end in relatives if start <= trigger_start < end), None)
+    if inside is not None:
+        return [t for t in times if inside[0] <= t.start < inside[1]]
+    return [t for t in times if not any(start <= t.start < end for start, end in relatives)]
 
 
 def _in_later_clause(clauses: list[tuple[int, int]], trigger_end: int, mention: Mention) -> bool:
@@ -824,8 +849,9 @@ def _is_verb_only(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _event_type(word: str) -> str:
-    """The event type of a trigger as written (cached: "said", "talks", "signed" come back often)."""
-    return lexicon().type_of[lexicon_key(word)]
+    """The event type of a trigger as written (cached: "said", "talks", "signed" come back often);
+    "" for a phrase that names no event ("seized power")."""
+    return lexicon().type_of.get(lexicon_key(word), "")
 
 
 def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: list[int],
@@ -900,8 +926,13 @@ def find_events(
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
+        object_end = -1  # where the object of the last verb that names an event with its object ends
         for match in trigger_scan(source, s_start, s_end):
             position, match_end = match.span()
+            if position < object_end:
+                continue  # "launched long-range attack drones": "attack" is part of what was launched
+            if match.lastindex:
+                object_end = match.end(match.lastindex)
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
@@ -914,6 +945,8 @@ def find_events(
                     and not _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
                 continue  # "a host of": a noun, no event
             event_type = _event_type(word)
+            if not event_type:
+                continue
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
@@ -959,6 +992,7 @@ def find_events(
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if sentence_times else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
+            relatives = _relative_clauses(text, s_start, s_end) if breaks and sentence_times else []
             shifted = [match.end() for match in _SHIFTED_CLAUSE.finditer(text, s_start, s_end)] \
                 if "," in sentence_text else []
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
@@ -976,6 +1010,8 @@ def find_events(
                               or not any(trigger_start < end <= t.start and triggers[-1].start >= end
                                          for end in coordinations)] \
                     if coordinations and sentence_times else sentence_times
+                if relatives:
+                    times_here = _times_of_clause(times_here, relatives, trigger_start)
                 if shifted:  # ", days after the opposition called for protests": dates of that clause only
                     clause = bisect.bisect_right(shifted, trigger_start) - 1
                     opens = shifted[clause] if clause >= 0 else s_start

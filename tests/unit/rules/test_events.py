@@ -513,6 +513,10 @@ def test_verbs_that_name_an_event_only_with_their_object():
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("launched", "armed_conflict"), ("shot down", "armed_conflict"), ("freed", "release_persons"),
         ("released", "release_persons"), ("fired", "armed_conflict")]
+    far = ("The US will withdraw up to 1,100 American troops. Ukraine launched up to 1,000 long-range attack drones. "
+           "Egypt sent 40 trucks of humanitarian aid.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(far, [])] == [
+        ("withdraw", "withdraw_forces"), ("launched", "armed_conflict"), ("sent", "provide_humanitarian_aid")]
 
 
 def test_strikes_on_targets_and_rejections():
@@ -526,9 +530,18 @@ def test_strikes_on_targets_and_rejections():
         ("struck a deal", "sign_agreement"), ("sanctions", "impose_sanctions")]
 
 
+def test_withdrawals_mediation_inquiries_and_curfews():
+    text = ("Russia withdrew its troops from Kherson. Rebels retreated from Goma. Qatar offered to mediate. "
+            "The UN opened an investigation. The army imposed a curfew. The junta seized power in July.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("withdrew", "withdraw_forces"), ("retreated", "withdraw_forces"), ("mediate", "mediate"),
+        ("investigation", "investigate"), ("curfew", "impose_restrictions")]
+
+
 def test_the_same_verbs_with_other_objects_name_no_event():
-    text = ("The ministry launched an inquiry into drones. Police released details about the prisoners. "
-            "Rebels fired their commander. A fire destroyed the market. Voters want free elections.")
+    text = ("The ministry launched a website about drones. Police released details about the prisoners. "
+            "Rebels fired their commander. A fire destroyed the market. Voters want free elections. "
+            "Moscow launched a campaign to recruit drone pilots. Tehran fired missile defence systems.")
     assert events_of(text, []) == []
 
 
@@ -567,6 +580,14 @@ def test_that_after_a_verb_of_saying_is_no_back_reference():
     text = ("Police arrested 30 people. Officials warned that arrests would continue. That arrest angered Kenya. "
             "Kenya said, that talks would resume, and that protests were over.")
     assert [e.trigger.text for e in events_of(text, [])] == ["arrested", "arrests", "talks", "protests"]
+
+
+def test_a_relative_clause_dates_only_its_own_triggers():
+    text = "General Tiani, who seized Goma in July, met Yevkurov in Niamey this week."
+    july = every(text, "in July", dt.date(2022, 7, 1), dt.date(2022, 7, 31), "month")
+    week = every(text, "this week", dt.date(2023, 5, 8), dt.date(2023, 5, 14), "week")
+    seized, met = events_of(text, [], [*july, *week])
+    assert (seized.date.text, met.date.text) == ("in July", "this week")
 
 
 def test_arrivals_of_troops_are_deployments_not_visits():
