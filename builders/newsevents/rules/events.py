@@ -616,6 +616,8 @@ def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index
     return kept
 
 
+#: Between a visiting verb and the place it names as its object: "visit Shanghai", "toured the Donbas".
+_OBJECT_OF_VISIT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?")
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same)\s+\Z", re.I)
 
@@ -1108,6 +1110,10 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if trigger.event_type == "visit" and event_places:  # "will visit Shanghai": where to
+                    event_places = [(place, "destination" if role == "subject"
+                                     and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
+                                    for place, role in event_places]
                 if len(sentence_quantities) > 1:  # the nearest that counts something, else the nearest
                     counted = [q for q in sentence_quantities if q.item] or sentence_quantities
                     event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]

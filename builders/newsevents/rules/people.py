@@ -243,6 +243,9 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
         article, _, bare = surname.partition("-")
         if bare and article in ARTICLES:  # "Bashar al-Assad" is later "Assad"
             context.known_surnames.setdefault(bare, person)
+        for word in words[1:-1]:  # "Luiz Inacio Lula da Silva" is later "Lula"
+            if word[:1].isupper() and word.lower() not in PARTICLES and not _REGNAL.fullmatch(word):
+                context.known_surnames.setdefault(word, person)
         particle = next((k for k in range(1, len(words) - 1) if words[k].lower() in PARTICLES), None)
         if particle is not None:  # "Marine Le Pen" is later "Le Pen", "Ursula von der Leyen" "von der Leyen"
             context.known_surnames.setdefault(" ".join(words[particle:]), person)

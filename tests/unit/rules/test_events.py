@@ -538,6 +538,15 @@ def test_withdrawals_mediation_inquiries_and_curfews():
         ("investigation", "investigate"), ("curfew", "impose_restrictions")]
 
 
+def test_a_place_a_visit_names_as_its_object_is_its_destination():
+    text = "Ruiz will visit Shanghai. Police cracked down on students in Lahore."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Shanghai", "loc/shanghai", "location", "gazetteer.city"),
+                mention(text, "Lahore", "loc/lahore", "location", "gazetteer.city")]
+    visit, crackdown = events_of(text, mentions)
+    assert [(m.text, role) for m, role in visit.locations] == [("Shanghai", "destination")]
+    assert (crackdown.trigger.text, crackdown.trigger.event_type) == ("cracked down", "assault")
+
+
 def test_the_same_verbs_with_other_objects_name_no_event():
     text = ("The ministry launched a website about drones. Police released details about the prisoners. "
             "Rebels fired their commander. A fire destroyed the market. Voters want free elections. "

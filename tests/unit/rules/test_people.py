@@ -85,6 +85,13 @@ def test_untitled_name_as_the_subject_of_a_verb_of_action():
     assert found[2].actor_id == "actor/marine-le-pen"
 
 
+def test_a_later_mention_by_a_middle_name_refers_back():
+    text = "President Luiz Inacio Lula da Silva met Xi. Lula will also visit Shanghai. King Charles III left."
+    found = people(text)
+    assert found["Lula"].actor_id == "actor/luiz-inacio-lula-da-silva"
+    assert found["Lula"].rule == "people.surname_backref"
+
+
 def test_no_person_without_the_verb_right_after_the_name():
     text = ("The Supreme Court ruled on Monday. Buenos Aires hosted the summit. New Delhi, critics said, "
             "met none of the demands. Human Rights Watch criticised the law.")
