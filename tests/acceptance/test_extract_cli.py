@@ -33,6 +33,12 @@ ARTICLES = {
              "Sea port of Odesa, officials said two people were killed and at least 12 wounded late on Monday. "
              "Poland and the Baltic states have called for more sanctions against Moscow, and NATO Secretary "
              "General Jens Stoltenberg will meet EU defence ministers in Brussels next week."),
+    "sahel": (" date 2024-01-10 NIAMEY, Jan 10 (Reuters) - Niger's junta rejected a plan to restore civilian rule, "
+              "days after the United States said it would withdraw up to 1,100 U.S. troops by September. "
+              "General Abdourahamane Tiani, who seized power in July, met Russian Deputy Defence Minister Yunus-Bek "
+              "Yevkurov in Niamey earlier this week.\n\nIn Gaza, Hamas released four hostages on Sunday in exchange "
+              "for 200 Palestinian prisoners. Israeli jets struck nuclear sites near Natanz, and Iran launched 35 "
+              "drones. Marine Le Pen criticised the deal in Paris, where farmers protested."),
 }
 
 
@@ -183,3 +189,21 @@ def test_odd_punctuation_does_not_shift_offsets(tmp_path):
     for event in reading.events:
         for item in [event.evidence, event.trigger, *event.actors, *event.locations]:
             assert text[item.start:item.end] == item.text
+
+
+def test_a_wire_report_of_new_event_kinds_and_clauses_of_their_own(tmp_path):
+    events = events_by_trigger(tmp_path, "sahel")
+    types = {trigger: event["event_type"] for trigger, event in events.items()}
+    assert (types["rejected"], types["withdraw"], types["released"], types["struck"], types["launched"]) == (
+        "reject", "withdraw_forces", "release_persons", "armed_conflict", "armed_conflict")
+    assert [q["text"] for q in events["launched"]["quantities"]] == ["35 drones"]
+    assert events["struck"]["quantities"] == [] and [p["text"] for p in events["launched"]["locations"]] == []
+    # ", days after the United States said": the junta does not withdraw, the US reports only the withdrawal
+    assert "Niger" not in {a["text"] for a in events["withdraw"]["actors"] if a["role"] == "initiator"}
+    assert events["rejected"]["attribution"] is None and events["withdraw"]["attribution"]["text"] == "said"
+    assert events["rejected"]["locations"] == []  # the United States is in the later clause
+    assert ("United States", "source") in {(a["text"], a["role"]) for a in events["withdraw"]["actors"]}
+    assert events["met"]["date"]["date_start"] == "2024-01-08"  # "earlier this week", not the seizure's July
+    initiators = {(a["text"], a["actor_id"]) for a in events["criticised"]["actors"] if a["role"] == "initiator"}
+    assert initiators == {("Marine Le Pen", "actor/marine-le-pen")}
+    assert {a["text"] for a in events["protested"]["actors"]} == {"farmers"}

@@ -856,6 +856,14 @@ def _event_type(word: str) -> str:
     return lexicon().type_of.get(lexicon_key(word), "")
 
 
+def _clause_around(clause_ends: list[int], position: int, start: int, end: int) -> tuple[int, int]:
+    """The coordinated clause `position` is in, from the sentence's `start` to its `end`, cut where
+    `clause_ends` (the coordinations' ends, sorted) open the next clause."""
+    index = bisect.bisect_right(clause_ends, position)
+    return (clause_ends[index - 1] if index else start,
+            clause_ends[index] if index < len(clause_ends) else end)
+
+
 def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: list[int],
                        trigger_start: int) -> list[tuple[Mention, str]]:
     """When the trigger's own coordinated clause names an actor before it, only that clause's actors
@@ -984,13 +992,18 @@ def find_events(
                 if place.kind != "location":
                     continue
                 if places and (place.start - 2 == places[-1][0].end and _is_apposed(text, place)
-                               or _in_place_list(text, places[-1][0], place)):
+                               or _in_place_list(text, places[-1][0], place)
+                               and not any(t.start - place.end in (1, 2) for t in triggers)):  # ", and Iran launched"
                     places.append((place, places[-1][1]))  # "in Warsaw, Poland", "in Paris and Lyon"
                 else:
                     places.append((place, _place_role(text[max(s_start, place.start - 40):place.start],
                                                       text[place.end:place.end + 20])))
             breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
+            # coordinated clauses with triggers on both sides: "Israeli jets struck sites near Natanz, and Iran
+            # launched 35 drones" (the drones are not the jets', Natanz not the drones')
+            clause_ends = [end for end in coordinations if triggers[0].start < end <= triggers[-1].start] \
+                if len(triggers) > 1 else []
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if sentence_times else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
@@ -1015,9 +1028,7 @@ def find_events(
                 if relatives:
                     times_here = _times_of_clause(times_here, relatives, trigger_start)
                 if shifted:  # ", days after the opposition called for protests": dates of that clause only
-                    clause = bisect.bisect_right(shifted, trigger_start) - 1
-                    opens = shifted[clause] if clause >= 0 else s_start
-                    closes = shifted[clause + 1] if clause + 1 < len(shifted) else s_end
+                    opens, closes = _clause_around(shifted, trigger_start, s_start, s_end)
                     times_here = [t for t in times_here if opens <= t.start < closes]
                 if fronted_end is not None and trigger_start < fronted_end:
                     # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
@@ -1114,18 +1125,34 @@ def find_events(
                     event_places = [(place, "destination" if role == "subject"
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
                                     for place, role in event_places]
-                if len(sentence_quantities) > 1:  # the nearest that counts something, else the nearest
-                    counted = [q for q in sentence_quantities if q.item] or sentence_quantities
+                clause_quantities = sentence_quantities
+                if shifted:  # its places and quantities too
+                    opens, closes = _clause_around(shifted, trigger_start, s_start, s_end)
+                    clause_quantities = [q for q in clause_quantities if opens <= q.start < closes]
+                    event_places = [(place, role) for place, role in event_places if opens <= place.start < closes]
+                if clause_ends:
+                    low_end, high_end = _clause_around(clause_ends, trigger_start, s_start, s_end)
+                    clause_quantities = [q for q in clause_quantities if low_end <= q.start < high_end]
+                    first_trigger = triggers[0].start
+                    event_places = [(place, role) for place, role in event_places
+                                    if low_end <= place.start < high_end or place.start < first_trigger]
+                if len(clause_quantities) > 1:  # the nearest that counts something, else the nearest
+                    counted = [q for q in clause_quantities if q.item] or clause_quantities
                     event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]
                 else:
-                    event_quantities = list(sentence_quantities)
+                    event_quantities = list(clause_quantities)
                 rule = "events.trigger"
                 if trigger.event_type == "military_exercise" and _by_several_states(event_actors):
                     # "Russia and Belarus justified combat readiness exercises": joint, not one state's
                     trigger, rule = replace(trigger, event_type="cooperate_militarily"), "events.joint_forces"
+                event_attribution, event_speaker = attribution, speaker
+                if shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0]):
+                    # ", days after the United States said it would withdraw": the US reports the withdrawal only
+                    event_attribution = event_speaker = None
+                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
-                                             attribution, speaker, event_actors, event_places, event_quantities,
-                                             rule))
+                                             event_attribution, event_speaker, event_actors, event_places,
+                                             event_quantities, rule))
                 previous = events[-1]
         types_named.update(trigger.event_type for trigger in triggers)
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.

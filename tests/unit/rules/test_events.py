@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsevents.rules.events import Mention, find_events
+from newsevents.rules.quantities import Quantity
 from newsevents.rules.temporal import TimeExpression
 
 PUBLISHED = dt.date(2023, 5, 10)
@@ -597,6 +598,19 @@ def test_a_relative_clause_dates_only_its_own_triggers():
     week = every(text, "this week", dt.date(2023, 5, 8), dt.date(2023, 5, 14), "week")
     seized, met = events_of(text, [], [*july, *week])
     assert (seized.date.text, met.date.text) == ("in July", "this week")
+
+
+def test_coordinated_clauses_keep_their_own_places_and_quantities():
+    text = "Jets struck sites near Natanz, and Iran launched 35 drones at Haifa."
+    mentions = [mention(text, "Natanz", "loc/natanz", "location", "gazetteer.city"),
+                mention(text, "Haifa", "loc/haifa", "location", "gazetteer.city")]
+    start = text.index("35 drones")
+    drones = Quantity(start, start + 9, "35 drones", "35", 35, 35, 35, False, "drones", "drones", start + 3,
+                      start + 9, "quantity.digits")
+    struck, launched = find_events(text, sentences_of(text), mentions, [], [drones], PUBLISHED)
+    assert (struck.quantities, [q.text for q in launched.quantities]) == ([], ["35 drones"])
+    assert [m.text for m, _ in struck.locations] == ["Natanz"]
+    assert [m.text for m, _ in launched.locations] == ["Haifa"]
 
 
 def test_arrivals_of_troops_are_deployments_not_visits():

@@ -91,4 +91,6 @@ def test_a_number_inside_a_name_counts_nothing():
             "where 3,000 protesters marched.")
     published, body_start = parse_header(text)
     found = candidates(text, published, body_start)
-    assert [q.text for e in found.events for q in e.quantities] == ["3,000 protesters"] * 2
+    # and a quantity in a clause of its own counts for its trigger only
+    assert [(e.trigger.text, [q.text for q in e.quantities]) for e in found.events] == [
+        ("called for", []), ("met", []), ("marched", ["3,000 protesters"])]
