@@ -747,7 +747,7 @@ def test_words_inside_a_name_are_not_triggers():
 
 
 def test_the_fold_covers_every_character_that_ignorecase_matches_with_an_ascii_letter():
-    from newsevents.rules.events import _folded
+    from newsevents.rules.events.lexicon import _folded
 
     everything = "".join(map(chr, range(0x80, 0x110000)))
     matching = {c for c in re.findall("[a-z]", everything, re.I)}
@@ -757,7 +757,7 @@ def test_the_fold_covers_every_character_that_ignorecase_matches_with_an_ascii_l
 
 
 def test_folded_patterns_match_where_the_case_insensitive_ones_do():
-    from newsevents.rules.events import _folded, lexicon
+    from newsevents.rules.events.lexicon import _folded, lexicon
 
     lex = lexicon()
     assert lex.folded is not None

@@ -1,0 +1,102 @@
+"""Clause boundaries inside a sentence, and the time phrases each clause may use: coordinated,
+relative and fronted clauses, and clauses set at another time."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..temporal import TimeExpression
+from .records import Mention, Trigger
+
+#: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ".
+_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+")
+
+
+# ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
+# regex engine skips quickly to them, then a lookbehind tells a comma (which needs its word) apart.
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who|where)\b|(?<!,))")
+
+
+#: Where a coordinated clause with a subject of its own may begin ("…, while Merkel urged"); not
+#: relative clauses (", which …"), whose sentence goes on with the subject before them.
+_COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas|where)\b")
+
+
+#: Between a noun trigger and a time phrase: the verb of its own predicate or reduced relative clause
+#: ("the talks started last week", "the exercises held in 2021").
+_OWN_VERB = re.compile(r"\s+(?:[a-z]+ed|held|begun|began|run|ran|seen|made|taken|built|led|fought|met)\s+")
+
+
+def _dates_a_later_noun(text: str, triggers: list[Trigger], trigger: Trigger, date_start: int) -> bool:
+    """Whether the time phrase after `trigger` dates a later trigger instead, whose own verb stands
+    between it and the phrase: in "their desire to continue the talks started last week" the
+    talks started last week, not the desire."""
+    return any(trigger.end <= later.start and later.end < date_start
+               and _OWN_VERB.fullmatch(text, later.end, date_start) is not None for later in triggers)
+
+
+#: Where a relative clause opens: ", who has not ruled out", ", which lies".
+_RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
+
+
+#: Where a clause set at another time opens after a comma, with a subject of its own (not "after
+#: visiting Quito", which shares the sentence's): ", days after the opposition called", ", a week
+#: before talks began", ", shortly after police arrived". A bare ", after" more often opens a phrase
+#: ("declared, after a meeting with Baerbock, that …").
+_SHIFTED_CLAUSE = re.compile(
+    r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
+    r"|(?:shortly|soon|just|only|hours|days|weeks|months|years|minutes|moments)\s+)(?:after|before)\s+(?![a-z]+ing\b)",
+    re.I)
+
+
+#: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
+_CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
+
+
+def _later_clauses(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """Spans of the sentence that say nothing of the triggers before them: relative clauses after a
+    comma, up to the next comma or the sentence's end ("…, who has not ruled out sending troops"), and
+    the rest of the sentence after a clause of its own opens, if a trigger stands there (", as troops
+    pressed an offensive")."""
+    return [*_relative_clauses(text, start, end),
+            *((match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end)
+              if triggers[-1].start >= match.end())]
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the relative clauses after a comma, up to the next comma or the sentence's end."""
+    clauses = []
+    for match in _RELATIVE.finditer(text, start, end):
+        close = text.find(",", match.end(), end)
+        clauses.append((match.start(), close if close != -1 else end))
+    return clauses
+
+
+def _times_of_clause(times: list[TimeExpression], relatives: list[tuple[int, int]],
+                     trigger_start: int) -> list[TimeExpression]:
+    """A relative clause's time phrases date only its own triggers: "Tiani, who seized power in July,
+    met Yevkurov earlier this week" (July is the seizure's)."""
+    inside = next(((start, end) for start, end in relatives if start <= trigger_start < end), None)
+    if inside is not None:
+        return [t for t in times if inside[0] <= t.start < inside[1]]
+    return [t for t in times if not any(start <= t.start < end for start, end in relatives)]
+
+
+def _in_later_clause(clauses: list[tuple[int, int]], trigger_end: int, mention: Mention) -> bool:
+    """Whether the mention stands in one of `clauses` that opens after the trigger."""
+    return any(trigger_end <= start <= mention.start < end for start, end in clauses)
+
+
+#: A phrase that opens a sentence before its subject, up to its comma: "In response to a revolution
+#: in Ukraine,", "After talks in Geneva,", "Amid fears of an invasion,".
+_FRONTED_PHRASE = re.compile(r"\s*(?:In\s+response\s+to|After|Following|Amid|Despite|Before|During|Ahead\s+of)\s"
+                             r"[^,;:.]{1,120},")
+
+
+def _clause_around(clause_ends: list[int], position: int, start: int, end: int) -> tuple[int, int]:
+    """The coordinated clause `position` is in, from the sentence's `start` to its `end`, cut where
+    `clause_ends` (the coordinations' ends, sorted) open the next clause."""
+    index = bisect.bisect_right(clause_ends, position)
+    return (clause_ends[index - 1] if index else start,
+            clause_ends[index] if index < len(clause_ends) else end)

@@ -1,0 +1,362 @@
+"""The event rule's sentence loop: finds the triggers of each sentence and attaches to each its
+status, date, attribution, parties, places and quantities (see the package docstring)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, Sequence
+
+from ..quantities import Quantity
+from ..sentences import Sentence
+from ..temporal import TimeExpression
+from ..tokens import word_trie
+from .clauses import (
+    _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _SHIFTED_CLAUSE, _clause_around, _dates_a_later_noun,
+    _in_later_clause, _later_clauses, _relative_clauses, _times_of_clause,
+)
+from .lexicon import _event_type, _folded, _is_claim, _is_verb_only, lexicon
+from .parties import (
+    _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
+    _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
+)
+from .places import (
+    _OBJECT_OF_VISIT, _event_places, _in_place_list, _is_apposed, _is_place_of, _is_setting, _is_venue, _place_role,
+)
+from .records import EventCandidate, Mention, Trigger
+from .status import _status
+from .verbs import _AUXILIARY_BEFORE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
+
+_MILITARY_NOUNS = re.compile(
+    rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
+
+
+def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
+    low = bisect.bisect_left(starts, start)
+    high = bisect.bisect_left(starts, end)
+    return items[low:high]
+
+
+#: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same)\s+\Z", re.I)
+
+
+#: A capitalised word right before or after a trigger: "National Rally", "Rally Party".
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+\Z")
+
+
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z]")
+
+
+#: Words a headline leaves in lower case: "Attack on Kyiv as Talks Stall".
+_HEADLINE_SMALL_WORDS = frozenset("a an the and or but of on in at to for by with as from into over after".split())
+
+
+@lru_cache(maxsize=256)
+def _title_case(sentence: str) -> bool:
+    """Whether most words of the sentence are capitalised, as in a headline ("Russia Launches Attack
+    on Kyiv"): its capitals say nothing of names."""
+    words = [word for word in sentence.split() if word[:1].isalpha() and word.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
+def _in_capitalised_name(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a capitalised trigger inside its sentence is glued to another capitalised word, so
+    part of a name ("the National Rally", "Revolution Square"); not at the sentence's start."""
+    if not text[sentence_start:start].strip():
+        return False  # "Protests spread": capitalised because it opens the sentence
+    before = _CAPITAL_WORD_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if before is not None and text[sentence_start:before.start()].strip():
+        return True  # the word before is no sentence opener
+    return _CAPITAL_WORD_AFTER.match(text, end) is not None
+
+
+def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
+    """Whether one of items[low:] (sorted by start; `reach[i]`: the furthest end among items[:i + 1])
+    covers `position`."""
+    index = bisect.bisect_right(starts, position) - 1
+    if index < low or reach[index] <= position:
+        return False
+    return any(items[i].end > position for i in range(low, index + 1))
+
+
+def find_events(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    times: list[TimeExpression],
+    quantities: list[Quantity],
+    published: dt.date | None,
+    qualifiers: Sequence[Mention] = (),
+) -> list[EventCandidate]:
+    """Event candidates, one per trigger, in document order. `qualifiers` are actors named by an
+    adjective (demonyms): one right before a trigger is that event's initiator ("an Israeli raid",
+    "the Russian invasion"), and the actors before it in the sentence act in another event."""
+    lex = lexicon()
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
+    mention_reach, furthest = [], -1
+    for mention in mentions:
+        furthest = max(furthest, mention.end)
+        mention_reach.append(furthest)
+    times = sorted(times, key=lambda t: t.start)
+    time_starts = [t.start for t in times]
+    quantity_starts = [q.start for q in quantities]
+    folded = lex.folded is not None
+    if lex.folded is not None:
+        source = _folded(text)
+        trigger_pattern, reporting_pattern = lex.folded[0], lex.folded[1]
+    else:
+        source, trigger_pattern, reporting_pattern = text, lex.triggers, lex.reporting
+    trigger_scan, reporting_scan = trigger_pattern.finditer, reporting_pattern.finditer
+    bisect_left = bisect.bisect_left
+    qualifier_by_end = {mention.end: mention for mention in qualifiers}
+    events: list[EventCandidate] = []
+    last_person: Mention | None = None
+    last_group: Mention | None = None  # the last group named in the sentence before ("they")
+    types_named: set[str] = set()  # the event types the sentences before named
+    for sentence in sentences:
+        s_start, s_end = sentence.start, sentence.end
+        low, high = bisect_left(mention_starts, s_start), bisect_left(mention_starts, s_end)
+        in_sentence = mentions[low:high]
+        # a reporting word inside a name is part of it: "the United States", "Says Ali"
+        reporting = [match.span() for match in reporting_scan(source, s_start, s_end)
+                     if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
+        place_ends = {m.end for m in in_sentence if m.kind == "location"}
+        actors = [m for m in in_sentence if m.kind == "actor"
+                  and not (m.is_country and (_is_setting(text, max(s_start, m.start - 12), m.start)
+                                             or m.start - 2 in place_ends and _is_apposed(text, m)))
+                  and not (m.seat and _is_place_of(text, max(s_start, m.start - 14), m.start, m.end))
+                  and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
+        sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
+        triggers = []
+        object_end = -1  # where the object of the last verb that names an event with its object ends
+        for match in trigger_scan(source, s_start, s_end):
+            position, match_end = match.span()
+            if position < object_end:
+                continue  # "launched long-range attack drones": "attack" is part of what was launched
+            if match.lastindex:
+                object_end = match.end(match.lastindex)
+            if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
+                continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
+            if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
+                    and not _title_case(text[s_start:s_end])):
+                continue  # "Marine Le Pen's National Rally party": a name no rule knows, not a rally
+            if any(q.start <= position < q.end for q in sentence_quantities):
+                continue
+            word = text[position:match_end]
+            if (lex.verb_only and _is_verb_only(word)
+                    and not _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
+                continue  # "a host of": a noun, no event
+            event_type = _event_type(word)
+            if not event_type:
+                continue
+            if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
+                event_type = "mobilize_forces"
+            window_start = max(s_start, position - 12)
+            if (event_type in types_named and (not folded or source.find("th", window_start, position) != -1)
+                    and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
+                    and not lex.complement_that.search(text, max(s_start, position - 30), position)):
+                continue  # "these maneuvers": the exercises an earlier sentence named, no new event
+            triggers.append(Trigger(position, match_end, word, event_type))
+        if not triggers and reporting:
+            first_start, first_end = reporting[0]
+            triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
+        speaker = attribution = None
+        if reporting:
+            first_start, first_end = reporting[0]
+            attribution = (first_start, first_end, text[first_start:first_end])
+            speaker = _speaker(text, reporting[0], actors, last_person)
+        addressees = _addressees(text, reporting, actors) if reporting else {}
+        claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
+        if triggers:
+            sentence_text = text[s_start:s_end]
+            # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
+            # leaves the event undated rather than dated by a farther phrase that belongs to another
+            sentence_times = _between(times, time_starts, s_start, s_end)
+            # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
+            is_speaker = [speaker is not None and mention == speaker for mention in actors]
+            speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
+            acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
+            has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none
+            has_they = _THEY.search(text, s_start, s_end) is not None
+            negating = lex.negation_word.search(source, s_start, s_end) is not None
+            places: list[tuple[Mention, str]] = []
+            for place in in_sentence:
+                if place.kind != "location":
+                    continue
+                if places and (place.start - 2 == places[-1][0].end and _is_apposed(text, place)
+                               or _in_place_list(text, places[-1][0], place)
+                               and not any(t.start - place.end in (1, 2) for t in triggers)):  # ", and Iran launched"
+                    places.append((place, places[-1][1]))  # "in Warsaw, Poland", "in Paris and Lyon"
+                else:
+                    places.append((place, _place_role(text[max(s_start, place.start - 40):place.start],
+                                                      text[place.end:place.end + 20])))
+            breaks = [match.span() for match in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+            coordinations = [match.end() for match in _COORDINATION.finditer(text, s_start, s_end)] if breaks else []
+            # coordinated clauses with triggers on both sides: "Israeli jets struck sites near Natanz, and Iran
+            # launched 35 drones" (the drones are not the jets', Natanz not the drones')
+            clause_ends = [end for end in coordinations if triggers[0].start < end <= triggers[-1].start] \
+                if len(triggers) > 1 else []
+            fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if sentence_times else None
+            fronted_end = fronted.end() if fronted is not None else None
+            later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
+            relatives = _relative_clauses(text, s_start, s_end) if breaks and sentence_times else []
+            shifted = [match.end() for match in _SHIFTED_CLAUSE.finditer(text, s_start, s_end)] \
+                if "," in sentence_text else []
+            # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
+            # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
+            cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
+                if reporting else breaks
+            break_ends = [end for _, end in cue_breaks]
+            previous: EventCandidate | None = None  # the sentence's event before this trigger's
+            for index, trigger in enumerate(triggers):
+                trigger_start = trigger.start
+                # a time phrase after a coordinated clause with a trigger of its own is that clause's:
+                # "have called for sanctions, and Stoltenberg will meet them next week" (not a list:
+                # "met Chile, Peru, and Bolivia on Monday")
+                times_here = [t for t in sentence_times if t.start < trigger_start
+                              or not any(trigger_start < end <= t.start and triggers[-1].start >= end
+                                         for end in coordinations)] \
+                    if coordinations and sentence_times else sentence_times
+                if relatives:
+                    times_here = _times_of_clause(times_here, relatives, trigger_start)
+                if shifted:  # ", days after the opposition called for protests": dates of that clause only
+                    opens, closes = _clause_around(shifted, trigger_start, s_start, s_end)
+                    times_here = [t for t in times_here if opens <= t.start < closes]
+                if fronted_end is not None and trigger_start < fronted_end:
+                    # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
+                    # after the fronted phrase is the main clause's
+                    times_here = [t for t in times_here if t.start < fronted_end]
+                if len(times_here) > 1:
+                    date = min(times_here, key=lambda t: abs(t.start - trigger_start))
+                else:
+                    date = times_here[0] if times_here else None
+                if date is not None and not date.resolved:
+                    date = None
+                if date is not None and date.start < trigger_start:
+                    speech = lex.speech_object.search(text, max(s_start, trigger_start - 60), trigger_start)
+                    if speech is not None and date.start < speech.start():
+                        date = None  # "today justified the exercises": today is the justification's
+                if (date is not None and date.start > trigger.end and index + 1 < len(triggers)
+                        and triggers[index + 1].end < date.start and _dates_a_later_noun(text, triggers, trigger,
+                                                                                            date.start)):
+                    date = None  # "wish to continue the talks started last week": last week is the talks'
+                status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
+                                              negating)
+                if (status == "planned" and _is_past_form(trigger.text)
+                        and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                    # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
+                    # no plan ("will be deployed" is), and a day still to come belongs to another clause
+                    status, status_rule = "occurred", "events.status_past_tense"
+                    if date is not None and published is not None and date.date_start and date.date_start > published:
+                        date = None
+                if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
+                    status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
+                if (status != "negated" and previous is not None and previous.status == "negated"
+                        and previous.trigger.event_type == trigger.event_type
+                        and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
+                    status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
+                event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+                if later_clauses and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or not _in_later_clause(later_clauses, trigger.end, mention)]
+                if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if addressees.get(mention.start, trigger_start) == trigger_start]
+                if len(event_actors) > 1 and coordinations:
+                    event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
+                if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
+                    opens = shifted[bisect.bisect_right(shifted, trigger_start) - 1]
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "initiator" or mention.end > opens]
+                if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
+                    # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
+                    # "Ruiz will travel to Lima for talks": Ruiz holds them
+                    shared = [(mention, role) for mention, role in previous.actors if role == "initiator"]
+                    if shared:
+                        event_actors = [*shared, *((mention, role) for mention, role in event_actors
+                                                   if role != "initiator")]
+                if speaker_extra:
+                    event_actors.append(speaker_extra)
+                qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
+                if qualifier is not None and text[trigger_start - 1] in " \u00a0" and qualifier.start >= s_start:
+                    event_actors = [(qualifier, "initiator"),
+                                    *((mention, role) for mention, role in event_actors if role != "initiator")]
+                if has_pronoun and not any(role == "initiator" for _, role in event_actors):
+                    pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
+                    if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
+                        event_actors.append((pronoun, "initiator"))
+                if (speaker is not None and attribution is not None and attribution[1] < trigger_start
+                        and " it " in sentence_text and not any(role == "initiator" for _, role in event_actors)):
+                    it = _it_initiator(text, trigger_start, speaker, attribution[1])
+                    if it is not None:
+                        event_actors.append((it, "initiator"))
+                if has_they and not any(role == "initiator" for _, role in event_actors):
+                    they = _they_initiator(text, s_start, trigger_start, actors, last_group)
+                    if they is not None:
+                        event_actors.append((they, "initiator"))
+                if previous is not None and _acted_on(text, s_start, previous.trigger, trigger):
+                    # the verb's subject does not initiate what it acts on, and its date is not its date
+                    verb_start = previous.trigger.start
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.end <= verb_start)]
+                    if date is not None and date.start < verb_start:
+                        date = None
+                elif (date is not None and date.start < trigger_start and previous is not None
+                      and previous.trigger.event_type == "accuse"
+                      and _ACCUSED_OF.fullmatch(text, previous.trigger.end, trigger_start)):
+                    date = None  # "on Monday accused Poland of sending troops": Monday is the accusation's
+                # a country or capital named as the subject of the sentence, or with no preposition as
+                # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
+                # not a place
+                event_places = _event_places(text, s_start, triggers, index, places, event_actors,
+                                             acting_seats) if places else places
+                if later_clauses and event_places:
+                    event_places = [(place, role) for place, role in event_places
+                                    if not _in_later_clause(later_clauses, trigger.end, place)]
+                if trigger.event_type == "visit" and event_places:  # "will visit Shanghai": where to
+                    event_places = [(place, "destination" if role == "subject"
+                                     and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
+                                    for place, role in event_places]
+                clause_quantities = sentence_quantities
+                if shifted:  # its places and quantities too
+                    opens, closes = _clause_around(shifted, trigger_start, s_start, s_end)
+                    clause_quantities = [q for q in clause_quantities if opens <= q.start < closes]
+                    event_places = [(place, role) for place, role in event_places if opens <= place.start < closes]
+                if clause_ends:
+                    low_end, high_end = _clause_around(clause_ends, trigger_start, s_start, s_end)
+                    clause_quantities = [q for q in clause_quantities if low_end <= q.start < high_end]
+                    first_trigger = triggers[0].start
+                    event_places = [(place, role) for place, role in event_places
+                                    if low_end <= place.start < high_end or place.start < first_trigger]
+                if len(clause_quantities) > 1:  # the nearest that counts something, else the nearest
+                    counted = [q for q in clause_quantities if q.item] or clause_quantities
+                    event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]
+                else:
+                    event_quantities = list(clause_quantities)
+                rule = "events.trigger"
+                if trigger.event_type == "military_exercise" and _by_several_states(event_actors):
+                    # "Russia and Belarus justified combat readiness exercises": joint, not one state's
+                    trigger, rule = replace(trigger, event_type="cooperate_militarily"), "events.joint_forces"
+                event_attribution, event_speaker = attribution, speaker
+                if shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0]):
+                    # ", days after the United States said it would withdraw": the US reports the withdrawal only
+                    event_attribution = event_speaker = None
+                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
+                                             event_attribution, event_speaker, event_actors, event_places,
+                                             event_quantities, rule))
+                previous = events[-1]
+        types_named.update(trigger.event_type for trigger in triggers)
+        # "He" most often refers to the subject of the latest sentence naming a person: its first person.
+        for mention in actors:
+            if mention.rule.startswith("people."):
+                last_person = mention
+                break
+        groups = [mention for mention in actors if mention.rule in _GROUP_RULES]
+        last_group = groups[-1] if groups else None
+    return events

@@ -1,0 +1,191 @@
+"""The trigger lexicon (`event_triggers.yaml`) compiled into patterns: triggers, reporting words,
+status cues and negations, with case folding so that most scans run case-sensitively."""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..tokens import ASCII_TWINS, lexicon_key, word_trie
+
+LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
+
+
+#: How many words may stand between a verb and the object it names an event with ("launched 35
+#: armed drones", "will withdraw up to 1,100 U.S. troops"; numbers with commas and abbreviations
+#: count as one word).
+_OBJECT_GAP_WORDS = 5
+
+
+#: Nouns after which an object noun only modifies another: "drone pilots", "missile defences".
+_OBJECT_MODIFIES = ["pilot", "pilots", "defence", "defense", "defences", "defenses", "launcher", "launchers", "system",
+                    "systems", "program", "programs", "programme", "programmes", "factory", "factories", "plant",
+                    "plants", "production", "technology", "industry", "maker", "makers", "operator", "operators",
+                    "parts", "components", "test", "tests", "camp", "camps"]
+
+
+#: Words that end the verb's object, so no object noun after them counts: "launched an inquiry into drones"
+#: ("to" too, but not in "up to").
+_GAP_STOPS = ["into", "on", "at", "in", "against", "for", "from", "with", "by", "after", "and", "or", "that",
+              "which", "who", "as", "over", "about"]
+
+
+def _alternation(forms: list[str]) -> str:
+    """The forms as a prefix tree: the engine tries one branch per letter instead of every form
+    in turn; greedy branches keep longest-first matching. A space in a form matches any white space."""
+    return word_trie(forms).replace(r"\ ", r"\s+")
+
+
+#: Upper-case ASCII and the other characters that re.IGNORECASE matches with an ASCII letter
+#: (Kelvin sign, long s, dotted and dotless i; a unit test checks the list against all of Unicode).
+_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, **ASCII_TWINS})
+
+
+_PLAIN_FORM = re.compile(r"[a-z](?:[a-z '-]*[a-z])?")
+
+
+def _folded(text: str) -> str:
+    """`text` with each character that re.IGNORECASE matches with an ASCII letter as that letter,
+    in lower case, and every other character kept: a case-sensitive pattern of lower-case words
+    then matches on it exactly where the same pattern with re.IGNORECASE matches on `text`."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+def _patterns(forms: list[str], extra: str = "") -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Whole-word patterns for `forms` (and the alternation `extra`, of lower-case words): case-insensitive
+    on the text, and, when every form is plain lower-case words, case-sensitive on the folded text
+    (several times faster)."""
+    alternation = _alternation(forms) + (f"|{extra}" if extra else "")
+    exact = re.compile(rf"\b(?:{alternation})\b", re.I)
+    if not all(_PLAIN_FORM.fullmatch(form) for form in forms):
+        return exact, None
+    return exact, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: re.Pattern[str]
+    type_of: dict[str, str]
+    reporting: re.Pattern[str]
+    cues: tuple[tuple[str, re.Pattern[str]], ...]
+    #: Statuses set by the words right after a trigger ("The talks will ...", "The protests continue").
+    cues_after: tuple[tuple[str, re.Pattern[str]], ...]
+    #: Matches where a window ends with a negation of what follows it ("did not ", "has never been ").
+    negation: re.Pattern[str]
+    #: Any word a negation opens with: a sentence without one needs no negation look-up per trigger.
+    negation_word: re.Pattern[str]
+    #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
+    verb_only: frozenset[str]
+    #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
+    #: no demonstrative.
+    complement_that: re.Pattern[str]
+    #: Matches where a window ends with a verb that speaks about the event named next and up to four
+    #: words of its object: "justified “improvised” combat readiness ".
+    speech_object: re.Pattern[str]
+    #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
+    #: a form is not plain lower-case words, and the patterns above are used on the text itself.
+    folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
+
+
+def _negation_alternation(words: list[str], forms: list[str], after: str = "") -> str:
+    """`words` as whole words (`after` what must follow them), or a form of `forms` glued to its word
+    ("n't"), with either apostrophe."""
+    glued = [re.escape(form).replace("'", "['’]") for form in forms if "'" in form]
+    return "|".join([rf"(?<![\w-])(?:{_alternation(words)}){after}", *glued])
+
+
+def _negation(forms: list[str], gap: list[str]) -> re.Pattern[str]:
+    """A pattern matching where a window ends with a negation and the gap words after it."""
+    whole = [form for form in forms if "'" not in form]
+    return re.compile(rf"(?:{_negation_alternation(whole, forms)})(?:\s+(?:{_alternation(gap)}))*\s+\Z", re.I)
+
+
+def _negation_word(forms: list[str]) -> re.Pattern[str]:
+    """Any word a negation opens with."""
+    words = sorted({form.split()[0] for form in forms if "'" not in form})
+    return re.compile(_negation_alternation(words, forms, after=r"(?![\w-])"), re.I)
+
+
+def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> str:
+    """One alternation of the verbs that name an event only before what they act on, each verb
+    followed by a lookahead for its objects: "launched(?=...(drones))", the object the only capturing
+    group of the pattern. Adds the verbs to `type_of`."""
+    branches = []
+    for name, group in groups.items():
+        event_type = group.get("event_type", name)
+        for verb in group["verbs"]:
+            if verb.lower() in type_of:
+                raise ValueError(f"{LEXICON_FILE.name}: {verb!r} is listed under two event types")
+            type_of[verb.lower()] = event_type
+        gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s|(?<!up\s)to\s)"  # "up to 1,100 troops" goes on
+                    r"(?:\d{1,3}(?:,\d{3})+|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
+        branches.append(rf"(?:{_alternation(group['verbs'])})"
+                        rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-])"
+                        rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-])))")
+    return "|".join(branches)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    type_of: dict[str, str] = {}
+    for event_type, forms in data["triggers"].items():
+        for form in forms:
+            if form.lower() in type_of:
+                raise ValueError(f"{LEXICON_FILE.name}: {form!r} is listed under two event types")
+            type_of[form.lower()] = event_type
+    plain_forms = [*type_of, *(form.lower() for form in data.get("not_triggers", ()))]
+    with_objects = _object_triggers(data.get("object_triggers", {}), type_of)
+    # precedence: the first cue class that matches decides
+    statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
+    cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
+    triggers, reporting = _patterns(plain_forms, with_objects), _patterns(data["reporting"])
+    any_cue = _patterns([form for status in statuses for form in data["status_cues"][status]])
+    folded = None
+    fast_cues = tuple((status, fast) for status, (_, fast) in cues if fast is not None)
+    fast_triggers, fast_reporting, fast_any_cue = triggers[1], reporting[1], any_cue[1]
+    if fast_triggers and fast_reporting and fast_any_cue and len(fast_cues) == len(cues):
+        folded = (fast_triggers, fast_reporting, fast_cues, fast_any_cue)
+    cues_after = tuple((status, re.compile(rf"\s+(?:{_alternation(forms)})\b", re.I))
+                       for status, forms in data["status_cues_after"].items())
+    return Lexicon(
+        triggers=triggers[0],
+        negation=_negation(data["negation_before"], data["negation_gap"]),
+        negation_word=_negation_word(data["negation_before"]),
+        verb_only=frozenset(form.lower() for form in data["verb_only"]),
+        complement_that=re.compile(
+            rf"(?:,|(?<![\w-])(?:{_alternation([*data['reporting'], *data['speech_verbs'], *data['complement_verbs']])}))"
+            r"\s+that\s+\Z", re.I),
+        speech_object=re.compile(rf"(?<![\w-])(?:{_alternation(data['speech_verbs'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
+                                 re.I),
+        type_of=type_of,
+        reporting=reporting[0],
+        cues=tuple((status, exact) for status, (exact, _) in cues),
+        cues_after=cues_after,
+        folded=folded,
+    )
+
+
+@lru_cache(maxsize=256)
+def _is_claim(reporting_words: str) -> bool:
+    """Reporting words that are themselves a claim cue ("claimed", "alleges"): what they report is claimed."""
+    return any(status == "claimed" and pattern.fullmatch(reporting_words) for status, pattern in lexicon().cues)
+
+
+@lru_cache(maxsize=4096)
+def _is_verb_only(word: str) -> bool:
+    """Whether a trigger as written counts only as a verb ("host"); cached like `_event_type`."""
+    return lexicon_key(word) in lexicon().verb_only
+
+
+@lru_cache(maxsize=4096)
+def _event_type(word: str) -> str:
+    """The event type of a trigger as written (cached: "said", "talks", "signed" come back often);
+    "" for a phrase that names no event ("seized power")."""
+    return lexicon().type_of.get(lexicon_key(word), "")

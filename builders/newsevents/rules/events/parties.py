@@ -1,0 +1,252 @@
+"""Who takes part in an event: initiators and targets by position, speakers and addressees of
+reporting words, pronouns, and the triggers that take actors away from earlier ones."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .records import Mention, Trigger
+from .verbs import _AUXILIARIES, _OBJECT_GAP, _SUBJECT_GAP, _VERB_BEFORE, _is_past_form
+
+#: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
+_SHARED_SUBJECT = re.compile(
+    r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z", re.I)
+
+
+#: What may stand between a reporting word and the speaker after it: "said the ministry", "said
+#: Foreign Minister Ruiz", "according to a statement by the army"; not "said it would appeal to X".
+_SPEAKER_GAP = re.compile(r"(?:[\s\u00a0]+|(?:the|a|an|of|by|to|from|statement|statements|spokesman|spokeswoman|"
+                          r"spokesperson|[A-Z][\w.’'-]*)(?![\w-]))*")
+
+
+#: The purpose of the trigger before: "will travel to Cairo for talks" (who travels holds the talks).
+_PURPOSE = re.compile(r"(?<![\w-])for\s+(?:(?:further|new|more|fresh|direct|joint)\s+)?\Z", re.I)
+
+
+#: "he said", "his office said", "her spokeswoman told": a person speaking, or someone speaking for them.
+_PRONOUN_SPEAKER = re.compile(r"(?<![\w-])(?:he|she|(?:his|her)\s+(?:office|spokesman|spokeswoman|spokesperson|"
+                              r"press\s+secretary|aides?|campaign|lawyers?|family))\s*\Z", re.I)
+
+
+_HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
+
+
+_PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_AUXILIARIES}", re.I)
+
+
+#: "Police said they detained": "they" before a trigger, standing for a group named before it.
+_THEY_SUBJECT = re.compile(rf"(?<![\w-])they\s+{_AUXILIARIES}", re.I)
+
+
+_THEY = re.compile(r"(?<![\w-])they\s", re.I)
+
+
+#: "The army said it had retaken": "it" before a trigger, after the reporting word of a speaker that is no person.
+_IT_SUBJECT = re.compile(rf"(?<![\w-])it\s+{_AUXILIARIES}", re.I)
+
+
+#: Rules whose actors are plural groups "they" can stand for: "protesters", "police", "rebels", "troops".
+_GROUP_RULES = frozenset({"organizations.group_pattern", "organizations.armed_forces_pattern"})
+
+
+#: Reporting words whose object is who is told, not who speaks.
+_ADDRESSEE_AFTER = re.compile(r"(?i:told|tells)\Z")
+
+
+#: Between a person and the reporting word: an appositive set off by commas ("Lavrov, Russia’s foreign minister, said").
+_APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,60},\s*")
+
+
+def _before_speaker(text: str, mention: Mention, report_start: int) -> bool:
+    """Whether the actor can be who says what the reporting word reports: close before it and in its
+    clause ("the Ministry said"), or a person followed by an appositive; an actor ending another clause
+    is not ("for talks with Brazil, the ministry said")."""
+    gap = text[mention.end:report_start]
+    if len(gap) <= 25 and "," not in gap:
+        return True
+    return mention.rule.startswith("people.") and _APPOSITIVE_GAP.fullmatch(gap) is not None
+
+
+def _pronoun_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
+                       last_person: Mention | None) -> Mention | None:
+    """ "He met Duda": the pronoun right before the trigger stands for the person it refers back to, the
+    first named earlier in its sentence ("Stoltenberg said he has invited"), else `last_person`."""
+    pronoun = _PRONOUN_SUBJECT.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    if pronoun is None:
+        return None
+    person = next((m for m in actors if m.end <= pronoun.start() and m.rule.startswith("people.")), last_person)
+    return _standing_for(text, pronoun, person) if person is not None else None
+
+
+def _standing_for(text: str, pronoun: re.Match[str], antecedent: Mention) -> Mention:
+    """The pronoun word that `pronoun` starts with, as a mention of its antecedent's actor."""
+    start = pronoun.start()
+    word = pronoun.group(0).split()[0]
+    return Mention(start, start + len(word), text[start:start + len(word)], antecedent.entity_id, "actor",
+                   "events.pronoun_initiator")
+
+
+def _it_initiator(text: str, trigger_start: int, speaker: Mention, reporting_end: int) -> Mention | None:
+    """ "The army said it had retaken the town": "it" between the reporting word of a speaker that
+    is no person and the trigger is that speaker acting."""
+    if speaker.rule.startswith(("people.", "events.")):
+        return None
+    pronoun = _IT_SUBJECT.search(text, max(reporting_end, trigger_start - 60), trigger_start)
+    return _standing_for(text, pronoun, speaker) if pronoun is not None else None
+
+
+#: Between a noun trigger and an actor it is "of": "the reinforcement of NATO", "the accession of Ukraine
+#: and", "the arrival of an undetermined number of": determiners, amounts and other names only.
+_OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|an?|its|their|his|her|some|all|several|many|undetermined|number|"
+                            r"thousands|hundreds|dozens|tens|of|and|[A-Z][\w’'.-]*|\d[\d,.]*)|,)*\s+")
+
+
+def _taker(text: str, later_triggers: list[Trigger], mention: Mention) -> Trigger | None:
+    """The later trigger of another type the mention after a trigger belongs to instead, None if none:
+    what a trigger is directed at comes before the next one ("announced the drills and accused
+    Poland": Poland is the accusation's target only), except a mention a later noun is "of"
+    ("threatened by the reinforcement of NATO": NATO threatens, too); and the later trigger's
+    subject is its own."""
+    return next((later for later in later_triggers
+                 if later.end <= mention.start and not _OF_COMPLEMENT.fullmatch(text, later.end, mention.start)
+                 # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
+                 or mention.end <= later.start and _SUBJECT_GAP.match(text, mention.end, later.start) is not None),
+                None)
+
+
+def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
+    """Whether two or more states initiate the event ("Russia and Belarus", "Russian and Belarusian")."""
+    return len({mention.entity_id for mention, role in parties if role == "initiator" and mention.is_country}) > 1
+
+
+def _later_triggers(text: str, sentence_start: int, triggers: list[Trigger], index: int) -> list[Trigger]:
+    """The triggers after `triggers[index]` that may take an actor after it from it: of another type,
+    and not a noun it acts on ("discussed the war with Kral": Kral is a party to the discussion)."""
+    trigger = triggers[index]
+    return [other for other in triggers[index + 1:] if other.event_type != trigger.event_type
+            and not _acted_on(text, sentence_start, trigger, other)]
+
+
+def _parties(text: str, sentence_start: int, triggers: list[Trigger], index: int, actors: list[Mention],
+             is_speaker: list[bool]) -> list[tuple[Mention, str]]:
+    """The sentence's actors with their roles in the event of `triggers[index]`: the speaker is its
+    source, an actor before it its initiator, one after it its target; less the actors another
+    trigger of the sentence takes (`_taken_by_earlier`, `_taker`)."""
+    trigger = triggers[index]
+    start = trigger.start
+    if len(triggers) == 1:  # no other trigger to take an actor from it
+        return [(mention, "source" if is_source else "initiator" if mention.end <= start else "target")
+                for mention, is_source in zip(actors, is_speaker)]
+    earlier = [other for other in triggers[:index] if other.event_type != trigger.event_type]
+    later: list[Trigger] | None = None  # worked out for the first actor after the trigger
+    parties = []
+    for mention, is_source in zip(actors, is_speaker):
+        if is_source:
+            parties.append((mention, "source"))
+        elif mention.end <= start:
+            if not (earlier and _taken_by_earlier(text, earlier, mention, start)):
+                parties.append((mention, "initiator"))
+        else:
+            if later is None:
+                later = _later_triggers(text, sentence_start, triggers, index)
+            if not (later and _taker(text, later, mention) is not None):
+                parties.append((mention, "target"))
+    return parties
+
+
+def _taken_by_earlier(text: str, earlier_triggers: list[Trigger], actor: Mention, trigger_start: int) -> bool:
+    """Whether an actor before the trigger belongs to an earlier noun it is "of" instead ("the arrival
+    of Russian soldiers in Belarus comes before Russia and the US expressed their desire": the
+    soldiers arrive, they express nothing); not when it stands right before the trigger, as its subject."""
+    return (text.find(" of", earlier_triggers[0].end, actor.start) != -1  # most have no "of" at all
+            and _SUBJECT_GAP.match(text, actor.end, trigger_start) is None
+            and any(earlier.end <= actor.start and _OF_COMPLEMENT.fullmatch(text, earlier.end, actor.start)
+                    for earlier in earlier_triggers))
+
+
+def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
+    """Whether the trigger continues the one before it with no subject of its own: a coordinated
+    predicate ("and discussed") or a purpose ("for talks"; not a gerund: in "criticised Peru for
+    attacking Chile" Peru attacks)."""
+    start = trigger.start
+    if text.find("nd", window_start, start) != -1 and _SHARED_SUBJECT.search(text, window_start, start):
+        return True
+    return (text.find("for", window_start, start) != -1 and not trigger.text.endswith("ing")
+            and _PURPOSE.search(text, window_start, start) is not None)
+
+
+def _acted_on(text: str, sentence_start: int, verb: Trigger, trigger: Trigger) -> bool:
+    """Whether a noun trigger is what the verb trigger right before it acts on ("announced these
+    maneuvers", "to discuss the war"); not when both are of one type ("signed an agreement")."""
+    return (verb.event_type != trigger.event_type and _OBJECT_GAP.fullmatch(text, verb.end, trigger.start) is not None
+            and (_is_past_form(verb.text)
+                 or _VERB_BEFORE.search(text, max(sentence_start, verb.start - 12), verb.start) is not None))
+
+
+def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
+                    last_group: Mention | None) -> Mention | None:
+    """ "Police said they detained 15 people": "they" right before the trigger stands for the latest
+    group named before it in its sentence, else for the last group of the sentence before. Only
+    groups ("police", "rebels", "Russian troops"): a state or ministry is "it" more often than not."""
+    pronoun = _THEY_SUBJECT.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    if pronoun is None:
+        return None
+    group = next((m for m in reversed(actors) if m.end <= pronoun.start() and m.rule in _GROUP_RULES), last_group)
+    return _standing_for(text, pronoun, group) if group is not None else None
+
+
+def _addressees(text: str, reporting: list[tuple[int, int]], actors: list[Mention]) -> dict[int, int]:
+    """Actors who are told ("told Reuters", "tells the BBC"), by start, each with the start of its
+    reporting word: a party only of the statement that word makes, when it is the sentence's event."""
+    found = {}
+    for report_start, report_end in reporting:
+        if _ADDRESSEE_AFTER.match(text, report_start, report_end):
+            for mention in actors:
+                if (mention.start >= report_end and mention.start - report_end <= 25
+                        and _SPEAKER_GAP.fullmatch(text, report_end, mention.start)):
+                    found[mention.start] = report_start
+                    break
+    return found
+
+
+def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
+             last_person: Mention | None) -> Mention | None:
+    """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
+    report_start, report_end = reporting
+    before = after = None  # the actor just before the word (see `_before_speaker`), the first just after it
+    for mention in actors:
+        if mention.end <= report_start and _before_speaker(text, mention, report_start):
+            before = mention
+        if (after is None and mention.start >= report_end and mention.start - report_end <= 25
+                and _SPEAKER_GAP.fullmatch(text, report_end, mention.start)):
+            after = mention
+    if after is not None and text[report_start:report_end].lower().startswith("according"):
+        return after
+    if before is not None:
+        return before
+    pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 24), report_start)
+    if pronoun:
+        # the first person named before it in its sentence ("Ruto will travel ..., his office said"),
+        # else the subject of the latest sentence naming one
+        person = next((m for m in actors if m.end <= pronoun.start() and m.rule.startswith("people.")), last_person)
+        if person is not None:
+            words = pronoun.group(0).rstrip()
+            return Mention(pronoun.start(), pronoun.start() + len(words), words, person.entity_id, "actor",
+                           "events.pronoun_speaker")
+    if _ADDRESSEE_AFTER.match(text, report_start, report_end):
+        return None  # "diplomats told Reuters": who is told is not who speaks
+    return after
+
+
+def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: list[int],
+                       trigger_start: int) -> list[tuple[Mention, str]]:
+    """When the trigger's own coordinated clause names an actor before it, only that clause's actors
+    initiate it: in "Putin denied it, while Merkel urged calm" Merkel urged, not Putin (left out)."""
+    last = bisect.bisect_right(coordinations, trigger_start) - 1
+    if last < 0:
+        return event_actors
+    clause_start = coordinations[last]
+    if not any(role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
+        return event_actors
+    return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start >= clause_start]

@@ -1,0 +1,199 @@
+"""Where an event happens: each place's role from its preposition, and which places belong to
+which trigger of the sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .parties import _later_triggers, _taker
+from .records import Mention, Trigger
+
+_PLACE_WORDS = re.compile(r"[a-z’']+")
+
+
+#: Directions before a place's name: "in the southern Gaza Strip", "in north-eastern Syria".
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                              "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+                              "north-western", "south-eastern", "south-western", "northeast", "northwest",
+                              "southeast", "southwest"})
+
+
+#: The role of a place right after a preposition.
+_ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in", "within": "occurred_in",
+               "to": "destination", "for": "destination", "towards": "destination", "toward": "destination",
+               "into": "destination", "from": "origin", "along": "near", "near": "near"}
+
+
+#: The last punctuation that ends a clause or phrase before a place, and what follows it.
+_CLAUSE_BEFORE_PLACE = re.compile(r"[,;:()“”\"][^,;:()“”\"]*\Z")
+
+
+#: Before a comma, a noun a place's name is in apposition to: "in the Ukrainian capital, Kyiv"; and
+#: before "of" ("in the port of Odesa").
+_PLACE_NOUN_WORDS = ("capital", "city", "town", "village", "region", "province", "port", "state", "country")
+
+
+_PLACE_NOUNS = rf"(?i:{'|'.join(_PLACE_NOUN_WORDS)})"
+
+
+_APPOSED_TO = re.compile(rf"{_PLACE_NOUNS}\s*\Z")
+
+
+_APPOSED_PLACE = re.compile(rf"(?<![\w-]){_PLACE_NOUNS},\s+\Z")
+
+
+def _place_role(before: str, after: str) -> str:
+    """The role of a place from the text just before and after it."""
+    if "border" in after.lower():
+        return "near"
+    return _role_after(before)
+
+
+@lru_cache(maxsize=4096)
+def _role_after(before: str) -> str:
+    """The role of a place from the text just before it; cached (on that text alone, which repeats
+    far more often than with the text after), as "talks in " comes back."""
+    clause = _CLAUSE_BEFORE_PLACE.search(before)
+    if clause is not None:
+        if _APPOSED_TO.search(before, 0, clause.start()):
+            # "in the Ukrainian capital, Kyiv": the role of the phrase the place is in apposition to
+            words = _PLACE_WORDS.findall(before[:clause.start()].lower())[-4:]
+            preposition = next((word for word in reversed(words) if word in _ROLE_AFTER), None)
+            return _ROLE_AFTER[preposition] if preposition else "subject"
+        before = before[clause.start() + 1:]  # "a revolution in Ukraine, Russia annexed": Russia is no setting
+    words = _PLACE_WORDS.findall(before.lower())
+    if len(words) > 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN_WORDS:
+        # "in the Black Sea port of Odesa": the role of the phrase the place names
+        preposition = next((word for word in reversed(words[-7:-2]) if word in _ROLE_AFTER), None)
+        return _ROLE_AFTER[preposition] if preposition else "subject"
+    while words and words[-1] in _DIRECTION_WORDS:  # "in the southern Gaza Strip": the role of "in the"
+        words.pop()
+    window = words[-4:]
+    if "border" in " ".join(window) or "borders" in window:
+        return "near"
+    if not window:
+        return "subject"
+    if "in" in window[-2:]:
+        return "occurred_in"
+    # otherwise also "talks on Ukraine", "fears over Taiwan": what the event is about
+    return _ROLE_AFTER.get(window[-1], "subject")
+
+
+def _closing_word(words: str) -> re.Pattern[str]:
+    """Matches where a window ends with one of `words`, and maybe "the": "protests in (the) "."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words.split())})\s+(?:the\s+)?\Z", re.I)
+
+
+_SETTING = _closing_word("in at inside within near outside")
+
+
+#: Right before an organization that stands for its building: "outside the Bundestag", "at the Kremlin".
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:outside(?:\s+of)?|inside|near|at|opposite|in\s+front\s+of)\s+(?:the\s+)?\Z",
+                           re.I)
+
+
+def _is_venue(text: str, start: int, mention: Mention) -> bool:
+    """Whether the organization is where the event happens ("protests outside the Bundestag"), not a
+    party to it; "at NATO's request" is NATO asking."""
+    return (_VENUE_BEFORE.search(text, start, mention.start) is not None
+            and not text.startswith(("'s", "’s"), mention.end))
+
+
+#: After a place in apposition to the one before it: the end of a phrase, not a verb ("in Warsaw,
+#: Poland, on Monday"; but "after a revolution in Ukraine, Russia annexed").
+_APPOSITION_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
+
+
+def _is_apposed(text: str, place: Mention) -> bool:
+    """Whether the place after ", " names where the place before it is ("Warsaw, Poland")."""
+    return text.startswith((", ", ",\u00a0"), place.start - 2) and _APPOSITION_END.match(text, place.end) is not None
+
+
+def _is_setting(text: str, start: int, end: int) -> bool:
+    """Whether the place at `end` stands right after "in", "at", "near" ("protests in Poland"):
+    then the state that shares its name is no actor of the sentence's events."""
+    return _SETTING.search(text, start, end) is not None
+
+
+_PREPOSITION = _closing_word("in at to for from into toward towards near on of inside within outside via through "
+                             "across between around over")
+
+
+def _is_place_of(text: str, start: int, end: int, place_end: int) -> bool:
+    """Whether a capital at end:place_end is a place ("talks in Moscow", "support for Kiev",
+    "Moscow-based", "in the capital, Kyiv"), not its government acting ("Moscow said")."""
+    return (text.startswith("-", place_end) or _PREPOSITION.search(text, start, end) is not None
+            or text.startswith(", ", end - 2) and _APPOSED_PLACE.search(text, start, end) is not None)
+
+
+#: Between a verb and the noun it acts on, determiners optional: "hosted talks", "held the talks".
+_BARE_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|these|this|its|their|new|further|more)\s+)*")
+
+
+#: Right before an event noun that sets the circumstances of another: "arrested dozens during protests".
+_CIRCUMSTANCE_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at|after|before|following|throughout)\s+"
+                                  r"(?:(?:the|a|an|their|its)\s+)?\Z", re.I)
+
+
+def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index: int,
+                  places: list[tuple[Mention, str]], parties: list[tuple[Mention, str]],
+                  acting_seats: set[int]) -> list[tuple[Mention, str]]:
+    """The sentence's places that are places of the event of `triggers[index]`, with their roles.
+
+    A country or capital named as the sentence's subject, or with no preposition as a party the
+    event is directed at ("invited Russia", "accused Poland"), is an actor, not a place. A place
+    after a later trigger of another type is that trigger's ("will travel to Lima for talks in
+    Quito": Quito is where the talks are), unless the later one only sets the circumstances
+    ("arrested dozens during protests in Lima": the arrests are in Lima too) or is what the trigger
+    acts on ("hosted talks in Jeddah")."""
+    trigger = triggers[index]
+    start = trigger.start
+    targets = {mention.start for mention, role in parties if role == "target"}
+    later: list[Trigger] | None = None
+    kept = []
+    for place, role in places:
+        is_place_of = None
+        if (place.is_country or place.start in acting_seats) and role == "subject":
+            if place.end <= start:
+                continue
+            if place.start in targets:
+                is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
+                if not is_place_of:
+                    continue
+        if place.start > start and index + 1 < len(triggers):
+            if later is None:
+                later = _later_triggers(text, sentence_start, triggers, index)
+            taker = _taker(text, later, place)
+            if taker is not None:
+                if role == "subject":
+                    if is_place_of is None:
+                        is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
+                    if not is_place_of:
+                        continue  # "announced the drills and accused Poland": a party of the accusation
+                elif not (_CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, taker.start - 16), taker.start)
+                          or _BARE_OBJECT_GAP.fullmatch(text, trigger.end, taker.start)):  # "hosted talks in Jeddah"
+                    continue
+        kept.append((place, role))
+    return kept
+
+
+#: Between a visiting verb and the place it names as its object: "visit Shanghai", "toured the Donbas".
+_OBJECT_OF_VISIT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+#: Between two places of one list: "Paris and Lyon", "Odesa, and Lviv", "Gaza or Rafah".
+_PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")
+
+
+_PLACE_LIST_NEXT = re.compile(r"(?:,|,?\s+(?:and|or)\s)")
+
+
+def _in_place_list(text: str, previous: Mention, place: Mention) -> bool:
+    """Whether the place follows the one before in a list ("in Paris and Lyon", "in Kharkiv, Odesa
+    and Lviv"): it shares its role. After a bare comma only if the list goes on after it ("in
+    Poland, Chile condemned" is no list)."""
+    if _PLACE_LIST_GAP.fullmatch(text, previous.end, place.start):
+        return True
+    return text.startswith(", ", previous.end) and place.start == previous.end + 2 and bool(
+        _PLACE_LIST_NEXT.match(text, place.end))

@@ -1,0 +1,100 @@
+"""An event's status (factuality) from the words around its trigger, and from its date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..temporal import TimeExpression
+from .lexicon import lexicon
+from .records import Trigger
+from .verbs import _is_past_form
+
+#: How far before a trigger its status cues are looked for (characters, same clause).
+CUE_WINDOW = 90
+
+
+#: A position an actor takes of itself in the present tense, still held at publication: "considers
+#: itself a victim of", "declares itself threatened by", "sees itself as the target of".
+_STANDING_POSITION = re.compile(r"(?<![\w-])(?:considers|consider|declares|declare|sees|see|regards|regard|feels|"
+                                r"feel|believes|believe)\s+(?:itself|themselves|himself|herself)\s+"
+                                r"(?:as\s+)?(?:(?:a|an|the)\s+)?\Z", re.I)
+
+
+#: Right before a verb in the present perfect: "has deployed", "have already massed".
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:also|already|now)\s+)?\Z", re.I)
+
+
+#: Event types whose present perfect reports a state still in force at publication: troops that
+#: "have been deployed" or that a state "has concentrated" are still there.
+_STANDING_TYPES = frozenset({"mobilize_forces"})
+
+
+#: How far before a trigger a negation is looked for ("had not formally been ").
+_NEGATION_WINDOW = 40
+
+
+_CUE_RULES = {status: f"events.status_cue_{status}"
+              for status in ("denied", "claimed", "proposed", "planned", "ongoing")}
+
+
+_CUE_AFTER_RULES = {status: f"events.status_cue_after_{status}" for status in ("planned", "ongoing")}
+
+
+@lru_cache(maxsize=4096)
+def _cue_of(window: str, folded: bool) -> str | None:
+    """The status that cue words in a clause give, None without one; `folded`: the clause is from
+    the folded text. Cached: short clauses ("Russia ", "the army will ") come back often."""
+    lex = lexicon()
+    if folded:
+        assert lex.folded is not None  # `folded` is only true when the lexicon has folded patterns
+        _, _, cues, any_cue = lex.folded
+        if not any_cue.search(window):  # one search usually shows there is no cue at all
+            return None
+    else:
+        cues = lex.cues
+    for status, pattern in cues:
+        if pattern.search(window):
+            return status
+    return None
+
+
+def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
+            date: TimeExpression | None, published: dt.date | None, folded: bool,
+            negating: bool = True) -> tuple[str, str]:
+    """`source` is the text the cue patterns read: the text, or its folded copy (`folded`);
+    `breaks` are the sentence's clause breaks, `break_ends` their ends; `negating`: whether the
+    sentence has a word a negation opens with at all (most have none)."""
+    position = trigger.start
+    window_start = max(sentence_start, position - CUE_WINDOW)
+    # The last clause break inside the window: breaks never overlap, so it is the last one ending
+    # by the trigger, if it starts in the window (a trigger never starts inside a word).
+    last = bisect.bisect_right(break_ends, position) - 1
+    clause_start = break_ends[last] if last >= 0 and breaks[last][0] >= window_start else window_start
+    if negating and lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position):
+        return "negated", "events.status_negated"  # "did not attack", "no talks": nearer than any other cue
+    cue = _cue_of(source[clause_start:position], folded)  # the clause before the trigger
+    if cue is not None:
+        return cue, _CUE_RULES[cue]
+    for status, pattern in lexicon().cues_after:  # "The announcement should be made"
+        if pattern.match(source, trigger.end):
+            return status, _CUE_AFTER_RULES[status]
+    standing_start = max(sentence_start, position - 40)
+    if ((not folded or source.find("sel", standing_start, position) != -1)  # "itself": most windows have none
+            and _STANDING_POSITION.search(source, standing_start, position)):
+        return "ongoing", "events.status_standing_position"  # "considers itself a victim of": held at publication
+    if (trigger.event_type in _STANDING_TYPES and _PERFECT_BEFORE.search(source, window_start, position)
+            and _is_past_form(trigger.text)):
+        return "ongoing", "events.status_standing_deployment"  # "has massed troops": they are still there
+    if date is None:
+        return "occurred", "events.status_default"
+    date_start, date_end = date.date_start, date.date_end
+    if date_start is not None and published is not None and date_start > published:
+        return "planned", "events.status_future_date"
+    if date_start is not None and date_end is None and date.rule.endswith(("since", "duration")):
+        return "ongoing", "events.status_open_interval"
+    if date_start is None and date_end is not None and published is not None and date_end >= published:
+        return "ongoing", "events.status_open_until"  # "until February 9", that day still to come
+    return "occurred", "events.status_default"

@@ -1,0 +1,43 @@
+"""Verb forms the event rule tells apart without a tagger: modals and auxiliaries, past tenses,
+what may stand between a verb and its object."""
+
+from __future__ import annotations
+
+import re
+
+#: A participle after these is passive or perfect ("will be deployed", "will have met"), not a past tense.
+_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?\Z", re.I)
+
+
+#: Between a verb and the noun trigger it acts on: "announced these maneuvers", "discussed the war".
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|these|this|that|those|its|their|his|her|new|further|more|possible|any)\s+)+")
+
+
+#: Before a verb in its base form: "to discuss", "will discuss".
+_MODALS = "will|would|could|can|may|might|must|shall|should"
+
+
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:to|{_MODALS}|did|not)\s+\Z", re.I)
+
+
+#: Irregular past tenses of verbs that report political events (regular ones end in -ed).
+_IRREGULAR_PAST = frozenset(
+    "met spoke held took sent fought struck shot led won lost left began broke brought made gave told said went came "
+    "fled beat sought drove flew overthrew withdrew undertook caught chose fell hid kept knew laid ran saw shook "
+    "swore taught tore wrote sat stood threw bore bit forbade froze rang rose sank slew stole stuck swept".split())
+
+
+#: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
+_AUXILIARIES = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
+                r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}\Z")
+
+
+#: Between a subject and its verb: "Chile condemned", "Chile has also condemned".
+_SUBJECT_GAP = re.compile(rf"\s+{_AUXILIARIES}")
+
+
+def _is_past_form(trigger_text: str) -> bool:
+    """Whether a trigger opens with a verb in the past tense ("spoke by phone", "attacked")."""
+    first = trigger_text.split()[0].lower()
+    return first.endswith("ed") or first in _IRREGULAR_PAST
