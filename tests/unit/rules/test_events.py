@@ -613,6 +613,37 @@ def test_coordinated_clauses_keep_their_own_places_and_quantities():
     assert [m.text for m, _ in launched.locations] == ["Haifa"]
 
 
+def test_a_capital_marched_through_is_a_place_and_police_dispersing_a_crowd_is_violence():
+    text = "Thousands marched through central Tbilisi. Police fired tear gas and dispersed the crowd."
+    tbilisi = [mention(text, "Tbilisi", "loc/tbilisi", "location", "gazetteer.city"),
+               Mention(text.index("Tbilisi"), text.index("Tbilisi") + 7, "Tbilisi", "actor/georgia-government", "actor",
+                       "organizations.seat", True, seat=True)]
+    marched, gas, dispersed = events_of(text, tbilisi)
+    assert marched.actors == [] and [(m.text, role) for m, role in marched.locations] == [("Tbilisi", "occurred_in")]
+    assert [(e.trigger.text, e.trigger.event_type) for e in (gas, dispersed)] == [
+        ("tear gas", "assault"), ("dispersed", "assault")]
+
+
+def test_a_deadline_is_no_duration():
+    text = "Ruiz said the law would pass by the end of the year."
+    start = text.index("by the end")
+    deadline = TimeExpression(start, start + 22, "by the end of the year", None, dt.date(2023, 12, 31), "month",
+                              "temporal.until", True)
+    (said,) = events_of(text, [mention(text, "Ruiz", "actor/ruiz")], [deadline])
+    assert said.status == "occurred"
+
+
+def test_a_reporting_word_does_not_speak_for_a_later_clause_with_its_own_subject():
+    text = ("Ruiz warned that Peru could suspend talks, and Chile imposed sanctions. "
+            "Ruiz said that Peru had signed the treaty, and that Chile rejected it. "
+            "Peru signed the treaty, and Chile rejected it, Ruiz said.")
+    mentions = [mention(text, "Ruiz", "actor/ruiz", nth=n) for n in range(3)]
+    found = events_of(text, mentions)
+    attributed = [(e.trigger.text, e.attribution is not None) for e in found]
+    assert attributed == [("talks", True), ("imposed sanctions", False), ("signed", True), ("treaty", True),
+                          ("rejected", True), ("signed", True), ("treaty", True), ("rejected", True)]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

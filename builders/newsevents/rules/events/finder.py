@@ -24,6 +24,7 @@ from .parties import (
     _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
 )
 from .places import (
+    PREPOSITION_WINDOW,
     _OBJECT_OF_VISIT, _event_places, _in_place_list, _is_apposed, _is_place_of, _is_setting, _is_venue, _place_role,
 )
 from .records import EventCandidate, Mention, Trigger
@@ -40,6 +41,8 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
     return items[low:high]
 
 
+#: After a coordination: the clause goes on with what a reporting word before it says (", and that").
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same)\s+\Z", re.I)
 
@@ -127,9 +130,9 @@ def find_events(
                      if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         actors = [m for m in in_sentence if m.kind == "actor"
-                  and not (m.is_country and (_is_setting(text, max(s_start, m.start - 12), m.start)
+                  and not (m.is_country and (_is_setting(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start)
                                              or m.start - 2 in place_ends and _is_apposed(text, m)))
-                  and not (m.seat and _is_place_of(text, max(s_start, m.start - 14), m.start, m.end))
+                  and not (m.seat and _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
@@ -343,7 +346,14 @@ def find_events(
                     # "Russia and Belarus justified combat readiness exercises": joint, not one state's
                     trigger, rule = replace(trigger, event_type="cooperate_militarily"), "events.joint_forces"
                 event_attribution, event_speaker = attribution, speaker
-                if shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0]):
+                if attribution is not None and clause_ends and any(
+                        attribution[0] < end <= trigger_start and not _THAT_AFTER.match(text, end)
+                        for end in clause_ends):
+                    # "The EU warned that it could freeze talks, and Washington imposed visa bans": the EU
+                    # reports nothing of the later clause (unless ", and that …" goes on with what it said)
+                    event_attribution = event_speaker = None
+                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                elif shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0]):
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]

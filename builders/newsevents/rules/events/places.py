@@ -22,7 +22,8 @@ _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "cen
 #: The role of a place right after a preposition.
 _ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in", "within": "occurred_in",
                "to": "destination", "for": "destination", "towards": "destination", "toward": "destination",
-               "into": "destination", "from": "origin", "along": "near", "near": "near"}
+               "into": "destination", "from": "origin", "along": "near", "near": "near", "through": "occurred_in",
+               "across": "occurred_in", "throughout": "occurred_in"}
 
 
 #: The last punctuation that ends a clause or phrase before a place, and what follows it.
@@ -81,8 +82,14 @@ def _role_after(before: str) -> str:
 
 
 def _closing_word(words: str) -> re.Pattern[str]:
-    """Matches where a window ends with one of `words`, and maybe "the": "protests in (the) "."""
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words.split())})\s+(?:the\s+)?\Z", re.I)
+    """Matches where a window ends with one of `words`, maybe "the" and maybe a direction word:
+    "protests in (the) ", "marched through central "."""
+    directions = "|".join(sorted(_DIRECTION_WORDS, key=lambda word: -len(word)))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words.split())})\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z", re.I)
+
+
+#: How far before a place its preposition is looked for: "in the north-eastern " fits.
+PREPOSITION_WINDOW = 28
 
 
 _SETTING = _closing_word("in at inside within near outside")
@@ -158,7 +165,7 @@ def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index
             if place.end <= start:
                 continue
             if place.start in targets:
-                is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
+                is_place_of = _is_place_of(text, max(sentence_start, place.start - PREPOSITION_WINDOW), place.start, place.end)
                 if not is_place_of:
                     continue
         if place.start > start and index + 1 < len(triggers):
@@ -168,7 +175,7 @@ def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index
             if taker is not None:
                 if role == "subject":
                     if is_place_of is None:
-                        is_place_of = _is_place_of(text, max(sentence_start, place.start - 14), place.start, place.end)
+                        is_place_of = _is_place_of(text, max(sentence_start, place.start - PREPOSITION_WINDOW), place.start, place.end)
                     if not is_place_of:
                         continue  # "announced the drills and accused Poland": a party of the accusation
                 elif not (_CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, taker.start - 16), taker.start)

@@ -95,6 +95,7 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
         return "planned", "events.status_future_date"
     if date_start is not None and date_end is None and date.rule.endswith(("since", "duration")):
         return "ongoing", "events.status_open_interval"
-    if date_start is None and date_end is not None and published is not None and date_end >= published:
+    if (date_start is None and date_end is not None and published is not None and date_end >= published
+            and not date.text.lower().startswith("by")):  # "by the end of the year" is a deadline, not a duration
         return "ongoing", "events.status_open_until"  # "until February 9", that day still to come
     return "occurred", "events.status_default"
