@@ -548,9 +548,19 @@ def test_a_place_a_visit_names_as_its_object_is_its_destination():
     assert (crackdown.trigger.text, crackdown.trigger.event_type) == ("cracked down", "assault")
 
 
+def test_elections_verdicts_and_deportations():
+    text = ("Voters in Senegal will elect a new president. A court sentenced the journalist to 16 years. "
+            "Tunisia deported 300 migrants. The referendum was postponed.")
+    found = events_of(text, [])
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [
+        ("will elect", "hold_election"), ("sentenced", "find_guilty"), ("deported", "deport"),
+        ("referendum", "hold_election")]
+    assert found[0].status == "planned"
+
+
 def test_the_same_verbs_with_other_objects_name_no_event():
     text = ("The ministry launched a website about drones. Police released details about the prisoners. "
-            "Rebels fired their commander. A fire destroyed the market. Voters want free elections. "
+            "Rebels fired their commander. A fire destroyed the market. Voters want free speech. "
             "Moscow launched a campaign to recruit drone pilots. Tehran fired missile defence systems.")
     assert events_of(text, []) == []
 

@@ -34,6 +34,8 @@ _STANDING_TYPES = frozenset({"mobilize_forces"})
 
 #: How far before a trigger a negation is looked for ("had not formally been ").
 _NEGATION_WINDOW = 40
+#: A trigger form that opens with a modal of the future.
+_MODAL_FORM = re.compile(r"(?:will|shall)\s", re.I)
 
 
 _CUE_RULES = {status: f"events.status_cue_{status}"
@@ -78,6 +80,8 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     cue = _cue_of(source[clause_start:position], folded)  # the clause before the trigger
     if cue is not None:
         return cue, _CUE_RULES[cue]
+    if _MODAL_FORM.match(trigger.text):  # a trigger form with its modal: "will elect", "will leave for"
+        return "planned", _CUE_RULES["planned"]
     for status, pattern in lexicon().cues_after:  # "The announcement should be made"
         if pattern.match(source, trigger.end):
             return status, _CUE_AFTER_RULES[status]
