@@ -120,7 +120,7 @@ def _is_apposed(text: str, place: Mention) -> bool:
 def _is_setting(text: str, start: int, end: int) -> bool:
     """Whether the place at `end` stands right after "in", "at", "near" ("protests in Poland"):
     then the state that shares its name is no actor of the sentence's events."""
-    return _SETTING.search(text, start, end) is not None
+    return _ends_with(_SETTING, text[start:end])
 
 
 _PREPOSITION = _closing_word("in at to for from into toward towards near on of inside within outside via through "
@@ -130,8 +130,15 @@ _PREPOSITION = _closing_word("in at to for from into toward towards near on of i
 def _is_place_of(text: str, start: int, end: int, place_end: int) -> bool:
     """Whether a capital at end:place_end is a place ("talks in Moscow", "support for Kiev",
     "Moscow-based", "in the capital, Kyiv"), not its government acting ("Moscow said")."""
-    return (text.startswith("-", place_end) or _PREPOSITION.search(text, start, end) is not None
+    return (text.startswith("-", place_end) or _ends_with(_PREPOSITION, text[start:end])
             or text.startswith(", ", end - 2) and _APPOSED_PLACE.search(text, start, end) is not None)
+
+
+@lru_cache(maxsize=8192)
+def _ends_with(pattern: re.Pattern[str], window: str) -> bool:
+    """Whether `pattern` matches at the end of `window`; cached, as the words before places repeat
+    ("talks in ", "troops to ")."""
+    return pattern.search(window) is not None
 
 
 #: Between a verb and the noun it acts on, determiners optional: "hosted talks", "held the talks".
