@@ -654,6 +654,17 @@ def test_a_reporting_word_does_not_speak_for_a_later_clause_with_its_own_subject
                           ("rejected", True), ("signed", True), ("treaty", True), ("rejected", True)]
 
 
+def test_a_noun_trigger_set_in_a_place_of_its_own_takes_no_earlier_place():
+    text = "Minister Ana Ruiz will travel to Lima for talks in Quito. Troops arrived in Warsaw before the summit in Vilnius."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
+                *(mention(text, city, f"loc/{city.lower()}", "location", "gazetteer.city")
+                  for city in ("Lima", "Quito", "Warsaw", "Vilnius"))]
+    travel, talks, arrived, summit = events_of(text, mentions)
+    assert [m.text for m, _ in travel.locations] == ["Lima"]
+    assert [(m.text, role) for m, role in talks.locations] == [("Quito", "occurred_in")]
+    assert [m.text for m, _ in summit.locations] == ["Vilnius"]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

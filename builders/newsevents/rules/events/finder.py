@@ -41,6 +41,10 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
     return items[low:high]
 
 
+#: Right after a noun trigger, the place it is set in: "talks in Quito", "the summit at Camp David".
+_OWN_SETTING = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: Right before a trigger that is a noun: "for talks", "the summit", "further negotiations".
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|of|further|new|fresh|its|their|his|her)\s+\Z", re.I)
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
@@ -321,6 +325,10 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if (event_places and _OWN_SETTING.match(text, trigger.end)
+                        and _NOUN_BEFORE.search(text, max(s_start, trigger_start - 16), trigger_start)):
+                    # "will travel to Lima for talks in Quito": the talks are Quito's, Lima is the trip's
+                    event_places = [(place, role) for place, role in event_places if place.start > trigger_start]
                 if trigger.event_type == "visit" and event_places:  # "will visit Shanghai": where to
                     event_places = [(place, "destination" if role == "subject"
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
