@@ -665,6 +665,28 @@ def test_a_noun_trigger_set_in_a_place_of_its_own_takes_no_earlier_place():
     assert [m.text for m, _ in summit.locations] == ["Vilnius"]
 
 
+def test_a_place_after_a_state_of_affairs_is_what_the_event_is_about():
+    text = "Ruiz met Duda in Madrid to discuss the crisis in France. Troops arrived to support talks on tensions in Europe."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Duda", "actor/duda"),
+                mention(text, "Madrid", "loc/madrid", "location", "gazetteer.city"),
+                mention(text, "France", "loc/france", "location", "gazetteer.country", country=True),
+                mention(text, "Europe", "loc/europe", "location", "gazetteer.continent")]
+    met, discuss, arrived, support, talks = events_of(text, mentions)
+    assert [(m.text, role) for m, role in met.locations] == [("Madrid", "occurred_in"), ("France", "subject")]
+    assert arrived.locations == []  # the tensions are the talks' subject, not the arrival's
+    assert [(m.text, role) for m, role in talks.locations] == [("Europe", "subject")]
+
+
+def test_an_invitation_is_about_what_the_talks_it_invites_to_are_about():
+    text = "Stoltenberg invited Russia to further talks on Ukraine."
+    mentions = [mention(text, "Stoltenberg", "actor/stoltenberg"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Ukraine", "loc/ukraine", "location", "gazetteer.country", country=True)]
+    invited, talks = events_of(text, mentions)
+    assert [(m.text, role) for m, role in invited.locations] == [("Ukraine", "subject")]
+    assert [(m.text, role) for m, role in talks.locations] == [("Ukraine", "subject")]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

@@ -20,6 +20,12 @@ _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "cen
 
 
 #: The role of a place right after a preposition.
+#: Events that ask for a later one: what that one is about, they are about too.
+_ASKING_TYPES = frozenset({"appeal", "appeal_to_negotiate"})
+#: Nouns of a state of affairs: a place after them ("the crisis in France") is what an event is about.
+_TOPIC_NOUNS = frozenset({"crisis", "crises", "situation", "conflict", "conflicts", "tensions", "developments",
+                          "unrest", "turmoil", "standoff", "dispute", "stalemate", "deadlock", "escalation",
+                          "instability", "future", "security", "status"})
 _ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in", "within": "occurred_in",
                "to": "destination", "for": "destination", "towards": "destination", "toward": "destination",
                "into": "destination", "from": "origin", "along": "near", "near": "near", "through": "occurred_in",
@@ -75,6 +81,8 @@ def _role_after(before: str) -> str:
         return "near"
     if not window:
         return "subject"
+    if len(window) > 1 and window[-2] in _TOPIC_NOUNS and window[-1] in ("in", "on", "over", "around"):
+        return "subject"  # "to discuss the crisis in France": what the event is about, not where
     if "in" in window[-2:]:
         return "occurred_in"
     # otherwise also "talks on Ukraine", "fears over Taiwan": what the event is about
@@ -185,9 +193,12 @@ def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index
                         is_place_of = _is_place_of(text, max(sentence_start, place.start - PREPOSITION_WINDOW), place.start, place.end)
                     if not is_place_of:
                         continue  # "announced the drills and accused Poland": a party of the accusation
-                elif not (_CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, taker.start - 16), taker.start)
-                          or _BARE_OBJECT_GAP.fullmatch(text, trigger.end, taker.start)):  # "hosted talks in Jeddah"
-                    continue
+                    if trigger.event_type in _ASKING_TYPES:  # "invited Russia to further talks on Ukraine"
+                        kept.append((place, role))
+                        continue
+                if not (_CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, taker.start - 16), taker.start)
+                        or _BARE_OBJECT_GAP.fullmatch(text, trigger.end, taker.start)):  # "hosted talks in Jeddah"
+                    continue  # "arrived before talks on the risk of a conflict in Ukraine": the talks' subject
         kept.append((place, role))
     return kept
 
