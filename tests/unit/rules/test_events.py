@@ -59,8 +59,10 @@ def test_future_trip_with_destination_and_attribution():
 def test_denials_claims_and_ongoing_states():
     text = "Chile denies any plans to deploy troops. Rebels reportedly attacked a convoy. The protests continue in Quito."
     kinds = {e.trigger.text: (e.trigger.event_type, e.status) for e in events_of(text, [])}
-    assert kinds["denies"] == ("deny", "occurred")
+    assert "denies" not in kinds  # the denial is the status of what it denies, no event of its own
     assert kinds["deploy"][1] == "denied"
+    (denial,) = events_of("Chile denied it on Monday.", [])  # with no event to deny, it is one
+    assert (denial.trigger.event_type, denial.status) == ("deny", "occurred")
     assert kinds["attacked"] == ("armed_conflict", "claimed")
     assert kinds["protests"] == ("protest", "ongoing")  # "The protests continue"
 
@@ -525,7 +527,7 @@ def test_strikes_on_targets_and_rejections():
             "Moscow refused to withdraw. The president vetoed the bill. Kyiv rejected claims of a massacre.")
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("struck", "armed_conflict"), ("hit", "armed_conflict"), ("rejected", "reject"), ("refused to", "reject"),
-        ("vetoed", "reject"), ("rejected claims", "deny"), ("massacre", "assault")]
+        ("vetoed", "reject"), ("massacre", "assault")]  # the massacre is denied
     others = "The parties struck a deal. Farmers were hit by sanctions. An earthquake struck the region."
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(others, [])] == [
         ("struck a deal", "sign_agreement"), ("sanctions", "impose_sanctions")]
@@ -685,6 +687,12 @@ def test_an_invitation_is_about_what_the_talks_it_invites_to_are_about():
     invited, talks = events_of(text, mentions)
     assert [(m.text, role) for m, role in invited.locations] == [("Ukraine", "subject")]
     assert [(m.text, role) for m, role in talks.locations] == [("Ukraine", "subject")]
+
+
+def test_what_is_feared_or_risked_is_no_event():
+    text = ("NATO deployed troops amid fears of a Russian invasion. The risk of a new war grew. "
+            "The prospect of talks faded. The invasion began on Thursday.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["deployed", "invasion"]
 
 
 def test_arrivals_of_troops_are_deployments_not_visits():

@@ -28,7 +28,7 @@ from .places import (
     _OBJECT_OF_VISIT, _event_places, _in_place_list, _is_apposed, _is_place_of, _is_setting, _is_venue, _place_role,
 )
 from .records import EventCandidate, Mention, Trigger
-from .status import _status
+from .status import CUE_WINDOW, _status
 from .verbs import _AUXILIARY_BEFORE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
 
 _MILITARY_NOUNS = re.compile(
@@ -45,6 +45,10 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
 _OWN_SETTING = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 #: Right before a trigger that is a noun: "for talks", "the summit", "further negotiations".
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|of|further|new|fresh|its|their|his|her)\s+\Z", re.I)
+#: Right before a trigger that names what is feared or risked, not an event: "fears of a Russian ",
+#: "the risk of a new ", "the prospect of ".
+_FEARED_BEFORE = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter)\s+of\s+"
+                            r"(?:[^\s.,;:]+\s+){0,3}?\Z")
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
@@ -88,6 +92,19 @@ def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, po
     if index < low or reach[index] <= position:
         return False
     return any(items[i].end > position for i in range(low, index + 1))
+
+
+def _drop_denials_of_events(events: list[EventCandidate], count: int) -> None:
+    """A denial whose object is an event of the sentence is that event's status, not an event of its
+    own: "Russia denies any plans to deploy troops" is a deployment, denied. Works on the sentence's
+    `count` events at the end of `events`."""
+    sentence_events = events[len(events) - count:]
+    denials = [e for e in sentence_events if e.trigger.event_type == "deny"
+               and any(other.status_rule == "events.status_cue_denied"
+                       and e.trigger.end <= other.trigger.start <= e.trigger.end + CUE_WINDOW
+                       for other in sentence_events)]
+    for denial in denials:
+        events.remove(denial)
 
 
 def find_events(
@@ -145,6 +162,8 @@ def find_events(
             position, match_end = match.span()
             if position < object_end:
                 continue  # "launched long-range attack drones": "attack" is part of what was launched
+            if _FEARED_BEFORE.search(source, max(s_start, position - 40), position):
+                continue  # "amid fears of a Russian invasion": a feared invasion is no event
             if match.lastindex:
                 object_end = match.end(match.lastindex)
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
@@ -220,6 +239,7 @@ def find_events(
                 if reporting else breaks
             break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
+            types_here = {trigger.event_type for trigger in triggers}
             for index, trigger in enumerate(triggers):
                 trigger_start = trigger.start
                 # a time phrase after a coordinated clause with a trigger of its own is that clause's:
@@ -369,6 +389,8 @@ def find_events(
                                              event_attribution, event_speaker, event_actors, event_places,
                                              event_quantities, rule))
                 previous = events[-1]
+            if "deny" in types_here:
+                _drop_denials_of_events(events, len(triggers))
         types_named.update(trigger.event_type for trigger in triggers)
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:
