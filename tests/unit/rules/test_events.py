@@ -695,6 +695,13 @@ def test_what_is_feared_or_risked_is_no_event():
     assert [e.trigger.text for e in events_of(text, [])] == ["deployed", "invasion"]
 
 
+def test_an_event_named_again_after_a_preposition_is_no_new_event():
+    text = ("Belarus announced exercises near its border. Soldiers arrived to prepare for the exercises. "
+            "Ruiz will travel to Lima for the talks. Tanks were sent for the exercises in Brest.")
+    assert [e.trigger.text for e in events_of(text, [])] == [
+        "announced", "exercises", "arrived", "travel", "talks", "exercises"]  # Brest: exercises of their own
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

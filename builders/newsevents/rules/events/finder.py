@@ -49,6 +49,9 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|of|further|new|fresh|its|t
 #: "the risk of a new ", "the prospect of ".
 _FEARED_BEFORE = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter)\s+of\s+"
                             r"(?:[^\s.,;:]+\s+){0,3}?\Z")
+#: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
+#: "during the ": the same event again ("to prepare for the exercises").
+_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until)\s+the\s+\Z", re.I)
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
@@ -187,6 +190,9 @@ def find_events(
                     and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
                     and not lex.complement_that.search(text, max(s_start, position - 30), position)):
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
+            if (event_type in types_named and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
+                    and not _OWN_SETTING.match(text, match_end)):
+                continue  # "to prepare for the exercises": the exercises named before, as a purpose, no new event
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
             first_start, first_end = reporting[0]
