@@ -702,6 +702,11 @@ def test_an_event_named_again_after_a_preposition_is_no_new_event():
         "announced", "exercises", "arrived", "travel", "talks", "exercises"]  # Brest: exercises of their own
 
 
+def test_a_sentence_saying_what_an_earlier_event_is_names_no_new_one():
+    text = "Belarus began exercises on Monday. These are “improvised” maneuvers. It was a show of force. This is war."
+    assert [e.trigger.text for e in events_of(text, [])] == ["exercises", "war"]  # no war was named before
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

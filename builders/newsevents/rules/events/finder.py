@@ -52,6 +52,10 @@ _FEARED_BEFORE = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possi
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
 #: "during the ": the same event again ("to prepare for the exercises").
 _PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until)\s+the\s+\Z", re.I)
+#: From a sentence's start to a noun trigger that says what an event named before is: "These are
+#: “improvised” maneuvers", "It was a full-scale invasion".
+_DESCRIBED_BEFORE = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s+(?:(?:a|an|the)\s+)?"
+                               r"(?:[^\s.,;:]+\s+){0,2}\Z", re.I)
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
@@ -193,6 +197,8 @@ def find_events(
             if (event_type in types_named and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
                     and not _OWN_SETTING.match(text, match_end)):
                 continue  # "to prepare for the exercises": the exercises named before, as a purpose, no new event
+            if event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
+                continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
             first_start, first_end = reporting[0]
