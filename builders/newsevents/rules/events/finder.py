@@ -45,15 +45,26 @@ def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[
 _OWN_SETTING = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 #: Right before a trigger that is a noun: "for talks", "the summit", "further negotiations".
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|of|further|new|fresh|its|their|his|her)\s+\Z", re.I)
-#: Right before a trigger that names what is feared or risked, not an event: "fears of a Russian ",
-#: "the risk of a new ", "the prospect of ".
-_FEARED_BEFORE = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter)\s+of\s+"
-                            r"(?:[^\s.,;:]+\s+){0,3}?\Z")
+#: Where a window ends with a word for what is feared or risked, before its "of".
+_FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter)\s+\Z", re.I)
+
+
+def _is_feared(source: str, start: int, position: int) -> bool:
+    """Whether the trigger at `position` names what is feared or risked, not an event: "fears of a
+    Russian invasion", "the risk of a new war" (up to three words after "of")."""
+    of = source.rfind(" of ", start, position)
+    if of == -1:  # most triggers: one search in C
+        return False
+    gap = source[of + 4:position]
+    if len(gap.split()) > 3 or any(mark in gap for mark in ".,;:"):
+        return False
+    return _FEAR_WORD.search(source, max(start, of - 13), of + 1) is not None
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
 #: "during the ": the same event again ("to prepare for the exercises").
 _PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until)\s+the\s+\Z", re.I)
 #: From a sentence's start to a noun trigger that says what an event named before is: "These are
 #: “improvised” maneuvers", "It was a full-scale invasion".
+_DESCRIBING_OPENER = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s", re.I)
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s+(?:(?:a|an|the)\s+)?"
                                r"(?:[^\s.,;:]+\s+){0,2}\Z", re.I)
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
@@ -165,11 +176,12 @@ def find_events(
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers = []
         object_end = -1  # where the object of the last verb that names an event with its object ends
+        describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
         for match in trigger_scan(source, s_start, s_end):
             position, match_end = match.span()
             if position < object_end:
                 continue  # "launched long-range attack drones": "attack" is part of what was launched
-            if _FEARED_BEFORE.search(source, max(s_start, position - 40), position):
+            if _is_feared(source, max(s_start, position - 40), position):
                 continue  # "amid fears of a Russian invasion": a feared invasion is no event
             if match.lastindex:
                 object_end = match.end(match.lastindex)
@@ -194,10 +206,11 @@ def find_events(
                     and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
                     and not lex.complement_that.search(text, max(s_start, position - 30), position)):
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
-            if (event_type in types_named and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
+            if (event_type in types_named and text.startswith("the ", position - 4)
+                    and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
                     and not _OWN_SETTING.match(text, match_end)):
                 continue  # "to prepare for the exercises": the exercises named before, as a purpose, no new event
-            if event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
+            if describing and event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
                 continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
