@@ -189,7 +189,7 @@ def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles
                 index += 1
                 continue
             break
-        initial = len(word) == 2 and word[1] == "."
+        initial = len(word) == 2 and word[1] == "." or index == first and _initials_before_name(text, tokens, index, found)
         if (word in found.not_name or word.isupper() and len(word) > 1 and not initial
                 or context.covered(token[0], token[1])):
             break
@@ -197,6 +197,17 @@ def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles
         index += 1
         count = index - first
     return count
+
+
+def _initials_before_name(text: str, tokens: tuple[Token, ...], index: int, found: Titles) -> bool:
+    """Whether token `index` is a given name written as two capitals, before a surname: "JD Vance",
+    "AJ Cole" (not "UN Secretary-General" or "EU Commission": those words are no names)."""
+    word = text[tokens[index][0]:tokens[index][1]]
+    if len(word) != 2 or not word.isalpha() or not word.isupper() or index + 1 >= len(tokens):
+        return False
+    after_start, after_end, capitalised = tokens[index + 1]
+    after = text[after_start:after_end]
+    return capitalised and not after.isupper() and after not in found.not_name and text[tokens[index][1]] == " "
 
 
 def _particles_then_capital(text: str, tokens: tuple[Token, ...], index: int) -> bool:

@@ -707,6 +707,16 @@ def test_a_sentence_saying_what_an_earlier_event_is_names_no_new_one():
     assert [e.trigger.text for e in events_of(text, [])] == ["exercises", "war"]  # no war was named before
 
 
+def test_who_a_criticism_comes_from_makes_it_and_speaking_with_is_meeting():
+    text = "Vance spoke in Munich, drawing criticism from Defence Minister Pistorius. Trump spoke with Putin."
+    mentions = [mention(text, "Vance", "actor/vance"), mention(text, "Pistorius", "actor/pistorius"),
+                mention(text, "Trump", "actor/trump"), mention(text, "Putin", "actor/putin")]
+    criticism, spoke = events_of(text, mentions)
+    assert ("actor/pistorius", "initiator") in {(m.entity_id, role) for m, role in criticism.actors}
+    assert (spoke.trigger.text, spoke.trigger.event_type) == ("spoke with", "meet")
+    assert [(m.entity_id, role) for m, role in spoke.actors] == [("actor/trump", "initiator"), ("actor/putin", "target")]
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

@@ -92,6 +92,14 @@ def test_a_later_mention_by_a_middle_name_refers_back():
     assert found["Lula"].rule == "people.surname_backref"
 
 
+def test_a_given_name_of_two_capitals_after_a_title():
+    text = "U.S. Vice President JD Vance met UN Secretary-General Antonio Guterres. Vance left."
+    found = people(text)
+    assert found["JD Vance"].office == "Vice President" and found["JD Vance"].affiliation == "actor/united-states"
+    assert found["Vance"].actor_id == "actor/jd-vance"
+    assert "UN Secretary-General Antonio Guterres" not in found and "Antonio Guterres" in found
+
+
 def test_no_person_without_the_verb_right_after_the_name():
     text = ("The Supreme Court ruled on Monday. Buenos Aires hosted the summit. New Delhi, critics said, "
             "met none of the demands. Human Rights Watch criticised the law.")

@@ -67,6 +67,11 @@ _PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|bef
 _DESCRIBING_OPENER = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s", re.I)
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s+(?:(?:a|an|the)\s+)?"
                                r"(?:[^\s.,;:]+\s+){0,2}\Z", re.I)
+#: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
+_SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
+                           "threaten", "threaten_force", "make_statement", "deny", "reject"})
+#: Between a trigger and the actor it comes from: " from ", " from the ", " from German Defence Minister ".
+_FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
@@ -332,6 +337,11 @@ def find_events(
                     if shared:
                         event_actors = [*shared, *((mention, role) for mention, role in event_actors
                                                    if role != "initiator")]
+                if trigger.event_type in _SAYING_TYPES and text.startswith(" from ", trigger.end):
+                    # "sharp criticism from German Defence Minister Boris Pistorius": he criticises
+                    event_actors = [(mention, "initiator" if role == "target"
+                                     and _FROM_GAP.fullmatch(text, trigger.end, mention.start) else role)
+                                    for mention, role in event_actors]
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
