@@ -717,6 +717,16 @@ def test_who_a_criticism_comes_from_makes_it_and_speaking_with_is_meeting():
     assert [(m.entity_id, role) for m, role in spoke.actors] == [("actor/trump", "initiator"), ("actor/putin", "target")]
 
 
+def test_its_forces_after_a_state_s_reporting_word_are_that_state_acting():
+    text = "Israel said its jets struck a depot. Kenya said its position was clear."
+    mentions = [mention(text, "Israel", "actor/israel", rule="gazetteer.country", country=True),
+                mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True)]
+    (struck, said) = events_of(text, mentions)
+    assert [(m.text, m.entity_id, role) for m, role in struck.actors] == [
+        ("Israel", "actor/israel", "source"), ("its", "actor/israel", "initiator")]
+    assert [role for _, role in said.actors] == ["source"]  # a position is no force
+
+
 def test_arrivals_of_troops_are_deployments_not_visits():
     text = "Hundreds of soldiers arrived in the border town."
     (event,) = events_of(text, [])

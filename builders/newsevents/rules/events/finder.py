@@ -353,7 +353,8 @@ def find_events(
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
                         event_actors.append((pronoun, "initiator"))
                 if (speaker is not None and attribution is not None and attribution[1] < trigger_start
-                        and " it " in sentence_text and not any(role == "initiator" for _, role in event_actors)):
+                        and (" it " in sentence_text or " its " in sentence_text)
+                        and not any(role == "initiator" for _, role in event_actors)):
                     it = _it_initiator(text, trigger_start, speaker, attribution[1])
                     if it is not None:
                         event_actors.append((it, "initiator"))

@@ -43,7 +43,8 @@ _THEY = re.compile(r"(?<![\w-])they\s", re.I)
 
 
 #: "The army said it had retaken": "it" before a trigger, after the reporting word of a speaker that is no person.
-_IT_SUBJECT = re.compile(rf"(?<![\w-])it\s+{_AUXILIARIES}", re.I)
+_IT_SUBJECT = re.compile(rf"(?<![\w-])(?:it|its\s+(?:own\s+)?(?:troops|forces|army|soldiers|military|jets|warplanes|"
+                         rf"drones|navy|warships|artillery|air\s+force|police))\s+{_AUXILIARIES}", re.I)
 
 
 #: Rules whose actors are plural groups "they" can stand for: "protesters", "police", "rebels", "troops".
@@ -89,7 +90,8 @@ def _standing_for(text: str, pronoun: re.Match[str], antecedent: Mention) -> Men
 
 def _it_initiator(text: str, trigger_start: int, speaker: Mention, reporting_end: int) -> Mention | None:
     """ "The army said it had retaken the town": "it" between the reporting word of a speaker that
-    is no person and the trigger is that speaker acting."""
+    is no person and the trigger is that speaker acting; so is "its" before its forces ("Israel said
+    its jets struck")."""
     if speaker.rule.startswith(("people.", "events.")):
         return None
     pronoun = _IT_SUBJECT.search(text, max(reporting_end, trigger_start - 60), trigger_start)
