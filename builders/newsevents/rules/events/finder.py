@@ -272,6 +272,8 @@ def find_events(
             types_here = {trigger.event_type for trigger in triggers}
             for index, trigger in enumerate(triggers):
                 trigger_start = trigger.start
+                # the clause set at another time the trigger is in, or the sentence around them
+                opens, closes = _clause_around(shifted, trigger_start, s_start, s_end) if shifted else (s_start, s_end)
                 # a time phrase after a coordinated clause with a trigger of its own is that clause's:
                 # "have called for sanctions, and Stoltenberg will meet them next week" (not a list:
                 # "met Chile, Peru, and Bolivia on Monday")
@@ -282,7 +284,6 @@ def find_events(
                 if relatives:
                     times_here = _times_of_clause(times_here, relatives, trigger_start)
                 if shifted:  # ", days after the opposition called for protests": dates of that clause only
-                    opens, closes = _clause_around(shifted, trigger_start, s_start, s_end)
                     times_here = [t for t in times_here if opens <= t.start < closes]
                 if fronted_end is not None and trigger_start < fronted_end:
                     # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
@@ -327,7 +328,6 @@ def find_events(
                 if len(event_actors) > 1 and coordinations:
                     event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
                 if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
-                    opens = shifted[bisect.bisect_right(shifted, trigger_start) - 1]
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > opens]
                 if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
@@ -391,7 +391,6 @@ def find_events(
                                     for place, role in event_places]
                 clause_quantities = sentence_quantities
                 if shifted:  # its places and quantities too
-                    opens, closes = _clause_around(shifted, trigger_start, s_start, s_end)
                     clause_quantities = [q for q in clause_quantities if opens <= q.start < closes]
                     event_places = [(place, role) for place, role in event_places if opens <= place.start < closes]
                 if clause_ends:
