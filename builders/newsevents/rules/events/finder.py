@@ -121,13 +121,12 @@ def _drop_denials_of_events(events: list[EventCandidate], count: int) -> None:
     """A denial whose object is an event of the sentence is that event's status, not an event of its
     own: "Russia denies any plans to deploy troops" is a deployment, denied. Works on the sentence's
     `count` events at the end of `events`."""
-    sentence_events = events[len(events) - count:]
-    denials = [e for e in sentence_events if e.trigger.event_type == "deny"
-               and any(other.status_rule == "events.status_cue_denied"
-                       and e.trigger.end <= other.trigger.start <= e.trigger.end + CUE_WINDOW
-                       for other in sentence_events)]
-    for denial in denials:
-        events.remove(denial)
+    first = len(events) - count
+    sentence_events = events[first:]
+    events[first:] = [e for e in sentence_events if not (
+        e.trigger.event_type == "deny"
+        and any(other.status_rule == "events.status_cue_denied"
+                and e.trigger.end <= other.trigger.start <= e.trigger.end + CUE_WINDOW for other in sentence_events))]
 
 
 def find_events(
