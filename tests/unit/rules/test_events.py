@@ -888,3 +888,9 @@ def test_folded_patterns_match_where_the_case_insensitive_ones_do():
 def test_the_longest_trigger_wins_as_in_a_longest_first_alternation():
     text = "The ministers held talks with Ana Ruiz in Lima."
     assert [e.trigger.text for e in events_of(text, [])] == ["held talks with"]
+
+
+def test_the_speaker_after_according_to_may_carry_a_long_title():
+    text = "The talks will resume next month, according to Venezuelan Foreign Minister Yvan Gil."
+    (talks,) = events_of(text, [mention(text, "Yvan Gil", "actor/yvan-gil")])  # people mentions leave titles out
+    assert [(m.entity_id, role) for m, role in talks.actors] == [("actor/yvan-gil", "source")]

@@ -205,7 +205,7 @@ def _addressees(text: str, reporting: list[tuple[int, int]], actors: list[Mentio
     for report_start, report_end in reporting:
         if _ADDRESSEE_AFTER.match(text, report_start, report_end):
             for mention in actors:
-                if (mention.start >= report_end and mention.start - report_end <= 25
+                if (mention.start >= report_end and mention.start - report_end <= 60
                         and _SPEAKER_GAP.fullmatch(text, report_end, mention.start)):
                     found[mention.start] = report_start
                     break
@@ -220,7 +220,7 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
     for mention in actors:
         if mention.end <= report_start and _before_speaker(text, mention, report_start):
             before = mention
-        if (after is None and mention.start >= report_end and mention.start - report_end <= 25
+        if (after is None and mention.start >= report_end and mention.start - report_end <= 60
                 and _SPEAKER_GAP.fullmatch(text, report_end, mention.start)):
             after = mention
     if after is not None and text[report_start:report_end].lower().startswith("according"):
