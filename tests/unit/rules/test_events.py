@@ -894,3 +894,24 @@ def test_the_speaker_after_according_to_may_carry_a_long_title():
     text = "The talks will resume next month, according to Venezuelan Foreign Minister Yvan Gil."
     (talks,) = events_of(text, [mention(text, "Yvan Gil", "actor/yvan-gil")])  # people mentions leave titles out
     assert [(m.entity_id, role) for m, role in talks.actors] == [("actor/yvan-gil", "source")]
+
+
+def test_a_clause_after_a_bare_after_has_its_own_subject_date_and_quantities():
+    text = ("Petro suspended talks on Friday after the rebel group attacked a base, killing seven soldiers. "
+            "Ruiz arrived before the meeting on Monday. Iran fired missiles, days after Israel attacked Natanz, officials said.")
+    mentions = [mention(text, "Petro", "actor/petro"), mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Iran", "actor/iran", rule="gazetteer.country", country=True),
+                mention(text, "Israel", "actor/israel", rule="gazetteer.country", country=True),
+                mention(text, "officials", "actor/officials", rule="organizations.group")]
+    friday = every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day")
+    start = text.index("seven soldiers")
+    soldiers = Quantity(start, start + 14, "seven soldiers", "seven", 7, 7, 7, False, "soldiers", "soldiers",
+                        start + 6, start + 14, "quantity.words")
+    talks, attacked, killing, arrived, meeting, fired, israel_attacked = find_events(
+        text, sentences_of(text), mentions, friday, [soldiers], PUBLISHED)
+    assert (talks.date.text, talks.quantities, [m.text for m, _ in talks.actors]) == ("on Friday", [], ["Petro"])
+    assert (attacked.date, attacked.actors, [q.text for q in attacked.quantities]) == (None, [], ["seven soldiers"])
+    assert [m.text for m, _ in arrived.actors] == ["Ruiz"] and [m.text for m, _ in meeting.actors] == ["Ruiz"]
+    # the closing tag speaks for both clauses; Israel is no target of the missiles
+    assert [(m.text, role) for m, role in fired.actors] == [("Iran", "initiator"), ("officials", "source")]
+    assert ("officials", "source") in [(m.text, role) for m, role in israel_attacked.actors]

@@ -8,6 +8,7 @@ import re
 
 from ..temporal import TimeExpression
 from .records import Mention, Trigger
+from .verbs import _IRREGULAR_PAST
 
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ".
 _ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+")
@@ -50,6 +51,19 @@ _SHIFTED_CLAUSE = re.compile(
     re.I)
 
 
+#: Where a clause set at another time or given as a cause opens without a comma, with a subject and
+#: a finite verb of its own: "suspended talks after the rebel group attacked a base", "left before
+#: police arrived", "because Russia had massed troops". Not a phrase: "after the attack on the base",
+#: "before the planned talks" (a word between the article and the verb), "after visiting Quito".
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<=\s)(?:after|before|when|because|until)\s+"
+    r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"|(?:he|she|they|it|we)\s+"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
+    rf"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b)")
+_SUBORDINATE_OPENERS = (" after ", " before ", " when ", " because ", " until ")
+
+
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
 _CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
 
@@ -62,6 +76,15 @@ def _later_clauses(text: str, start: int, end: int, triggers: list[Trigger]) -> 
     return [*_relative_clauses(text, start, end),
             *((match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end)
               if triggers[-1].start >= match.end())]
+
+
+def _shifted_clauses(text: str, sentence_text: str, start: int, end: int) -> list[int]:
+    """Where each clause set at another time (or given as a cause) opens, sorted: after ", days
+    after " or a bare "after" with a subject and verb of its own."""
+    opens = [match.end() for match in _SHIFTED_CLAUSE.finditer(text, start, end)] if "," in sentence_text else []
+    if any(opener in sentence_text for opener in _SUBORDINATE_OPENERS):
+        opens = sorted({*opens, *(match.end() for match in _SUBORDINATE_CLAUSE.finditer(text, start, end))})
+    return opens
 
 
 def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

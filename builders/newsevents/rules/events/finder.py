@@ -15,8 +15,8 @@ from ..sentences import Sentence
 from ..temporal import TimeExpression
 from ..tokens import word_trie
 from .clauses import (
-    _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _SHIFTED_CLAUSE, _clause_around, _dates_a_later_noun,
-    _in_later_clause, _later_clauses, _relative_clauses, _times_of_clause,
+    _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
+    _in_later_clause, _later_clauses, _relative_clauses, _shifted_clauses, _times_of_clause,
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_verb_only, lexicon
 from .parties import (
@@ -115,6 +115,17 @@ def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, po
     if index < low or reach[index] <= position:
         return False
     return any(items[i].end > position for i in range(low, index + 1))
+
+
+def _closes_sentence(text: str, start: int, end: int, attribution: tuple[int, int, str]) -> bool:
+    """Whether a reporting word tags its whole sentence from the end: "…, officials said.", "…, said
+    Foreign Minister Ruiz." (it speaks for every clause before it)."""
+    report_start, report_end, _ = attribution
+    tail = text[report_end:end]
+    if "," in tail or len(tail.split()) > 6:
+        return False
+    comma = text.rfind(",", max(start, report_start - 60), report_start)
+    return comma != -1 and len(text[comma + 1:report_start].split()) <= 5
 
 
 def _drop_denials_of_events(events: list[EventCandidate], count: int) -> None:
@@ -260,8 +271,8 @@ def find_events(
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
             relatives = _relative_clauses(text, s_start, s_end) if breaks and sentence_times else []
-            shifted = [match.end() for match in _SHIFTED_CLAUSE.finditer(text, s_start, s_end)] \
-                if "," in sentence_text else []
+            shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
+            closing_tag = shifted and attribution is not None and _closes_sentence(text, s_start, s_end, attribution)
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
@@ -329,6 +340,9 @@ def find_events(
                 if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > opens]
+                if shifted and event_actors and closes < s_end:  # "fired missiles, days after Israel struck": no target
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or mention.start < closes]
                 if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them
@@ -415,7 +429,8 @@ def find_events(
                     # reports nothing of the later clause (unless ", and that …" goes on with what it said)
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                elif shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0]):
+                elif (shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])
+                      and not closing_tag):
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
