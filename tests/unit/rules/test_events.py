@@ -915,3 +915,12 @@ def test_a_clause_after_a_bare_after_has_its_own_subject_date_and_quantities():
     # the closing tag speaks for both clauses; Israel is no target of the missiles
     assert [(m.text, role) for m, role in fired.actors] == [("Iran", "initiator"), ("officials", "source")]
     assert ("officials", "source") in [(m.text, role) for m, role in israel_attacked.actors]
+
+
+def test_a_statement_in_a_closing_tag_is_not_dated_by_what_it_says():
+    text = ("Talks have stalled since the war began in 2022, the army said in a statement. "
+            "Troops arrived in 2022, and Kenya says it has no plans in a statement.")
+    years = every(text, "in 2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")
+    dated = [(e.trigger.text, e.date is not None) for e in events_of(text, [], years)]
+    # ", and Kenya says it …" is a clause of its own, no closing tag: its statement keeps the year
+    assert dated == [("Talks", False), ("war", True), ("statement", False), ("arrived in", True), ("statement", True)]

@@ -117,15 +117,25 @@ def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, po
     return any(items[i].end > position for i in range(low, index + 1))
 
 
-def _closes_sentence(text: str, start: int, end: int, attribution: tuple[int, int, str]) -> bool:
-    """Whether a reporting word tags its whole sentence from the end: "…, officials said.", "…, said
-    Foreign Minister Ruiz." (it speaks for every clause before it)."""
+#: After the reporting word of a closing tag, to the sentence's end: the speaker, when and how it was
+#: said (" Foreign Minister Ruiz.", " in a statement on Monday.", " told reporters."), no predicate.
+_TAG_TAIL = re.compile(r"(?:[\s\u00a0]+(?:[A-Z][\w.’'-]*|the|a|an|of|in|on|at|late|early|told|reporters|journalists|"
+                       r"statements?|interviews?|speech|post|briefing|conference|press|news|today|yesterday|last|"
+                       r"night|week|[a-z]+day))*[\s\u00a0]*[.!?\"”’']*[\s\u00a0]*")
+#: After a closing tag's comma: no clause of its own (", and Nigeria says it has no plans").
+_TAG_OPENS_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as|because|so)\b")
+
+
+def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, str]) -> int | None:
+    """Where a reporting tag that closes its sentence opens (its comma), or None: "…, officials
+    said.", "…, said Foreign Minister Ruiz." It speaks for every clause before it."""
     report_start, report_end, _ = attribution
-    tail = text[report_end:end]
-    if "," in tail or len(tail.split()) > 6:
-        return False
+    if not _TAG_TAIL.fullmatch(text, report_end, end):
+        return None
     comma = text.rfind(",", max(start, report_start - 60), report_start)
-    return comma != -1 and len(text[comma + 1:report_start].split()) <= 5
+    if comma == -1 or len(text[comma + 1:report_start].split()) > 5 or _TAG_OPENS_CLAUSE.match(text, comma):
+        return None
+    return comma
 
 
 def _drop_denials_of_events(events: list[EventCandidate], count: int) -> None:
@@ -272,7 +282,7 @@ def find_events(
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
             relatives = _relative_clauses(text, s_start, s_end) if breaks and sentence_times else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
-            closing_tag = shifted and attribution is not None and _closes_sentence(text, s_start, s_end, attribution)
+            tag_start = _closing_tag(text, s_start, s_end, attribution) if attribution is not None else None
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
@@ -299,6 +309,11 @@ def find_events(
                     # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
                     # after the fronted phrase is the main clause's
                     times_here = [t for t in times_here if t.start < fronted_end]
+                if (tag_start is not None and times_here and trigger_start > tag_start and attribution is not None
+                        and trigger_start != attribution[0]):
+                    # "…since talks began in 2022, the army said in a statement": the year is not the statement's
+                    # (a statement made of the reporting word itself stands for what is said, and keeps its date)
+                    times_here = [t for t in times_here if t.start > tag_start]
                 if len(times_here) > 1:
                     date = min(times_here, key=lambda t: abs(t.start - trigger_start))
                 else:
@@ -430,7 +445,7 @@ def find_events(
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 elif (shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])
-                      and not closing_tag):
+                      and tag_start is None):
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
