@@ -924,3 +924,9 @@ def test_a_statement_in_a_closing_tag_is_not_dated_by_what_it_says():
     dated = [(e.trigger.text, e.date is not None) for e in events_of(text, [], years)]
     # ", and Kenya says it …" is a clause of its own, no closing tag: its statement keeps the year
     assert dated == [("Talks", False), ("war", True), ("statement", False), ("arrived in", True), ("statement", True)]
+
+
+def test_a_sentence_saying_what_an_event_named_before_was_names_no_new_one():
+    text = ("Rebels attacked a base on Friday. The attack was the deadliest in years. The rebel attack was one of many. "
+            "The talks were a failure. The attack was condemned.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["attacked", "talks", "attack", "condemned"]

@@ -67,6 +67,11 @@ _PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|bef
 _DESCRIBING_OPENER = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s", re.I)
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s+(?:(?:a|an|the)\s+)?"
                                r"(?:[^\s.,;:]+\s+){0,2}\Z", re.I)
+#: A sentence opening on an event named before, as its subject, and saying what it was: "The attack
+#: was the deadliest since 2022", "The talks were a failure" (not "The talks will resume", nor "The
+#: referendum was postponed", which may be another of its kind).
+_SUBJECT_BEFORE = re.compile(r"\s*[“\"]?The\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+_WAS_AFTER = re.compile(r"\s+(?:was|were)\s+(?:the|a|an|one|also|part|among)\s")
 #: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
 _SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
                            "threaten", "threaten_force", "make_statement", "deny", "reject"})
@@ -237,6 +242,9 @@ def find_events(
                 continue  # "to prepare for the exercises": the exercises named before, as a purpose, no new event
             if describing and event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
                 continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
+            if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)
+                    and _SUBJECT_BEFORE.fullmatch(text, s_start, position)):
+                continue  # "The attack was the deadliest since 2022": what the attack named before was
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
             first_start, first_end = reporting[0]
