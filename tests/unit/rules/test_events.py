@@ -652,7 +652,7 @@ def test_a_reporting_word_does_not_speak_for_a_later_clause_with_its_own_subject
     mentions = [mention(text, "Ruiz", "actor/ruiz", nth=n) for n in range(3)]
     found = events_of(text, mentions)
     attributed = [(e.trigger.text, e.attribution is not None) for e in found]
-    assert attributed == [("talks", True), ("imposed sanctions", False), ("signed", True), ("treaty", True),
+    assert attributed == [("suspend", True), ("imposed sanctions", False), ("signed", True), ("treaty", True),
                           ("rejected", True), ("signed", True), ("treaty", True), ("rejected", True)]
 
 
@@ -930,3 +930,9 @@ def test_a_sentence_saying_what_an_event_named_before_was_names_no_new_one():
     text = ("Rebels attacked a base on Friday. The attack was the deadliest in years. The rebel attack was one of many. "
             "The talks were a failure. The attack was condemned.")
     assert [e.trigger.text for e in events_of(text, [])] == ["attacked", "talks", "attack", "condemned"]
+
+
+def test_halting_negotiations_is_an_event_of_its_own_and_resuming_them_is_negotiating():
+    text = "Iran walked out of the nuclear talks. Kenya resumed talks. Petro suspended peace talks with the rebels."
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("walked out of", "halt_negotiations"), ("talks", "negotiate"), ("suspended", "halt_negotiations")]
