@@ -88,6 +88,7 @@ class Lexicon:
     seat_words: tuple[str, ...] = ()  # a word every seat_before match contains, as `lexicon_key` writes it
     group_pattern: re.Pattern[str] = NEVER
     groups: dict[str, str] = field(default_factory=dict)
+    groups_not_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
     acronym_kinds: dict[str, str] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)  # head noun of an unknown name → actor kind
     head_pattern: re.Pattern[str] = NEVER
@@ -159,6 +160,8 @@ def lexicon() -> Lexicon:
     lex.seat_words = ("ministry", *(lexicon_key(noun) for noun in data["seat_nouns"]))
     lex.military_adjective_before = frozenset(w.lower() for w in data["military_adjective_before"])
     lex.groups = {noun: kind for noun, kind in data["groups"].items()}
+    lex.groups_not_before = {noun: re.compile(rf"[ \u00a0]+(?:{_alternation(words)})(?![\w-])", re.I)
+                             for noun, words in data["groups_not_before"].items()}
     group_forms = [*lex.groups, *(noun.capitalize() for noun in lex.groups)]
     # The alternation comes first so the regex engine can skip to its first letters quickly.
     lex.group_pattern = re.compile(rf"(?:{_alternation(group_forms)})\b")
@@ -443,6 +446,9 @@ def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, P
             continue
         word = lexicon_key(match.group())
         kind = lex.groups[word]
+        attitude = lex.groups_not_before.get(word)
+        if attitude is not None and attitude.match(text, match.end()):
+            continue  # "opposition to the plan": an attitude, no group
         where = _IN_PLACE.match(text, match.end(), end)
         place = places_by_start.get(where.end()) if where else None
         if place is not None and place.country_code:

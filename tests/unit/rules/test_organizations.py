@@ -167,6 +167,15 @@ def test_police_and_officials_are_actors_that_can_report():
     assert found["officials"][:3] == ("actor/officials", "group", None)
 
 
+def test_the_opposition_is_a_group_but_opposition_to_something_is_an_attitude():
+    text = ("The opposition called for protests. Kenyan opposition leaders met Ruto. "
+            "Russia voiced its opposition to the plan, and opposition from lawmakers grew.")
+    found = [(m.text, m.actor_id, m.actor_kind, m.country_code) for m in find_organizations(text)
+             if "opposition" in m.text]
+    assert found == [("opposition", "actor/opposition", "group", None),
+                     ("Kenyan opposition", "actor/kenyan-opposition", "group", "KEN")]
+
+
 def test_names_the_lexicon_does_not_know_are_found_by_their_head_noun():
     found = ids_by_text("The Kenya National Commission on Human Rights said the Rapid Support Forces, the Labour "
                         "Party and the Communist Party of China met officials of the Trade and Industry Ministry.")
