@@ -936,3 +936,27 @@ def test_halting_negotiations_is_an_event_of_its_own_and_resuming_them_is_negoti
     text = "Iran walked out of the nuclear talks. Kenya resumed talks. Petro suspended peace talks with the rebels."
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("walked out of", "halt_negotiations"), ("talks", "negotiate"), ("suspended", "halt_negotiations")]
+
+
+def test_what_follows_a_later_reporting_word_has_its_own_parties():
+    text = "Ishiba condemned the launch and said Tokyo had lodged a protest with Pyongyang."
+    mentions = [mention(text, "Ishiba", "actor/ishiba"),
+                *(mention(text, city, f"actor/{city.lower()}", rule="organizations.capital_as_government")
+                  for city in ("Tokyo", "Pyongyang"))]
+    condemned, lodged = events_of(text, mentions)
+    assert [(m.text, role) for m, role in condemned.actors] == [("Ishiba", "initiator")]  # Tokyo is no target
+    assert (lodged.trigger.text, lodged.trigger.event_type) == ("lodged", "criticize")  # no street protest
+    assert [(m.text, role) for m, role in lodged.actors] == [("Tokyo", "initiator"), ("Pyongyang", "target")]
+
+
+def test_a_name_right_after_a_reporting_word_speaks_only_where_the_tag_ends():
+    text = "“We will meet,” said Chancellor Scholz — in Berlin. Talks failed, said Ruiz. Ruiz said Peru had signed it."
+    mentions = [mention(text, "Scholz", "actor/scholz"), mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Ruiz", "actor/ruiz", nth=1),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    meet, talks, signed = events_of(text, mentions)
+    assert (meet.speaker.text, talks.speaker.text, signed.speaker.text) == ("Scholz", "Ruiz", "Ruiz")
+    assert [(m.text, role) for m, role in signed.actors] == [("Ruiz", "source"), ("Peru", "initiator")]
+    text = "Ishiba said Tokyo had lodged a protest."
+    (lodged,) = events_of(text, [mention(text, "Tokyo", "actor/tokyo", rule="organizations.capital_as_government")])
+    assert lodged.speaker is None and [(m.text, role) for m, role in lodged.actors] == [("Tokyo", "initiator")]

@@ -355,6 +355,19 @@ def find_events(
                 if later_clauses and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or not _in_later_clause(later_clauses, trigger.end, mention)]
+                if reporting and len(event_actors) > 1 and reporting[0][1] <= trigger_start:
+                    # "Ishiba condemned it and said Tokyo had lodged a protest": what is said has a subject
+                    # of its own, so who said it (before the reporting word) does not initiate it
+                    said_end = max(span for span in reporting if span[1] <= trigger_start)[1]
+                    if any(role == "initiator" and mention.start >= said_end for mention, role in event_actors):
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role != "initiator" or mention.start >= said_end]
+                if reporting and event_actors and reporting[-1][0] > trigger.end:
+                    # "condemned the launch and said Tokyo had lodged a protest": Tokyo is no target of the
+                    # condemnation; what follows a later reporting word is what is said
+                    said_from = next(end for start, end in reporting if start > trigger.end)
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or mention.start < said_from]
                 if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if addressees.get(mention.start, trigger_start) == trigger_start]

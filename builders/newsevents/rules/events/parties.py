@@ -29,6 +29,12 @@ _PRONOUN_SPEAKER = re.compile(r"(?<![\w-])(?:he|she|(?:his|her)\s+(?:office|spok
                               r"press\s+secretary|aides?|campaign|lawyers?|family))\s*\Z", re.I)
 
 
+#: After a speaker named after its reporting word: the end of the tag ("said Foreign Minister Ruiz.",
+#: "said Ruiz, who …", "said Ruiz in a statement"), not the predicate of what is said ("said Tokyo had").
+_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?\"”’)\n—–-]|\Z|\s(?:in|on|at|to|told|during|after|before|when|while|late|"
+                          r"early|earlier|last|this|yesterday|today)\b)")
+
+
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
 
 
@@ -225,6 +231,8 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
             after = mention
     if after is not None and text[report_start:report_end].lower().startswith("according"):
         return after
+    if after is not None and not _SPEAKER_END.match(text, after.end):
+        after = None  # "said Tokyo had lodged a protest": the subject of what is said, no speaker
     if before is not None:
         return before
     pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 24), report_start)
