@@ -78,6 +78,7 @@ class Titles:
     reporting: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # verbs of political action a bare name is the subject of
     single_name_offices: frozenset[str] = frozenset()  # canonical offices: "Pope Francis", "King Charles III"
+    family_names_first: frozenset[str] = frozenset()  # "Kim Jong Un" is later "Kim"
     after_name: re.Pattern[str] = NEVER  # ", Russia’s foreign minister" after a name
 
 
@@ -111,6 +112,7 @@ def titles() -> Titles:
     found.reporting = frozenset(data["reporting_verbs"])
     found.actions = frozenset(data["action_verbs"])
     found.single_name_offices = frozenset(data["single_name_offices"])
+    found.family_names_first = frozenset(data["family_names_first"])
     modifier = _alternation([*data["modifiers"], *data["former_modifiers"]])
     title = _alternation([*data["offices"].keys(), *(f for fs in data["offices"].values() for f in fs),
                           *data["honorifics"], *data["role_nouns"]])
@@ -254,6 +256,8 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
         article, _, bare = surname.partition("-")
         if bare and article in ARTICLES:  # "Bashar al-Assad" is later "Assad"
             context.known_surnames.setdefault(bare, person)
+        if words[0] in titles().family_names_first:  # "Kim Jong Un" is later "Kim"
+            context.known_surnames.setdefault(words[0], person)
         for word in words[1:-1]:  # "Luiz Inacio Lula da Silva" is later "Lula"
             if word[:1].isupper() and word.lower() not in PARTICLES and not _REGNAL.fullmatch(word):
                 context.known_surnames.setdefault(word, person)

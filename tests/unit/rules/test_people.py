@@ -92,6 +92,15 @@ def test_a_later_mention_by_a_middle_name_refers_back():
     assert found["Lula"].rule == "people.surname_backref"
 
 
+def test_a_family_name_written_first_refers_back():
+    text = ("North Korean leader Kim Jong Un met President Xi Jinping. Kim later left, and Xi stayed. "
+            "President Jens Stoltenberg spoke. Jens arrived.")
+    found = people(text)
+    assert (found["Kim"].actor_id, found["Kim"].rule) == ("actor/kim-jong-un", "people.surname_backref")
+    assert found["Xi"].actor_id == "actor/xi-jinping"
+    assert "Jens" not in found  # a given name written first is no later form of the name
+
+
 def test_a_given_name_of_two_capitals_after_a_title():
     text = "U.S. Vice President JD Vance met UN Secretary-General Antonio Guterres. Vance left."
     found = people(text)
