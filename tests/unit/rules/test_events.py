@@ -960,3 +960,28 @@ def test_a_name_right_after_a_reporting_word_speaks_only_where_the_tag_ends():
     text = "Ishiba said Tokyo had lodged a protest."
     (lodged,) = events_of(text, [mention(text, "Tokyo", "actor/tokyo", rule="organizations.capital_as_government")])
     assert lodged.speaker is None and [(m.text, role) for m, role in lodged.actors] == [("Tokyo", "initiator")]
+
+
+def test_the_object_of_a_verb_coordinated_with_a_reporting_word_is_no_speaker():
+    text = ("Soldiers detained Bazoum on Wednesday and declared that they had seized power. "
+            "Moscow denies any plans and declares itself threatened by the alliance.")
+    mentions = [mention(text, "Bazoum", "actor/bazoum"),
+                mention(text, "Moscow", "actor/russia-government", rule="organizations.capital_as_government")]
+    detained, denies, threatened = events_of(text, mentions)
+    assert detained.speaker is None and [(m.text, role) for m, role in detained.actors] == [("Bazoum", "target")]
+    assert denies.speaker is not None and denies.speaker.text == "Moscow"  # the subject of both verbs speaks
+
+
+def test_what_may_happen_after_a_preposition_and_any_is_no_event():
+    text = ("Macron said Paris would respond to any attack on its nationals. NATO warned against any new invasion. "
+            "Chile denied any attack.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["said", "warned", "attack"]
+
+
+def test_places_after_a_later_reporting_word_belong_to_what_is_said():
+    text = "Macron condemned the coup and said Paris would stand firm in Niamey."
+    mentions = [mention(text, "Macron", "actor/macron"),
+                mention(text, "Paris", "loc/paris", "location", "gazetteer.city"),
+                mention(text, "Niamey", "loc/niamey", "location", "gazetteer.city")]
+    (condemned,) = events_of(text, mentions)
+    assert condemned.locations == []

@@ -49,6 +49,12 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|of|further|new|fresh|its|t
 _FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter)\s+\Z", re.I)
 
 
+#: Right before a noun trigger for what may happen, after a preposition: "respond to any attack",
+#: "warned against any invasion", "ready for any new talks" (not "denied any attack").
+_ANY_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:to|against|of|for|from)\s+any\s+(?:(?:new|further|possible|future|military|such)\s+)?\Z", re.I)
+
+
 def _is_feared(source: str, start: int, position: int) -> bool:
     """Whether the trigger at `position` names what is feared or risked, not an event: "fears of a
     Russian invasion", "the risk of a new war" (up to three words after "of")."""
@@ -215,6 +221,9 @@ def find_events(
                 continue  # "amid fears of a Russian invasion": a feared invasion is no event
             if match.lastindex:
                 object_end = match.end(match.lastindex)
+            if source.find("any", max(s_start, position - 24), position) != -1 and _ANY_AFTER_PREPOSITION.search(
+                    source, max(s_start, position - 40), position):
+                continue  # "would respond to any attack": what may happen is no event
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
@@ -362,10 +371,11 @@ def find_events(
                     if any(role == "initiator" and mention.start >= said_end for mention, role in event_actors):
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role != "initiator" or mention.start >= said_end]
-                if reporting and event_actors and reporting[-1][0] > trigger.end:
-                    # "condemned the launch and said Tokyo had lodged a protest": Tokyo is no target of the
-                    # condemnation; what follows a later reporting word is what is said
-                    said_from = next(end for start, end in reporting if start > trigger.end)
+                # "condemned the launch and said Tokyo had lodged a protest": what follows a later reporting
+                # word is what is said, so Tokyo is no target (nor place) of the condemnation
+                said_from = next(end for start, end in reporting if start > trigger.end) \
+                    if reporting and reporting[-1][0] > trigger.end else s_end
+                if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]
                 if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
@@ -430,6 +440,8 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if said_from < s_end and event_places:
+                    event_places = [(place, role) for place, role in event_places if place.start < said_from]
                 if (event_places and _OWN_SETTING.match(text, trigger.end)
                         and _NOUN_BEFORE.search(text, max(s_start, trigger_start - 16), trigger_start)):
                     # "will travel to Lima for talks in Quito": the talks are Quito's, Lima is the trip's

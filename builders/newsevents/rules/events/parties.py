@@ -65,13 +65,21 @@ _ADDRESSEE_AFTER = re.compile(r"(?i:told|tells)\Z")
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,60},\s*")
 
 
+#: A gap between an object and a reporting word that makes the word a second predicate of the
+#: sentence's subject: "detained Bazoum on Wednesday and declared" (not "Moscow denies any plans and
+#: declares", where the actor is the subject: a predicate stands in the gap).
+_COORDINATED_VERB_GAP = re.compile(
+    r"\s*(?:(?:on|in|at|during|last|this|early|late|earlier)\s+[\w-]+\s+)*(?:and|but|then)\s+(?:(?:also|later)\s+)?")
+
+
 def _before_speaker(text: str, mention: Mention, report_start: int) -> bool:
     """Whether the actor can be who says what the reporting word reports: close before it and in its
     clause ("the Ministry said"), or a person followed by an appositive; an actor ending another clause
     is not ("for talks with Brazil, the ministry said")."""
     gap = text[mention.end:report_start]
     if len(gap) <= 25 and "," not in gap:
-        return True
+        # not the object of a verb coordinated with the reporting one: "detained Bazoum and declared"
+        return _COORDINATED_VERB_GAP.fullmatch(gap) is None
     return mention.rule.startswith("people.") and _APPOSITIVE_GAP.fullmatch(gap) is not None
 
 
