@@ -985,3 +985,19 @@ def test_places_after_a_later_reporting_word_belong_to_what_is_said():
                 mention(text, "Niamey", "loc/niamey", "location", "gazetteer.city")]
     (condemned,) = events_of(text, mentions)
     assert condemned.locations == []
+
+
+def test_blockades_and_missiles_of_a_crowd_are_protests_and_a_state_crossed_is_no_actor():
+    text = ("Farmers blocked roads across France, as Prime Minister Attal prepared to meet union leaders. "
+            "Protesters threw eggs at the building.")
+    mentions = [mention(text, "Farmers", "actor/farmers", rule="organizations.group_pattern"),
+                mention(text, "France", "actor/france", rule="gazetteer.country", country=True),
+                mention(text, "France", "loc/france", "location", "gazetteer.country", country=True),
+                mention(text, "Attal", "actor/attal"),
+                mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")]
+    blocked, meet, threw = events_of(text, mentions)
+    assert [(e.trigger.text, e.trigger.event_type) for e in (blocked, threw)] == [
+        ("blocked", "protest"), ("threw", "protest")]
+    assert [(m.text, role) for m, role in blocked.actors] == [("Farmers", "initiator")]  # not France
+    # ", as" opens a clause with its own subject; "prepared to" is a plan
+    assert [(m.text, role) for m, role in meet.actors] == [("Attal", "initiator")] and meet.status == "planned"

@@ -21,7 +21,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|
 
 #: Where a coordinated clause with a subject of its own may begin ("…, while Merkel urged"); not
 #: relative clauses (", which …"), whose sentence goes on with the subject before them.
-_COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas|where)\b")
+_COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas|where|as(?!\s+(?:well|part|a|an|the|of|in|if|such|usual|"
+                           r"expected|planned|agreed|promised|announced)\b))\b")
 
 
 #: Between a noun trigger and a time phrase: the verb of its own predicate or reduced relative clause
@@ -54,14 +55,15 @@ _SHIFTED_CLAUSE = re.compile(
 #: Where a clause set at another time or given as a cause opens without a comma, with a subject and
 #: a finite verb of its own: "suspended talks after the rebel group attacked a base", "left before
 #: police arrived", "because Russia had massed troops". Not a phrase: "after the attack on the base",
-#: "before the planned talks" (a word between the article and the verb), "after visiting Quito".
+#: "before the planned talks" (a word between the article and the verb), "after visiting Quito". Not
+#: "as", "while" or "when": what happens at the same time shares the sentence's date and places.
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?<=\s)(?:after|before|when|because|until)\s+"
+    r"(?<=\s)(?:after|before|because|until)\s+"
     r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"|(?:he|she|they|it|we)\s+"
     r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
     rf"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b)")
-_SUBORDINATE_OPENERS = (" after ", " before ", " when ", " because ", " until ")
+_SUBORDINATE_OPENERS = (" after ", " before ", " because ", " until ")
 
 
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".

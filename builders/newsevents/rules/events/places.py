@@ -100,12 +100,12 @@ def _closing_word(words: str) -> re.Pattern[str]:
 PREPOSITION_WINDOW = 28
 
 
-_SETTING = _closing_word("in at inside within near outside")
+_SETTING = _closing_word("in at inside within near outside across throughout")
 
 
 #: Right before an organization that stands for its building: "outside the Bundestag", "at the Kremlin".
-_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:outside(?:\s+of)?|inside|near|at|opposite|in\s+front\s+of)\s+(?:the\s+)?\Z",
-                           re.I)
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:outside(?:\s+of)?|inside|near|at|opposite|in\s+front\s+of|converged\s+on|"
+                           r"marched\s+on|stormed)\s+(?:the\s+)?\Z", re.I)
 
 
 def _is_venue(text: str, start: int, mention: Mention) -> bool:
