@@ -1001,3 +1001,17 @@ def test_blockades_and_missiles_of_a_crowd_are_protests_and_a_state_crossed_is_n
     assert [(m.text, role) for m, role in blocked.actors] == [("Farmers", "initiator")]  # not France
     # ", as" opens a clause with its own subject; "prepared to" is a plan
     assert [(m.text, role) for m, role in meet.actors] == [("Attal", "initiator")] and meet.status == "planned"
+
+
+def test_places_an_event_spread_to_are_where_it_happens_and_no_actors():
+    text = "The protests have spread to Belgium, Spain and Italy. Jets struck sites near Natanz, and Iran launched drones."
+    mentions = [m for country in ("Belgium", "Spain", "Italy", "Iran")
+                for m in (mention(text, country, f"actor/{country.lower()}", rule="gazetteer.country", country=True),
+                          mention(text, country, f"loc/{country.lower()}", "location", "gazetteer.country",
+                                  country=True))]
+    mentions.append(mention(text, "Natanz", "loc/natanz", "location", "gazetteer.city"))
+    protests, struck, launched = events_of(text, mentions)
+    assert protests.actors == []
+    assert [(m.text, role) for m, role in protests.locations] == [
+        ("Belgium", "occurred_in"), ("Spain", "occurred_in"), ("Italy", "occurred_in")]
+    assert [(m.text, role) for m, role in launched.actors] == [("Iran", "initiator")]

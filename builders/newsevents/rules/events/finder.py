@@ -119,6 +119,29 @@ def _in_capitalised_name(text: str, sentence_start: int, start: int, end: int) -
     return _CAPITAL_WORD_AFTER.match(text, end) is not None
 
 
+#: After the last place of a list: punctuation, the list's end or a phrase, not the verb of a clause
+#: that the place is the subject of ("near Natanz, and Iran launched drones").
+_LIST_MEMBER_END = re.compile(r"\s*(?:[^\w\s]|\Z|(?:and|or|on|in|at|last|this|next|since|for|to|from|with|near|"
+                              r"during|after|before|until|as|amid|over)\b)")
+
+
+def _settings(text: str, sentence_start: int, mentions: list[Mention]) -> set[int]:
+    """Where the places stand that the sentence is set in, after "in", "across" … ("protests in
+    Poland"), and the places listed after them ("spread to Belgium, Spain and Italy"): a state that
+    shares such a place's name is no actor of the sentence's events."""
+    found: set[int] = set()
+    previous: Mention | None = None
+    for mention in mentions:
+        if mention.kind != "location":
+            continue
+        if _is_setting(text, max(sentence_start, mention.start - PREPOSITION_WINDOW), mention.start) or (
+                previous is not None and previous.start in found and _in_place_list(text, previous, mention)
+                and _LIST_MEMBER_END.match(text, mention.end)):  # not "near Natanz, and Iran launched"
+            found.add(mention.start)
+        previous = mention
+    return found
+
+
 def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
     """Whether one of items[low:] (sorted by start; `reach[i]`: the furthest end among items[:i + 1])
     covers `position`."""
@@ -204,9 +227,9 @@ def find_events(
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)
                      if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
+        settings = _settings(text, s_start, in_sentence) if in_sentence else set()
         actors = [m for m in in_sentence if m.kind == "actor"
-                  and not (m.is_country and (_is_setting(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start)
-                                             or m.start - 2 in place_ends and _is_apposed(text, m)))
+                  and not (m.is_country and (m.start in settings or m.start - 2 in place_ends and _is_apposed(text, m)))
                   and not (m.seat and _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)

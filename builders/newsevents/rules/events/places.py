@@ -26,6 +26,8 @@ _ASKING_TYPES = frozenset({"appeal", "appeal_to_negotiate"})
 _TOPIC_NOUNS = frozenset({"crisis", "crises", "situation", "conflict", "conflicts", "tensions", "developments",
                           "unrest", "turmoil", "standoff", "dispute", "stalemate", "deadlock", "escalation",
                           "instability", "future", "security", "status"})
+#: Verbs after which "to" says where an event now takes place, not where someone goes.
+_SPREAD_WORDS = frozenset({"spread", "spreads", "spreading", "extended", "extends", "expanded", "expands"})
 _ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in", "within": "occurred_in",
                "to": "destination", "for": "destination", "towards": "destination", "toward": "destination",
                "into": "destination", "from": "origin", "along": "near", "near": "near", "through": "occurred_in",
@@ -83,8 +85,8 @@ def _role_after(before: str) -> str:
         return "subject"
     if len(window) > 1 and window[-2] in _TOPIC_NOUNS and window[-1] in ("in", "on", "over", "around"):
         return "subject"  # "to discuss the crisis in France": what the event is about, not where
-    if "in" in window[-2:]:
-        return "occurred_in"
+    if "in" in window[-2:] or len(window) > 1 and window[-2] in _SPREAD_WORDS and window[-1] in ("to", "into"):
+        return "occurred_in"  # "protests in Paris", "protests have spread to Belgium"
     # otherwise also "talks on Ukraine", "fears over Taiwan": what the event is about
     return _ROLE_AFTER.get(window[-1], "subject")
 
@@ -93,14 +95,16 @@ def _closing_word(words: str) -> re.Pattern[str]:
     """Matches where a window ends with one of `words`, maybe "the" and maybe a direction word:
     "protests in (the) ", "marched through central "."""
     directions = "|".join(sorted(_DIRECTION_WORDS, key=lambda word: -len(word)))
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words.split())})\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z", re.I)
+    alternatives = "|".join(word.replace("_", r"\s+") for word in words.split())  # "spread_to": two words
+    return re.compile(rf"(?<![\w-])(?:{alternatives})\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z", re.I)
 
 
 #: How far before a place its preposition is looked for: "in the north-eastern " fits.
 PREPOSITION_WINDOW = 28
 
 
-_SETTING = _closing_word("in at inside within near outside across throughout")
+_SETTING = _closing_word("in at inside within near outside across throughout spread_to spreads_to spreading_to "
+                         "spread_into spreads_into spreading_into")
 
 
 #: Right before an organization that stands for its building: "outside the Bundestag", "at the Kremlin".
