@@ -1015,3 +1015,12 @@ def test_places_an_event_spread_to_are_where_it_happens_and_no_actors():
     assert [(m.text, role) for m, role in protests.locations] == [
         ("Belgium", "occurred_in"), ("Spain", "occurred_in"), ("Italy", "occurred_in")]
     assert [(m.text, role) for m, role in launched.actors] == [("Iran", "initiator")]
+
+
+def test_an_event_named_before_as_the_object_of_a_verb_is_no_new_event():
+    text = ("Rebels attacked a base, killing seven soldiers. A commander said the group had not ordered the attack. "
+            "The UN condemned the killings. Russia carried out the attack on Kharkiv. Peru signed a treaty. "
+            "Chile signed the treaty.")
+    found = [e.trigger.text for e in events_of(text, [])]
+    # the attack on Kharkiv is aimed at a place of its own; "signed the treaty" is one event, the verb's
+    assert found == ["attacked", "killing", "said", "condemned", "attack", "signed", "treaty", "signed", "treaty"]

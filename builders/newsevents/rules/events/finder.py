@@ -65,6 +65,11 @@ def _is_feared(source: str, start: int, position: int) -> bool:
     if len(gap.split()) > 3 or any(mark in gap for mark in ".,;:"):
         return False
     return _FEAR_WORD.search(source, max(start, of - 13), of + 1) is not None
+#: Right before a noun trigger that an earlier sentence named, as the object of a verb in the past
+#: tense: "condemned the killings", "had not ordered the attack".
+_VERB_THE_BEFORE = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|carried\s+out|led|made|saw|began|won|lost|fought)\s+the\s+\Z")
+#: Right after a noun trigger, whom or what it is aimed at by name: "the attack on Kharkiv".
+_OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
 #: "during the ": the same event again ("to prepare for the exercises").
 _PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until)\s+the\s+\Z", re.I)
@@ -233,7 +238,7 @@ def find_events(
                   and not (m.seat and _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
-        triggers = []
+        triggers: list[Trigger] = []
         object_end = -1  # where the object of the last verb that names an event with its object ends
         describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
         for match in trigger_scan(source, s_start, s_end):
@@ -272,6 +277,13 @@ def find_events(
                     and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
                     and not _OWN_SETTING.match(text, match_end)):
                 continue  # "to prepare for the exercises": the exercises named before, as a purpose, no new event
+            if (event_type in types_named and text.startswith("the ", position - 4)
+                    # not "signed the treaty" (one event), nor "announced the exercises" (announcing them anew)
+                    and not (triggers and triggers[-1].end >= position - 24
+                             and triggers[-1].event_type in (event_type, "make_statement"))
+                    and _VERB_THE_BEFORE.search(text, max(s_start, position - 24), position)
+                    and not _OWN_SETTING.match(text, match_end) and not _OWN_TARGET.match(text, match_end)):
+                continue  # "condemned the killings", "had not ordered the attack": the event named before again
             if describing and event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
                 continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
             if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)
