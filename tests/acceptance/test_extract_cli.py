@@ -39,6 +39,14 @@ ARTICLES = {
               "Yevkurov in Niamey earlier this week.\n\nIn Gaza, Hamas released four hostages on Sunday in exchange "
               "for 200 Palestinian prisoners. Israeli jets struck nuclear sites near Natanz, and Iran launched 35 "
               "drones. Marine Le Pen criticised the deal in Paris, where farmers protested."),
+    "bogota": (" date 2025-06-14 BOGOTA (Reuters) - Colombian President Gustavo Petro suspended peace talks with "
+               "the National Liberation Army (ELN) on Friday after the rebel group attacked a military base in "
+               "Arauca province, killing seven soldiers.\n\nA rebel commander said the group had not ordered the "
+               "attack. Opposition leaders called on Petro to resign. The talks are due to resume in Caracas next "
+               "month, according to Venezuelan Foreign Minister Yvan Gil."),
+    "seoul": (" date 2024-11-20 SEOUL, Nov 20 (AP) - North Korean leader Kim Jong Un has vowed to expand his "
+              "arsenal. Japanese Prime Minister Shigeru Ishiba condemned the launch and said Tokyo had lodged a "
+              "protest with Pyongyang.\n\nOn Tuesday, Kim met Chinese President Xi Jinping in Beijing."),
 }
 
 
@@ -207,3 +215,28 @@ def test_a_wire_report_of_new_event_kinds_and_clauses_of_their_own(tmp_path):
     initiators = {(a["text"], a["actor_id"]) for a in events["criticised"]["actors"] if a["role"] == "initiator"}
     assert initiators == {("Marine Le Pen", "actor/marine-le-pen")}
     assert {a["text"] for a in events["protested"]["actors"]} == {"farmers"}
+
+
+def test_a_wire_report_of_suspended_talks_keeps_the_attack_to_its_own_clause(tmp_path):
+    events = events_by_trigger(tmp_path, "bogota")
+    suspended, attacked = events["suspended"], events["attacked"]
+    assert suspended["event_type"] == "halt_negotiations" and "peace talks" not in events
+    assert [a["text"] for a in suspended["actors"] if a["role"] == "initiator"] == ["Gustavo Petro"]
+    assert suspended["date"]["date_start"] == "2025-06-13"  # Friday
+    # "after the rebel group attacked": Petro attacks nothing, and Friday and the base are the attack's own
+    assert attacked["actors"] == [] and attacked["date"]["precision"] == "unknown"
+    assert [q["text"] for q in attacked["quantities"]] == ["seven soldiers"] and suspended["quantities"] == []
+    assert list(events).count("attack") == 0  # the attack named again is no new event
+    assert ("Opposition", "actor/opposition", "initiator") in {
+        (a["text"], a["actor_id"], a["role"]) for a in events["called on"]["actors"]}
+    assert ("Yvan Gil", "source") in {(a["text"], a["role"]) for a in events["talks"]["actors"]}
+
+
+def test_a_wire_report_of_a_diplomatic_protest_and_a_family_name_written_first(tmp_path):
+    events = events_by_trigger(tmp_path, "seoul")
+    assert [(a["text"], a["role"]) for a in events["condemned"]["actors"]] == [("Shigeru Ishiba", "initiator")]
+    lodged = events["lodged"]
+    assert lodged["event_type"] == "criticize"
+    assert [(a["text"], a["role"]) for a in lodged["actors"]] == [("Tokyo", "initiator"), ("Pyongyang", "target")]
+    met = {(a["text"], a["actor_id"], a["role"]) for a in events["met"]["actors"]}
+    assert ("Kim", "actor/kim-jong-un", "initiator") in met and ("Xi Jinping", "actor/xi-jinping", "target") in met
