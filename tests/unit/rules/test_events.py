@@ -680,13 +680,17 @@ def test_a_place_after_a_state_of_affairs_is_what_the_event_is_about():
 
 
 def test_an_invitation_is_about_what_the_talks_it_invites_to_are_about():
-    text = "Stoltenberg invited Russia to further talks on Ukraine."
+    text = "Stoltenberg invited Russia to further talks on Ukraine. Chile invited Peru to take part in talks."
     mentions = [mention(text, "Stoltenberg", "actor/stoltenberg"),
                 mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Ukraine", "actor/ukraine", rule="gazetteer.country", country=True),
                 mention(text, "Ukraine", "loc/ukraine", "location", "gazetteer.country", country=True)]
-    invited, talks = events_of(text, mentions)
+    # the talks invited to are the invitation's object, no event of their own; Ukraine is what they are
+    # about, no party to them; talks one takes part in are an event of their own
+    invited, invited_again, talks = events_of(text, mentions)
     assert [(m.text, role) for m, role in invited.locations] == [("Ukraine", "subject")]
-    assert [(m.text, role) for m, role in talks.locations] == [("Ukraine", "subject")]
+    assert [(m.text, role) for m, role in invited.actors] == [("Stoltenberg", "initiator"), ("Russia", "target")]
+    assert (invited_again.trigger.text, talks.trigger.text) == ("invited", "talks")
 
 
 def test_what_is_feared_or_risked_is_no_event():
@@ -844,7 +848,7 @@ def test_an_interval_open_until_a_day_still_to_come_is_ongoing():
 
 
 def test_the_nearest_time_phrase_dates_a_trigger_and_an_unresolved_one_leaves_it_undated():
-    text = "On May 3 Chile invited Peru to meetings in the near future."
+    text = "On May 3 Chile invited Peru to take part in meetings in the near future."
     on_may_3 = TimeExpression(0, 8, "On May 3", dt.date(2023, 5, 3), dt.date(2023, 5, 3), "day",
                               "temporal.month_day", True)
     vague = TimeExpression(text.index("in the near"), len(text) - 1, "in the near future", None, None, "unknown",

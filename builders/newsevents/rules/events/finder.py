@@ -25,7 +25,8 @@ from .parties import (
 )
 from .places import (
     PREPOSITION_WINDOW,
-    _OBJECT_OF_VISIT, _event_places, _in_place_list, _is_apposed, _is_place_of, _is_setting, _is_venue, _place_role,
+    _OBJECT_OF_VISIT, _event_places, _in_place_list, _is_apposed, _is_place_of, _is_setting, _is_topic, _is_venue,
+    _place_role,
 )
 from .records import EventCandidate, Mention, Trigger
 from .status import CUE_WINDOW, _status
@@ -83,6 +84,10 @@ _DESCRIBED_BEFORE = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|wer
 #: referendum was postponed", which may be another of its kind).
 _SUBJECT_BEFORE = re.compile(r"\s*[“\"]?The\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 _WAS_AFTER = re.compile(r"\s+(?:was|were)\s+(?:the|a|an|one|also|part|among)\s")
+#: Between an invitation and the talks it invites to, as its own object: " Russia and its allies to
+#: further " (not " Russia to take part in a series of ": meetings proposed, an event of their own).
+_INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more|direct|formal|peace)\s+)*")
+_NEGOTIATING_TYPES = frozenset({"negotiate", "meet"})
 #: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
 _SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
                            "threaten", "threaten_force", "make_statement", "deny", "reject"})
@@ -130,16 +135,21 @@ _LIST_MEMBER_END = re.compile(r"\s*(?:[^\w\s]|\Z|(?:and|or|on|in|at|last|this|ne
                               r"during|after|before|until|as|amid|over)\b)")
 
 
+_NO_SETTINGS: frozenset[int] = frozenset()
+
+
 def _settings(text: str, sentence_start: int, mentions: list[Mention]) -> set[int]:
     """Where the places stand that the sentence is set in, after "in", "across" … ("protests in
-    Poland"), and the places listed after them ("spread to Belgium, Spain and Italy"): a state that
-    shares such a place's name is no actor of the sentence's events."""
+    Poland"), or that talks are about ("talks on Ukraine"), and the places listed after them ("spread
+    to Belgium, Spain and Italy"): a state that shares such a place's name is no actor of the
+    sentence's events."""
     found: set[int] = set()
     previous: Mention | None = None
     for mention in mentions:
-        if mention.kind != "location":
-            continue
-        if _is_setting(text, max(sentence_start, mention.start - PREPOSITION_WINDOW), mention.start) or (
+        if mention.kind != "location" or not mention.is_country:
+            continue  # only a country's name is also a state's
+        window_start = max(sentence_start, mention.start - PREPOSITION_WINDOW)
+        if _is_setting(text, window_start, mention.start) or _is_topic(text, window_start, mention.start) or (
                 previous is not None and previous.start in found and _in_place_list(text, previous, mention)
                 and _LIST_MEMBER_END.match(text, mention.end)):  # not "near Natanz, and Iran launched"
             found.add(mention.start)
@@ -232,7 +242,7 @@ def find_events(
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)
                      if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
-        settings = _settings(text, s_start, in_sentence) if in_sentence else set()
+        settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         actors = [m for m in in_sentence if m.kind == "actor"
                   and not (m.is_country and (m.start in settings or m.start - 2 in place_ends and _is_apposed(text, m)))
                   and not (m.seat and _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end))
@@ -284,6 +294,9 @@ def find_events(
                     and _VERB_THE_BEFORE.search(text, max(s_start, position - 24), position)
                     and not _OWN_SETTING.match(text, match_end) and not _OWN_TARGET.match(text, match_end)):
                 continue  # "condemned the killings", "had not ordered the attack": the event named before again
+            if (event_type in _NEGOTIATING_TYPES and triggers and triggers[-1].event_type == "appeal_to_negotiate"
+                    and _INVITED_TO.fullmatch(text, triggers[-1].end, position)):
+                continue  # "invited Russia to further talks": the talks are what the invitation asks for
             if describing and event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
                 continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
             if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)

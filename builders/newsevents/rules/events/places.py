@@ -129,6 +129,19 @@ def _is_apposed(text: str, place: Mention) -> bool:
     return text.startswith((", ", ",\u00a0"), place.start - 2) and _APPOSITION_END.match(text, place.end) is not None
 
 
+#: Right before a place that talks or an agreement are about: "further talks on Ukraine", "a deal over
+#: Taiwan" (not "sanctions on Russia": Russia is their target).
+_TOPIC_BEFORE = re.compile(r"(?<![\w-])(?:talks|negotiations|discussions|consultations|meetings?|summit|conference|"
+                           r"agreement|deal|dialogue|debate|resolution|accord)\s+(?:on|about|over)\s+(?:the\s+)?\Z",
+                           re.I)
+
+
+def _is_topic(text: str, start: int, end: int) -> bool:
+    """Whether the place at `end` is what talks or an agreement right before it are about: then the
+    state that shares its name is no party to them."""
+    return _TOPIC_BEFORE.search(text, start, end) is not None
+
+
 def _is_setting(text: str, start: int, end: int) -> bool:
     """Whether the place at `end` stands right after "in", "at", "near" ("protests in Poland"):
     then the state that shares its name is no actor of the sentence's events."""
