@@ -1028,3 +1028,10 @@ def test_an_event_named_before_as_the_object_of_a_verb_is_no_new_event():
     found = [e.trigger.text for e in events_of(text, [])]
     # the attack on Kharkiv is aimed at a place of its own; "signed the treaty" is one event, the verb's
     assert found == ["attacked", "killing", "said", "condemned", "attack", "signed", "treaty", "signed", "treaty"]
+
+
+def test_a_trigger_right_before_another_only_says_what_kind_of_event_it_is():
+    text = "Belarus began combat readiness exercises. Envoys held ceasefire talks. A ceasefire began. Troops are on high alert."
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("exercises", "military_exercise"), ("talks", "negotiate"), ("ceasefire", "declare_ceasefire"),
+                     ("high alert", "raise_military_alert")]

@@ -18,7 +18,7 @@ from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
     _in_later_clause, _later_clauses, _relative_clauses, _shifted_clauses, _times_of_clause,
 )
-from .lexicon import _event_type, _folded, _is_claim, _is_verb_only, lexicon
+from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
     _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
@@ -302,6 +302,8 @@ def find_events(
             if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)
                     and _SUBJECT_BEFORE.fullmatch(text, s_start, position)):
                 continue  # "The attack was the deadliest since 2022": what the attack named before was
+            if triggers and triggers[-1].end + 1 == position and _is_modifier(triggers[-1].text):
+                triggers.pop()  # "combat readiness exercises": exercises of a kind, no alert of their own
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
             first_start, first_end = reporting[0]

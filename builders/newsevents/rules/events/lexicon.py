@@ -82,6 +82,8 @@ class Lexicon:
     negation_word: re.Pattern[str]
     #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
     verb_only: frozenset[str]
+    #: Trigger forms that, right before another trigger, only say what kind it is ("ceasefire talks").
+    modifiers: frozenset[str]
     #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
     #: no demonstrative.
     complement_that: re.Pattern[str]
@@ -159,6 +161,7 @@ def lexicon() -> Lexicon:
         negation=_negation(data["negation_before"], data["negation_gap"]),
         negation_word=_negation_word(data["negation_before"]),
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
+        modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
         complement_that=re.compile(
             rf"(?:,|(?<![\w-])(?:{_alternation([*data['reporting'], *data['speech_verbs'], *data['complement_verbs']])}))"
             r"\s+that\s+\Z", re.I),
@@ -182,6 +185,12 @@ def _is_claim(reporting_words: str) -> bool:
 def _is_verb_only(word: str) -> bool:
     """Whether a trigger as written counts only as a verb ("host"); cached like `_event_type`."""
     return lexicon_key(word) in lexicon().verb_only
+
+
+@lru_cache(maxsize=4096)
+def _is_modifier(word: str) -> bool:
+    """Whether a trigger as written only modifies a trigger right after it ("ceasefire talks")."""
+    return lexicon_key(word) in lexicon().modifiers
 
 
 @lru_cache(maxsize=4096)
