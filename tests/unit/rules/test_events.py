@@ -297,7 +297,8 @@ def test_a_preposition_before_a_comma_does_not_place_what_follows_it_unless_in_a
     mentions.append(Mention(quito.start, quito.end, "Quito", "actor/ecuador-government", "actor",
                             "organizations.capital_as_government", True, seat=True))
     protests, condemned, met, massed = events_of(text, mentions)
-    assert [(m.text, role) for m, role in condemned.locations] == [("Poland", "occurred_in")]  # Chile is no setting
+    assert [(m.text, role) for m, role in protests.locations] == [("Poland", "occurred_in")]  # Chile is no setting
+    assert condemned.locations == []  # the fronted phrase's place is the protests', not the condemnation's
     assert [(m.text, role) for m, role in met.locations] == [("Lima", "occurred_in"), ("Peru", "occurred_in")]
     assert [m.text for m, _ in met.actors] == []  # Peru, in apposition to Lima, is no party
     assert [(m.text, role) for m, role in massed.locations] == [("Quito", "occurred_in")]
@@ -1035,3 +1036,36 @@ def test_a_trigger_right_before_another_only_says_what_kind_of_event_it_is():
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("exercises", "military_exercise"), ("talks", "negotiate"), ("ceasefire", "declare_ceasefire"),
                      ("high alert", "raise_military_alert")]
+
+
+def test_relative_clauses_fronted_phrases_and_quotations_keep_their_places_and_parties():
+    text = ("Russia, which has massed 100,000 troops on the border with Ukraine, denies any plans. "
+            "In response to protests in Lima, Chile annexed Arica. "
+            "“We will listen to Russia’s concerns,” he said at a press conference in Berlin. "
+            "Blinken will meet Zelensky to “reinforce the commitment to Ukraine.”")
+    mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "border with Ukraine", "loc/ukraine-border", "location", "gazetteer.border"),
+                mention(text, "Lima", "loc/lima", "location", "gazetteer.city"),
+                mention(text, "Arica", "loc/arica", "location", "gazetteer.city"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True, nth=1),
+                mention(text, "Berlin", "loc/berlin", "location", "gazetteer.city"),
+                mention(text, "Blinken", "actor/blinken"), mention(text, "Zelensky", "actor/zelensky"),
+                mention(text, "Ukraine", "actor/ukraine", rule="gazetteer.country", country=True, nth=1)]
+    start = text.index("100,000")
+    troops = Quantity(start, start + 14, "100,000 troops", "100,000", 100000, 100000, 100000, False, "troops",
+                      "troops", start + 8, start + 14, "quantity.digits")
+    found = {e.trigger.text: e for e in find_events(text, sentences_of(text), mentions, [], [troops], PUBLISHED)}
+    denies = found["denies"]
+    assert (denies.quantities, denies.locations) == ([], [])  # the relative clause's troops and border
+    assert [m.text for m, _ in found["annexed"].locations] == ["Arica"]  # Lima is the protests'
+    conference = found["press conference"]
+    assert "Russia" not in [m.text for m, _ in conference.actors]  # named inside the quotation
+    assert [m.text for m, _ in conference.locations] == ["Berlin"]
+    assert ("Ukraine", "target") in [(m.text, role) for m, role in found["meet"].actors]  # a phrase quoted
+
+
+def test_a_place_a_group_is_based_in_is_no_place_of_its_event():
+    text = "Fomin met 98 Moscow-based attachés. Fomin met attachés in Moscow."
+    mentions = [mention(text, "Moscow", "loc/moscow", "location", "gazetteer.city", nth=n) for n in range(2)]
+    based, briefed = events_of(text, mentions)
+    assert based.locations == [] and [m.text for m, _ in briefed.locations] == ["Moscow"]

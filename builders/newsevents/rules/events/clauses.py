@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
+from typing import Callable, TypeVar
 
-from ..temporal import TimeExpression
 from .records import Mention, Trigger
 from .verbs import _IRREGULAR_PAST
+
+T = TypeVar("T")
 
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ".
 _ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+")
@@ -89,23 +92,47 @@ def _shifted_clauses(text: str, sentence_text: str, start: int, end: int) -> lis
     return opens
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
 def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the relative clauses after a comma, up to the next comma or the sentence's end."""
     clauses = []
     for match in _RELATIVE.finditer(text, start, end):
-        close = text.find(",", match.end(), end)
-        clauses.append((match.start(), close if close != -1 else end))
+        close = _CLAUSE_COMMA.search(text, match.end(), end)  # not the comma of "3,000"
+        clauses.append((match.start(), close.start() if close is not None else end))
     return clauses
 
 
-def _times_of_clause(times: list[TimeExpression], relatives: list[tuple[int, int]],
-                     trigger_start: int) -> list[TimeExpression]:
-    """A relative clause's time phrases date only its own triggers: "Tiani, who seized power in July,
-    met Yevkurov earlier this week" (July is the seizure's)."""
-    inside = next(((start, end) for start, end in relatives if start <= trigger_start < end), None)
+def _of_clause(items: list[T], spans: list[tuple[int, int]], trigger_start: int,
+               start_of: Callable[[T], int] = attrgetter("start")) -> list[T]:
+    """The items (time phrases, places, quantities) a trigger may take when `spans` are clauses of
+    their own: inside the one the trigger is in, else outside all of them ("Russia, which has massed
+    troops on the border, denies any plans": the troops and the border are the relative clause's)."""
+    inside = next(((start, end) for start, end in spans if start <= trigger_start < end), None)
     if inside is not None:
-        return [t for t in times if inside[0] <= t.start < inside[1]]
-    return [t for t in times if not any(start <= t.start < end for start, end in relatives)]
+        return [item for item in items if inside[0] <= start_of(item) < inside[1]]
+    return [item for item in items if not any(start <= start_of(item) < end for start, end in spans)]
+
+
+#: Quotation marks: curly ones say which way they face, straight ones alternate.
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the quotations in a sentence, marks included; one still open at its end runs to the
+    end, one closed with no opening mark began in a sentence before."""
+    spans, opened = [], None
+    for match in _QUOTE_MARKS.finditer(text, start, end):
+        if match.group() == "“" or match.group() == '"' and opened is None:
+            if opened is None:
+                opened = match.start()
+        else:
+            spans.append((start if opened is None else opened, match.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
 
 
 def _in_later_clause(clauses: list[tuple[int, int]], trigger_end: int, mention: Mention) -> bool:

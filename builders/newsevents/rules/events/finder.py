@@ -16,7 +16,7 @@ from ..temporal import TimeExpression
 from ..tokens import word_trie
 from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
-    _in_later_clause, _later_clauses, _relative_clauses, _shifted_clauses, _times_of_clause,
+    _in_later_clause, _later_clauses, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_verb_only, lexicon
 from .parties import (
@@ -34,6 +34,10 @@ from .verbs import _AUXILIARY_BEFORE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
 
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
+
+
+def _place_start(place: tuple[Mention, str]) -> int:
+    return place[0].start
 
 
 def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -329,8 +333,8 @@ def find_events(
             negating = lex.negation_word.search(source, s_start, s_end) is not None
             places: list[tuple[Mention, str]] = []
             for place in in_sentence:
-                if place.kind != "location":
-                    continue
+                if place.kind != "location" or text.startswith("-based", place.end):
+                    continue  # "98 Moscow-based attachés": where they are based, no place of an event
                 if places and (place.start - 2 == places[-1][0].end and _is_apposed(text, place)
                                or _in_place_list(text, places[-1][0], place)
                                and not any(t.start - place.end in (1, 2) for t in triggers)):  # ", and Iran launched"
@@ -344,10 +348,16 @@ def find_events(
             # launched 35 drones" (the drones are not the jets', Natanz not the drones')
             clause_ends = [end for end in coordinations if triggers[0].start < end <= triggers[-1].start] \
                 if len(triggers) > 1 else []
-            fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if sentence_times else None
+            fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
-            relatives = _relative_clauses(text, s_start, s_end) if breaks and sentence_times else []
+            relatives = _relative_clauses(text, s_start, s_end) if breaks else []
+            # a quotation of speech opening the sentence, closed on its punctuation ("“…,” he said"; not a
+            # phrase quoted inside it: to “reinforce the commitment to Ukraine”): its actors and places are
+            # what is quoted, not parties to events told outside it
+            quotations = [(start, end) for start, end in _quotations(text, s_start, s_end)
+                          if not text[s_start:start].strip() and (end == s_end or text[end - 2] in ",.!?…")] \
+                if breaks else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
             tag_start = _closing_tag(text, s_start, s_end, attribution) if attribution is not None else None
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
@@ -368,8 +378,8 @@ def find_events(
                               or not any(trigger_start < end <= t.start and triggers[-1].start >= end
                                          for end in coordinations)] \
                     if coordinations and sentence_times else sentence_times
-                if relatives:
-                    times_here = _times_of_clause(times_here, relatives, trigger_start)
+                if relatives and times_here:
+                    times_here = _of_clause(times_here, relatives, trigger_start)
                 if shifted:  # ", days after the opposition called for protests": dates of that clause only
                     times_here = [t for t in times_here if opens <= t.start < closes]
                 if fronted_end is not None and trigger_start < fronted_end:
@@ -451,6 +461,11 @@ def find_events(
                     event_actors = [(mention, "initiator" if role == "target"
                                      and _FROM_GAP.fullmatch(text, trigger.end, mention.start) else role)
                                     for mention, role in event_actors]
+                if (quotations and event_actors and trigger.event_type != "make_statement"
+                        and not any(start <= trigger_start < end for start, end in quotations)):
+                    # "“… to listen to Russia’s concerns,” he said at a press conference": Russia holds none
+                    event_actors = [(mention, role) for mention, role in event_actors if role == "source"
+                                    or not any(start <= mention.start < end for start, end in quotations)]
                 if speaker_extra:
                     event_actors.append(speaker_extra)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
@@ -501,6 +516,15 @@ def find_events(
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
                                     for place, role in event_places]
                 clause_quantities = sentence_quantities
+                if relatives:  # "Russia, which has massed troops on the border, denies": not the denial's
+                    clause_quantities = _of_clause(clause_quantities, relatives, trigger_start)
+                    event_places = _of_clause(event_places, relatives, trigger_start, _place_start)
+                if fronted_end is not None and trigger_start >= fronted_end and event_places:
+                    # "In response to a revolution in Ukraine, Russia annexed Crimea": Ukraine is the revolution's
+                    event_places = [(place, role) for place, role in event_places if place.start >= fronted_end]
+                if (quotations and event_places and trigger.event_type != "make_statement"  # a statement is about them
+                        and not any(start <= trigger_start < end for start, end in quotations)):
+                    event_places = _of_clause(event_places, quotations, trigger_start, _place_start)
                 if shifted:  # its places and quantities too
                     clause_quantities = [q for q in clause_quantities if opens <= q.start < closes]
                     event_places = [(place, role) for place, role in event_places if opens <= place.start < closes]
