@@ -103,7 +103,7 @@ def test_a_wire_report_reads_its_actors_past_the_dateline(tmp_path):
     assert actors["urged talks"] == {("foreign ministry in Tokyo", "actor/japan-ministry-of-foreign-affairs",
                                       "initiator")}  # its own clause, after ", while"
     met = events["met"]
-    assert ("He", "actor/mariusz-blaszczak", "initiator") in actors["met"]  # the latest person named
+    assert ("He", "actor/mariusz-blaszczak", "participant") in actors["met"]  # the latest person named
     assert met["date"]["date_start"] == "2021-11-12"  # the day after Thursday, 11 November (same paragraph)
     proposed = {actor["actor_id"]: actor["actor_kind"] for actor in document["actors"]}
     assert proposed["actor/poland-government"] == "government"
@@ -239,4 +239,4 @@ def test_a_wire_report_of_a_diplomatic_protest_and_a_family_name_written_first(t
     assert lodged["event_type"] == "criticize"
     assert [(a["text"], a["role"]) for a in lodged["actors"]] == [("Tokyo", "initiator"), ("Pyongyang", "target")]
     met = {(a["text"], a["actor_id"], a["role"]) for a in events["met"]["actors"]}
-    assert ("Kim", "actor/kim-jong-un", "initiator") in met and ("Xi Jinping", "actor/xi-jinping", "target") in met
+    assert ("Kim", "actor/kim-jong-un", "participant") in met and ("Xi Jinping", "actor/xi-jinping", "participant") in met

@@ -139,8 +139,9 @@ def test_a_pronoun_is_no_initiator_when_an_actor_already_is_or_no_person_was_nam
                 mention(text, "Kral", "actor/ivo-kral"), mention(text, "Berg", "actor/ola-berg"),
                 mention(text, "Kral", "actor/ivo-kral", nth=1)]
     _, he_met, berg_met, visit = events_of(text, mentions)
-    assert [m.text for m, role in he_met.actors if role == "initiator"] == []  # no person to refer back to
-    assert [m.text for m, role in berg_met.actors if role == "initiator"] == ["Berg"]
+    # a meeting has no direction: who meets is a participant
+    assert [m.text for m, role in he_met.actors if role == "participant"] == ["Kral"]  # no person to refer back to
+    assert [m.text for m, role in berg_met.actors if role == "participant"] == ["Berg", "Kral"]
     assert "he" not in [m.text for m, _ in visit.actors]  # actors before the trigger already initiate it
 
 
@@ -178,8 +179,8 @@ def test_a_predicate_coordinated_without_a_subject_shares_the_subject_of_the_one
     found = events_of(text, mentions)
     met, discussed, criticised = (next(e for e in found if e.trigger.text == word)
                                   for word in ("met", "discussed", "criticised"))
-    assert [(m.text, role) for m, role in discussed.actors] == [("Ruiz", "initiator"), ("Kral", "target")]
-    assert ("Duda", "target") in [(m.text, role) for m, role in met.actors]
+    assert [(m.text, role) for m, role in discussed.actors] == [("Ruiz", "participant"), ("Kral", "participant")]
+    assert ("Duda", "participant") in [(m.text, role) for m, role in met.actors]
     # a clause with a subject of its own keeps it
     assert [(m.text, role) for m, role in criticised.actors if role == "initiator"] == [("Kral", "initiator")]
 
@@ -193,7 +194,7 @@ def test_a_purpose_after_for_shares_the_initiators_but_a_gerund_does_not():
                 mention(text, "Kral", "actor/kral", nth=1), mention(text, "Duda", "actor/duda")]
     found = {e.trigger.text: e for e in events_of(text, mentions)}
     # who visits holds the talks; the country visited does not
-    assert [(m.text, role) for m, role in found["talks"].actors] == [("Ruiz", "initiator"), ("Kral", "target")]
+    assert [(m.text, role) for m, role in found["talks"].actors] == [("Ruiz", "participant"), ("Kral", "participant")]
     # who is criticised for killing killed: a gerund does not take the initiators of the verb before
     assert ("Kral", "initiator") in [(m.text, role) for m, role in found["killing"].actors]
 
@@ -218,7 +219,7 @@ def test_a_reporting_word_inside_a_name_attributes_nothing():
                 mention(text, "United States", "actor/united-states", rule="gazetteer.country", country=True)]
     (talks,) = events_of(text, mentions)
     assert talks.attribution is None and talks.speaker is None
-    assert [(m.text, role) for m, role in talks.actors] == [("Chile", "initiator"), ("United States", "initiator")]
+    assert [(m.text, role) for m, role in talks.actors] == [("Chile", "participant"), ("United States", "participant")]
 
 
 def test_it_after_the_reporting_word_of_an_organization_is_the_speaker_acting():
@@ -334,10 +335,11 @@ def test_what_a_trigger_is_directed_at_comes_before_the_next_trigger_of_another_
                 mention(text, "Ruiz", "actor/ruiz"), mention(text, "Kral", "actor/kral"),
                 mention(text, "Berg", "actor/berg", nth=1), mention(text, "Kral", "actor/kral", nth=1),
                 mention(text, "Ruiz", "actor/ruiz", nth=1), mention(text, "Duda", "actor/duda")]
-    targets = {e.trigger.text: [m.text for m, role in e.actors if role == "target"] for e in events_of(text, mentions)}
+    targets = {e.trigger.text: [m.text for m, role in e.actors if role in ("target", "participant")]
+               for e in events_of(text, mentions)}
     assert targets["announced"] == [] and targets["accused"] == ["Chile"]
     assert targets["threatened by"] == ["Kral"]  # the deployment is Kral's: "of" keeps him
-    assert targets["travel"] == [] and targets["talks"] == ["Kral"]
+    assert targets["travel"] == [] and targets["talks"] == ["Berg", "Kral"]  # the talks' participants
     assert targets["signed"] == ["Duda"]  # the agreement it signs is the same event said twice
 
 
@@ -402,7 +404,7 @@ def test_a_relative_clause_after_the_trigger_says_nothing_of_its_event():
                 mention(text, "Lima", "loc/lima", "location", "gazetteer.city"),
                 mention(text, "Quito", "loc/quito", "location", "gazetteer.city")]
     talks = events_of(text, mentions)[0]
-    assert [(m.text, role) for m, role in talks.actors] == [("Ruiz", "initiator"), ("Kral", "target")]
+    assert [(m.text, role) for m, role in talks.actors] == [("Ruiz", "participant"), ("Kral", "participant")]
     assert [m.text for m, _ in talks.locations] == ["Quito"]  # the clause ends at its comma
 
 
@@ -719,7 +721,8 @@ def test_who_a_criticism_comes_from_makes_it_and_speaking_with_is_meeting():
     criticism, spoke = events_of(text, mentions)
     assert ("actor/pistorius", "initiator") in {(m.entity_id, role) for m, role in criticism.actors}
     assert (spoke.trigger.text, spoke.trigger.event_type) == ("spoke with", "meet")
-    assert [(m.entity_id, role) for m, role in spoke.actors] == [("actor/trump", "initiator"), ("actor/putin", "target")]
+    assert [(m.entity_id, role) for m, role in spoke.actors] == [("actor/trump", "participant"),
+                                                                 ("actor/putin", "participant")]
 
 
 def test_its_forces_after_a_state_s_reporting_word_are_that_state_acting():
@@ -1005,7 +1008,7 @@ def test_blockades_and_missiles_of_a_crowd_are_protests_and_a_state_crossed_is_n
         ("blocked", "protest"), ("threw", "protest")]
     assert [(m.text, role) for m, role in blocked.actors] == [("Farmers", "initiator")]  # not France
     # ", as" opens a clause with its own subject; "prepared to" is a plan
-    assert [(m.text, role) for m, role in meet.actors] == [("Attal", "initiator")] and meet.status == "planned"
+    assert [(m.text, role) for m, role in meet.actors] == [("Attal", "participant")] and meet.status == "planned"
 
 
 def test_places_an_event_spread_to_are_where_it_happens_and_no_actors():
@@ -1061,7 +1064,7 @@ def test_relative_clauses_fronted_phrases_and_quotations_keep_their_places_and_p
     conference = found["press conference"]
     assert "Russia" not in [m.text for m, _ in conference.actors]  # named inside the quotation
     assert [m.text for m, _ in conference.locations] == ["Berlin"]
-    assert ("Ukraine", "target") in [(m.text, role) for m, role in found["meet"].actors]  # a phrase quoted
+    assert ("Ukraine", "participant") in [(m.text, role) for m, role in found["meet"].actors]  # a phrase quoted
 
 
 def test_a_place_a_group_is_based_in_is_no_place_of_its_event():
@@ -1069,3 +1072,14 @@ def test_a_place_a_group_is_based_in_is_no_place_of_its_event():
     mentions = [mention(text, "Moscow", "loc/moscow", "location", "gazetteer.city", nth=n) for n in range(2)]
     based, briefed = events_of(text, mentions)
     assert based.locations == [] and [m.text for m, _ in briefed.locations] == ["Moscow"]
+
+
+def test_parties_to_events_without_a_direction_are_participants():
+    text = "Russia and Belarus began joint exercises. Ruiz met Kral. Ruiz accused Kral."
+    mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Belarus", "actor/belarus", rule="gazetteer.country", country=True),
+                mention(text, "Ruiz", "actor/ruiz"), mention(text, "Kral", "actor/kral"),
+                mention(text, "Ruiz", "actor/ruiz", nth=1), mention(text, "Kral", "actor/kral", nth=1)]
+    roles = [(e.trigger.event_type, [role for _, role in e.actors]) for e in events_of(text, mentions)]
+    assert roles == [("cooperate_militarily", ["participant", "participant"]), ("meet", ["participant", "participant"]),
+                     ("accuse", ["initiator", "target"])]

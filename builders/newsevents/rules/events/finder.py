@@ -570,4 +570,16 @@ def find_events(
                 break
         groups = [mention for mention in actors if mention.rule in _GROUP_RULES]
         last_group = groups[-1] if groups else None
-    return events
+    return [_as_participants(event) if event.trigger.event_type in lex.joint_types else event for event in events]
+
+
+_DIRECTED_ROLES = frozenset({"initiator", "target"})
+
+
+def _as_participants(event: EventCandidate) -> EventCandidate:
+    """An event without a direction (a meeting, talks, joint exercises): its initiators and targets
+    are participants. Done last, as the sentence loop asks who initiated the events before."""
+    if not any(role in _DIRECTED_ROLES for _, role in event.actors):
+        return event
+    return replace(event, actors=[(mention, "participant" if role in _DIRECTED_ROLES else role)
+                                  for mention, role in event.actors])

@@ -84,6 +84,8 @@ class Lexicon:
     verb_only: frozenset[str]
     #: Trigger forms that, right before another trigger, only say what kind it is ("ceasefire talks").
     modifiers: frozenset[str]
+    #: Event types without a direction, whose parties are participants ("talks between Russia and the US").
+    joint_types: frozenset[str]
     #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
     #: no demonstrative.
     complement_that: re.Pattern[str]
@@ -162,6 +164,7 @@ def lexicon() -> Lexicon:
         negation_word=_negation_word(data["negation_before"]),
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
+        joint_types=frozenset(data["joint_types"]),
         complement_that=re.compile(
             rf"(?:,|(?<![\w-])(?:{_alternation([*data['reporting'], *data['speech_verbs'], *data['complement_verbs']])}))"
             r"\s+that\s+\Z", re.I),
