@@ -265,7 +265,7 @@ def _event_entry(stem: str, text: str, event: EventCandidate) -> EventEntry:
         event_type=event.trigger.event_type, status=event.status,
         summary=_summary(event, titles[event.trigger.event_type]["title"]),
         evidence=Span(**_span(start, end, text[start:end])),
-        trigger=Span(**_span(event.trigger.start, event.trigger.end, event.trigger.text)),
+        trigger=Span(**_span(*event.trigger.named())),
         date=curated_date,
         attribution=Span(**_span(*event.attribution)) if event.attribution and has_speaker else None,
         actors=actors, locations=places, quantities=quantities,

@@ -1083,3 +1083,19 @@ def test_parties_to_events_without_a_direction_are_participants():
     roles = [(e.trigger.event_type, [role for _, role in e.actors]) for e in events_of(text, mentions)]
     assert roles == [("cooperate_militarily", ["participant", "participant"]), ("meet", ["participant", "participant"]),
                      ("accuse", ["initiator", "target"])]
+
+
+def test_a_trigger_shows_the_words_that_name_the_event_without_function_words_around_them():
+    from newsevents.rules.events import Trigger
+    def named(form: str) -> str:
+        start, end, words = Trigger(100, 100 + len(form), form, "x").named()
+        assert end - start == len(words)
+        return words
+    assert [named(form) for form in ("threatened by", "at war", "in a statement", "conditions the", "victim of")] == [
+        "threatened", "war", "statement", "conditions", "victim"]
+    # particles of phrasal verbs, a single word and "according to" stay whole
+    assert [named(form) for form in ("called for", "spoke with", "walked out of", "talks", "according to")] == [
+        "called for", "spoke with", "walked out", "talks", "according to"]
+    text = "Russia declares itself threatened by NATO."
+    (event,) = events_of(text, [])
+    assert event.key == f"event@{text.index('threatened')}-{text.index(' by')}"

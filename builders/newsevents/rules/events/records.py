@@ -23,12 +23,42 @@ class Mention:
     seat: bool = False
 
 
+#: Words a trigger form may open or close with that name no event: "at war", "in a statement";
+#: "threatened by", "arrived in", "victim of", "conditions the". Not the particles of phrasal verbs,
+#: which are part of their meaning ("called for", "called on", "spoke with", "called off").
+_LEADING_WORDS = frozenset("a an the at on in into of by to for with from".split())
+_TRAILING_WORDS = frozenset("a an the at in into of by to from their his her its".split())
+
+
+#: Forms whose function word is part of what they say.
+_WHOLE_FORMS = frozenset({"according to"})
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int
     end: int
     text: str
     event_type: str
+
+    def named(self) -> tuple[int, int, str]:
+        """The span of the words that name the event, without the function words the form matched
+        around them ("threatened by" → "threatened", "at war" → "war"): what a row's trigger shows.
+        The rules keep the whole form, whose end their windows are measured from."""
+        words = self.text.split()
+        if len(words) == 1 or " ".join(words).lower() in _WHOLE_FORMS:
+            return self.start, self.end, self.text
+        first, last = 0, len(words)
+        while first < last - 1 and words[first].lower() in _LEADING_WORDS:
+            first += 1
+        while last > first + 1 and words[last - 1].lower() in _TRAILING_WORDS:
+            last -= 1
+        if first == 0 and last == len(words):
+            return self.start, self.end, self.text
+        start = self.start + self.text.index(words[first]) if first else self.start
+        offset = start - self.start
+        end = self.start + self.text.index(words[last - 1], offset) + len(words[last - 1])
+        return start, end, self.text[offset:end - self.start]
 
 
 @dataclass
@@ -49,4 +79,5 @@ class EventCandidate:
 
     @property
     def key(self) -> str:
-        return f"event@{self.trigger.start}-{self.trigger.end}"
+        start, end, _ = self.trigger.named()
+        return f"event@{start}-{end}"
