@@ -25,7 +25,7 @@ from .parties import (
 )
 from .places import (
     PREPOSITION_WINDOW,
-    _OBJECT_OF_VISIT, _event_places, _in_place_list, _is_apposed, _is_place_of, _is_setting, _is_topic, _is_venue,
+    _OBJECT_OF_VISIT, _event_places, _in_place_list, _is_apposed, _is_place_of, _is_setting_or_topic, _is_venue,
     _place_role,
 )
 from .records import EventCandidate, Mention, Trigger
@@ -152,8 +152,7 @@ def _settings(text: str, sentence_start: int, mentions: list[Mention]) -> set[in
     for mention in mentions:
         if mention.kind != "location" or not mention.is_country:
             continue  # only a country's name is also a state's
-        window_start = max(sentence_start, mention.start - PREPOSITION_WINDOW)
-        if _is_setting(text, window_start, mention.start) or _is_topic(text, window_start, mention.start) or (
+        if _is_setting_or_topic(text, max(sentence_start, mention.start - PREPOSITION_WINDOW), mention.start) or (
                 previous is not None and previous.start in found and _in_place_list(text, previous, mention)
                 and _LIST_MEMBER_END.match(text, mention.end)):  # not "near Natanz, and Iran launched"
             found.add(mention.start)
@@ -351,13 +350,13 @@ def find_events(
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
-            relatives = _relative_clauses(text, s_start, s_end) if breaks else []
+            relatives = _relative_clauses(text, s_start, s_end) if breaks and "wh" in sentence_text else []
             # a quotation of speech opening the sentence, closed on its punctuation ("“…,” he said"; not a
             # phrase quoted inside it: to “reinforce the commitment to Ukraine”): its actors and places are
             # what is quoted, not parties to events told outside it
             quotations = [(start, end) for start, end in _quotations(text, s_start, s_end)
                           if not text[s_start:start].strip() and (end == s_end or text[end - 2] in ",.!?…")] \
-                if breaks else []
+                if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
             tag_start = _closing_tag(text, s_start, s_end, attribution) if attribution is not None else None
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
@@ -570,16 +569,17 @@ def find_events(
                 break
         groups = [mention for mention in actors if mention.rule in _GROUP_RULES]
         last_group = groups[-1] if groups else None
-    return [_as_participants(event) if event.trigger.event_type in lex.joint_types else event for event in events]
+    joint_types = lex.joint_types
+    for event in events:
+        if event.actors and event.trigger.event_type in joint_types:
+            _as_participants(event)
+    return events
 
 
 _DIRECTED_ROLES = frozenset({"initiator", "target"})
 
 
-def _as_participants(event: EventCandidate) -> EventCandidate:
+def _as_participants(event: EventCandidate) -> None:
     """An event without a direction (a meeting, talks, joint exercises): its initiators and targets
     are participants. Done last, as the sentence loop asks who initiated the events before."""
-    if not any(role in _DIRECTED_ROLES for _, role in event.actors):
-        return event
-    return replace(event, actors=[(mention, "participant" if role in _DIRECTED_ROLES else role)
-                                  for mention, role in event.actors])
+    event.actors = [(mention, "participant" if role in _DIRECTED_ROLES else role) for mention, role in event.actors]

@@ -136,16 +136,15 @@ _TOPIC_BEFORE = re.compile(r"(?<![\w-])(?:talks|negotiations|discussions|consult
                            re.I)
 
 
-def _is_topic(text: str, start: int, end: int) -> bool:
-    """Whether the place at `end` is what talks or an agreement right before it are about: then the
-    state that shares its name is no party to them."""
-    return _TOPIC_BEFORE.search(text, start, end) is not None
+#: Either of the two above, in one search.
+_SETTING_OR_TOPIC = re.compile(f"{_SETTING.pattern}|{_TOPIC_BEFORE.pattern}", re.I)
 
 
-def _is_setting(text: str, start: int, end: int) -> bool:
-    """Whether the place at `end` stands right after "in", "at", "near" ("protests in Poland"):
-    then the state that shares its name is no actor of the sentence's events."""
-    return _ends_with(_SETTING, text[start:end])
+def _is_setting_or_topic(text: str, start: int, end: int) -> bool:
+    """Whether the place at `end` stands after "in", "at", "near" ("protests in Poland"), or is what
+    talks or an agreement right before it are about ("talks on Ukraine"): then the state that
+    shares its name is no party to the sentence's events."""
+    return _ends_with(_SETTING_OR_TOPIC, text[start:end])
 
 
 _PREPOSITION = _closing_word("in at to for from into toward towards near on of inside within outside via through "
