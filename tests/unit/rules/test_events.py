@@ -1099,3 +1099,27 @@ def test_a_trigger_shows_the_words_that_name_the_event_without_function_words_ar
     text = "Russia declares itself threatened by NATO."
     (event,) = events_of(text, [])
     assert event.key == f"event@{text.index('threatened')}-{text.index(' by')}"
+
+
+def test_a_wire_report_of_strikes_aimed_at_a_state_and_statements_naming_others():
+    text = ("Iran launched drones at Israel after a strike on its embassy. The war cabinet met. "
+            "Biden spoke with Netanyahu and convened G7 leaders. "
+            "Israel said all were intercepted with the help of France. "
+            "Fomin told attachés that the plan stood, Russian agencies reported.")
+    country = dict(rule="gazetteer.country", country=True)
+    mentions = [mention(text, "Iran", "actor/iran", **country), mention(text, "Israel", "actor/israel", **country),
+                mention(text, "Israel", "loc/israel", "location", "gazetteer.country", country=True),
+                mention(text, "Biden", "actor/biden"), mention(text, "Netanyahu", "actor/netanyahu"),
+                mention(text, "G7", "actor/g7", rule="organizations.lexicon"),
+                mention(text, "Israel", "actor/israel", nth=1, **country),
+                mention(text, "France", "actor/france", **country), mention(text, "Fomin", "actor/fomin"),
+                mention(text, "Russian agencies", "actor/russian-news-agencies", rule="organizations.media_pattern")]
+    found = {e.trigger.text: e for e in events_of(text, mentions)}
+    assert list(found) == ["launched", "strike on", "met", "spoke with", "convened", "said", "told"]  # no war
+    launched = found["launched"]
+    assert ("Israel", "target") in [(m.text, role) for m, role in launched.actors] and launched.locations == []
+    assert [m.text for m, _ in found["spoke with"].actors] == ["Biden", "Netanyahu"]  # G7 leaders are convened
+    assert [m.text for m, _ in found["convened"].actors] == ["Biden", "G7"]
+    assert [(m.text, role) for m, role in found["said"].actors] == [("Israel", "source")]  # France is what is said
+    assert [(m.text, role) for m, role in found["told"].actors] == [("Fomin", "initiator"),
+                                                                     ("Russian agencies", "source")]

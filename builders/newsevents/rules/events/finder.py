@@ -92,6 +92,8 @@ _WAS_AFTER = re.compile(r"\s+(?:was|were)\s+(?:the|a|an|one|also|part|among)\s")
 #: further " (not " Russia to take part in a series of ": meetings proposed, an event of their own).
 _INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more|direct|formal|peace)\s+)*")
 _NEGOTIATING_TYPES = frozenset({"negotiate", "meet"})
+#: Between a reporting word and whom it is said to: " ", " the ", " a ".
+_ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
 #: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
 _SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
                            "threaten", "threaten_force", "make_statement", "deny", "reject"})
@@ -334,6 +336,8 @@ def find_events(
             for place in in_sentence:
                 if place.kind != "location" or text.startswith("-based", place.end):
                     continue  # "98 Moscow-based attachés": where they are based, no place of an event
+                if place.is_country and text.endswith("at ", s_start, place.start) and not place.seat:
+                    continue  # "launched drones at Israel": what is aimed at, a party, no place
                 if places and (place.start - 2 == places[-1][0].end and _is_apposed(text, place)
                                or _in_place_list(text, places[-1][0], place)
                                and not any(t.start - place.end in (1, 2) for t in triggers)):  # ", and Iran launched"
@@ -359,6 +363,11 @@ def find_events(
                 if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
             tag_start = _closing_tag(text, s_start, s_end, attribution) if attribution is not None else None
+            # a second reporting word closing the sentence names who reports the statement of the first:
+            # "Fomin told attachés that …, Russian agencies reported."
+            tag_speaker = None
+            if len(reporting) > 1 and _closing_tag(text, s_start, s_end, (*reporting[-1], "")) is not None:
+                tag_speaker = _speaker(text, reporting[-1], actors, None)
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
@@ -434,6 +443,14 @@ def find_events(
                 # word is what is said, so Tokyo is no target (nor place) of the condemnation
                 said_from = next(end for start, end in reporting if start > trigger.end) \
                     if reporting and reporting[-1][0] > trigger.end else s_end
+                # a statement made of its reporting word: what follows it is what is said
+                states_content = attribution is not None and trigger_start == attribution[0]
+                if event_actors and states_content:
+                    # a statement made of its reporting word: who is named in what it says is no target
+                    # ("Israel said nearly all were intercepted with the help of the United States"); who
+                    # is told or warned right after it still is ("warned Israel", "told Reuters")
+                    event_actors = [(mention, role) for mention, role in event_actors if role != "target"
+                                    or _ADDRESSEE_GAP.fullmatch(text, trigger.end, mention.start)]
                 if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]
@@ -504,6 +521,9 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if states_content and event_places:  # nor are the states named in it places of the statement
+                    event_places = [(place, role) for place, role in event_places
+                                    if not (place.is_country and role == "subject" and place.start > trigger.end)]
                 if said_from < s_end and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start < said_from]
                 if (event_places and _OWN_SETTING.match(text, trigger.end)
@@ -555,6 +575,10 @@ def find_events(
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                if tag_speaker is not None and states_content:
+                    # the statement of the first reporting word, reported by the second: who tells initiates it
+                    event_actors = [*((mention, "initiator" if role == "source" else role) for mention, role
+                                      in event_actors if mention.start != tag_speaker.start), (tag_speaker, "source")]
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              event_attribution, event_speaker, event_actors, event_places,
                                              event_quantities, rule))

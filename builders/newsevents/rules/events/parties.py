@@ -137,10 +137,13 @@ def _by_several_states(parties: list[tuple[Mention, str]]) -> bool:
 
 
 def _later_triggers(text: str, sentence_start: int, triggers: list[Trigger], index: int) -> list[Trigger]:
-    """The triggers after `triggers[index]` that may take an actor after it from it: of another type,
-    and not a noun it acts on ("discussed the war with Kral": Kral is a party to the discussion)."""
+    """The triggers after `triggers[index]` that may take an actor after it from it: of another type
+    or a predicate coordinated with it ("spoke with Netanyahu and convened G7 leaders"), and not a
+    noun it acts on ("discussed the war with Kral": Kral is a party to the discussion)."""
     trigger = triggers[index]
-    return [other for other in triggers[index + 1:] if other.event_type != trigger.event_type
+    return [other for other in triggers[index + 1:]
+            if (other.event_type != trigger.event_type
+                or _SHARED_SUBJECT.search(text, max(sentence_start, other.start - 30), other.start))  # "and convened"
             and not _acted_on(text, sentence_start, trigger, other)]
 
 

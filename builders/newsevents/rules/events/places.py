@@ -103,7 +103,7 @@ def _closing_word(words: str) -> re.Pattern[str]:
 PREPOSITION_WINDOW = 28
 
 
-_SETTING = _closing_word("in at inside within near outside across throughout spread_to spreads_to spreading_to "
+_SETTING = _closing_word("in inside within near outside across throughout spread_to spreads_to spreading_to "
                          "spread_into spreads_into spreading_into")
 
 
