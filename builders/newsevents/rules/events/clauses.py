@@ -61,7 +61,8 @@ _SHIFTED_CLAUSE = re.compile(
 #: "before the planned talks" (a word between the article and the verb), "after visiting Quito". Not
 #: "as", "while" or "when": what happens at the same time shares the sentence's date and places.
 _SUBORDINATE_CLAUSE = re.compile(
-    r"[abu](?<=\s[abu])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil)\s+"  # first letters first: the engine skips to them
+    # first letters first, so the regex engine skips ahead to them
+    r"[abu](?<=\s[abu])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil)\s+"
     r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"|(?:he|she|they|it|we)\s+"
     r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"

@@ -70,6 +70,8 @@ def _is_feared(source: str, start: int, position: int) -> bool:
     if len(gap.split()) > 3 or any(mark in gap for mark in ".,;:"):
         return False
     return _FEAR_WORD.search(source, max(start, of - 13), of + 1) is not None
+
+
 #: Right before a noun trigger that an earlier sentence named, as the object of a verb in the past
 #: tense: "condemned the killings", "had not ordered the attack".
 _VERB_THE_BEFORE = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|carried\s+out|led|made|saw|began|won|lost|fought)\s+the\s+\Z")
@@ -443,7 +445,6 @@ def find_events(
                 # word is what is said, so Tokyo is no target (nor place) of the condemnation
                 said_from = next(end for start, end in reporting if start > trigger.end) \
                     if reporting and reporting[-1][0] > trigger.end else s_end
-                # a statement made of its reporting word: what follows it is what is said
                 states_content = attribution is not None and trigger_start == attribution[0]
                 if event_actors and states_content:
                     # a statement made of its reporting word: who is named in what it says is no target
@@ -570,8 +571,8 @@ def find_events(
                     # reports nothing of the later clause (unless ", and that …" goes on with what it said)
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                elif (shifted and attribution is not None and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])
-                      and tag_start is None):
+                elif (shifted and attribution is not None and tag_start is None
+                      and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])):
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]

@@ -31,8 +31,8 @@ _PRONOUN_SPEAKER = re.compile(r"(?<![\w-])(?:he|she|(?:his|her)\s+(?:office|spok
 
 #: After a speaker named after its reporting word: the end of the tag ("said Foreign Minister Ruiz.",
 #: "said Ruiz, who …", "said Ruiz in a statement"), not the predicate of what is said ("said Tokyo had").
-_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?\"”’)\n—–-]|\Z|\s(?:in|on|at|to|told|during|after|before|when|while|late|"
-                          r"early|earlier|last|this|yesterday|today)\b)")
+_SPEAKER_END = re.compile(r"\s*(?:[,.;:!?\"”’)\n—–-]|\Z|\s(?:in|on|at|to|told|during|after|before|when|while|"
+                          r"late|early|earlier|last|this|yesterday|today)\b)")
 
 
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
