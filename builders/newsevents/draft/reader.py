@@ -152,6 +152,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         propose(actor_id, org)
         take(org.start, org.end)
     title_starts: set[int] = set()  # where the title of a person with an affiliation begins
+    any_title_starts: set[int] = set()  # where the title of any person begins
     for person in find_people(text, body_start):
         start, end = person.start, person.end
         if is_taken(start, end):
@@ -160,12 +161,14 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         mention(Mention(start, end, person.text, actor_id, "actor", _rule_id(person.rule)))
         propose(actor_id, person)
         take(start, end)
-        if person.affiliation and person.title_start is not None:
-            title_starts.add(person.title_start)
+        if person.title_start is not None:
+            any_title_starts.add(person.title_start)
+            if person.affiliation:
+                title_starts.add(person.title_start)
 
-    def affiliation_of_title(end: int) -> bool:
-        gap = _AFFILIATION_GAP.match(text, end) if title_starts else None
-        return gap is not None and gap.end() in title_starts
+    def affiliation_of_title(end: int, starts: set[int] = title_starts) -> bool:
+        gap = _AFFILIATION_GAP.match(text, end) if starts else None
+        return gap is not None and gap.end() in starts
 
     # "NATO Secretary General Jens Stoltenberg": the organization is his affiliation, not an actor of
     # the sentence's events (it stays proposed, as the actor he belongs to, and its words no trigger)
@@ -183,8 +186,10 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 qualifying.setdefault(actor_id, place)
             continue
         is_country = place.location_kind == "country"
-        if is_country and affiliation_of_title(end):
-            continue  # "US Secretary of State Antony Blinken": the country is his affiliation, not an actor
+        if affiliation_of_title(end, any_title_starts):
+            # "US Secretary of State Antony Blinken", "Istanbul Mayor Ekrem Imamoglu": the place is his
+            # affiliation, neither an actor nor a place of the sentence's events
+            continue
         location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
                        else place.location_id)
         rule = _rule_id(place.rule)

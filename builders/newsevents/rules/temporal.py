@@ -844,7 +844,17 @@ def _after_subject(text: str, lowered: str, verb_start: int) -> bool:
     if text[before.start(1)].isupper() or subject in _PRONOUNS or subject.endswith("s"):
         return True
     determiner = _SUBJECT_BEFORE.search(lowered, max(0, before.start() - 12), before.start())
-    return determiner is not None and determiner.group(1) in ("the", "this", "that", "its", "his", "her", "their")
+    if determiner is None:
+        return False
+    if determiner.group(1) in ("the", "this", "that", "its", "his", "her", "their"):
+        return True  # "the port reopened"
+    # "Turkish police detained": a noun after a capitalised adjective; not after a plural noun opening its
+    # sentence ("Troops stay deployed": "stay" is the verb)
+    opener = determiner.start(1)
+    if not text[opener].isupper():
+        return False
+    before_opener = text[max(0, opener - 3):opener].rstrip()
+    return not determiner.group(1).endswith("s") or bool(before_opener) and before_opener[-1] not in ".!?\"“”\n"
 
 
 def _cues(text: str, lowered: str, low: int, high: int) -> list[tuple[int, int, str]]:

@@ -1123,3 +1123,16 @@ def test_a_wire_report_of_strikes_aimed_at_a_state_and_statements_naming_others(
     assert [(m.text, role) for m, role in found["said"].actors] == [("Israel", "source")]  # France is what is said
     assert [(m.text, role) for m, role in found["told"].actors] == [("Fomin", "initiator"),
                                                                      ("Russian agencies", "source")]
+
+
+def test_the_subject_of_a_verb_in_the_passive_undergoes_the_event_and_by_names_who_does_it():
+    text = "Ruiz was re-elected. Chile was sanctioned by Peru and Kenya. Russian troops were deployed."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                *(mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                  for name in ("Chile", "Peru", "Kenya")),
+                mention(text, "Russian troops", "actor/russia-armed-forces", rule="organizations.armed_forces_pattern")]
+    elected, sanctioned, deployed = events_of(text, mentions)
+    assert [(m.text, role) for m, role in elected.actors] == [("Ruiz", "target")]
+    assert [(m.text, role) for m, role in sanctioned.actors] == [
+        ("Chile", "target"), ("Peru", "initiator"), ("Kenya", "initiator")]
+    assert [role for _, role in deployed.actors] == ["initiator"]  # forces deployed still deploy

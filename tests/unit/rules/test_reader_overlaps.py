@@ -94,3 +94,10 @@ def test_a_number_inside_a_name_counts_nothing():
     # and a quantity in a clause of its own counts for its trigger only
     assert [(e.trigger.text, [q.text for q in e.quantities]) for e in found.events] == [
         ("called for", []), ("met", []), ("marched", ["3,000 protesters"])]
+
+
+def test_a_city_before_a_title_is_the_affiliation_and_no_place_of_the_event():
+    text = " date 2025-03-20 Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday."
+    published, body_start = parse_header(text)
+    (detained,) = candidates(text, published, body_start).events
+    assert detained.locations == [] and detained.date is not None and detained.date.text == "on Wednesday"

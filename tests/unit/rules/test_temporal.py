@@ -341,3 +341,12 @@ def test_arbitrary_text_never_raises(text, start, end):
     for x in find_time_expressions(text, WEDNESDAY, start, end):
         assert max(previous_end, min(start, len(text))) <= x.start < x.end <= min(end, len(text))
         previous_end = x.end
+
+
+def test_a_verb_in_ed_after_a_demonym_and_its_noun_is_a_past_tense():
+    # published on a Thursday: "Turkish police detained" reports the past, not "expected to" after the comma
+    found = read("Turkish police detained the mayor on Wednesday, days before he was expected to be named.",
+                 dt.date(2025, 3, 20))
+    assert found["on Wednesday"][:2] == (dt.date(2025, 3, 19), dt.date(2025, 3, 19))
+    # a capital opening the sentence is no demonym: "Troops stay deployed until June 2" is still to come
+    assert read("Troops stay deployed until June 2.", dt.date(2022, 5, 10))["until June 2"][1] == dt.date(2022, 6, 2)

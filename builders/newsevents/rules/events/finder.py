@@ -21,7 +21,7 @@ from .clauses import (
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
-    _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
+    _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -96,6 +96,9 @@ _INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more
 _NEGOTIATING_TYPES = frozenset({"negotiate", "meet"})
 #: Between a reporting word and whom it is said to: " ", " the ", " a ".
 _ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
+#: Event types whose forces, deployed or withdrawn, still carry the event in the passive voice
+#: ("Russian troops were deployed": the armed forces deploy).
+_MOVED_TYPES = frozenset({"mobilize_forces", "withdraw_forces", "military_exercise", "cooperate_militarily"})
 #: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
 _SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
                            "threaten", "threaten_force", "make_statement", "deny", "reject"})
@@ -576,6 +579,9 @@ def find_events(
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                if (event_actors and trigger.event_type not in _MOVED_TYPES and _is_past_form(trigger.text)
+                        and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                    event_actors = _in_the_passive(text, trigger, event_actors)
                 if tag_speaker is not None and states_content:
                     # the statement of the first reporting word, reported by the second: who tells initiates it
                     event_actors = [*((mention, "initiator" if role == "source" else role) for mention, role

@@ -271,3 +271,29 @@ def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: l
     if not any(role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
         return event_actors
     return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start >= clause_start]
+
+
+#: Right before a verb in the passive voice: "was detained", "were also arrested", "has been re-elected".
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|be)\s+(?:(?:also|later|then|reportedly|"
+                             r"allegedly|briefly|again|first|formally|officially)\s+)?\Z", re.I)
+#: Between a verb in the passive voice and who does it: " by ", " by the "; and between the agents.
+_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
+_AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+
+
+def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The parties of a verb in the passive voice: its subject undergoes the event (a target), and
+    who does it follows "by" (initiators): "Imamoglu was re-elected", "The treaty was signed by Peru
+    and Chile"."""
+    agents: set[int] = set()
+    agent_end = None
+    for mention, role in sorted(parties, key=lambda party: party[0].start):
+        if role != "target" or mention.start < trigger.end:
+            continue
+        gap = _BY_GAP if agent_end is None else _AGENT_LIST_GAP
+        if not gap.fullmatch(text, trigger.end if agent_end is None else agent_end, mention.start):
+            break
+        agents.add(mention.start)
+        agent_end = mention.end
+    return [(mention, "target" if role == "initiator" and mention.end <= trigger.start
+             else "initiator" if mention.start in agents else role) for mention, role in parties]
