@@ -352,8 +352,10 @@ def test_an_actor_an_earlier_noun_is_of_initiates_no_later_trigger_unless_it_is_
                 state("Peru"), mention(text, "Ruiz", "actor/ruiz"), state("Bolivia"), state("Chile")]
     initiators = [(e.trigger.text, [m.text for m, role in e.actors if role == "initiator"])
                   for e in events_of(text, mentions)]
+    # Chile, right before "was sanctioned", is its subject, in the passive voice: its target
     assert initiators == [("arrival", []), ("urged talks", ["Peru", "Ruiz"]),  # the troops arrive, no more
-                          ("invasion", []), ("sanctioned", ["Chile"])]  # Chile, right before it, is its subject
+                          ("invasion", []), ("sanctioned", [])]
+    assert ("Chile", "target") in [(m.text, role) for m, role in events_of(text, mentions)[-1].actors]
 
 
 def test_a_country_an_event_is_directed_at_is_a_party_not_a_place():

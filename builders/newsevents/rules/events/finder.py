@@ -580,6 +580,7 @@ def find_events(
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 if (event_actors and trigger.event_type not in _MOVED_TYPES and _is_past_form(trigger.text)
+                        and not trigger.text.endswith(" by")  # "is threatened by" names a stance: who is threatened
                         and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     event_actors = _in_the_passive(text, trigger, event_actors)
                 if tag_speaker is not None and states_content:
