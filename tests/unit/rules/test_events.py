@@ -1138,3 +1138,11 @@ def test_the_subject_of_a_verb_in_the_passive_undergoes_the_event_and_by_names_w
     assert [(m.text, role) for m, role in sanctioned.actors] == [
         ("Chile", "target"), ("Peru", "initiator"), ("Kenya", "initiator")]
     assert [role for _, role in deployed.actors] == ["initiator"]  # forces deployed still deploy
+
+
+def test_restrictions_summoned_envoys_and_an_arrest_named_again_after_said():
+    text = ("Police arrested the mayor. Authorities restricted access to social media. "
+            "Germany summoned the Turkish ambassador. The EU said the arrest raised questions.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("arrested", "arrest"), ("restricted access", "impose_restrictions"),
+                     ("summoned", "criticize"), ("said", "make_statement")]

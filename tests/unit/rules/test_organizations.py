@@ -325,3 +325,10 @@ def test_warplanes_drones_and_warships_of_a_state_are_its_forces():
     assert [(m.text, m.actor_id) for m in find_organizations(text)] == [
         ("Israeli jets", "actor/israel-armed-forces"), ("Ukrainian drones", "actor/ukraine-armed-forces"),
         ("Chinese warships", "actor/china-navy")]
+
+
+def test_prosecutors_and_authorities_are_state_bodies():
+    found = ids_by_text("Prosecutors opened an investigation. Authorities restricted access. Turkish authorities agreed.")
+    assert found["Prosecutors"][:2] == ("actor/prosecutors", "government_body")
+    assert found["Authorities"][:2] == ("actor/authorities", "government_body")
+    assert found["Turkish authorities"][:3] == ("actor/turkey-government", "government", "TUR")  # a state's

@@ -73,8 +73,10 @@ def _is_feared(source: str, start: int, position: int) -> bool:
 
 
 #: Right before a noun trigger that an earlier sentence named, as the object of a verb in the past
-#: tense: "condemned the killings", "had not ordered the attack".
-_VERB_THE_BEFORE = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|carried\s+out|led|made|saw|began|won|lost|fought)\s+the\s+\Z")
+#: tense or what a reporting word is about: "condemned the killings", "had not ordered the attack",
+#: "said the arrest raised questions".
+_VERB_THE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,}ed|carried\s+out|led|made|saw|began|won|lost|fought|said|says)\s+the\s+\Z")
 #: Right after a noun trigger, whom or what it is aimed at by name: "the attack on Kharkiv".
 _OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
