@@ -309,6 +309,17 @@ def _r_month_day(m, ctx: _Context) -> Interval | None:
     return _day(date) if date else None
 
 
+def _r_day_of_month(m, ctx: _Context) -> Interval | None:
+    """ "on the 14th": that day of the anchor's month, or of the month before or after it, as the
+    tense points."""
+    day, anchor = _day_number(m.group("d")), ctx.anchor
+    months = [(anchor.year - (anchor.month == 1), (anchor.month - 2) % 12 + 1), (anchor.year, anchor.month),
+              (anchor.year + (anchor.month == 12), anchor.month % 12 + 1)]
+    candidates = [d for year, month in months if (d := _safe_date(year, month, day))]
+    date = _pick(candidates, anchor, ctx.tense)
+    return _day(date) if date else None
+
+
 def _r_month(m, ctx: _Context) -> Interval | None:
     month = _month_number(m.group("m"))
     if m.group("y"):
@@ -630,6 +641,11 @@ _PERIOD_RULES = [
 _SINGLE_RULES = [
     _Rule("iso", "temporal.iso_date", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)", _r_iso),
     _Rule("month_day", "temporal.month_day", rf"(?:on\s+)?{_DATE}", _r_month_day),
+    # "on the 14th", with no month: not "on the 14th anniversary", "on the 14th of June" (a date above)
+    _Rule("day_of_month", "temporal.day_of_month",
+          r"on\s+the\s+(?P<d>(?<![\d.,:/])(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
+          r"(?=\s*(?:[^\w\s]|\Z)|\s+(?:at|in|when|after|before|and|or|with|as|to|for|until|from|because|while)\b)",
+          _r_day_of_month),
     _Rule("season", "temporal.season",
           rf"(?P<mod>last|next|this)\s+(?P<s>{_SEASON})|(?:(?:in|during)\s+)?(?:the\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR})"
           rf"|(?:in|during|over|through|throughout)\s+the\s+(?P<s3>{_SEASON})",
@@ -692,7 +708,7 @@ _KEY_WORDS = [
     "lately", "course", "date", "overnight",
 ]
 #: Each with the non-word character before it, as keyed_matches wants.
-_KEY = re.compile(rf"\W(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s)\b")
+_KEY = re.compile(rf"\W(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s|(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b")
 # Words that may come before an expression's first key word inside the expression ("from the
 # 10th to the 20th of" February, "for the past eight" years), written backwards: they are read
 # from the key word back, on the reversed text, to find where the expression can start (across
@@ -903,7 +919,7 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b")
 _PRESENT_PERFECT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()\[\]—–]|\s-\s")
 _TENSE_SENSITIVE = frozenset(
-    "month_day month season weekday range_from_month_first range_from_month_last range_between_month_first "
+    "month_day day_of_month month season weekday range_from_month_first range_from_month_last range_between_month_first "
     "range_between_month_last range_generic until before after offset part_of the_weekend".split()
 )
 _FORWARD_WORDS = ("following", "next", "after", "later")

@@ -350,3 +350,11 @@ def test_a_verb_in_ed_after_a_demonym_and_its_noun_is_a_past_tense():
     assert found["on Wednesday"][:2] == (dt.date(2025, 3, 19), dt.date(2025, 3, 19))
     # a capital opening the sentence is no demonym: "Troops stay deployed until June 2" is still to come
     assert read("Troops stay deployed until June 2.", dt.date(2022, 5, 10))["until June 2"][1] == dt.date(2022, 6, 2)
+
+
+def test_a_day_of_the_month_alone_is_in_the_month_the_tense_points_to():
+    published = dt.date(2024, 6, 12)
+    assert read("The summit ends on the 14th.", published)["on the 14th"][:3] == (D(2024, 6, 14), D(2024, 6, 14), "day")
+    assert read("Troops arrived on the 20th, officials said.", published)["on the 20th"][0] == D(2024, 5, 20)
+    assert read("The vote will be held on the 2nd.", published)["on the 2nd"][0] == D(2024, 7, 2)
+    assert read("It was on the 14th anniversary of the war.", published) == {}  # an ordinal of something else
