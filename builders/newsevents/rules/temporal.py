@@ -648,7 +648,7 @@ _SINGLE_RULES = [
           _r_day_of_month),
     _Rule("season", "temporal.season",
           rf"(?P<mod>last|next|this)\s+(?P<s>{_SEASON})|(?:(?:in|during)\s+)?(?:the\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR})"
-          rf"|(?:in|during|over|through|throughout)\s+the\s+(?P<s3>{_SEASON})",
+          rf"|(?:in|during|over|through|throughout|for)\s+the\s+(?P<s3>{_SEASON})",
           _r_season),
     _Rule("month", "temporal.month",
           rf"(?P<mod>in|during|throughout|last|next|this)\s+(?P<m>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}))?"

@@ -358,3 +358,8 @@ def test_a_day_of_the_month_alone_is_in_the_month_the_tense_points_to():
     assert read("Troops arrived on the 20th, officials said.", published)["on the 20th"][0] == D(2024, 5, 20)
     assert read("The vote will be held on the 2nd.", published)["on the 2nd"][0] == D(2024, 7, 2)
     assert read("It was on the 14th anniversary of the war.", published) == {}  # an ordinal of something else
+
+
+def test_a_season_an_event_is_planned_for_is_the_coming_one():
+    found = read("Elections are planned for the autumn.", dt.date(2024, 6, 12))
+    assert found["for the autumn"][:3] == (D(2024, 9, 1), D(2024, 11, 30), "month")
