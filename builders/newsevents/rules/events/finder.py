@@ -98,6 +98,8 @@ _INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more
 _NEGOTIATING_TYPES = frozenset({"negotiate", "meet"})
 #: Between a reporting word and whom it is said to: " ", " the ", " a ".
 _ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
+#: An auxiliary of the passive voice anywhere in a sentence.
+_PASSIVE_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|be)\s", re.I)
 #: Event types whose forces, deployed or withdrawn, still carry the event in the passive voice
 #: ("Russian troops were deployed": the armed forces deploy).
 _MOVED_TYPES = frozenset({"mobilize_forces", "withdraw_forces", "military_exercise", "cooperate_militarily"})
@@ -338,6 +340,8 @@ def find_events(
             acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
             has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none
             has_they = _THEY.search(text, s_start, s_end) is not None
+            # most sentences have no auxiliary of the passive voice at all
+            passive_words = _PASSIVE_WORD.search(text, s_start, s_end) is not None
             negating = lex.negation_word.search(source, s_start, s_end) is not None
             places: list[tuple[Mention, str]] = []
             for place in in_sentence:
@@ -581,7 +585,8 @@ def find_events(
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                if (event_actors and trigger.event_type not in _MOVED_TYPES and _is_past_form(trigger.text)
+                if (event_actors and passive_words and trigger.event_type not in _MOVED_TYPES
+                        and _is_past_form(trigger.text)
                         and not trigger.text.endswith(" by")  # "is threatened by" names a stance: who is threatened
                         and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     event_actors = _in_the_passive(text, trigger, event_actors)

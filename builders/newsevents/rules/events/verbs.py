@@ -4,6 +4,7 @@ what may stand between a verb and its object."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: A participle after these is passive or perfect ("will be deployed", "will have met"), not a past tense.
 _AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?\Z", re.I)
@@ -37,7 +38,9 @@ _AUXILIARIES = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
 _SUBJECT_GAP = re.compile(rf"\s+{_AUXILIARIES}")
 
 
+@lru_cache(maxsize=4096)
 def _is_past_form(trigger_text: str) -> bool:
-    """Whether a trigger opens with a verb in the past tense ("spoke by phone", "attacked")."""
+    """Whether a trigger opens with a verb in the past tense ("spoke by phone", "attacked"); cached,
+    as trigger forms come back."""
     first = trigger_text.split()[0].lower()
     return first.endswith("ed") or first in _IRREGULAR_PAST
