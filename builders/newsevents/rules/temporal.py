@@ -406,7 +406,17 @@ def _r_relative_unit(m, ctx: _Context) -> Interval | None:
         saturday = _week(ctx.anchor)[0] + dt.timedelta(days=5 + 7 * step)
         return saturday, saturday + dt.timedelta(days=1), DAY
     shifted = _shift(ctx.anchor, unit, step)
-    return _unit_interval(unit, shifted) if shifted else None
+    if not shifted:
+        return None
+    interval = _unit_interval(unit, shifted)
+    side = m.group("side")
+    if side and modifier == "this" and interval is not None:
+        # "later this year": the rest of the year after publication; "earlier this month": its days before
+        first, last, _ = interval
+        if side.lower() == "later":
+            return min(ctx.anchor + dt.timedelta(days=1), last), last, DAY
+        return first, max(ctx.anchor - dt.timedelta(days=1), first), DAY
+    return interval
 
 
 def _r_the_weekend(m, ctx: _Context) -> Interval | None:
@@ -664,7 +674,7 @@ _SINGLE_RULES = [
           _r_relative_day),
     _Rule("overnight", "temporal.relative_day", r"overnight|(?:during|in)\s+the\s+night", _r_overnight),
     _Rule("relative_unit", "temporal.relative_unit",
-          r"(?:(?:earlier|later)\s+)?(?P<mod>last|next|this|the\s+coming|coming)\s+(?P<unit>weekend|week|month|year)",
+          r"(?:(?P<side>earlier|later)\s+)?(?P<mod>last|next|this|the\s+coming|coming)\s+(?P<unit>weekend|week|month|year)",
           _r_relative_unit),
     _Rule("the_weekend", "temporal.relative_unit", r"(?:over|at|during|on|through|throughout)\s+the\s+weekend",
           _r_the_weekend),

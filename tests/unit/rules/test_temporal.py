@@ -80,9 +80,21 @@ def test_iso_weeks_months_and_years_relative_to_publication():
     assert found["last month"][:3] == (D(2021, 12, 1), D(2021, 12, 31), "month")
     assert found["next year"][:3] == (D(2023, 1, 1), D(2023, 12, 31), "year")
     assert found["Last year"][:3] == (D(2021, 1, 1), D(2021, 12, 31), "year")
-    assert found["later this week"][:3] == (D(2022, 1, 17), D(2022, 1, 23), "week")
     sunday = D(2021, 1, 3)  # ISO week 53 of 2020
     assert read("Last week was calm.", sunday)["Last week"][:2] == (D(2020, 12, 21), D(2020, 12, 27))
+
+
+def test_earlier_or_later_this_unit_is_the_part_before_or_after_publication():
+    found = read("The vote will be held later this year; talks failed earlier this month and resume later this "
+                 "week, after clashes earlier this year. Later next month is vaguer.")
+    assert found["later this year"][:3] == (D(2022, 1, 20), D(2022, 12, 31), "day")
+    assert found["earlier this month"][:3] == (D(2022, 1, 1), D(2022, 1, 18), "day")
+    assert found["later this week"][:3] == (D(2022, 1, 20), D(2022, 1, 23), "day")
+    assert found["earlier this year"][:3] == (D(2022, 1, 1), D(2022, 1, 18), "day")
+    assert found["Later next month"][:3] == (D(2022, 2, 1), D(2022, 2, 28), "month")  # which part is unknown
+    # published on the unit's first or last day: the interval keeps at least that day, never inverted
+    assert read("Talks resume later this year.", D(2022, 12, 31))["later this year"][:2] == (D(2022, 12, 31),) * 2
+    assert read("Talks failed earlier this month.", D(2022, 3, 1))["earlier this month"][:2] == (D(2022, 3, 1),) * 2
 
 
 def test_the_weekend_is_the_one_the_tense_points_to():
