@@ -18,7 +18,7 @@ from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
     _in_later_clause, _later_clauses, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
 )
-from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_verb_only, lexicon
+from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
     _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
@@ -96,6 +96,12 @@ _WAS_AFTER = re.compile(r"\s+(?:was|were)\s+(?:the|a|an|one|also|part|among)\s")
 #: further " (not " Russia to take part in a series of ": meetings proposed, an event of their own).
 _INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more|direct|formal|peace)\s+)*")
 _NEGOTIATING_TYPES = frozenset({"negotiate", "meet"})
+#: Between a signing verb and what it signs: " a ", " an ", " a new peace " (up to three words, no punctuation).
+_SIGNED_GAP = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}")
+#: Between an agreement and the signing verb of the passive voice: " was ", " has been formally ",
+#: ", " or " " ("the accord, signed in Oslo", "the treaty signed last year").
+_SIGNED_IN_THE_PASSIVE = re.compile(r",?[ \u00a0]+(?:(?:(?:has|have|had|will)[ \u00a0]+)?(?:was|were|is|are|be|been)"
+                                    r"[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?", re.I)
 #: Between a reporting word and whom it is said to: " ", " the ", " a ".
 _ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
 #: An auxiliary of the passive voice anywhere in a sentence.
@@ -318,6 +324,18 @@ def find_events(
                 continue  # "The attack was the deadliest since 2022": what the attack named before was
             if triggers and triggers[-1].end + 1 == position and _is_modifier(triggers[-1].text):
                 triggers.pop()  # "combat readiness exercises": exercises of a kind, no alert of their own
+            if triggers and event_type in lex.signed_types and triggers[-1].event_type in lex.signed_types:
+                before = triggers[-1]
+                if _is_signing(before.text) and not _is_signing(word) and _SIGNED_GAP.fullmatch(
+                        text, before.end, position):
+                    # "signed a ceasefire": one event, the signing, of what is signed
+                    triggers[-1] = replace(before, event_type=event_type)
+                    continue
+                if _is_signing(word) and not _is_signing(before.text) and _SIGNED_IN_THE_PASSIVE.fullmatch(
+                        text, before.end, position):
+                    # "The treaty was signed by Sudan and Chad": one event, the signing, whose agents follow "by"
+                    triggers.pop()
+                    event_type = before.event_type
             triggers.append(Trigger(position, match_end, word, event_type))
         if not triggers and reporting:
             first_start, first_end = reporting[0]

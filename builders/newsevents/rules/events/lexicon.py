@@ -84,6 +84,10 @@ class Lexicon:
     verb_only: frozenset[str]
     #: Trigger forms that, right before another trigger, only say what kind it is ("ceasefire talks").
     modifiers: frozenset[str]
+    #: Trigger forms that sign what the next trigger names ("signed a ceasefire": one event).
+    signing_verbs: frozenset[str]
+    #: The event types a signing verb and what it signs share.
+    signed_types: frozenset[str]
     #: Event types without a direction, whose parties are participants ("talks between Russia and the US").
     joint_types: frozenset[str]
     #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
@@ -165,6 +169,8 @@ def lexicon() -> Lexicon:
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
         joint_types=frozenset(data["joint_types"]),
+        signing_verbs=frozenset(lexicon_key(form) for form in data["signing_verbs"]),
+        signed_types=frozenset(data["signed_types"]),
         complement_that=re.compile(
             rf"(?:,|(?<![\w-])(?:{_alternation([*data['reporting'], *data['speech_verbs'], *data['complement_verbs']])}))"
             r"\s+that\s+\Z", re.I),
@@ -188,6 +194,12 @@ def _is_claim(reporting_words: str) -> bool:
 def _is_verb_only(word: str) -> bool:
     """Whether a trigger as written counts only as a verb ("host"); cached like `_event_type`."""
     return lexicon_key(word) in lexicon().verb_only
+
+
+@lru_cache(maxsize=4096)
+def _is_signing(word: str) -> bool:
+    """Whether a trigger as written signs what the next trigger names ("signed", "signing of")."""
+    return lexicon_key(word) in lexicon().signing_verbs
 
 
 @lru_cache(maxsize=4096)
