@@ -410,9 +410,9 @@ def _r_relative_unit(m, ctx: _Context) -> Interval | None:
         return None
     interval = _unit_interval(unit, shifted)
     side = m.group("side")
-    if side and modifier == "this" and interval is not None:
+    first, last, _ = interval
+    if side and modifier == "this" and first is not None and last is not None:
         # "later this year": the rest of the year after publication; "earlier this month": its days before
-        first, last, _ = interval
         if side.lower() == "later":
             return min(ctx.anchor + dt.timedelta(days=1), last), last, DAY
         return first, max(ctx.anchor - dt.timedelta(days=1), first), DAY

@@ -1171,3 +1171,23 @@ def test_a_signing_verb_and_what_it_signs_are_one_event():
     # a signing verb far from an agreement, or an agreement without one, stays its own event
     text = "Kenya signed on Monday. The agreement on grain exports, not yet signed, was delayed."
     assert [e.trigger.text for e in events_of(text, [])] == ["signed", "agreement", "signed"]
+
+
+def test_what_a_demand_asks_to_end_is_no_event_and_a_place_after_in_stays_with_its_trigger():
+    text = "Hundreds marched in Dakar demanding an end to the war. The UN called for a halt to the fighting."
+    mentions = [mention(text, "Dakar", "loc/dakar", "location", "gazetteer.city")]
+    found = {e.trigger.text: e for e in events_of(text, mentions)}
+    assert list(found) == ["marched", "demanding", "called for"]
+    # "in Dakar demanding": the place is the march's (after its preposition), not the subject of "demanding"
+    assert [(m.entity_id, role) for m, role in found["marched"].locations] == [("loc/dakar", "occurred_in")]
+
+
+def test_a_crowd_verb_is_a_protest_only_when_protesters_gather():
+    text = ("Protesters gathered outside parliament. Leaders gathered in Brussels. "
+            "Thousands of demonstrators angry at the tax converged on the square.")
+    protesters = mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")
+    found = events_of(text, [protesters])
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [("gathered", "protest"), ("converged", "protest")]
+    assert [(m.entity_id, role) for m, role in found[0].actors] == [("actor/protesters", "initiator")]
+    # protesters no rule named as an actor: their noun and their gathering are one protest
+    assert [e.trigger.text for e in events_of("The protesters gathered at dawn.", [])] == ["gathered"]

@@ -18,7 +18,7 @@ from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
     _in_later_clause, _later_clauses, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
 )
-from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
+from .lexicon import _event_type, _folded, _is_claim, _is_crowd_verb, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
     _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
@@ -58,6 +58,11 @@ _FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibili
 #: "warned against any invasion", "ready for any new talks" (not "denied any attack").
 _ANY_AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:to|against|of|for|from)\s+any\s+(?:(?:new|further|possible|future|military|such)\s+)?\Z", re.I)
+
+
+#: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
+#: halt to the fighting" (the demand is the event; the war is its object).
+_END_TO_BEFORE = re.compile(r"(?<![\w-])(?:end|halt|stop)\s+to\s+(?:(?:the|all|this|a|its|their)\s+)?\Z", re.I)
 
 
 def _is_feared(source: str, start: int, position: int) -> bool:
@@ -282,6 +287,9 @@ def find_events(
             if source.find("any", max(s_start, position - 24), position) != -1 and _ANY_AFTER_PREPOSITION.search(
                     source, max(s_start, position - 40), position):
                 continue  # "would respond to any attack": what may happen is no event
+            if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
+                    source, max(s_start, position - 24), position):
+                continue  # "demanding an end to the war": what is to end is no event the sentence reports
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
@@ -296,6 +304,12 @@ def find_events(
             event_type = _event_type(word)
             if not event_type:
                 continue
+            if _is_crowd_verb(word):
+                protesters = lex.protesters_before.search(text, max(s_start, position - 60), position)
+                if protesters is None:
+                    continue  # "leaders gathered in Brussels": a crowd verb is a protest only when protesters gather
+                if triggers and triggers[-1].start >= protesters.start() and triggers[-1].event_type == event_type:
+                    triggers.pop()  # "protesters gathered": one protest, the gathering's
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)

@@ -84,6 +84,10 @@ class Lexicon:
     verb_only: frozenset[str]
     #: Trigger forms that, right before another trigger, only say what kind it is ("ceasefire talks").
     modifiers: frozenset[str]
+    #: Trigger forms that name a protest only after protesters ("Protesters gathered").
+    crowd_verbs: frozenset[str]
+    #: Matches where a window ends with protesters and up to four words: "Demonstrators angry at the ".
+    protesters_before: re.Pattern[str]
     #: Trigger forms that sign what the next trigger names ("signed a ceasefire": one event).
     signing_verbs: frozenset[str]
     #: The event types a signing verb and what it signs share.
@@ -169,6 +173,9 @@ def lexicon() -> Lexicon:
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
         joint_types=frozenset(data["joint_types"]),
+        crowd_verbs=frozenset(lexicon_key(form) for form in data["crowd_verbs"]),
+        protesters_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['protesters'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
+                                     re.I),
         signing_verbs=frozenset(lexicon_key(form) for form in data["signing_verbs"]),
         signed_types=frozenset(data["signed_types"]),
         complement_that=re.compile(
@@ -194,6 +201,12 @@ def _is_claim(reporting_words: str) -> bool:
 def _is_verb_only(word: str) -> bool:
     """Whether a trigger as written counts only as a verb ("host"); cached like `_event_type`."""
     return lexicon_key(word) in lexicon().verb_only
+
+
+@lru_cache(maxsize=4096)
+def _is_crowd_verb(word: str) -> bool:
+    """Whether a trigger as written names a protest only after protesters ("gathered")."""
+    return lexicon_key(word) in lexicon().crowd_verbs
 
 
 @lru_cache(maxsize=4096)

@@ -203,6 +203,8 @@ def _event_places(text: str, sentence_start: int, triggers: list[Trigger], index
             if later is None:
                 later = _later_triggers(text, sentence_start, triggers, index)
             taker = _taker(text, later, place)
+            if taker is not None and role != "subject" and place.end <= taker.start:
+                taker = None  # "marched in Dakar demanding": after its preposition, a place is no subject
             if taker is not None:
                 if role == "subject":
                     if is_place_of is None:
