@@ -928,7 +928,7 @@ def test_a_clause_after_a_bare_after_has_its_own_subject_date_and_quantities():
 
 
 def test_a_statement_in_a_closing_tag_is_not_dated_by_what_it_says():
-    text = ("Talks have stalled since the war began in 2022, the army said in a statement. "
+    text = ("“Talks have stalled since the war began in 2022,” the army said in a statement. "
             "Troops arrived in 2022, and Kenya says it has no plans in a statement.")
     years = every(text, "in 2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")
     dated = [(e.trigger.text, e.date is not None) for e in events_of(text, [], years)]
@@ -1191,3 +1191,20 @@ def test_a_crowd_verb_is_a_protest_only_when_protesters_gather():
     assert [(m.entity_id, role) for m, role in found[0].actors] == [("actor/protesters", "initiator")]
     # protesters no rule named as an actor: their noun and their gathering are one protest
     assert [e.trigger.text for e in events_of("The protesters gathered at dawn.", [])] == ["gathered"]
+
+
+def test_the_statement_a_reporting_word_was_made_in_is_no_event_unless_it_closes_a_quotation():
+    text = ("Ruiz met Duda on Monday, his office said in a statement. Chile said in a joint statement that talks "
+            "would resume. “We will attend,” Peru said in a statement. Ruiz issued a statement.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("met", "meet"), ("talks", "negotiate"), ("statement", "make_statement"),
+                     ("statement", "make_statement")]
+    assert [e.sentence_text.split()[0] for e in events_of(text, []) if e.trigger.text == "statement"] == ["“We", "Ruiz"]
+
+
+def test_what_a_threat_threatens_is_no_event_and_a_threat_of_violence_is_of_force():
+    text = ("Chile has threatened to impose sanctions on Peru. Russia threatened to launch strikes on Kyiv. "
+            "Chad threatened to leave, and Sudan imposed sanctions.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("threatened to", "threaten"), ("threatened to", "threaten_force"),
+                     ("threatened to", "threaten"), ("imposed sanctions", "impose_sanctions")]

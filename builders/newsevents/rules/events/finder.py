@@ -60,6 +60,15 @@ _ANY_AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:to|against|of|for|from)\s+any\s+(?:(?:new|further|possible|future|military|such)\s+)?\Z", re.I)
 
 
+#: Between a reporting word and the statement it was made in: " in a ", " in a joint ", " in its
+#: written " ("said in a statement", "told reporters in a statement" is no statement of its own).
+_MEDIUM_GAP = re.compile(r"(?:[ \u00a0]+(?:reporters|journalists|the\s+press))?[ \u00a0]+(?:in|via|through)[ \u00a0]+"
+                         r"(?:(?:a|an|the|its|his|her|their)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}")
+
+
+_QUOTES = ("“", '"', "‘")
+
+
 #: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
 #: halt to the fighting" (the demand is the event; the war is its object).
 _END_TO_BEFORE = re.compile(r"(?<![\w-])(?:end|halt|stop)\s+to\s+(?:(?:the|all|this|a|its|their)\s+)?\Z", re.I)
@@ -101,6 +110,10 @@ _WAS_AFTER = re.compile(r"\s+(?:was|were)\s+(?:the|a|an|one|also|part|among)\s")
 #: further " (not " Russia to take part in a series of ": meetings proposed, an event of their own).
 _INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more|direct|formal|peace)\s+)*")
 _NEGOTIATING_TYPES = frozenset({"negotiate", "meet"})
+#: Between a threat ("threatened to", "threatens with") and what it threatens: " impose ", " launch new ".
+_THREATENED_GAP = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}")
+#: Event types of the violence a threat of force threatens.
+_FORCE_TYPES = frozenset({"armed_conflict", "assault", "occupy_territory"})
 #: Between a signing verb and what it signs: " a ", " an ", " a new peace " (up to three words, no punctuation).
 _SIGNED_GAP = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}")
 #: Between an agreement and the signing verb of the passive voice: " was ", " has been formally ",
@@ -310,6 +323,12 @@ def find_events(
                     continue  # "leaders gathered in Brussels": a crowd verb is a protest only when protesters gather
                 if triggers and triggers[-1].start >= protesters.start() and triggers[-1].event_type == event_type:
                     triggers.pop()  # "protesters gathered": one protest, the gathering's
+            if (event_type == "make_statement" and reporting and text[s_start:position].lstrip()[:1] not in _QUOTES
+                    and any(report_end < position and _MEDIUM_GAP.fullmatch(text, report_end, position)
+                            for _, report_end in reporting)):
+                # "Abiy met Boulos, his office said in a statement": the statement reports the meeting, no
+                # event of its own; a quotation it closes is what it states ("“…,” the ministry said in a statement")
+                continue
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
@@ -331,6 +350,12 @@ def find_events(
             if (event_type in _NEGOTIATING_TYPES and triggers and triggers[-1].event_type == "appeal_to_negotiate"
                     and _INVITED_TO.fullmatch(text, triggers[-1].end, position)):
                 continue  # "invited Russia to further talks": the talks are what the invitation asks for
+            if (triggers and triggers[-1].event_type == "threaten" and triggers[-1].end >= position - 40
+                    and _THREATENED_GAP.fullmatch(text, triggers[-1].end, position)):
+                # "threatened to impose sanctions": what is threatened is no event; a threat of violence is of force
+                if event_type in _FORCE_TYPES:
+                    triggers[-1] = replace(triggers[-1], event_type="threaten_force")
+                continue
             if describing and event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
                 continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
             if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)
