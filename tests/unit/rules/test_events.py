@@ -1208,3 +1208,24 @@ def test_what_a_threat_threatens_is_no_event_and_a_threat_of_violence_is_of_forc
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("threatened to", "threaten"), ("threatened to", "threaten_force"),
                      ("threatened to", "threaten"), ("imposed sanctions", "impose_sanctions")]
+
+
+def test_talks_agreed_on_are_planned_and_dated_by_their_own_time_phrase():
+    text = "Chile and Peru agreed on Monday to resume talks in Lima next week."
+    monday = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    next_week = every(text, "next week", dt.date(2023, 5, 15), dt.date(2023, 5, 21), "week")
+    (talks,) = events_of(text, [], monday + next_week)
+    assert (talks.trigger.text, talks.status, talks.date.text) == ("talks", "planned", "next week")
+    # alone, the day of the agreement dates nothing the talks are
+    (talks,) = events_of("Chile agreed on Monday to hold talks.", [],
+                         every("Chile agreed on Monday to hold talks.", "on Monday", dt.date(2023, 5, 8),
+                               dt.date(2023, 5, 8), "day"))
+    assert (talks.status, talks.date) == ("planned", None)
+
+
+def test_a_noun_in_ing_with_a_verb_of_its_own_opens_a_clause_set_at_another_time():
+    text = "Chile will resume talks next week, officials said, days after fighting flared near Arica."
+    next_week = every(text, "next week", dt.date(2023, 5, 15), dt.date(2023, 5, 21), "week")
+    found = {e.trigger.text: e for e in events_of(text, [], next_week)}
+    assert (found["fighting"].status, found["fighting"].date) == ("occurred", None)
+    assert found["talks"].date.text == "next week"

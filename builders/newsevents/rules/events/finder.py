@@ -67,6 +67,9 @@ _MEDIUM_GAP = re.compile(r"(?:[ \u00a0]+(?:reporters|journalists|the\s+press))?[
 
 
 _QUOTES = ("“", '"', "‘")
+#: Between a time phrase and a trigger, a verb in the infinitive that the trigger is the object of:
+#: " to resume ", " to hold new " (the time phrase dates the verb before it, "agreed on Thursday").
+_INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]+[ \u00a0]+(?:[^\s.,;:]+[ \u00a0]+){0,2}")
 
 
 #: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
@@ -467,6 +470,10 @@ def find_events(
                     # "…since talks began in 2022, the army said in a statement": the year is not the statement's
                     # (a statement made of the reporting word itself stands for what is said, and keeps its date)
                     times_here = [t for t in times_here if t.start > tag_start]
+                if times_here and " to " in sentence_text:
+                    # "agreed on Thursday to resume talks": Thursday is the agreement's, not the talks'
+                    times_here = [t for t in times_here if t.end > trigger_start
+                                  or not _INFINITIVE_GAP.fullmatch(text, t.end, trigger_start)]
                 if len(times_here) > 1:
                     date = min(times_here, key=lambda t: abs(t.start - trigger_start))
                 else:
