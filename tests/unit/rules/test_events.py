@@ -1229,3 +1229,11 @@ def test_a_noun_in_ing_with_a_verb_of_its_own_opens_a_clause_set_at_another_time
     found = {e.trigger.text: e for e in events_of(text, [], next_week)}
     assert (found["fighting"].status, found["fighting"].date) == ("occurred", None)
     assert found["talks"].date.text == "next week"
+
+
+def test_a_verb_acting_on_objects_of_several_kinds_takes_the_type_of_what_it_acts_on():
+    text = ("Russia sent 3,000 troops to the border. The UN sent aid to Gaza. Germany supplied air defence systems "
+            "to Kyiv. Ruiz sent a message to the troops. France dispatched two warships.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("sent", "mobilize_forces"), ("sent", "provide_humanitarian_aid"),
+                     ("supplied", "provide_military_aid"), ("dispatched", "mobilize_forces")]

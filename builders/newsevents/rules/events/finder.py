@@ -317,7 +317,7 @@ def find_events(
             if (lex.verb_only and _is_verb_only(word)
                     and not _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
                 continue  # "a host of": a noun, no event
-            event_type = _event_type(word)
+            event_type = lex.object_types[match.lastindex - 1] if match.lastindex else _event_type(word)
             if not event_type:
                 continue
             if _is_crowd_verb(word):

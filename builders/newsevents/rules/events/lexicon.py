@@ -92,6 +92,9 @@ class Lexicon:
     signing_verbs: frozenset[str]
     #: The event types a signing verb and what it signs share.
     signed_types: frozenset[str]
+    #: The event type of each capturing group of `triggers` (the object of a verb that names an event
+    #: only before it): group n is `object_types[n - 1]`.
+    object_types: tuple[str, ...]
     #: Event types without a direction, whose parties are participants ("talks between Russia and the US").
     joint_types: frozenset[str]
     #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
@@ -124,23 +127,27 @@ def _negation_word(forms: list[str]) -> re.Pattern[str]:
     return re.compile(_negation_alternation(words, forms, after=r"(?![\w-])"), re.I)
 
 
-def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> str:
+def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """One alternation of the verbs that name an event only before what they act on, each verb
     followed by a lookahead for its objects: "launched(?=...(drones))", the object the only capturing
-    group of the pattern. Adds the verbs to `type_of`."""
-    branches = []
+    group of its branch; and the event type of each group number, as a verb may act on objects of
+    several types ("sent troops", "sent aid"). Adds the verbs to `type_of` (their first group's type)."""
+    branches, types = [], []
+    object_verbs: set[str] = set()
     for name, group in groups.items():
         event_type = group.get("event_type", name)
         for verb in group["verbs"]:
-            if verb.lower() in type_of:
+            if verb.lower() in type_of and verb.lower() not in object_verbs:
                 raise ValueError(f"{LEXICON_FILE.name}: {verb!r} is listed under two event types")
-            type_of[verb.lower()] = event_type
+            type_of.setdefault(verb.lower(), event_type)
+            object_verbs.add(verb.lower())
         gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s|(?<!up\s)to\s)"  # "up to 1,100 troops" goes on
                     r"(?:\d{1,3}(?:,\d{3})+|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
         branches.append(rf"(?:{_alternation(group['verbs'])})"
                         rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-])"
                         rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-])))")
-    return "|".join(branches)
+        types.append(event_type)
+    return "|".join(branches), tuple(types)
 
 
 @cache
@@ -153,7 +160,7 @@ def lexicon() -> Lexicon:
                 raise ValueError(f"{LEXICON_FILE.name}: {form!r} is listed under two event types")
             type_of[form.lower()] = event_type
     plain_forms = [*type_of, *(form.lower() for form in data.get("not_triggers", ()))]
-    with_objects = _object_triggers(data.get("object_triggers", {}), type_of)
+    with_objects, object_types = _object_triggers(data.get("object_triggers", {}), type_of)
     # precedence: the first cue class that matches decides
     statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
     cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
@@ -173,6 +180,7 @@ def lexicon() -> Lexicon:
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
         joint_types=frozenset(data["joint_types"]),
+        object_types=object_types,
         crowd_verbs=frozenset(lexicon_key(form) for form in data["crowd_verbs"]),
         protesters_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['protesters'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
                                      re.I),
