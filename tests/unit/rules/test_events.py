@@ -1237,3 +1237,11 @@ def test_a_verb_acting_on_objects_of_several_kinds_takes_the_type_of_what_it_act
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("sent", "mobilize_forces"), ("sent", "provide_humanitarian_aid"),
                      ("supplied", "provide_military_aid"), ("dispatched", "mobilize_forces")]
+
+
+def test_forces_that_withdraw_withdraw_forces_but_a_verb_before_its_object_keeps_that_reading():
+    text = ("Russian forces withdrew from Kherson. Chile withdrew its candidate. Iran withdrew from the talks. "
+            "His troops would pull back from the border.")
+    found = [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])]
+    assert found == [("withdrew", "withdraw_forces", "occurred"), ("withdrew from", "halt_negotiations", "occurred"),
+                     ("pull back", "withdraw_forces", "planned")]

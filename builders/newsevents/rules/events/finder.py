@@ -18,7 +18,7 @@ from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
     _in_later_clause, _later_clauses, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
 )
-from .lexicon import _event_type, _folded, _is_claim, _is_crowd_verb, _is_modifier, _is_signing, _is_verb_only, lexicon
+from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
     _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
@@ -298,8 +298,10 @@ def find_events(
                 continue  # "launched long-range attack drones": "attack" is part of what was launched
             if _is_feared(source, max(s_start, position - 40), position):
                 continue  # "amid fears of a Russian invasion": a feared invasion is no event
-            if match.lastindex:
-                object_end = match.end(match.lastindex)
+            group = match.lastindex
+            subject_before = lex.subject_before[group - 1] if group else None
+            if group and subject_before is None:
+                object_end = match.end(group)
             if source.find("any", max(s_start, position - 24), position) != -1 and _ANY_AFTER_PREPOSITION.search(
                     source, max(s_start, position - 40), position):
                 continue  # "would respond to any attack": what may happen is no event
@@ -317,14 +319,14 @@ def find_events(
             if (lex.verb_only and _is_verb_only(word)
                     and not _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
                 continue  # "a host of": a noun, no event
-            event_type = lex.object_types[match.lastindex - 1] if match.lastindex else _event_type(word)
+            event_type = lex.object_types[group - 1] if group else _event_type(word)
             if not event_type:
                 continue
-            if _is_crowd_verb(word):
-                protesters = lex.protesters_before.search(text, max(s_start, position - 60), position)
-                if protesters is None:
-                    continue  # "leaders gathered in Brussels": a crowd verb is a protest only when protesters gather
-                if triggers and triggers[-1].start >= protesters.start() and triggers[-1].event_type == event_type:
+            if subject_before is not None:
+                subject = subject_before.search(text, max(s_start, position - 60), position)
+                if subject is None:
+                    continue  # "leaders gathered in Brussels": no protest without protesters
+                if triggers and triggers[-1].start >= subject.start() and triggers[-1].event_type == event_type:
                     triggers.pop()  # "protesters gathered": one protest, the gathering's
             if (event_type == "make_statement" and reporting and text[s_start:position].lstrip()[:1] not in _QUOTES
                     and any(report_end < position and _MEDIUM_GAP.fullmatch(text, report_end, position)

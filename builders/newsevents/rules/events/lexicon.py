@@ -84,17 +84,16 @@ class Lexicon:
     verb_only: frozenset[str]
     #: Trigger forms that, right before another trigger, only say what kind it is ("ceasefire talks").
     modifiers: frozenset[str]
-    #: Trigger forms that name a protest only after protesters ("Protesters gathered").
-    crowd_verbs: frozenset[str]
-    #: Matches where a window ends with protesters and up to four words: "Demonstrators angry at the ".
-    protesters_before: re.Pattern[str]
     #: Trigger forms that sign what the next trigger names ("signed a ceasefire": one event).
     signing_verbs: frozenset[str]
     #: The event types a signing verb and what it signs share.
     signed_types: frozenset[str]
     #: The event type of each capturing group of `triggers` (the object of a verb that names an event
-    #: only before it): group n is `object_types[n - 1]`.
+    #: only before it, or a verb that names one only after its subject): group n is `object_types[n - 1]`.
     object_types: tuple[str, ...]
+    #: For each capturing group of `triggers`, None for an object's group, else a pattern matching
+    #: where a window ends with the subject its verb needs ("Protesters ", "Russian forces ").
+    subject_before: tuple[re.Pattern[str] | None, ...]
     #: Event types without a direction, whose parties are participants ("talks between Russia and the US").
     joint_types: frozenset[str]
     #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
@@ -150,6 +149,19 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
     return "|".join(branches), tuple(types)
 
 
+def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """One alternation of the verbs that name an event only after who does it, each verb group one
+    capturing group; the event type of each, and a pattern matching where a window ends with one of
+    its subjects and up to four words ("Russian forces ", "protesters angry at the tax ")."""
+    branches, types, subjects = [], [], []
+    for name, group in groups.items():
+        branches.append(f"({_alternation(group['verbs'])})")
+        types.append(group.get("event_type", name))
+        subjects.append(re.compile(rf"(?<![\w-])(?:{_alternation(group['subjects'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
+                                   re.I))
+    return "|".join(branches), tuple(types), tuple(subjects)
+
+
 @cache
 def lexicon() -> Lexicon:
     data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
@@ -161,6 +173,9 @@ def lexicon() -> Lexicon:
             type_of[form.lower()] = event_type
     plain_forms = [*type_of, *(form.lower() for form in data.get("not_triggers", ()))]
     with_objects, object_types = _object_triggers(data.get("object_triggers", {}), type_of)
+    with_subjects, subject_types, subjects = _subject_triggers(data.get("subject_triggers", {}))
+    if with_subjects:
+        with_objects = f"{with_objects}|{with_subjects}" if with_objects else with_subjects
     # precedence: the first cue class that matches decides
     statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
     cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
@@ -180,10 +195,8 @@ def lexicon() -> Lexicon:
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
         joint_types=frozenset(data["joint_types"]),
-        object_types=object_types,
-        crowd_verbs=frozenset(lexicon_key(form) for form in data["crowd_verbs"]),
-        protesters_before=re.compile(rf"(?<![\w-])(?:{_alternation(data['protesters'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
-                                     re.I),
+        object_types=(*object_types, *subject_types),
+        subject_before=(None,) * len(object_types) + subjects,
         signing_verbs=frozenset(lexicon_key(form) for form in data["signing_verbs"]),
         signed_types=frozenset(data["signed_types"]),
         complement_that=re.compile(
@@ -209,12 +222,6 @@ def _is_claim(reporting_words: str) -> bool:
 def _is_verb_only(word: str) -> bool:
     """Whether a trigger as written counts only as a verb ("host"); cached like `_event_type`."""
     return lexicon_key(word) in lexicon().verb_only
-
-
-@lru_cache(maxsize=4096)
-def _is_crowd_verb(word: str) -> bool:
-    """Whether a trigger as written names a protest only after protesters ("gathered")."""
-    return lexicon_key(word) in lexicon().crowd_verbs
 
 
 @lru_cache(maxsize=4096)
