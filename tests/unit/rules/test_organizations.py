@@ -332,3 +332,16 @@ def test_prosecutors_and_authorities_are_state_bodies():
     assert found["Prosecutors"][:2] == ("actor/prosecutors", "government_body")
     assert found["Authorities"][:2] == ("actor/authorities", "government_body")
     assert found["Turkish authorities"][:3] == ("actor/turkey-government", "government", "TUR")  # a state's
+
+
+def test_unnamed_sources_aid_and_rights_groups_and_civilians_are_group_actors():
+    found = ids_by_text("State media said aid agencies and human rights groups saw civilians in Kenya flee; local "
+                        "media and analysts agreed. Russian state media disagreed, on social media.")
+    assert found["State media"][:3] == ("actor/state-media", "media", None)
+    assert found["aid agencies"][:2] == ("actor/aid-agencies", "group")
+    assert found["human rights groups"][:2] == ("actor/human-rights-groups", "group")
+    assert found["civilians"][:3] == ("actor/kenyan-civilians", "group", "KEN")
+    assert found["local media"][:2] == ("actor/local-media", "media")
+    assert found["analysts"][:2] == ("actor/analysts", "group")
+    assert found["Russian state media"][:3] == ("actor/russian-state-media", "media", "RUS")
+    assert "social media" not in found and "media" not in found
