@@ -643,5 +643,7 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
 
 
 def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMatch]:
-    """Organizations and collective actors named in text[start:end], in document order."""
-    return list(_find_organizations(text, start, len(text) if end is None else end))
+    """Organizations and collective actors named in text[start:end], in document order (bounds past
+    the text are its end, as in slicing)."""
+    end = len(text) if end is None else min(end, len(text))
+    return list(_find_organizations(text, min(start, end), end))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from newsevents.rules.organizations import find_organizations
 
@@ -91,6 +91,7 @@ def test_plain_text_has_no_organizations():
                                                                             "Ministry of Defense ", "the EU"]),
                   max_size=40).map("".join),
        st.integers(0, 90), st.one_of(st.none(), st.integers(0, 90)))
+@example("the EU the EU", 0, 14)  # an acronym at the text's end, with `end` past it
 def test_never_raises_and_spans_are_exact(text, start, end):
     for match in find_organizations(text, start, end):
         assert start <= match.start < match.end <= (len(text) if end is None else end)
