@@ -1245,3 +1245,11 @@ def test_forces_that_withdraw_withdraw_forces_but_a_verb_before_its_object_keeps
     found = [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])]
     assert found == [("withdrew", "withdraw_forces", "occurred"), ("withdrew from", "halt_negotiations", "occurred"),
                      ("pull back", "withdraw_forces", "planned")]
+
+
+def test_shots_at_people_who_do_not_fight_are_an_assault():
+    text = ("Soldiers fired on protesters. Police opened fire on the crowd. Troops opened fire on rebel positions. "
+            "Gunmen shot at villagers. Chile fired missiles at Peru.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("fired on", "assault"), ("opened fire", "assault"), ("opened fire", "armed_conflict"),
+                     ("shot at", "assault"), ("fired missiles", "armed_conflict")]

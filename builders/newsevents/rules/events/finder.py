@@ -334,6 +334,8 @@ def find_events(
                 # "Abiy met Boulos, his office said in a statement": the statement reports the meeting, no
                 # event of its own; a quotation it closes is what it states ("“…,” the ministry said in a statement")
                 continue
+            if event_type == "armed_conflict" and word[-4:].lower() == "fire" and lex.unarmed_after.match(text, match_end):
+                event_type = "assault"  # "opened fire on the crowd": violence against people who do not fight
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)

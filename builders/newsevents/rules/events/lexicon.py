@@ -94,6 +94,9 @@ class Lexicon:
     #: For each capturing group of `triggers`, None for an object's group, else a pattern matching
     #: where a window ends with the subject its verb needs ("Protesters ", "Russian forces ").
     subject_before: tuple[re.Pattern[str] | None, ...]
+    #: Matches right after a fighting word aimed at people who do not fight: " on the crowd", " at
+    #: unarmed protesters" ("opened fire on the crowd" is an assault).
+    unarmed_after: re.Pattern[str]
     #: Event types without a direction, whose parties are participants ("talks between Russia and the US").
     joint_types: frozenset[str]
     #: Matches where a window ends with "that" opening what a verb says ("warned that ", ", that "):
@@ -196,6 +199,8 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
         joint_types=frozenset(data["joint_types"]),
         object_types=(*object_types, *subject_types),
+        unarmed_after=re.compile(rf"\s+(?:on|at)\s+(?:[^\s.,;:]+\s+){{0,3}}?(?:{_alternation(data['unarmed_after'])})"
+                                 r"(?![\w-])", re.I),
         subject_before=(None,) * len(object_types) + subjects,
         signing_verbs=frozenset(lexicon_key(form) for form in data["signing_verbs"]),
         signed_types=frozenset(data["signed_types"]),
