@@ -1253,3 +1253,14 @@ def test_shots_at_people_who_do_not_fight_are_an_assault():
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("fired on", "assault"), ("opened fire", "assault"), ("opened fire", "armed_conflict"),
                      ("shot at", "assault"), ("fired missiles", "armed_conflict")]
+
+
+def test_a_reporting_word_in_a_later_coordinated_clause_speaks_only_for_that_clause():
+    text = "Police fired tear gas, and the ministry said 63 people were detained."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "the ministry", "actor/ministry", rule="organizations.lexicon")]
+    gas, detained = events_of(text, mentions)
+    assert (gas.attribution, [(m.entity_id, role) for m, role in gas.actors]) == (None, [("actor/police", "initiator")])
+    # the detentions are what the ministry says: neither the police of the clause before nor a target
+    assert detained.attribution[2] == "said"
+    assert [(m.entity_id, role) for m, role in detained.actors] == [("actor/ministry", "source")]

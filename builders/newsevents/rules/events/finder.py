@@ -648,6 +648,14 @@ def find_events(
                     # reports nothing of the later clause (unless ", and that …" goes on with what it said)
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                elif (attribution is not None and clause_ends and tag_start is None
+                      and any(trigger_start < end <= attribution[0]
+                              and not any(start <= end < close for start, close in quotations)  # “…, but …,” he said
+                              for end in clause_ends)):
+                    # "Police used tear gas, and the ministry said 63 people were detained": the ministry
+                    # reports the detentions, not the tear gas of the clause before
+                    event_attribution = event_speaker = None
+                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 elif (shifted and attribution is not None and tag_start is None
                       and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])):
                     # ", days after the United States said it would withdraw": the US reports the withdrawal only

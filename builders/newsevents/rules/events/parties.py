@@ -260,15 +260,20 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
     return after
 
 
+_CLAUSE_SUBJECT_ROLES = frozenset({"initiator", "source"})
+
+
 def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: list[int],
                        trigger_start: int) -> list[tuple[Mention, str]]:
     """When the trigger's own coordinated clause names an actor before it, only that clause's actors
-    initiate it: in "Putin denied it, while Merkel urged calm" Merkel urged, not Putin (left out)."""
+    initiate it: in "Putin denied it, while Merkel urged calm" Merkel urged, not Putin (left out);
+    in "Police fired, and the ministry said 63 were detained" the ministry tells of the detentions."""
     last = bisect.bisect_right(coordinations, trigger_start) - 1
     if last < 0:
         return event_actors
     clause_start = coordinations[last]
-    if not any(role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
+    if not any(role in _CLAUSE_SUBJECT_ROLES and clause_start <= mention.start < trigger_start
+               or role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
         return event_actors
     return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start >= clause_start]
 
