@@ -1264,3 +1264,15 @@ def test_a_reporting_word_in_a_later_coordinated_clause_speaks_only_for_that_cla
     # the detentions are what the ministry says: neither the police of the clause before nor a target
     assert detained.attribution[2] == "said"
     assert [(m.entity_id, role) for m, role in detained.actors] == [("actor/ministry", "source")]
+
+
+def test_an_event_named_before_after_a_verb_in_ing_and_the_is_no_new_event():
+    text = "Thousands rallied in Lima. Ruiz accused foreign groups of organizing the protests."
+    assert [e.trigger.text for e in events_of(text, [])] == ["rallied", "accused"]
+
+
+def test_a_reporting_word_in_a_relative_clause_speaks_only_inside_it():
+    text = "Thousands rallied against a bill, which critics say mirrors a law used to silence protests."
+    critics = mention(text, "critics", "actor/critics", rule="organizations.group_pattern")
+    rally = events_of(text, [critics])[0]
+    assert (rally.trigger.text, rally.attribution, rally.actors) == ("rallied", None, [])

@@ -90,10 +90,10 @@ def _is_feared(source: str, start: int, position: int) -> bool:
 
 
 #: Right before a noun trigger that an earlier sentence named, as the object of a verb in the past
-#: tense or what a reporting word is about: "condemned the killings", "had not ordered the attack",
-#: "said the arrest raised questions".
+#: tense or in -ing, or what a reporting word is about: "condemned the killings", "had not ordered the
+#: attack", "accused groups of organizing the protests", "said the arrest raised questions".
 _VERB_THE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[a-z]{3,}ed|carried\s+out|led|made|saw|began|won|lost|fought|said|says)\s+the\s+\Z")
+    r"(?<![\w-])(?:[a-z]{3,}ed|[a-z]{3,}ing|carried\s+out|led|made|saw|began|won|lost|fought|said|says)\s+the\s+\Z")
 #: Right after a noun trigger, whom or what it is aimed at by name: "the attack on Kharkiv".
 _OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
@@ -654,6 +654,12 @@ def find_events(
                               for end in clause_ends)):
                     # "Police used tear gas, and the ministry said 63 people were detained": the ministry
                     # reports the detentions, not the tear gas of the clause before
+                    event_attribution = event_speaker = None
+                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                elif (relatives and attribution is not None and any(
+                        start <= attribution[0] < end and not start <= trigger_start < end for start, end in relatives)):
+                    # "rallied against a bill, which critics say mirrors a Russian law": the critics speak in
+                    # the relative clause only
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 elif (shifted and attribution is not None and tag_start is None
