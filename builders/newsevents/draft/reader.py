@@ -153,6 +153,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         take(org.start, org.end)
     title_starts: set[int] = set()  # where the title of a person with an affiliation begins
     any_title_starts: set[int] = set()  # where the title of any person begins
+    title_spans: list[tuple[int, int]] = []  # each title, to its person's name: "Opposition leader "
     for person in find_people(text, body_start):
         start, end = person.start, person.end
         if is_taken(start, end):
@@ -163,6 +164,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         take(start, end)
         if person.title_start is not None:
             any_title_starts.add(person.title_start)
+            title_spans.append((person.title_start, start))
             if person.affiliation:
                 title_starts.add(person.title_start)
 
@@ -172,7 +174,11 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
 
     # "NATO Secretary General Jens Stoltenberg": the organization is his affiliation, not an actor of
     # the sentence's events (it stays proposed, as the actor he belongs to, and its words no trigger)
-    mentions[:0] = [replace(org, kind="affiliation") if affiliation_of_title(org.end) else org for org in org_mentions]
+    def in_title(org: Mention) -> bool:  # "Opposition leader Nika Melia": a word of his title
+        return any(title_start <= org.start and org.end <= name_start for title_start, name_start in title_spans)
+
+    mentions[:0] = [replace(org, kind="affiliation") if affiliation_of_title(org.end) or title_spans and in_title(org)
+                    else org for org in org_mentions]
     qualifiers: list[Mention] = []  # demonyms: actors only of an event they qualify ("an Israeli raid")
     qualifying: dict[str, Any] = {}  # actors proposed only when an event has them: demonyms, capitals
     for place in find_places(text, body_start):

@@ -101,3 +101,14 @@ def test_a_city_before_a_title_is_the_affiliation_and_no_place_of_the_event():
     published, body_start = parse_header(text)
     (detained,) = candidates(text, published, body_start).events
     assert detained.locations == [] and detained.date is not None and detained.date.text == "on Wednesday"
+
+
+def test_a_group_named_inside_a_persons_title_is_no_actor_of_the_event():
+    text = " date 2024-09-18 Opposition leader Nika Melia was arrested on Tuesday, and the opposition protested."
+    published, body_start = parse_header(text)
+    found = candidates(text, published, body_start)
+    arrested, protested = found.events
+    assert [(m.text, m.kind) for m in found.mentions if m.text.lower() == "opposition"] == [
+        ("Opposition", "affiliation"), ("opposition", "actor")]
+    assert "Opposition" not in [m.text for m, _ in arrested.actors]
+    assert [m.text for m, _ in protested.actors] == ["opposition"]
