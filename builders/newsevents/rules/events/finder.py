@@ -67,6 +67,10 @@ _MEDIUM_GAP = re.compile(r"(?:[ \u00a0]+(?:reporters|journalists|the\s+press))?[
 
 
 _QUOTES = ("“", '"', "‘")
+#: Between two triggers of one type that name one event: a list ("tear gas and water cannon",
+#: "protests, rallies") or a purpose ("tear gas to disperse").
+_SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
+                            r"(?:(?:the|a|an)[ \u00a0]+)?")
 #: Between a time phrase and a trigger, a verb in the infinitive that the trigger is the object of:
 #: " to resume ", " to hold new " (the time phrase dates the verb before it, "agreed on Thursday").
 _INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]+[ \u00a0]+(?:[^\s.,;:]+[ \u00a0]+){0,2}")
@@ -292,6 +296,7 @@ def find_events(
         triggers: list[Trigger] = []
         object_end = -1  # where the object of the last verb that names an event with its object ends
         describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
+        same_kind_end = -1
         for match in trigger_scan(source, s_start, s_end):
             position, match_end = match.span()
             if position < object_end:
@@ -382,7 +387,12 @@ def find_events(
                     # "The treaty was signed by Sudan and Chad": one event, the signing, whose agents follow "by"
                     triggers.pop()
                     event_type = before.event_type
+            if (triggers and triggers[-1].event_type == event_type and same_kind_end + 12 >= position
+                    and _SAME_KIND_GAP.fullmatch(text, same_kind_end, position)):
+                same_kind_end = match_end
+                continue  # "used tear gas and water cannon to disperse the crowd": one event, named by its first words
             triggers.append(Trigger(position, match_end, word, event_type))
+            same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         if not triggers and reporting:
             first_start, first_end = reporting[0]
             triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
