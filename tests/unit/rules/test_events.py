@@ -1283,3 +1283,24 @@ def test_triggers_of_one_type_listed_or_for_a_purpose_are_one_event():
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("tear gas", "assault"), ("Protests", "protest"), ("attacked", "armed_conflict"),
                      ("killed", "assault")]
+
+
+def test_the_subject_of_a_relative_clause_after_a_noun_trigger_initiates_what_it_says_alone():
+    text = ("Russia condemned the sanctions that the European Union imposed. Kenya welcomed the agreement that "
+            "Uganda and Sudan signed. Peru condemned the attack which Chile denied.")
+    states = [mention(text, name, f"actor/{name.lower().replace(' ', '-')}", rule="gazetteer.country", country=True)
+              for name in ("Russia", "European Union", "Kenya", "Uganda", "Sudan", "Peru", "Chile")]
+    places = [mention(text, name, f"loc/{name.lower()}", "location", "gazetteer.country", country=True)
+              for name in ("Uganda", "Sudan")]
+    found = events_of(text, states + places)
+    parties = [(e.trigger.text, [(m.text, role) for m, role in e.actors], [m.text for m, _ in e.locations])
+               for e in found]
+    assert parties == [
+        ("condemned", [("Russia", "initiator")], []),
+        ("sanctions", [("European Union", "initiator")], []),
+        ("welcomed", [("Kenya", "initiator")], []),
+        ("agreement", [("Uganda", "initiator"), ("Sudan", "initiator")], []),  # "signed" says it again
+        ("condemned", [("Peru", "initiator")], []),
+        ("attack", [], []),
+        ("denied", [("Chile", "initiator")], []),
+    ]

@@ -155,3 +155,38 @@ def _clause_around(clause_ends: list[int], position: int, start: int, end: int) 
     index = bisect.bisect_right(clause_ends, position)
     return (clause_ends[index - 1] if index else start,
             clause_ends[index] if index < len(clause_ends) else end)
+
+
+#: After a noun trigger, the opening of a relative clause whose subject comes next: " that ",
+#: " which the " ("the sanctions that the European Union imposed").
+_OBJECT_RELATIVE_OPEN = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \u00a0]+)?")
+#: Between two subjects of one relative clause: " and ", ", ", ", and the ".
+_SUBJECT_LIST_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?")
+#: After the subjects of a relative clause, its verb: " imposed", " had signed", " made".
+_RELATIVE_VERB = re.compile(r"[ \u00a0]+(?:(?:had|has|have|also|then|later|jointly)[ \u00a0]+)*([a-z]+)\b")
+
+
+def _object_relatives(text: str, triggers: list[Trigger], actors: list[Mention]) -> dict[int, tuple[set[int], int]]:
+    """The noun triggers that a relative clause with a subject of its own follows, by index: the
+    start of each subject, and where the clause's verb begins. "condemned the sanctions that the
+    European Union imposed": the EU imposes the sanctions; it is no party to the condemnation."""
+    by_start = {mention.start: mention for mention in actors}
+    found: dict[int, tuple[set[int], int]] = {}
+    for index, trigger in enumerate(triggers):
+        opening = _OBJECT_RELATIVE_OPEN.match(text, trigger.end)
+        if opening is None:
+            continue
+        subjects: set[int] = set()
+        position = opening.end()
+        while (mention := by_start.get(position)) is not None:
+            subjects.add(mention.start)
+            gap = _SUBJECT_LIST_GAP.match(text, mention.end)
+            position = gap.end() if gap is not None and gap.end() in by_start else mention.end
+            if position == mention.end:
+                break
+        if not subjects:
+            continue
+        verb = _RELATIVE_VERB.match(text, position)
+        if verb is not None:
+            found[index] = (subjects, verb.start(1))
+    return found

@@ -16,12 +16,13 @@ from ..temporal import TimeExpression
 from ..tokens import word_trie
 from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
-    _in_later_clause, _later_clauses, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
+    _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
-    _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _shares_initiators, _speaker, _they_initiator,
+    _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties, _shares_initiators, _speaker,
+    _they_initiator,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -393,6 +394,21 @@ def find_events(
                 continue  # "used tear gas and water cannon to disperse the crowd": one event, named by its first words
             triggers.append(Trigger(position, match_end, word, event_type))
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
+        # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them
+        relative_subjects = _object_relatives(text, triggers, actors) \
+            if actors and triggers and (" that " in text[s_start:s_end] or " which " in text[s_start:s_end]) else {}
+        relative_owners: list[tuple[set[int], int]] = []
+        if relative_subjects:
+            verb_starts = {verb_start: index for index, (_, verb_start) in relative_subjects.items()}
+            # the clause's verb says the noun's event again ("the agreement that Uganda and Sudan signed")
+            triggers = [trigger for trigger in triggers if not (
+                trigger.start in verb_starts and (trigger.event_type == triggers[verb_starts[trigger.start]].event_type
+                                                  or _is_signing(trigger.text)))]
+            trigger_at = {trigger.start: index for index, trigger in enumerate(triggers)}
+            # whose subjects they are: the clause's own verb when it is a trigger ("the attack which Chile
+            # denied": Chile denies, and did not attack), else the noun ("the sanctions that the EU imposed")
+            relative_owners = [(subjects, trigger_at.get(verb_start, index))
+                               for index, (subjects, verb_start) in _object_relatives(text, triggers, actors).items()]
         if not triggers and reporting:
             first_start, first_end = reporting[0]
             triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
@@ -518,6 +534,8 @@ def find_events(
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+                if relative_owners and event_actors:
+                    event_actors = _relative_parties(event_actors, relative_owners, index)
                 if later_clauses and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or not _in_later_clause(later_clauses, trigger.end, mention)]
@@ -609,6 +627,9 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if relative_owners and event_places:  # the subjects of a relative clause act: no places
+                    event_places = [(place, role) for place, role in event_places
+                                    if not any(place.start in subjects for subjects, _ in relative_owners)]
                 if states_content and event_places:  # nor are the states named in it places of the statement
                     event_places = [(place, role) for place, role in event_places
                                     if not (place.is_country and role == "subject" and place.start > trigger.end)]

@@ -302,3 +302,21 @@ def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, st
         agent_end = mention.end
     return [(mention, "target" if role == "initiator" and mention.end <= trigger.start
              else "initiator" if mention.start in agents else role) for mention, role in parties]
+
+
+def _relative_parties(parties: list[tuple[Mention, str]], owners: list[tuple[set[int], int]],
+                      index: int) -> list[tuple[Mention, str]]:
+    """The parties of the sentence's trigger `index` when relative clauses with subjects of their own
+    follow noun triggers (`owners`: the subjects' starts, and the index of the trigger they initiate):
+    they initiate that trigger's event alone, and are no party to any other ("Peru condemned the
+    attack which Chile denied": Chile denies, Peru does not; Chile neither attacks nor is condemned)."""
+    owned = next((subjects for subjects, owner in owners if owner == index), None)
+    kept = []
+    for mention, role in parties:
+        owner = next((owner for subjects, owner in owners if mention.start in subjects), None)
+        if owner is None:
+            if owned is None or role != "initiator":
+                kept.append((mention, role))
+        elif owner == index:
+            kept.append((mention, role if role == "source" else "initiator"))
+    return kept
