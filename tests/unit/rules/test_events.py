@@ -1304,3 +1304,12 @@ def test_the_subject_of_a_relative_clause_after_a_noun_trigger_initiates_what_it
         ("attack", [], []),
         ("denied", [("Chile", "initiator")], []),
     ]
+
+
+def test_who_a_description_of_the_subject_names_is_no_party_of_what_the_subject_does():
+    text = "Kim Yo Jong, the sister of leader Kim Jong Un, condemned Seoul. Klitschko, the mayor of Kyiv, met Duda."
+    mentions = [mention(text, "Kim Jong Un", "actor/kim-jong-un"), mention(text, "Seoul", "actor/south-korea-government"),
+                mention(text, "Kyiv", "loc/kyiv", "location", "gazetteer.city"), mention(text, "Duda", "actor/duda")]
+    condemned, met = events_of(text, mentions)
+    assert [(m.text, role) for m, role in condemned.actors] == [("Seoul", "target")]
+    assert ([(m.text, role) for m, role in met.actors], met.locations) == ([("Duda", "participant")], [])

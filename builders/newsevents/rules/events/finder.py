@@ -68,6 +68,11 @@ _MEDIUM_GAP = re.compile(r"(?:[ \u00a0]+(?:reporters|journalists|the\s+press))?[
 
 
 _QUOTES = ("“", '"', "‘")
+#: A name opening the sentence, then a description of it between commas that names someone else:
+#: "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned"; "Ruiz, an ally of President Boric,".
+_SUBJECT_APPOSITIVE = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*,[ \u00a0]+(?:the|a|an|his|her|their|its)[ \u00a0]+"
+    r"[^,;:“”\"]{0,60}?[ \u00a0](?:of|to|for)[ \u00a0][^,;:“”\"]{1,60}?,")
 #: Between two triggers of one type that name one event: a list ("tear gas and water cannon",
 #: "protests, rallies") or a purpose ("tear gas to disperse").
 _SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
@@ -293,6 +298,13 @@ def find_events(
                   and not (m.is_country and (m.start in settings or m.start - 2 in place_ends and _is_apposed(text, m)))
                   and not (m.seat and _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
+        if actors and "," in text[s_start:s_start + 60]:
+            appositive = _SUBJECT_APPOSITIVE.match(text, s_start, s_end)
+            if appositive is not None:  # who describes the subject is no party of what the subject does
+                described_from = text.index(",", s_start, appositive.end())
+                actors = [m for m in actors if not described_from < m.start < appositive.end()]
+                in_sentence = [m for m in in_sentence if m.kind != "location"
+                               or not described_from < m.start < appositive.end()]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers: list[Trigger] = []
         object_end = -1  # where the object of the last verb that names an event with its object ends
