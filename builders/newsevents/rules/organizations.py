@@ -18,6 +18,7 @@ Seven general rules, all over what the shared scans already found:
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -463,6 +464,8 @@ def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, P
 
 
 # -- names the lexicon does not know, by their head noun ------------------------------------------
+#: Words of the calendar, which no name ends on: "the Supreme Court on Monday" is the court.
+_CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name[1:]))
 _NAME_TAIL_JOIN = re.compile(r"[ \u00a0]+(on|for|against|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
@@ -498,8 +501,9 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
         for name_start, name_end, kind in _names_in_run(text, tokens, lex.name_heads, known):
             if name_end == tokens[-1][1]:  # "Commission on Human Rights": the name goes on past "on"/"for"
                 join = _NAME_TAIL_JOIN.match(text, name_end, end)
-                if join and join.end() in run_at and not (join.group(1) == "in" and cities.get(join.end())
-                                                          == runs[run_at[join.end()]][1]):
+                if (join and join.end() in run_at and not (join.group(1) == "in" and cities.get(join.end())
+                                                           == runs[run_at[join.end()]][1])
+                        and text[join.end():runs[run_at[join.end()]][1]].split()[0].lower() not in _CALENDAR_WORDS):
                     name_end = runs[run_at[join.end()]][1]  # not "the European Parliament in Strasbourg":
                     # a city after "in" is where the organization sits ("Mission in South Sudan" is a name)
             name = phrase(text, name_start, name_end)

@@ -982,6 +982,11 @@ def _tense(text: str, lowered: str, sentence: tuple[int, int], start: int, end: 
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 
 
+#: After a date that modifies the noun after it: " presidential", " election" (a lower-case word;
+#: not " and", " to", " at").
+_ATTRIBUTIVE = re.compile(r"[ \u00a0]+(?!(?:and|or|to|at|in|on|of|for|from|until|when|after|before|with|by)\b)[a-z]")
+
+
 def find_time_expressions(
     text: str, published: dt.date, start: int = 0, end: int | None = None, *,
     sentences: Sequence[Sentence] | None = None,
@@ -1005,6 +1010,9 @@ def find_time_expressions(
         if rule.key == "duration":
             window_start = max(sentence_bounds.bounds(index)[0], match.start() - _PRESENT_PERFECT_WINDOW)
             tense = "perfect" if _PRESENT_PERFECT.search(lowered, window_start, match.start()) else None
+        elif rule.key == "month_day" and _ATTRIBUTIVE.match(lowered, match.end()) and lowered.endswith(
+                "the ", max(start, match.start() - 4), match.start()):
+            tense = None  # "barred her from the July 28 election": the nearest July 28, whatever the verb's tense
         elif rule.key in _TENSE_SENSITIVE:
             tense = _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end())
         elif rule.key in ("anaphoric", "anaphoric_unit"):

@@ -1313,3 +1313,11 @@ def test_who_a_description_of_the_subject_names_is_no_party_of_what_the_subject_
     condemned, met = events_of(text, mentions)
     assert [(m.text, role) for m, role in condemned.actors] == [("Seoul", "target")]
     assert ([(m.text, role) for m, role in met.actors], met.locations) == ([("Duda", "participant")], [])
+
+
+def test_sanctions_lifted_are_no_sanctions_imposed_and_an_offer_proposes():
+    text = ("The EU said it would reconsider sanctions relief. The US lifted sanctions on Syria. "
+            "Sanctions were lifted in May. Brazil offered to mediate. Chile imposed sanctions on Peru.")
+    found = [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])]
+    assert found == [("said", "make_statement", "occurred"), ("mediate", "mediate", "proposed"),
+                     ("imposed sanctions", "impose_sanctions", "occurred")]

@@ -346,3 +346,8 @@ def test_unnamed_sources_aid_and_rights_groups_and_civilians_are_group_actors():
     assert found["analysts"][:2] == ("actor/analysts", "group")
     assert found["Russian state media"][:3] == ("actor/russian-state-media", "media", "RUS")
     assert "social media" not in found and "media" not in found
+
+
+def test_a_name_does_not_run_on_into_the_day_or_month_after_it():
+    found = ids_by_text("Venezuela's Supreme Court on Monday barred her; the Committee on Foreign Affairs met in May.")
+    assert "Supreme Court" in found and not any("Monday" in name for name in found)

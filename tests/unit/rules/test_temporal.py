@@ -375,3 +375,11 @@ def test_a_day_of_the_month_alone_is_in_the_month_the_tense_points_to():
 def test_a_season_an_event_is_planned_for_is_the_coming_one():
     found = read("Elections are planned for the autumn.", dt.date(2024, 6, 12))
     assert found["for the autumn"][:3] == (D(2024, 9, 1), D(2024, 11, 30), "month")
+
+
+def test_a_month_and_day_before_the_noun_it_dates_is_the_nearest_one_whatever_the_tense():
+    published = D(2024, 5, 27)
+    found = read("The court barred her from running in the July 28 presidential election.", published)
+    assert found["July 28"][:3] == (D(2024, 7, 28), D(2024, 7, 28), "day")
+    # after its verb, the tense still points: she arrived on the last July 28 before publication
+    assert read("She arrived on July 28 and left.", published)["on July 28"][:2] == (D(2023, 7, 28),) * 2
