@@ -1321,3 +1321,10 @@ def test_sanctions_lifted_are_no_sanctions_imposed_and_an_offer_proposes():
     found = [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])]
     assert found == [("said", "make_statement", "occurred"), ("mediate", "mediate", "proposed"),
                      ("imposed sanctions", "impose_sanctions", "occurred")]
+
+
+def test_military_ambitions_denied_are_a_threat_of_force_denied():
+    text = "Chile denies any military ambitions in the region."
+    (threat,) = events_of(text, [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)])
+    assert (threat.trigger.text, threat.trigger.event_type, threat.status) == (
+        "military ambitions", "threaten_force", "denied")
