@@ -1328,3 +1328,11 @@ def test_military_ambitions_denied_are_a_threat_of_force_denied():
     (threat,) = events_of(text, [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)])
     assert (threat.trigger.text, threat.trigger.event_type, threat.status) == (
         "military ambitions", "threaten_force", "denied")
+
+
+def test_a_reporting_word_after_a_coordination_with_no_trigger_speaks_only_for_its_clause():
+    text = "Chile threatened to use force, and Peru's president said the region would not tolerate it."
+    mentions = [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Peru's president", "actor/peru-president")]
+    (threat,) = events_of(text, mentions)
+    assert (threat.attribution, [(m.text, role) for m, role in threat.actors]) == (None, [("Chile", "initiator")])

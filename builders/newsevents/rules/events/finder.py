@@ -298,7 +298,7 @@ def find_events(
                   and not (m.is_country and (m.start in settings or m.start - 2 in place_ends and _is_apposed(text, m)))
                   and not (m.seat and _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
-        if actors and "," in text[s_start:s_start + 60]:
+        if actors and text.find(",", s_start, s_start + 60) != -1:
             appositive = _SUBJECT_APPOSITIVE.match(text, s_start, s_end)
             if appositive is not None:  # who describes the subject is no party of what the subject does
                 described_from = text.index(",", s_start, appositive.end())
@@ -408,7 +408,8 @@ def find_events(
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them
         relative_subjects = _object_relatives(text, triggers, actors) \
-            if actors and triggers and (" that " in text[s_start:s_end] or " which " in text[s_start:s_end]) else {}
+            if actors and triggers and (text.find(" that ", s_start, s_end) != -1
+                                        or text.find(" which ", s_start, s_end) != -1) else {}
         relative_owners: list[tuple[set[int], int]] = []
         if relative_subjects:
             verb_starts = {verb_start: index for index, (_, verb_start) in relative_subjects.items()}
@@ -691,10 +692,11 @@ def find_events(
                     # reports nothing of the later clause (unless ", and that …" goes on with what it said)
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                elif (attribution is not None and clause_ends and tag_start is None
+                elif (attribution is not None and coordinations and tag_start is None
                       and any(trigger_start < end <= attribution[0]
+                              and (end in clause_ends or len(text[end:attribution[0]].split()) <= 6)
                               and not any(start <= end < close for start, close in quotations)  # “…, but …,” he said
-                              for end in clause_ends)):
+                              for end in coordinations)):
                     # "Police used tear gas, and the ministry said 63 people were detained": the ministry
                     # reports the detentions, not the tear gas of the clause before
                     event_attribution = event_speaker = None
