@@ -1336,3 +1336,9 @@ def test_a_reporting_word_after_a_coordination_with_no_trigger_speaks_only_for_i
                 mention(text, "Peru's president", "actor/peru-president")]
     (threat,) = events_of(text, mentions)
     assert (threat.attribution, [(m.text, role) for m, role in threat.actors]) == (None, [("Chile", "initiator")])
+
+
+def test_aid_cut_off_reduces_aid_and_talks_suspended_still_halt_negotiations():
+    text = "France suspended all financial aid to Niger. Iran suspended talks. The US froze military assistance."
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("suspended", "reduce_aid"), ("suspended", "halt_negotiations"), ("froze", "reduce_aid")]
