@@ -1352,3 +1352,19 @@ def test_actors_listed_with_the_speaker_before_its_reporting_word_speak_too():
     talks, met = events_of(text, mentions)
     assert [(m.text, role) for m, role in talks.actors] == [("Mali", "source"), ("Burkina Faso", "source")]
     assert ("Chile", "participant") in [(m.text, role) for m, role in met.actors]  # no list: Chile is met
+
+
+def test_thanks_are_support_and_capitals_listed_after_a_place_are_places_not_governments():
+    text = ("Biden thanked Qatar. Talks resumed thanks to Egypt. Thousands of protesters marched in Amman, Cairo and "
+            "Istanbul.")
+    mentions = [mention(text, "Qatar", "actor/qatar", rule="gazetteer.country", country=True)]
+    for city, country in (("Amman", "jordan"), ("Cairo", "egypt"), ("Istanbul", "")):
+        mentions.append(Mention(text.index(city), text.index(city) + len(city), city, f"loc/{city.lower()}",
+                                "location", "gazetteer.city", False, seat=bool(country)))
+        if country:
+            mentions.append(Mention(text.index(city), text.index(city) + len(city), city,
+                                    f"actor/{country}-government", "actor", "organizations.seat", True, seat=True))
+    thanked, talks, marched = events_of(text, mentions)
+    assert (thanked.trigger.event_type, talks.trigger.text) == ("express_support", "Talks")
+    assert marched.actors == []
+    assert [m.text for m, _ in marched.locations] == ["Amman", "Cairo", "Istanbul"]

@@ -198,8 +198,8 @@ def _settings(text: str, sentence_start: int, mentions: list[Mention]) -> set[in
     found: set[int] = set()
     previous: Mention | None = None
     for mention in mentions:
-        if mention.kind != "location" or not mention.is_country:
-            continue  # only a country's name is also a state's
+        if mention.kind != "location" or not (mention.is_country or mention.seat):
+            continue  # only a country's or a capital's name is also a state's or a government's
         if _is_setting_or_topic(text, max(sentence_start, mention.start - PREPOSITION_WINDOW), mention.start) or (
                 previous is not None and previous.start in found and _in_place_list(text, previous, mention)
                 and _LIST_MEMBER_END.match(text, mention.end)):  # not "near Natanz, and Iran launched"
@@ -296,7 +296,8 @@ def find_events(
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         actors = [m for m in in_sentence if m.kind == "actor"
                   and not (m.is_country and (m.start in settings or m.start - 2 in place_ends and _is_apposed(text, m)))
-                  and not (m.seat and _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end))
+                  and not (m.seat and (m.start in settings
+                                       or _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end)))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
         if actors and text.find(",", s_start, s_start + 60) != -1:
             appositive = _SUBJECT_APPOSITIVE.match(text, s_start, s_end)
@@ -404,6 +405,9 @@ def find_events(
                     and _SAME_KIND_GAP.fullmatch(text, same_kind_end, position)):
                 same_kind_end = match_end
                 continue  # "used tear gas and water cannon to disperse the crowd": one event, named by its first words
+            if (triggers and triggers[-1].event_type == event_type and triggers[-1].end < position
+                    and not text[triggers[-1].end:position].strip()):
+                triggers.pop()  # "protesters marched": one protest, named by its verb
             triggers.append(Trigger(position, match_end, word, event_type))
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them
