@@ -606,7 +606,9 @@ _COMPOUND_RULES = [
           rf"(?P<right>{_TARGET})",
           lambda m, ctx: _r_generic_range(_Either(m, left="left2"), ctx)),
     _Rule("range_years", "temporal.range",
-          rf"(?:in|during|from|between)\s+(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%:]|[.,/]\d)",
+          # "in 2019-20", "the 2020-2022 war" (before the noun it dates)
+          rf"(?:in|during|from|between|the)\s+"
+          rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%:]|[.,/]\d)",
           _r_year_range),
     _Rule("since", "temporal.since", rf"(?P<prep>since)\s+(?P<target>{_TARGET})", _r_prepositional),
     _Rule("until", "temporal.until", rf"(?P<prep>until|till|through|thru|by)\s+(?P<target>{_TARGET})", _r_prepositional),

@@ -383,3 +383,9 @@ def test_a_month_and_day_before_the_noun_it_dates_is_the_nearest_one_whatever_th
     assert found["July 28"][:3] == (D(2024, 7, 28), D(2024, 7, 28), "day")
     # after its verb, the tense still points: she arrived on the last July 28 before publication
     assert read("She arrived on July 28 and left.", published)["on July 28"][:2] == (D(2023, 7, 28),) * 2
+
+
+def test_a_range_of_years_before_the_noun_it_dates():
+    found = read("Eritrea fought in the 2020-2022 war; the 1998–2000 war was longer.")
+    assert found["the 2020-2022"][:3] == (D(2020, 1, 1), D(2022, 12, 31), "year")
+    assert found["the 1998–2000"][:3] == (D(1998, 1, 1), D(2000, 12, 31), "year")
