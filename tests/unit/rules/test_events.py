@@ -1368,3 +1368,10 @@ def test_thanks_are_support_and_capitals_listed_after_a_place_are_places_not_gov
     assert (thanked.trigger.event_type, talks.trigger.text) == ("express_support", "Talks")
     assert marched.actors == []
     assert [m.text for m, _ in marched.locations] == ["Amman", "Cairo", "Istanbul"]
+
+
+def test_who_storms_tells_a_protest_from_fighting():
+    text = ("Fighters stormed the town. Protesters stormed the parliament. Supporters set fire to the embassy door. "
+            "The storm hit Manila.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("stormed", "armed_conflict"), ("stormed", "protest"), ("set fire to", "protest")]

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from ..quantities import Quantity
 from ..sentences import Sentence
 from ..temporal import TimeExpression
-from ..tokens import word_trie
+from ..tokens import lexicon_key, word_trie
 from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
     _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
@@ -342,7 +342,11 @@ def find_events(
             if not event_type:
                 continue
             if subject_before is not None:
-                subject = subject_before.search(text, max(s_start, position - 60), position)
+                subject = None
+                for event_type, subject_before in lex.subject_readings[lexicon_key(word)]:
+                    subject = subject_before.search(text, max(s_start, position - 60), position)
+                    if subject is not None:
+                        break  # "protesters stormed": a protest; "troops stormed": fighting
                 if subject is None:
                     continue  # "leaders gathered in Brussels": no protest without protesters
                 if triggers and triggers[-1].start >= subject.start() and triggers[-1].event_type == event_type:
