@@ -1375,3 +1375,11 @@ def test_who_storms_tells_a_protest_from_fighting():
             "The storm hit Manila.")
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("stormed", "armed_conflict"), ("stormed", "protest"), ("set fire to", "protest")]
+
+
+def test_attacks_and_air_strikes_launched_are_fighting_but_labour_strikes_are_not():
+    text = ("Chile threatened to launch air strikes. Rebels launched an attack on the base. Ukraine launched a "
+            "counteroffensive. Workers launched strikes over pay.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("threatened to", "threaten_force"), ("launched", "armed_conflict"),
+                     ("launched", "armed_conflict")]
