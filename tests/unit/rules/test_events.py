@@ -447,7 +447,7 @@ def test_a_later_clause_with_a_trigger_of_its_own_keeps_its_parties_and_places()
 def test_a_capitalised_trigger_glued_to_other_capitals_is_part_of_a_name_except_in_a_headline():
     text = ("Marine Le Pen, whose National Rally party won, welcomed it. Protests spread. "
             "Russia Launches Attack on Kyiv as Talks Stall")
-    assert [e.trigger.text for e in events_of(text + ".", [])] == ["welcomed", "Protests", "Attack", "Talks"]
+    assert [e.trigger.text for e in events_of(text + ".", [])] == ["welcomed", "Protests", "Launches", "Talks"]
 
 
 def test_places_in_one_list_share_their_role():
