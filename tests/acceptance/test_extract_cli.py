@@ -47,6 +47,20 @@ ARTICLES = {
     "seoul": (" date 2024-11-20 SEOUL, Nov 20 (AP) - North Korean leader Kim Jong Un has vowed to expand his "
               "arsenal. Japanese Prime Minister Shigeru Ishiba condemned the launch and said Tokyo had lodged a "
               "protest with Pyongyang.\n\nOn Tuesday, Kim met Chinese President Xi Jinping in Beijing."),
+    "tbilisi": (" date 2024-05-15 TBILISI, May 15 (AP) - Tens of thousands of Georgians rallied outside "
+                "parliament in Tbilisi on Tuesday against a bill on \"foreign agents\", which critics say "
+                "mirrors a Russian law. Police used tear gas and water cannon to disperse the crowd, and the "
+                "Interior Ministry said 63 people were detained.\n\nOpposition leader Nika Melia was among "
+                "those arrested, his party said. Prime Minister Irakli Kobakhidze accused foreign-funded "
+                "groups of organizing the protests. The European Union said it would reconsider sanctions "
+                "relief, and the vote is expected later this month."),
+    "niamey": (" date 2023-07-31 NIAMEY, July 31 (Reuters) - Thousands of protesters gathered outside the "
+               "French embassy in Niamey on Sunday, and some set fire to its door before police fired tear "
+               "gas and stun grenades to disperse them. The Interior Ministry said 12 people were "
+               "detained.\n\nThe regional bloc ECOWAS threatened to launch air strikes, and Nigerian President "
+               "Bola Tinubu said the region would not tolerate coups. France suspended all financial aid to "
+               "Niger, the foreign ministry said in a statement.\n\nMali and Burkina Faso said they would "
+               "defend Niger."),
 }
 
 
@@ -240,3 +254,31 @@ def test_a_wire_report_of_a_diplomatic_protest_and_a_family_name_written_first(t
     assert [(a["text"], a["role"]) for a in lodged["actors"]] == [("Tokyo", "initiator"), ("Pyongyang", "target")]
     met = {(a["text"], a["actor_id"], a["role"]) for a in events["met"]["actors"]}
     assert ("Kim", "actor/kim-jong-un", "participant") in met and ("Xi Jinping", "actor/xi-jinping", "participant") in met
+
+
+def test_a_protest_report_keeps_reporters_to_their_own_clauses(tmp_path):
+    events = events_by_trigger(tmp_path, "tbilisi")
+    actors = {trigger: {(a["text"], a["role"]) for a in event["actors"]} for trigger, event in events.items()}
+    # "…, which critics say mirrors a Russian law": the critics speak in the relative clause only
+    assert "attribution" not in events["rallied"] or events["rallied"]["attribution"] is None
+    assert events["rallied"]["date"]["date_start"] == "2024-05-14"
+    # tear gas and water cannon to disperse the crowd: one assault, the police's, not the ministry's report
+    assert [e["event_type"] for e in events.values()].count("assault") == 1
+    assert actors["tear gas"] == {("Police", "initiator")}
+    assert actors["detained"] == {("Interior Ministry", "source")}  # the police of the clause before detain no one
+    assert ("Opposition", "initiator") not in {pair for pairs in actors.values() for pair in pairs}
+    assert "protests" not in events  # "organizing the protests": the rally named before
+    assert "sanctions" not in events and "sanctions relief" not in events
+
+
+def test_a_report_after_a_coup_reads_aid_cuts_threats_and_statements(tmp_path):
+    events = events_by_trigger(tmp_path, "niamey")
+    actors = {trigger: {(a["text"], a["role"]) for a in event["actors"]} for trigger, event in events.items()}
+    assert events["gathered"]["event_type"] == "protest"
+    assert ("protesters", "initiator") in actors["gathered"]
+    assert events["threatened"]["event_type"] == "threaten_force"  # "threatened to launch air strikes"
+    assert ("Bola Tinubu", "source") not in actors["threatened"]  # he speaks in the clause after ", and"
+    assert events["suspended"]["event_type"] == "reduce_aid"
+    assert ("France", "initiator") in actors["suspended"] and ("Niger", "target") in actors["suspended"]
+    assert "statement" not in events  # "said in a statement" attributes the aid cut
+    assert ("Burkina Faso", "source") in actors["said"]  # one speaker per event: the nearest of the two

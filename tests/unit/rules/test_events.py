@@ -1344,16 +1344,6 @@ def test_aid_cut_off_reduces_aid_and_talks_suspended_still_halt_negotiations():
     assert found == [("suspended", "reduce_aid"), ("suspended", "halt_negotiations"), ("froze", "reduce_aid")]
 
 
-def test_actors_listed_with_the_speaker_before_its_reporting_word_speak_too():
-    text = "Mali and Burkina Faso said talks failed. Ruiz met Chile, the ministry said."
-    names = ("Mali", "Burkina Faso", "Chile")
-    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in names]
-    mentions.append(mention(text, "the ministry", "actor/ministry", rule="organizations.lexicon"))
-    talks, met = events_of(text, mentions)
-    assert [(m.text, role) for m, role in talks.actors] == [("Mali", "source"), ("Burkina Faso", "source")]
-    assert ("Chile", "participant") in [(m.text, role) for m, role in met.actors]  # no list: Chile is met
-
-
 def test_thanks_are_support_and_capitals_listed_after_a_place_are_places_not_governments():
     text = ("Biden thanked Qatar. Talks resumed thanks to Egypt. Thousands of protesters marched in Amman, Cairo and "
             "Istanbul.")
