@@ -1373,3 +1373,11 @@ def test_attacks_and_air_strikes_launched_are_fighting_but_labour_strikes_are_no
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("threatened to", "threaten_force"), ("launched", "armed_conflict"),
                      ("launched", "armed_conflict")]
+
+
+def test_the_reporting_word_of_a_later_coordinated_predicate_reports_nothing_before_it():
+    text = ("Chile denies any military ambitions and declares itself threatened by Peru. Peru met Chile and said "
+            "talks went well.")
+    found = {e.trigger.text: e for e in events_of(text, [])}
+    assert found["military ambitions"].attribution is None and found["met"].attribution is None
+    assert found["threatened by"].attribution[2] == "declares" and found["talks"].attribution[2] == "said"

@@ -68,6 +68,9 @@ _MEDIUM_GAP = re.compile(r"(?:[ \u00a0]+(?:reporters|journalists|the\s+press))?[
 
 
 _QUOTES = ("“", '"', "‘")
+#: Right before a reporting word, the "and" of a predicate coordinated with the one before it: " and ",
+#: " and also ", " and then ".
+_AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A name opening the sentence, then a description of it between commas that names someone else:
 #: "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned"; "Ruiz, an ally of President Boric,".
 _SUBJECT_APPOSITIVE = re.compile(
@@ -707,6 +710,13 @@ def find_events(
                               for end in coordinations)):
                     # "Police used tear gas, and the ministry said 63 people were detained": the ministry
                     # reports the detentions, not the tear gas of the clause before
+                    event_attribution = event_speaker = None
+                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                elif (attribution is not None and tag_start is None and trigger.end <= attribution[0]
+                      and trigger.event_type != "deny"  # "Moscow denies … and declares": one speaker of both
+                      and _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0])):
+                    # "denies any military pretensions and declares itself threatened": the reporting word of a
+                    # later predicate reports nothing of what the one before it names
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 elif (relatives and attribution is not None and any(
