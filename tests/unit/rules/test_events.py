@@ -1381,3 +1381,13 @@ def test_the_reporting_word_of_a_later_coordinated_predicate_reports_nothing_bef
     found = {e.trigger.text: e for e in events_of(text, [])}
     assert found["military ambitions"].attribution is None and found["met"].attribution is None
     assert found["threatened by"].attribution[2] == "declares" and found["talks"].attribution[2] == "said"
+
+
+def test_who_asked_for_an_event_takes_no_part_in_it():
+    text = ("The council will meet at the request of Peru, Chile and Kenya, diplomats said. "
+            "Talks began at the request of Sudan, officials said.")
+    names = ("council", "Peru", "Chile", "Kenya", "diplomats", "Sudan", "officials")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in names]
+    meet, talks = events_of(text, mentions)
+    assert [(m.text, role) for m, role in meet.actors] == [("council", "participant"), ("diplomats", "source")]
+    assert [(m.text, role) for m, role in talks.actors] == [("officials", "source")]

@@ -190,3 +190,32 @@ def _object_relatives(text: str, triggers: list[Trigger], actors: list[Mention])
         if verb is not None:
             found[index] = (subjects, verb.start(1))
     return found
+
+
+#: Right before who asked for an event: "at the request of ", "at the initiative of the " (not "at the
+#: invitation of": an invitation is an event of its own, with its inviter).
+_AT_REQUEST_OF = re.compile(r"(?<![\w-])(?:at|on|upon)[ \u00a0]+the[ \u00a0]+(?:request|initiative|behest|urging)"
+                            r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", re.I)
+
+
+def _requesters(text: str, start: int, end: int, mentions: list[Mention]) -> set[int]:
+    """The starts of the mentions that name who asked for the sentence's event ("will hold an
+    emergency meeting at the request of the United States, France and Britain"): they ask for it,
+    and take no part in it, nor is it held there."""
+    found: set[int] = set()
+    by_start = {mention.start: mention for mention in mentions}
+    for opening in _AT_REQUEST_OF.finditer(text, start, end):
+        position, listed = opening.end(), []
+        while (mention := by_start.get(position)) is not None:
+            listed.append(mention.start)
+            gap = _SUBJECT_LIST_GAP.match(text, mention.end)
+            if gap is None or gap.end() not in by_start:
+                break
+            if "and" in gap.group(0):  # the list's last member follows "and"
+                listed.append(gap.end())
+                break
+            position = gap.end()
+        if len(listed) > 1 and not text[by_start[listed[-2]].end:listed[-1]].strip(" ,").startswith("and"):
+            listed = listed[:1]  # "…, Britain, diplomats said": no "and", so one requester
+        found.update(listed)
+    return found

@@ -16,7 +16,8 @@ from ..temporal import TimeExpression
 from ..tokens import lexicon_key, word_trie
 from .clauses import (
     _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
-    _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _relative_clauses, _shifted_clauses,
+    _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _requesters, _relative_clauses,
+    _shifted_clauses,
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
@@ -300,8 +301,14 @@ def find_events(
         actors = [m for m in in_sentence if m.kind == "actor"
                   and not (m.is_country and (m.start in settings or m.start - 2 in place_ends and _is_apposed(text, m)))
                   and not (m.seat and (m.start in settings
-                                       or _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW), m.start, m.end)))
+                                       or _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW),
+                                                       m.start, m.end)))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
+        if in_sentence and text.find(" of ", s_start, s_end) != -1:
+            requesters = _requesters(text, s_start, s_end, in_sentence)
+            if requesters:  # "at the request of the United States": it asks, and takes no part
+                actors = [m for m in actors if m.start not in requesters]
+                in_sentence = [m for m in in_sentence if m.kind != "location" or m.start not in requesters]
         if actors and text.find(",", s_start, s_start + 60) != -1:
             appositive = _SUBJECT_APPOSITIVE.match(text, s_start, s_end)
             if appositive is not None:  # who describes the subject is no party of what the subject does
@@ -358,9 +365,11 @@ def find_events(
                     and any(report_end < position and _MEDIUM_GAP.fullmatch(text, report_end, position)
                             for _, report_end in reporting)):
                 # "Abiy met Boulos, his office said in a statement": the statement reports the meeting, no
-                # event of its own; a quotation it closes is what it states ("“…,” the ministry said in a statement")
+                # event of its own; a quotation it closes is what it states ("“…,” the ministry said in a
+                # statement")
                 continue
-            if event_type == "armed_conflict" and word[-4:].lower() == "fire" and lex.unarmed_after.match(text, match_end):
+            if (event_type == "armed_conflict" and word[-4:].lower() == "fire"
+                    and lex.unarmed_after.match(text, match_end)):
                 event_type = "assault"  # "opened fire on the crowd": violence against people who do not fight
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
@@ -706,7 +715,8 @@ def find_events(
                 elif (attribution is not None and coordinations and tag_start is None
                       and any(trigger_start < end <= attribution[0]
                               and (end in clause_ends or len(text[end:attribution[0]].split()) <= 6)
-                              and not any(start <= end < close for start, close in quotations)  # “…, but …,” he said
+                              # not inside a quotation it closes: "“…, but …,” he said"
+                              and not any(start <= end < close for start, close in quotations)
                               for end in coordinations)):
                     # "Police used tear gas, and the ministry said 63 people were detained": the ministry
                     # reports the detentions, not the tear gas of the clause before
@@ -720,7 +730,8 @@ def find_events(
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 elif (relatives and attribution is not None and any(
-                        start <= attribution[0] < end and not start <= trigger_start < end for start, end in relatives)):
+                        start <= attribution[0] < end and not start <= trigger_start < end
+                        for start, end in relatives)):
                     # "rallied against a bill, which critics say mirrors a Russian law": the critics speak in
                     # the relative clause only
                     event_attribution = event_speaker = None
