@@ -127,12 +127,11 @@ _WAS_AFTER = re.compile(r"\s+(?:was|were)\s+(?:the|a|an|one|also|part|among)\s")
 #: further " (not " Russia to take part in a series of ": meetings proposed, an event of their own).
 _INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more|direct|formal|peace)\s+)*")
 _NEGOTIATING_TYPES = frozenset({"negotiate", "meet"})
-#: Between a threat ("threatened to", "threatens with") and what it threatens: " impose ", " launch new ".
-_THREATENED_GAP = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}")
+#: Up to three words and no punctuation between two triggers of one event: between a threat and what
+#: it threatens (" impose ", " launch new "), a signing verb and what it signs (" a ", " a new peace ").
+_SHORT_GAP = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}")
 #: Event types of the violence a threat of force threatens.
 _FORCE_TYPES = frozenset({"armed_conflict", "assault", "occupy_territory"})
-#: Between a signing verb and what it signs: " a ", " an ", " a new peace " (up to three words, no punctuation).
-_SIGNED_GAP = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}")
 #: Between an agreement and the signing verb of the passive voice: " was ", " has been formally ",
 #: ", " or " " ("the accord, signed in Oslo", "the treaty signed last year").
 _SIGNED_IN_THE_PASSIVE = re.compile(r",?[ \u00a0]+(?:(?:(?:has|have|had|will)[ \u00a0]+)?(?:was|were|is|are|be|been)"
@@ -393,7 +392,7 @@ def find_events(
                     and _INVITED_TO.fullmatch(text, triggers[-1].end, position)):
                 continue  # "invited Russia to further talks": the talks are what the invitation asks for
             if (triggers and triggers[-1].event_type == "threaten" and triggers[-1].end >= position - 40
-                    and _THREATENED_GAP.fullmatch(text, triggers[-1].end, position)):
+                    and _SHORT_GAP.fullmatch(text, triggers[-1].end, position)):
                 # "threatened to impose sanctions": what is threatened is no event; a threat of violence is of force
                 if event_type in _FORCE_TYPES:
                     triggers[-1] = replace(triggers[-1], event_type="threaten_force")
@@ -407,7 +406,7 @@ def find_events(
                 triggers.pop()  # "combat readiness exercises": exercises of a kind, no alert of their own
             if triggers and event_type in lex.signed_types and triggers[-1].event_type in lex.signed_types:
                 before = triggers[-1]
-                if _is_signing(before.text) and not _is_signing(word) and _SIGNED_GAP.fullmatch(
+                if _is_signing(before.text) and not _is_signing(word) and _SHORT_GAP.fullmatch(
                         text, before.end, position):
                     # "signed a ceasefire": one event, the signing, of what is signed
                     triggers[-1] = replace(before, event_type=event_type)
@@ -705,40 +704,31 @@ def find_events(
                     # "Russia and Belarus justified combat readiness exercises": joint, not one state's
                     trigger, rule = replace(trigger, event_type="cooperate_militarily"), "events.joint_forces"
                 event_attribution, event_speaker = attribution, speaker
-                if attribution is not None and clause_ends and any(
-                        attribution[0] < end <= trigger_start and not _THAT_AFTER.match(text, end)
-                        for end in clause_ends):
-                    # "The EU warned that it could freeze talks, and Washington imposed visa bans": the EU
-                    # reports nothing of the later clause (unless ", and that …" goes on with what it said)
-                    event_attribution = event_speaker = None
-                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                elif (attribution is not None and coordinations and tag_start is None
-                      and any(trigger_start < end <= attribution[0]
-                              and (end in clause_ends or len(text[end:attribution[0]].split()) <= 6)
-                              # not inside a quotation it closes: "“…, but …,” he said"
-                              and not any(start <= end < close for start, close in quotations)
-                              for end in coordinations)):
-                    # "Police used tear gas, and the ministry said 63 people were detained": the ministry
-                    # reports the detentions, not the tear gas of the clause before
-                    event_attribution = event_speaker = None
-                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                elif (attribution is not None and tag_start is None and trigger.end <= attribution[0]
-                      and trigger.event_type != "deny"  # "Moscow denies … and declares": one speaker of both
-                      and _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0])):
-                    # "denies any military pretensions and declares itself threatened": the reporting word of a
-                    # later predicate reports nothing of what the one before it names
-                    event_attribution = event_speaker = None
-                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                elif (relatives and attribution is not None and any(
-                        start <= attribution[0] < end and not start <= trigger_start < end
-                        for start, end in relatives)):
-                    # "rallied against a bill, which critics say mirrors a Russian law": the critics speak in
-                    # the relative clause only
-                    event_attribution = event_speaker = None
-                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
-                elif (shifted and attribution is not None and tag_start is None
-                      and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])):
-                    # ", days after the United States said it would withdraw": the US reports the withdrawal only
+                # the reporting word speaks for another clause than the trigger's
+                if attribution is not None and (
+                        # "The EU warned that it could freeze talks, and Washington imposed visa bans": the EU
+                        # reports nothing of the later clause (unless ", and that …" goes on with what it said)
+                        clause_ends and any(attribution[0] < end <= trigger_start and not _THAT_AFTER.match(text, end)
+                                            for end in clause_ends)
+                        # "Police used tear gas, and the ministry said 63 people were detained": the ministry
+                        # reports the detentions, not the tear gas; not inside a quotation it closes ("“…, but
+                        # …,” he said")
+                        or coordinations and tag_start is None and any(
+                            trigger_start < end <= attribution[0]
+                            and (end in clause_ends or len(text[end:attribution[0]].split()) <= 6)
+                            and not any(start <= end < close for start, close in quotations) for end in coordinations)
+                        # "denies any military pretensions and declares itself threatened": the reporting word of
+                        # a later predicate reports nothing of what the one before it names ("Moscow denies …
+                        # and declares": one speaker of both)
+                        or tag_start is None and trigger.end <= attribution[0] and trigger.event_type != "deny"
+                        and _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0])
+                        # "rallied against a bill, which critics say mirrors a Russian law": the critics speak
+                        # in the relative clause only
+                        or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end
+                                             for start, end in relatives)
+                        # ", days after the United States said it would withdraw": the US reports the withdrawal only
+                        or shifted and tag_start is None
+                        and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])):
                     event_attribution = event_speaker = None
                     event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
                 if (event_actors and passive_words and trigger.event_type not in _MOVED_TYPES
