@@ -327,8 +327,8 @@ def find_events(
             if _is_feared(source, max(s_start, position - 40), position):
                 continue  # "amid fears of a Russian invasion": a feared invasion is no event
             group = match.lastindex
-            subject_before = lex.subject_before[group - 1] if group else None
-            if group and subject_before is None:
+            needs_subject = group in lex.subject_groups if group else False
+            if group and not needs_subject:
                 object_end = match.end(group)
             if source.find("any", max(s_start, position - 24), position) != -1 and _ANY_AFTER_PREPOSITION.search(
                     source, max(s_start, position - 40), position):
@@ -350,7 +350,7 @@ def find_events(
             event_type = lex.object_types[group - 1] if group else _event_type(word)
             if not event_type:
                 continue
-            if subject_before is not None:
+            if needs_subject:
                 subject = None
                 for event_type, subject_before in lex.subject_readings[lexicon_key(word)]:
                     subject = subject_before.search(text, max(s_start, position - 60), position)

@@ -91,11 +91,11 @@ class Lexicon:
     #: The event type of each capturing group of `triggers` (the object of a verb that names an event
     #: only before it, or a verb that names one only after its subject): group n is `object_types[n - 1]`.
     object_types: tuple[str, ...]
-    #: For each capturing group of `triggers`, None for an object's group, else a pattern matching
-    #: where a window ends with the subject its verb needs ("Protesters ", "Russian forces ").
-    subject_before: tuple[re.Pattern[str] | None, ...]
-    #: For each verb of `subject_before`'s groups, the event type and subject pattern of each group
-    #: that has it, in order: the first whose subject is found gives the event's type.
+    #: The capturing groups of `triggers` that are verbs needing their subject (the others are objects).
+    subject_groups: frozenset[int]
+    #: For each verb of those groups, the event type and subject pattern (matching where a window ends
+    #: with the subject: "Protesters ", "Russian forces ") of each group that has it, in order: the
+    #: first whose subject is found gives the event's type.
     subject_readings: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
     #: Matches right after a fighting word aimed at people who do not fight: " on the crowd", " at
     #: unarmed protesters" ("opened fire on the crowd" is an assault).
@@ -155,24 +155,23 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
     return "|".join(branches), tuple(types)
 
 
-def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str, ...], tuple[re.Pattern[str], ...],
+def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str, ...],
                                                                dict[str, tuple[tuple[str, re.Pattern[str]], ...]]]:
     """One alternation of the verbs that name an event only after who does it, each verb group one
-    capturing group; the event type of each, and a pattern matching where a window ends with one of
-    its subjects and up to four words ("Russian forces ", "protesters angry at the tax "); and, for
-    each verb, the (type, subject pattern) of every group that has it, in order, as a verb may name
-    events of several types by who does it ("protesters stormed": a protest; "troops stormed": fighting)."""
-    branches, types, subjects = [], [], []
+    capturing group; the event type of each; and, for each verb, the type and subject pattern of every
+    group that has it, in order, as a verb may name events of several types by who does it ("protesters
+    stormed": a protest; "troops stormed": fighting). A subject pattern matches where a window ends with
+    one of the group's subjects and up to four words ("Russian forces ", "protesters angry at the tax ")."""
+    branches, types = [], []
     readings: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for name, group in groups.items():
         branches.append(f"({_alternation(group['verbs'])})")
         event_type = group.get("event_type", name)
         types.append(event_type)
         subject = re.compile(rf"(?<![\w-])(?:{_alternation(group['subjects'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z", re.I)
-        subjects.append(subject)
         for verb in group["verbs"]:
             readings.setdefault(lexicon_key(verb), []).append((event_type, subject))
-    return "|".join(branches), tuple(types), tuple(subjects), {verb: tuple(found) for verb, found in readings.items()}
+    return "|".join(branches), tuple(types), {verb: tuple(found) for verb, found in readings.items()}
 
 
 @cache
@@ -186,7 +185,7 @@ def lexicon() -> Lexicon:
             type_of[form.lower()] = event_type
     plain_forms = [*type_of, *(form.lower() for form in data.get("not_triggers", ()))]
     with_objects, object_types = _object_triggers(data.get("object_triggers", {}), type_of)
-    with_subjects, subject_types, subjects, subject_readings = _subject_triggers(data.get("subject_triggers", {}))
+    with_subjects, subject_types, subject_readings = _subject_triggers(data.get("subject_triggers", {}))
     if with_subjects:
         with_objects = f"{with_objects}|{with_subjects}" if with_objects else with_subjects
     # precedence: the first cue class that matches decides
@@ -211,7 +210,7 @@ def lexicon() -> Lexicon:
         object_types=(*object_types, *subject_types),
         unarmed_after=re.compile(rf"\s+(?:on|at)\s+(?:[^\s.,;:]+\s+){{0,3}}?(?:{_alternation(data['unarmed_after'])})"
                                  r"(?![\w-])", re.I),
-        subject_before=(None,) * len(object_types) + subjects,
+        subject_groups=frozenset(range(len(object_types) + 1, len(object_types) + len(subject_types) + 1)),
         subject_readings=subject_readings,
         signing_verbs=frozenset(lexicon_key(form) for form in data["signing_verbs"]),
         signed_types=frozenset(data["signed_types"]),
