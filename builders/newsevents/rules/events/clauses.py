@@ -176,20 +176,29 @@ def _object_relatives(text: str, triggers: list[Trigger], actors: list[Mention])
         opening = _OBJECT_RELATIVE_OPEN.match(text, trigger.end)
         if opening is None:
             continue
-        subjects: set[int] = set()
-        position = opening.end()
-        while (mention := by_start.get(position)) is not None:
-            subjects.add(mention.start)
-            gap = _SUBJECT_LIST_GAP.match(text, mention.end)
-            position = gap.end() if gap is not None and gap.end() in by_start else mention.end
-            if position == mention.end:
-                break
+        subjects = _listed(text, opening.end(), by_start)
         if not subjects:
             continue
-        verb = _RELATIVE_VERB.match(text, position)
+        verb = _RELATIVE_VERB.match(text, subjects[-1].end)
         if verb is not None:
-            found[index] = (subjects, verb.start(1))
+            found[index] = ({mention.start for mention in subjects}, verb.start(1))
     return found
+
+
+def _listed(text: str, position: int, by_start: dict[int, Mention]) -> list[Mention]:
+    """The mentions of the list that opens at `position`: one, or several whose last follows "and"
+    ("the United States, France and Britain"); "Peru, diplomats said" lists Peru alone."""
+    listed: list[Mention] = []
+    while (mention := by_start.get(position)) is not None:
+        listed.append(mention)
+        gap = _SUBJECT_LIST_GAP.match(text, mention.end)
+        if gap is None or gap.end() not in by_start:
+            return listed[:1]  # the list ended without "and": only its first member is sure
+        if "and" in gap.group(0):
+            listed.append(by_start[gap.end()])
+            return listed
+        position = gap.end()
+    return listed
 
 
 #: Right before who asked for an event: "at the request of ", "at the initiative of the " (not "at the
@@ -205,17 +214,5 @@ def _requesters(text: str, start: int, end: int, mentions: list[Mention]) -> set
     found: set[int] = set()
     by_start = {mention.start: mention for mention in mentions}
     for opening in _AT_REQUEST_OF.finditer(text, start, end):
-        position, listed = opening.end(), []
-        while (mention := by_start.get(position)) is not None:
-            listed.append(mention.start)
-            gap = _SUBJECT_LIST_GAP.match(text, mention.end)
-            if gap is None or gap.end() not in by_start:
-                break
-            if "and" in gap.group(0):  # the list's last member follows "and"
-                listed.append(gap.end())
-                break
-            position = gap.end()
-        if len(listed) > 1 and not text[by_start[listed[-2]].end:listed[-1]].strip(" ,").startswith("and"):
-            listed = listed[:1]  # "…, Britain, diplomats said": no "and", so one requester
-        found.update(listed)
+        found.update(mention.start for mention in _listed(text, opening.end(), by_start))
     return found
