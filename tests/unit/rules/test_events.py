@@ -166,8 +166,9 @@ def test_a_coordinated_clause_with_its_own_subject_initiates_its_events_alone():
     denied, urged, visited, denied_again = events_of(text, mentions)
     assert [(m.text, role) for m, role in urged.actors] == [("Merkel", "initiator")]
     assert [(m.text, role) for m, role in denied.actors] == [("Putin", "initiator")]  # Merkel is the urging's
-    # a relative clause does not cut the sentence's subject off from the verb that follows it
-    assert [(m.text, role) for m, role in denied_again.actors] == [("Russia", "initiator"), ("Merkel", "initiator")]
+    # a relative clause does not cut the sentence's subject off from the verb that follows it, and the
+    # relative clause's own subject takes no part in that verb's event
+    assert [(m.text, role) for m, role in denied_again.actors] == [("Russia", "initiator")]
 
 
 def test_a_predicate_coordinated_without_a_subject_shares_the_subject_of_the_one_before():
@@ -1391,3 +1392,16 @@ def test_who_asked_for_an_event_takes_no_part_in_it():
     meet, talks = events_of(text, mentions)
     assert [(m.text, role) for m, role in meet.actors] == [("council", "participant"), ("diplomats", "source")]
     assert [(m.text, role) for m, role in talks.actors] == [("officials", "source")]
+
+
+def test_a_relative_clause_keeps_its_actors_and_said_takes_no_addressee():
+    text = ("Hungary, which has close ties with Moscow, dropped its veto. Officials said Beijing will not attend. "
+            "Officials told Beijing. Russia was not invited.")
+    names = ("Hungary", "Moscow", "Officials", "Beijing", "Russia")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True, nth=n)
+                for name in names for n in range(text.count(name))]
+    veto, said, told, invited = events_of(text, mentions)
+    assert [(m.text, role) for m, role in veto.actors] == [("Hungary", "initiator")]
+    assert [(m.text, role) for m, role in said.actors] == [("Officials", "source")]
+    assert ("Beijing", "target") in [(m.text, role) for m, role in told.actors]  # whom it is told
+    assert [(m.text, role) for m, role in invited.actors] == [("Russia", "target")]  # "was not invited"

@@ -163,7 +163,9 @@ _OBJECT_RELATIVE_OPEN = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \
 #: Between two subjects of one relative clause: " and ", ", ", ", and the ".
 _SUBJECT_LIST_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?")
 #: After the subjects of a relative clause, its verb: " imposed", " had signed", " made".
-_RELATIVE_VERB = re.compile(r"[ \u00a0]+(?:(?:had|has|have|also|then|later|jointly)[ \u00a0]+)*([a-z]+)\b")
+_RELATIVE_VERB = re.compile(r"[ \u00a0]+(?:(?:had|has|have|also|then|later|jointly)[ \u00a0]+)*"
+                            # not the passive or a copula: "a summit that Russia was not invited to" (Russia is invited)
+                            r"(?!(?:was|were|is|are|be|been|being)\b)([a-z]+)\b")
 
 
 def _object_relatives(text: str, triggers: list[Trigger], actors: list[Mention]) -> dict[int, tuple[set[int], int]]:

@@ -42,6 +42,7 @@ def _place_start(place: tuple[Mention, str]) -> int:
     return place[0].start
 
 
+
 def _between(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
     low = bisect.bisect_left(starts, start)
     high = bisect.bisect_left(starts, end)
@@ -136,6 +137,10 @@ _FORCE_TYPES = frozenset({"armed_conflict", "assault", "occupy_territory"})
 #: ", " or " " ("the accord, signed in Oslo", "the treaty signed last year").
 _SIGNED_IN_THE_PASSIVE = re.compile(r",?[ \u00a0]+(?:(?:(?:has|have|had|will)[ \u00a0]+)?(?:was|were|is|are|be|been)"
                                     r"[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?", re.I)
+#: Reporting words whose object is whom they are said to ("told Reuters", "warned Israel"), unlike
+#: "said", "stated", "declared", "reported", after which comes what is said.
+_ADDRESSING = re.compile(r"(?:told|tells|tell|telling|warned|warns|warn|warning|assured|assures|informed|informs|"
+                         r"urged|urges|reminded|reminds|briefed|briefs)", re.I)
 #: Between a reporting word and whom it is said to: " ", " the ", " a ".
 _ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
 #: An auxiliary of the passive voice anywhere in a sentence.
@@ -568,6 +573,11 @@ def find_events(
                 event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
                 if relative_owners and event_actors:
                     event_actors = _relative_parties(event_actors, relative_owners, index)
+                if relatives and event_actors and not any(start <= trigger_start < end for start, end in relatives):
+                    # "Hungary, which has close ties with Moscow, vetoed": Moscow is the relative clause's
+                    # (inside one, a trigger keeps the antecedent before it: "Russia, which has massed troops")
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not any(start <= mention.start < end for start, end in relatives)]
                 if later_clauses and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or not _in_later_clause(later_clauses, trigger.end, mention)]
@@ -587,8 +597,10 @@ def find_events(
                     # a statement made of its reporting word: who is named in what it says is no target
                     # ("Israel said nearly all were intercepted with the help of the United States"); who
                     # is told or warned right after it still is ("warned Israel", "told Reuters")
+                    # ("said Beijing will not attend": what is said has Beijing for subject)
                     event_actors = [(mention, role) for mention, role in event_actors if role != "target"
-                                    or _ADDRESSEE_GAP.fullmatch(text, trigger.end, mention.start)]
+                                    or _ADDRESSING.fullmatch(trigger.text)
+                                    and _ADDRESSEE_GAP.fullmatch(text, trigger.end, mention.start)]
                 if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]

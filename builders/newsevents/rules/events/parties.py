@@ -279,8 +279,9 @@ def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: l
 
 
 #: Right before a verb in the passive voice: "was detained", "were also arrested", "has been re-elected".
-_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|be)\s+(?:(?:also|later|then|reportedly|"
-                             r"allegedly|briefly|again|first|formally|officially)\s+)?\Z", re.I)
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+(?:not\s+|never\s+)?|"
+                             r"(?:wasn|weren|isn|aren)[’']t\s+)(?:(?:also|later|then|reportedly|"
+                             r"allegedly|briefly|again|first|formally|officially|yet)\s+)?\Z", re.I)
 #: Between a verb in the passive voice and who does it: " by ", " by the "; and between the agents.
 _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
 _AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
