@@ -501,11 +501,12 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
         for name_start, name_end, kind in _names_in_run(text, tokens, lex.name_heads, known):
             if name_end == tokens[-1][1]:  # "Commission on Human Rights": the name goes on past "on"/"for"
                 join = _NAME_TAIL_JOIN.match(text, name_end, end)
-                if (join and join.end() in run_at and not (join.group(1) == "in" and cities.get(join.end())
-                                                           == runs[run_at[join.end()]][1])
-                        and text[join.end():runs[run_at[join.end()]][1]].split()[0].lower() not in _CALENDAR_WORDS):
-                    name_end = runs[run_at[join.end()]][1]  # not "the European Parliament in Strasbourg":
-                    # a city after "in" is where the organization sits ("Mission in South Sudan" is a name)
+                tail = runs[run_at[join.end()]] if join and join.end() in run_at else None
+                first_start, first_end, _ = tail[2][0] if tail else (0, 0, False)
+                if (tail and join and not (join.group(1) == "in" and cities.get(join.end()) == tail[1])
+                        and text[first_start:first_end].lower() not in _CALENDAR_WORDS):
+                    name_end = tail[1]  # not "the European Parliament in Strasbourg": a city after "in" is
+                    # where the organization sits ("Mission in South Sudan" is a name), nor a day or month
             name = phrase(text, name_start, name_end)
             code = countries.get(name_start) or countries_by_end.get(name_end)  # "... of China"
             entry = OrgEntry(_actor_id(name), name, kind, code)
