@@ -185,7 +185,9 @@ class EventEntry(Reviewed):
     trigger: Span | None = described("Trigger", "The words naming the event, inside the evidence.", default=None)
     date: CuratedDate = described("Date", "When the event happens.")
     attribution: Span | None = described(
-        "Attribution", "The reporting words ('said', 'according to'); the speaker is the participant with role `source`.",
+        "Attribution",
+        "The reporting words ('said', 'according to'); the speakers are the participants with role `source` "
+        "(several in a joint statement).",
         default=None,
     )
     actors: list[Participant] = described("Actors", "Who takes part, each with its mention.", default_factory=list)
@@ -193,11 +195,9 @@ class EventEntry(Reviewed):
     quantities: list[CuratedQuantity] = described("Quantities", "Counts reported for the event.", default_factory=list)
 
     @model_validator(mode="after")
-    def _one_speaker(self) -> EventEntry:
-        speakers = [p.actor_id for p in self.actors if p.role == "source"]
-        if len(speakers) > 1:
-            raise ValueError(f"at most one participant may have role 'source'; found {speakers}")
-        if self.attribution is not None and not speakers:
+    def _speaker_named(self) -> EventEntry:
+        # A joint statement ("Mali and Burkina Faso said") has several participants with role `source`.
+        if self.attribution is not None and not any(p.role == "source" for p in self.actors):
             raise ValueError("an attribution needs a participant with role 'source' (who said it)")
         return self
 

@@ -273,7 +273,9 @@ class Event(Table):
         "Trigger", "The word or phrase naming the event ('travel', 'exercises').", default=None, min_length=1
     )
     attributed_to: str | None = described(
-        "Attributed to", "The actor who said or reported the event ('the US State Department said').",
+        "Attributed to",
+        "The actor who said or reported the event ('the US State Department said'); in a joint statement the "
+        "first speaker named ('Mali and Burkina Faso said': Mali). event_actors lists every speaker, role `source`.",
         default=None, pattern=ACTOR_ID,
     )
     attribution_start: int | None = described(

@@ -140,7 +140,8 @@ def _article_rows(seed: SeedArticle, rows: Rows, draft: ArticleReading | None = 
         date = event.date
         if date.text is not None:
             _check_span(text, Span(start=date.start, end=date.end, text=date.text), origin, "date", rows)
-        speaker = next((p.actor_id for p in event.actors if p.role == "source"), None)
+        speakers = [p for p in event.actors if p.role == "source"]  # several in a joint statement: the first named
+        speaker = min(speakers, key=lambda p: p.start).actor_id if speakers else None
         attribution = event.attribution
         rows.add("events", {
             "event_id": event.event_id, "source_id": source_id, "event_type": event.event_type, "status": event.status,

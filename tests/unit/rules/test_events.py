@@ -1405,3 +1405,13 @@ def test_a_relative_clause_keeps_its_actors_and_said_takes_no_addressee():
     assert [(m.text, role) for m, role in said.actors] == [("Officials", "source")]
     assert ("Beijing", "target") in [(m.text, role) for m, role in told.actors]  # whom it is told
     assert [(m.text, role) for m, role in invited.actors] == [("Russia", "target")]  # "was not invited"
+
+
+def test_actors_listed_with_the_speaker_before_its_reporting_word_speak_too():
+    text = "Mali and Burkina Faso said talks failed. Ruiz met Chile, the ministry said."
+    names = ("Mali", "Burkina Faso", "Chile")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in names]
+    mentions.append(mention(text, "the ministry", "actor/ministry", rule="organizations.lexicon"))
+    talks, met = events_of(text, mentions)
+    assert [(m.text, role) for m, role in talks.actors] == [("Mali", "source"), ("Burkina Faso", "source")]
+    assert ("Chile", "participant") in [(m.text, role) for m, role in met.actors]  # no list: Chile is met

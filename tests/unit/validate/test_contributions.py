@@ -153,3 +153,15 @@ def test_inputs_yamlfile_lets_escape_become_located_problems(tmp_path):
         path.write_text(text, encoding="utf-8")
         (problem,) = check_file(path, "r.yaml").problems
         assert (problem.rule, problem.line) == (rule, line), text[:30]
+
+
+def test_a_joint_statement_has_several_speakers_and_is_attributed_to_the_first_named(seeds):
+    edit(seeds / f"{CHILE}.yaml", "actor_id: actor/chilean-presidency, role: source}\n",
+         "actor_id: actor/chilean-presidency, role: source}\n"
+         "  - {start: 35, end: 48, text: Gabriel Boric, review: added, actor_id: actor/gabriel-boric, role: source}\n")
+    built = make_rows(load_seeds(seeds))
+    visit = next(e for e in built.tables["events"] if e.event_id.endswith("boric-visit-buenos-aires"))
+    speakers = {(a.actor_id, a.mention_text) for a in built.tables["event_actors"]
+                if a.event_id == visit.event_id and a.role == "source"}
+    assert speakers == {("actor/gabriel-boric", "Gabriel Boric"), ("actor/chilean-presidency", "his office")}
+    assert visit.attributed_to == "actor/gabriel-boric"  # named first, though listed second

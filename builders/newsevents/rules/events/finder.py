@@ -21,9 +21,9 @@ from .clauses import (
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
-    _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _it_initiator,
-    _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties, _shares_initiators, _speaker,
-    _they_initiator,
+    _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
+    _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties,
+    _shares_initiators, _speaker, _they_initiator,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -463,6 +463,10 @@ def find_events(
             sentence_times = _between(times, time_starts, s_start, s_end)
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and mention == speaker for mention in actors]
+            if speaker is not None and attribution is not None and len(actors) > 1:
+                co_speakers = _co_speakers(text, actors, speaker, attribution[0])
+                if co_speakers:  # "Mali and Burkina Faso warned": a joint statement, both speak
+                    is_speaker = [flag or mention.start in co_speakers for flag, mention in zip(is_speaker, actors)]
             speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
             acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
             has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none

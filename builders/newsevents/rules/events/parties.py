@@ -321,3 +321,19 @@ def _relative_parties(parties: list[tuple[Mention, str]], owners: list[tuple[set
         elif owner == index:
             kept.append((mention, role if role == "source" else "initiator"))
     return kept
+
+
+def _co_speakers(text: str, actors: list[Mention], speaker: Mention, reporting_start: int) -> set[int]:
+    """The starts of the actors listed with a speaker that opens its reporting word's clause: "Mali
+    and Burkina Faso warned" — both speak."""
+    found: set[int] = set()
+    if speaker.end > reporting_start:
+        return found
+    current = speaker
+    for mention in reversed([m for m in actors if m.end <= speaker.start]):
+        gap = _AGENT_LIST_GAP.fullmatch(text, mention.end, current.start)
+        if gap is None or current is speaker and " and " not in gap.group(0):
+            break  # a list ends with "and" before its last member ("talks with Nigeria, the ministry said": none)
+        found.add(mention.start)
+        current = mention
+    return found
