@@ -1415,3 +1415,29 @@ def test_actors_listed_with_the_speaker_before_its_reporting_word_speak_too():
     talks, met = events_of(text, mentions)
     assert [(m.text, role) for m, role in talks.actors] == [("Mali", "source"), ("Burkina Faso", "source")]
     assert ("Chile", "participant") in [(m.text, role) for m, role in met.actors]  # no list: Chile is met
+
+
+def test_an_accusation_turned_away_is_one_denial_by_whoever_turns_it_away():
+    text = ("Iran denied the accusations. Moscow dismissed the allegations as lies. Chile rejected the plan. "
+            "Peru rejected claims of fraud.")
+    names = ("Iran", "Moscow", "Chile", "Peru")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in names]
+    found = [(e.trigger.text, e.trigger.event_type, [(m.text, role) for m, role in e.actors])
+             for e in events_of(text, mentions)]
+    assert found == [("denied", "deny", [("Iran", "initiator")]), ("dismissed", "deny", [("Moscow", "initiator")]),
+                     ("rejected", "reject", [("Chile", "initiator")]),
+                     ("rejected claims", "deny", [("Peru", "initiator")])]  # the longer plain form still wins
+
+
+def test_reports_and_claims_dismissed_or_named_as_nouns_report_nothing():
+    text = ("The Kremlin called the reports baseless. Moscow dismissed claims that it had moved troops. "
+            "Chile claims Peru attacked.")
+    moved, attacked = events_of(text, [])
+    assert (moved.trigger.text, moved.status, moved.attribution) == ("moved troops", "denied", None)
+    assert (attacked.status, attacked.attribution[2]) == ("claimed", "claims")  # a verb still claims
+
+
+def test_forces_crossing_into_a_country_are_moved_but_refugees_crossing_are_no_event():
+    text = "Russian troops crossed into Ukraine. Refugees crossed the border. Tanks rolled into the town."
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("crossed", "mobilize_forces"), ("rolled into", "mobilize_forces")]

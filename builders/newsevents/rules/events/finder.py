@@ -72,6 +72,11 @@ _MEDIUM_GAP = re.compile(r"(?:[ \u00a0]+(?:reporters|journalists|the\s+press))?[
 _QUOTES = ("“", '"', "‘")
 #: Right before a reporting word, the "and" of a predicate coordinated with the one before it: " and ",
 #: " and also ", " and then ".
+#: Before a reporting word, what makes it a noun that reports nothing: "called the reports baseless",
+#: "dismissed claims that …" (what is dismissed is denied, a status cue; nobody claims it here).
+_REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es)?|dismissing|reject(?:ed|s)?|"
+                             r"rejecting|den(?:y|ies|ied|ying)|refut(?:ed|es|e|ing))\s+\Z", re.I)
+_NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A name opening the sentence, then a description of it between commas that names someone else:
 #: "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned"; "Ruiz, an ally of President Boric,".
@@ -299,7 +304,9 @@ def find_events(
         in_sentence = mentions[low:high]
         # a reporting word inside a name is part of it: "the United States", "Says Ali"
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)
-                     if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))]
+                     if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))
+                     and not (match.group() in _NOUN_REPORTS
+                              and _REPORT_AS_NOUN.search(source, max(s_start, match.start() - 12), match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         actors = [m for m in in_sentence if m.kind == "actor"
