@@ -25,6 +25,12 @@ ARTICLES = {
                  "state broadcaster's headquarters in Omdurman from the paramilitary Rapid Support Forces (RSF). "
                  "Police said they detained 15 protesters in Port Sudan.\n\nSaudi Arabia and the United States had "
                  "hosted talks between the warring parties in Jeddah until December."),
+    "el_fasher": (" date 2025-06-11 KHARTOUM (Reuters) - Sudan's paramilitary Rapid Support Forces (RSF) shelled "
+                  "a displacement camp near El Fasher on Tuesday, killing at least 30 people, local activists said. "
+                  "The RSF denied targeting civilians and accused the army of using the camp as a base.\n\n"
+                  "U.S. Secretary of State Marco Rubio called on both sides to agree to a humanitarian truce and "
+                  "said Washington would impose sanctions. Egypt and Saudi Arabia, which have mediated past talks "
+                  "in Jeddah, said in a joint statement that they were ready to host new negotiations."),
     "nairobi": ("Kenyan President William Ruto hosted French President Emmanuel Macron in Nairobi on Monday. "
                 "Macron announced 300 million euros in aid. The two leaders met again the following day."),
     "kyiv": (" date 2024-03-12 KYIV, March 12 (Reuters) - President Volodymyr Zelenskiy said he would travel to "
@@ -251,7 +257,8 @@ def test_a_wire_report_of_a_diplomatic_protest_and_a_family_name_written_first(t
     assert [(a["text"], a["role"]) for a in events["condemned"]["actors"]] == [("Shigeru Ishiba", "initiator")]
     lodged = events["lodged"]
     assert lodged["event_type"] == "criticize"
-    assert [(a["text"], a["role"]) for a in lodged["actors"]] == [("Tokyo", "initiator"), ("Pyongyang", "target")]
+    assert [(a["text"], a["role"]) for a in lodged["actors"]] == [("Tokyo", "initiator"), ("Pyongyang", "target"),
+                                                                  ("Shigeru Ishiba", "source")]  # "… and said"
     met = {(a["text"], a["actor_id"], a["role"]) for a in events["met"]["actors"]}
     assert ("Kim", "actor/kim-jong-un", "participant") in met and ("Xi Jinping", "actor/xi-jinping", "participant") in met
 
@@ -282,3 +289,20 @@ def test_a_report_after_a_coup_reads_aid_cuts_threats_and_statements(tmp_path):
     assert ("France", "initiator") in actors["suspended"] and ("Niger", "target") in actors["suspended"]
     assert "statement" not in events  # "said in a statement" attributes the aid cut
     assert {("Mali", "source"), ("Burkina Faso", "source")} <= actors["said"]  # a joint statement: both speak
+
+
+def test_a_wire_report_of_a_siege_with_owners_denials_appeals_and_a_joint_statement(tmp_path):
+    events = events_by_trigger(tmp_path, "el_fasher")
+    actors = {trigger: [(a["text"], a["role"]) for a in event["actors"]] for trigger, event in events.items()}
+    assert ("Sudan", "initiator") not in actors["shelled"]  # whose the RSF are, not who shelled
+    assert ("Rapid Support Forces", "initiator") in actors["shelled"]
+    assert (events["targeting"]["event_type"], events["targeting"]["status"]) == ("assault", "denied")
+    assert events["accused"]["status"] == "occurred"  # the denial does not reach "and accused"
+    assert events["truce"]["status"] == "proposed"  # what Rubio calls on them to agree to
+    assert ("Marco Rubio", "initiator") in actors["called on"]
+    assert ("Marco Rubio", "source") in actors["sanctions"] and ("Washington", "initiator") in actors["sanctions"]
+    assert events["mediated"]["attribution"] is None  # the relative clause tells it; nobody reports it
+    assert {("Egypt", "source"), ("Saudi Arabia", "source")} <= set(actors["host"])
+    assert [a["actor_id"] for a in events["host"]["actors"] if a["role"] == "initiator"] == [
+        "actor/egypt", "actor/saudi-arabia"]  # "they": both
+    assert events["host"]["status"] == "planned"  # "ready to host"

@@ -956,7 +956,8 @@ def test_what_follows_a_later_reporting_word_has_its_own_parties():
     condemned, lodged = events_of(text, mentions)
     assert [(m.text, role) for m, role in condemned.actors] == [("Ishiba", "initiator")]  # Tokyo is no target
     assert (lodged.trigger.text, lodged.trigger.event_type) == ("lodged", "criticize")  # no street protest
-    assert [(m.text, role) for m, role in lodged.actors] == [("Tokyo", "initiator"), ("Pyongyang", "target")]
+    assert [(m.text, role) for m, role in lodged.actors] == [("Tokyo", "initiator"), ("Pyongyang", "target"),
+                                                             ("Ishiba", "source")]  # he says it, as the subject
 
 
 def test_a_name_right_after_a_reporting_word_speaks_only_where_the_tag_ends():
@@ -1441,3 +1442,62 @@ def test_forces_crossing_into_a_country_are_moved_but_refugees_crossing_are_no_e
     text = "Russian troops crossed into Ukraine. Refugees crossed the border. Tanks rolled into the town."
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("crossed", "mobilize_forces"), ("rolled into", "mobilize_forces")]
+
+
+def test_a_state_named_as_the_owner_of_an_actor_takes_no_part_in_its_events():
+    text = "Sudan's paramilitary Rapid Support Forces shelled a camp. Sudan's army attacked Chad."
+    mentions = [mention(text, "Sudan", "actor/sudan", rule="gazetteer.country", country=True),
+                mention(text, "Rapid Support Forces", "actor/rsf", rule="organizations.name_head"),
+                mention(text, "Sudan", "actor/sudan", rule="gazetteer.country", country=True, nth=1),
+                mention(text, "Chad", "actor/chad", rule="gazetteer.country", country=True)]
+    shelled, attacked = events_of(text, mentions)
+    assert [(m.text, role) for m, role in shelled.actors] == [("Rapid Support Forces", "initiator")]
+    assert ("Sudan", "initiator") in [(m.text, role) for m, role in attacked.actors]  # no actor after "'s army"
+
+
+def test_a_denial_does_not_reach_a_coordinated_predicate_in_the_past_tense():
+    text = ("The RSF denied targeting civilians and accused the army. Chile denied that it attacked and killed "
+            "civilians.")
+    found = [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])]
+    assert ("accused", "accuse", "occurred") in found
+    assert ("targeting", "assault", "denied") in found  # violence against civilians, and denied
+    assert ("killed", "assault", "denied") in found  # inside what is denied, "and" goes on denying
+
+
+def test_attacks_on_people_who_do_not_fight_are_assaults_and_fighting_otherwise():
+    text = "Gunmen attacked villagers. The attack on civilians was condemned. Rebels attacked the base."
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found[:2] == [("attacked", "assault"), ("attack", "assault")]
+    assert found[-1] == ("attacked", "armed_conflict")
+
+
+def test_what_is_called_on_for_is_proposed_and_what_one_is_ready_to_do_planned():
+    text = "Rubio called on both sides to agree to a truce. Chile said it was ready to host talks."
+    found = {e.trigger.text: e.status for e in events_of(text, [])}
+    assert found["truce"] == "proposed" and found["host"] == "planned"
+
+
+def test_the_subject_of_a_predicate_before_and_said_says_what_has_a_subject_of_its_own():
+    text = ("Secretary of State Marco Rubio called on both sides to agree to a truce in the coming days and said "
+            "Washington would impose sanctions. Rubio condemned the raid and said Washington would act.")
+    mentions = [mention(text, "Marco Rubio", "actor/marco-rubio"), mention(text, "Rubio", "actor/marco-rubio", nth=1),
+                *(mention(text, "Washington", "actor/us-government", rule="organizations.capital_as_government",
+                          nth=nth) for nth in (0, 1))]
+    called, truce, sanctions, condemned, raid = events_of(text, mentions)
+    assert [(m.text, role) for m, role in called.actors] == [("Marco Rubio", "initiator")]  # no speaker
+    assert sanctions.speaker.text == "Marco Rubio" and sanctions.attribution[2] == "said"
+    assert {(m.text, role) for m, role in sanctions.actors} == {("Washington", "initiator"), ("Marco Rubio", "source")}
+    assert [(m.text, role) for m, role in condemned.actors] == [("Rubio", "initiator")]  # no source
+
+
+def test_a_relative_clause_after_the_speakers_tells_what_they_did_and_they_after_a_joint_statement_are_both():
+    text = "Egypt and Qatar, which have mediated past talks, said they were ready to host new talks."
+    names = ("Egypt", "Qatar")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in names]
+    mediated, past_talks, host, *_ = events_of(text, mentions)
+    assert mediated.attribution is None
+    assert [(m.text, role) for m, role in mediated.actors] == [("Egypt", "initiator"), ("Qatar", "initiator")]
+    assert host.attribution[2] == "said"
+    assert [(m.text, m.entity_id, role) for m, role in host.actors] == [
+        ("Egypt", "actor/egypt", "source"), ("Qatar", "actor/qatar", "source"),
+        ("they", "actor/egypt", "initiator"), ("they", "actor/qatar", "initiator")]

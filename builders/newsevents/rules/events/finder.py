@@ -23,7 +23,7 @@ from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing,
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
     _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties,
-    _shares_initiators, _speaker, _they_initiator,
+    _shares_initiators, _speaker, _they_initiator, _they_speakers,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -78,6 +78,8 @@ _REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es
                              r"rejecting|den(?:y|ies|ied|ying)|refut(?:ed|es|e|ing))\s+\Z", re.I)
 _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
+#: What may stand before the actor that opens a sentence as its subject: titles and names.
+_OPENING_SUBJECT = re.compile(r"\s*[“\"]?(?:(?:[A-Z][\w.’'-]*|of|the|and)[ \u00a0]+)*")
 #: A name opening the sentence, then a description of it between commas that names someone else:
 #: "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned"; "Ruiz, an ally of President Boric,".
 _SUBJECT_APPOSITIVE = re.compile(
@@ -202,6 +204,20 @@ _LIST_MEMBER_END = re.compile(r"\s*(?:[^\w\s]|\Z|(?:and|or|on|in|at|last|this|ne
 
 _NO_SETTINGS: frozenset[int] = frozenset()
 
+#: After a state's name, a possessive and up to three words before another actor's name, none a verb
+#: in the past tense or an auxiliary: "Sudan's paramilitary Rapid Support Forces", "Russia’s Foreign
+#: Minister Sergei Lavrov" (not "Sudan's army attacked Chad").
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]+(?:(?![\w-]*ed[ \u00a0]|(?:has|have|had|is|was|are|were|will|would|said|says)"
+                             r"[ \u00a0])[\w-]+[ \u00a0]+){0,3}")
+
+
+def _owners(text: str, actors: list[Mention]) -> set[int]:
+    """The starts of states named as the owners of the actor right after them: they say whose the
+    actor is (its affiliation) and take no part in its events themselves."""
+    return {owner.start for owner, owned in zip(actors, actors[1:])
+            if owner.is_country and owned.start - owner.end <= 40 and text.startswith("s", owner.end + 1)
+            and _POSSESSIVE_GAP.fullmatch(text, owner.end, owned.start)}
+
 
 def _settings(text: str, sentence_start: int, mentions: list[Mention]) -> set[int]:
     """Where the places stand that the sentence is set in, after "in", "across" … ("protests in
@@ -315,6 +331,10 @@ def find_events(
                                        or _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW),
                                                        m.start, m.end)))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
+        if len(actors) > 1 and (text.find("'s ", s_start, s_end) != -1 or text.find("’s ", s_start, s_end) != -1):
+            owners = _owners(text, actors)
+            if owners:  # "Sudan's paramilitary Rapid Support Forces shelled …": the RSF shell, not Sudan
+                actors = [m for m in actors if m.start not in owners]
         if in_sentence and text.find(" of ", s_start, s_end) != -1:
             requesters = _requesters(text, s_start, s_end, in_sentence)
             if requesters:  # "at the request of the United States": it asks, and takes no part
@@ -379,9 +399,10 @@ def find_events(
                 # event of its own; a quotation it closes is what it states ("“…,” the ministry said in a
                 # statement")
                 continue
-            if (event_type == "armed_conflict" and word[-4:].lower() == "fire"
+            if (event_type == "armed_conflict" and (word[-4:].lower() == "fire" or word[:6].lower() == "attack")
                     and lex.unarmed_after.match(text, match_end)):
-                event_type = "assault"  # "opened fire on the crowd": violence against people who do not fight
+                event_type = "assault"  # "opened fire on the crowd", "attacks on civilians": violence against
+                # people who do not fight
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
@@ -457,10 +478,19 @@ def find_events(
             first_start, first_end = reporting[0]
             triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
         speaker = attribution = None
+        subject_speaks = False  # the speaker is the subject of a predicate before the reporting word
         if reporting:
             first_start, first_end = reporting[0]
             attribution = (first_start, first_end, text[first_start:first_end])
             speaker = _speaker(text, reporting[0], actors, last_person)
+            if (speaker is None and actors and actors[0].end <= first_start
+                    and _AND_BEFORE_REPORTING.search(text, max(s_start, first_start - 16), first_start)
+                    and _OPENING_SUBJECT.fullmatch(text, s_start, actors[0].start)
+                    and any(0 <= m.start - first_end <= 12 for m in actors)):
+                # "Rubio called on both sides to agree to a truce and said Washington would …": who opens
+                # the sentence says what has a subject of its own, and stays the subject of the predicate
+                # before ("Russia denies … and declares itself threatened": no statement of another's act)
+                speaker, subject_speaks = actors[0], True
         addressees = _addressees(text, reporting, actors) if reporting else {}
         claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
         if triggers:
@@ -469,7 +499,7 @@ def find_events(
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
-            is_speaker = [speaker is not None and mention == speaker for mention in actors]
+            is_speaker = [speaker is not None and not subject_speaks and mention == speaker for mention in actors]
             if speaker is not None and attribution is not None and len(actors) > 1:
                 co_speakers = _co_speakers(text, actors, speaker, attribution[0])
                 if co_speakers:  # "Mali and Burkina Faso warned": a joint statement, both speak
@@ -521,6 +551,15 @@ def find_events(
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
                 if reporting else breaks
+            if len(triggers) > 1 and " and " in sentence_text:
+                # "denied targeting civilians and accused the army": a predicate of its own in the past
+                # tense, which the denial does not reach (it does inside what is denied: "denied that it
+                # attacked and killed")
+                own = [(t.start - 4, t.start) for t in triggers[1:] if text.startswith(" and ", t.start - 5)
+                       and text[t.start - 6] != "," and _is_past_form(t.text)  # ", and" is a break already
+                       and text.find(" that ", s_start, t.start) == -1]
+                if own:
+                    cue_breaks = sorted([*cue_breaks, *own])
             break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
             types_here = {trigger.event_type for trigger in triggers}
@@ -663,6 +702,10 @@ def find_events(
                     they = _they_initiator(text, s_start, trigger_start, actors, last_group)
                     if they is not None:
                         event_actors.append((they, "initiator"))
+                    elif attribution is not None and attribution[1] < trigger_start and sum(is_speaker) > 1:
+                        speakers = [mention for mention, flag in zip(actors, is_speaker) if flag]
+                        event_actors.extend((mention, "initiator")
+                                            for mention in _they_speakers(text, trigger_start, attribution[1], speakers))
                 if previous is not None and _acted_on(text, s_start, previous.trigger, trigger):
                     # the verb's subject does not initiate what it acts on, and its date is not its date
                     verb_start = previous.trigger.start
@@ -727,6 +770,7 @@ def find_events(
                     # "Russia and Belarus justified combat readiness exercises": joint, not one state's
                     trigger, rule = replace(trigger, event_type="cooperate_militarily"), "events.joint_forces"
                 event_attribution, event_speaker = attribution, speaker
+                later_predicate = False
                 # the reporting word speaks for another clause than the trigger's
                 if attribution is not None and (
                         # "The EU warned that it could freeze talks, and Washington imposed visa bans": the EU
@@ -743,8 +787,9 @@ def find_events(
                         # "denies any military pretensions and declares itself threatened": the reporting word of
                         # a later predicate reports nothing of what the one before it names ("Moscow denies …
                         # and declares": one speaker of both)
-                        or tag_start is None and trigger.end <= attribution[0] and trigger.event_type != "deny"
-                        and _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0])
+                        or (later_predicate := tag_start is None and trigger.end <= attribution[0]
+                            and trigger.event_type != "deny"
+                            and _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0]) is not None)
                         # "rallied against a bill, which critics say mirrors a Russian law": the critics speak
                         # in the relative clause only
                         or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end
@@ -753,7 +798,22 @@ def find_events(
                         or shifted and tag_start is None
                         and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])):
                     event_attribution = event_speaker = None
-                    event_actors = [(mention, role) for mention, role in event_actors if role != "source"]
+                    # the subject of both predicates does what the first names: "Rubio condemned the raid
+                    # and said …"
+                    subject_acts = later_predicate and not any(role == "initiator" for _, role in event_actors)
+                    event_actors = [(mention, "initiator" if role == "source" else role) for mention, role in event_actors
+                                    if role != "source" or subject_acts and mention.end <= trigger_start]
+                if relatives and event_attribution is not None:
+                    clause = next(((start, end) for start, end in relatives if start <= trigger_start < end
+                                   and not start <= event_attribution[0] < end), None)
+                    if clause is not None:
+                        # "Egypt and Saudi Arabia, which have mediated past talks, said …": the relative clause
+                        # tells what they did, which nobody reports here; who speaks after it did it
+                        speaks_after = event_attribution[0] >= clause[1]
+                        event_attribution = event_speaker = None
+                        event_actors = [(mention, "initiator" if speaks_after and mention.end <= clause[0] else role)
+                                        for mention, role in event_actors
+                                        if role != "source" or speaks_after and mention.end <= clause[0]]
                 if (event_actors and passive_words and trigger.event_type not in _MOVED_TYPES
                         and _is_past_form(trigger.text)
                         and not trigger.text.endswith(" by")  # "is threatened by" names a stance: who is threatened

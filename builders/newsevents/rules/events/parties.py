@@ -65,6 +65,11 @@ _ADDRESSEE_AFTER = re.compile(r"(?i:told|tells)\Z")
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,60},\s*")
 
 
+#: Between an actor and the reporting word: a relative clause set off by commas ("Egypt, which has
+#: mediated past talks, said").
+_RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.“”\"]{1,80},\s*")
+
+
 #: A gap between an object and a reporting word that makes the word a second predicate of the
 #: sentence's subject: "detained Bazoum on Wednesday and declared" (not "Moscow denies any plans and
 #: declares", where the actor is the subject: a predicate stands in the gap).
@@ -80,7 +85,8 @@ def _before_speaker(text: str, mention: Mention, report_start: int) -> bool:
     if len(gap) <= 25 and "," not in gap:
         # not the object of a verb coordinated with the reporting one: "detained Bazoum and declared"
         return _COORDINATED_VERB_GAP.fullmatch(gap) is None
-    return mention.rule.startswith("people.") and _APPOSITIVE_GAP.fullmatch(gap) is not None
+    return (mention.rule.startswith("people.") and _APPOSITIVE_GAP.fullmatch(gap) is not None
+            or _RELATIVE_GAP.fullmatch(gap) is not None)
 
 
 def _pronoun_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
@@ -213,6 +219,17 @@ def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: 
         return None
     group = next((m for m in reversed(actors) if m.end <= pronoun.start() and m.rule in _GROUP_RULES), last_group)
     return _standing_for(text, pronoun, group) if group is not None else None
+
+
+def _they_speakers(text: str, trigger_start: int, reporting_end: int, speakers: list[Mention]) -> list[Mention]:
+    """ "Egypt and Saudi Arabia said they were ready to host talks": "they" between the reporting word
+    of a joint statement and the trigger stands for every speaker."""
+    pronoun = _THEY_BEFORE.search(text, max(reporting_end, trigger_start - 60), trigger_start)
+    return [_standing_for(text, pronoun, speaker) for speaker in speakers] if pronoun is not None else []
+
+
+#: "they" and up to four words of its predicate before a trigger: "they were ready to ".
+_THEY_BEFORE = re.compile(r"(?<![\w-])they\s+(?:[\w’'-]+\s+){0,4}\Z", re.I)
 
 
 def _addressees(text: str, reporting: list[tuple[int, int]], actors: list[Mention]) -> dict[int, int]:
