@@ -1462,6 +1462,11 @@ def test_a_denial_does_not_reach_a_coordinated_predicate_in_the_past_tense():
     assert ("accused", "accuse", "occurred") in found
     assert ("targeting", "assault", "denied") in found  # violence against civilians, and denied
     assert ("killed", "assault", "denied") in found  # inside what is denied, "and" goes on denying
+    text = ("Rebels reportedly attacked a convoy and killed 12 soldiers. Kobakhidze accused them of plotting a "
+            "revolution and vowed to hold elections.")
+    found = {e.trigger.text: e.status for e in events_of(text, [])}
+    assert found["killed"] == "claimed"  # an adverb reaches every predicate of its clause
+    assert found["revolution"] == "claimed" and found["elections"] == "planned"  # what is vowed is no accusation
 
 
 def test_attacks_on_people_who_do_not_fight_are_assaults_and_fighting_otherwise():
@@ -1501,3 +1506,9 @@ def test_a_relative_clause_after_the_speakers_tells_what_they_did_and_they_after
     assert [(m.text, m.entity_id, role) for m, role in host.actors] == [
         ("Egypt", "actor/egypt", "source"), ("Qatar", "actor/qatar", "source"),
         ("they", "actor/egypt", "initiator"), ("they", "actor/qatar", "initiator")]
+
+
+def test_riot_police_are_police_and_no_riot():
+    text = "Riot police fired tear gas. Anti-riot police moved in. The riot spread."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("tear gas", "assault"), ("riot", "protest")]

@@ -78,6 +78,8 @@ _REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es
                              r"rejecting|den(?:y|ies|ied|ying)|refut(?:ed|es|e|ing))\s+\Z", re.I)
 _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
+#: Cue adverbs, which set the status of every predicate of their clause.
+_CUE_ADVERB = re.compile(r"(?<![\w-])(?:reportedly|allegedly|purportedly|apparently|supposedly)\s", re.I)
 #: What may stand before the actor that opens a sentence as its subject: titles and names.
 _OPENING_SUBJECT = re.compile(r"\s*[“\"]?(?:(?:[A-Z][\w.’'-]*|of|the|and)[ \u00a0]+)*")
 #: A name opening the sentence, then a description of it between commas that names someone else:
@@ -557,9 +559,18 @@ def find_events(
                 # attacked and killed")
                 own = [(t.start - 4, t.start) for t in triggers[1:] if text.startswith(" and ", t.start - 5)
                        and text[t.start - 6] != "," and _is_past_form(t.text)  # ", and" is a break already
-                       and text.find(" that ", s_start, t.start) == -1]
+                       and text.find(" that ", s_start, t.start) == -1
+                       # an adverb reaches both: "reportedly attacked a convoy and killed 12 soldiers"
+                       and not _CUE_ADVERB.search(text, s_start, t.start)]
                 if own:
                     cue_breaks = sorted([*cue_breaks, *own])
+            if " and " in sentence_text and text.find(" that ", s_start, s_end) == -1:
+                # "accused them of plotting a revolution and vowed to hold elections": the accusation's
+                # cue does not reach what is vowed
+                own = [(match.start() + 1, match.start(1)) for match in lex.and_speech.finditer(text, s_start, s_end)
+                       if text[match.start() - 1] != "," and not _CUE_ADVERB.search(text, s_start, match.start())]
+                if own:
+                    cue_breaks = sorted({*cue_breaks, *own})
             break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
             types_here = {trigger.event_type for trigger in triggers}

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ..tokens import ASCII_TWINS, lexicon_key, word_trie
+from .verbs import _is_past_form
 
 LEXICON_FILE = Path(__file__).with_name("event_triggers.yaml")
 
@@ -108,6 +109,9 @@ class Lexicon:
     #: Matches where a window ends with a verb that speaks about the event named next and up to four
     #: words of its object: "justified “improvised” combat readiness ".
     speech_object: re.Pattern[str]
+    #: Matches " and " before a verb of speech or thought in the past tense, a predicate of its own
+    #: ("accused them of plotting a revolution and vowed to hold elections"); the verb is group 1.
+    and_speech: re.Pattern[str]
     #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
     #: a form is not plain lower-case words, and the patterns above are used on the text itself.
     folded: tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]] | None
@@ -210,6 +214,8 @@ def lexicon() -> Lexicon:
     fast_triggers, fast_reporting, fast_any_cue = triggers[1], reporting[1], any_cue[1]
     if fast_triggers and fast_reporting and fast_any_cue and len(fast_cues) == len(cues):
         folded = (fast_triggers, fast_reporting, fast_cues, fast_any_cue)
+    past_speech = {form.lower() for form in (*data["speech_verbs"], *data["complement_verbs"])
+                   if _is_past_form(form)}
     cues_after = tuple((status, re.compile(rf"\s+(?:{_alternation(forms)})\b", re.I))
                        for status, forms in data["status_cues_after"].items())
     return Lexicon(
@@ -231,6 +237,7 @@ def lexicon() -> Lexicon:
             r"\s+that\s+\Z", re.I),
         speech_object=re.compile(rf"(?<![\w-])(?:{_alternation(data['speech_verbs'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
                                  re.I),
+        and_speech=re.compile(rf"[ \u00a0]and[ \u00a0]({_alternation(sorted(past_speech))})(?![\w-])", re.I),
         type_of=type_of,
         reporting=reporting[0],
         cues=tuple((status, exact) for status, (exact, _) in cues),
