@@ -1512,3 +1512,19 @@ def test_riot_police_are_police_and_no_riot():
     text = "Riot police fired tear gas. Anti-riot police moved in. The riot spread."
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("tear gas", "assault"), ("riot", "protest")]
+
+
+def test_a_first_or_a_superlative_since_a_date_is_a_comparison_and_a_such_noun_names_the_event_again():
+    text = ("Wang met Sybiha in Munich, the first such meeting since 2021. The attack was the deadliest since 2022. "
+            "Talks have continued since 2021.")
+    since_2021 = every(text, "since 2021", dt.date(2021, 1, 1), None, "year")
+    since_2022 = every(text, "since 2022", dt.date(2022, 1, 1), None, "year")
+    found = events_of(text, [], [*since_2021, *since_2022])
+    assert [(e.trigger.text, e.date and e.date.text) for e in found] == [
+        ("met", None), ("attack", None), ("Talks", "since 2021")]  # an interval only without the comparison
+
+
+def test_what_sanctions_target_is_no_strike():
+    text = "The EU adopted new sanctions against Russia, targeting 200 vessels. Jets targeted two vessels."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("sanctions", "impose_sanctions"), ("targeted", "armed_conflict")]

@@ -165,7 +165,13 @@ _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
-_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same)\s+\Z", re.I)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same|such)\s+\Z", re.I)
+#: Measures whose targets are named with "targeting": "sanctions targeting 200 vessels".
+_SANCTION_TYPES = frozenset({"impose_sanctions", "impose_restrictions", "reduce_aid"})
+#: Before "since …", a first or a superlative that makes it a comparison, no interval of the event:
+#: "the first such meeting since 2024", "the deadliest attack since 2022".
+_FIRST_BEFORE = re.compile(r"(?<![\w-])(?:first|largest|biggest|deadliest|worst|highest|lowest|heaviest|strongest|"
+                           r"fiercest|bloodiest|longest|most|fewest)\s+(?:[^\s,;:.]+\s+){0,4}\Z", re.I)
 
 
 #: A capitalised word right before or after a trigger: "National Rally", "Rally Party".
@@ -408,10 +414,17 @@ def find_events(
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
-            if (event_type in types_named and (not folded or source.find("th", window_start, position) != -1)
+            if (event_type in types_named and (not folded or source.find("th", window_start, position) != -1
+                                               or source.find("such", window_start, position) != -1)
                     and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
                     and not lex.complement_that.search(text, max(s_start, position - 30), position)):
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
+            if (word[:6].lower() == "target" and triggers
+                    and any(trigger.event_type in _SANCTION_TYPES for trigger in triggers)):
+                continue  # "sanctions against Russia, targeting 200 vessels": whom the sanctions hit, no strike
+            if (source.startswith("such ", position - 5)
+                    and any(trigger.event_type == event_type for trigger in triggers)):
+                continue  # "Wang met Sybiha …, the first such meeting since 2024": the meeting named before
             if (event_type in types_named and text.startswith("the ", position - 4)
                     and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
                     and not _OWN_SETTING.match(text, match_end)):
@@ -500,6 +513,9 @@ def find_events(
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
+            if sentence_times and "since" in sentence_text.lower():
+                sentence_times = [t for t in sentence_times if not (
+                    t.text[:5].lower() == "since" and _FIRST_BEFORE.search(text, max(s_start, t.start - 50), t.start))]
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and not subject_speaks and mention == speaker for mention in actors]
             if speaker is not None and attribution is not None and len(actors) > 1:
