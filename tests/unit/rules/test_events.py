@@ -439,7 +439,7 @@ def test_a_later_clause_with_a_trigger_of_its_own_keeps_its_parties_and_places()
     mentions = [mention(text, "Gaza Strip", "loc/gaza-strip", "location", "gazetteer.curated_region"),
                 mention(text, "Israeli troops", "actor/israel-armed-forces", rule="organizations.state_pattern"),
                 mention(text, "Hamas", "actor/hamas", rule="organizations.lexicon")]
-    killed = next(e for e in events_of(text, mentions) if e.trigger.text == "killed")
+    killed = next(e for e in events_of(text, mentions) if e.trigger.text == "Airstrikes")  # one, with its dead
     assert killed.actors == []  # the troops and Hamas are the offensive's
     assert [(m.text, role) for m, role in killed.locations] == [("Gaza Strip", "occurred_in")]  # "southern" skipped
     assert "marched" in [e.trigger.text for e in events_of("Thousands of protesters marched in London.", [])]
@@ -1528,3 +1528,31 @@ def test_what_sanctions_target_is_no_strike():
     text = "The EU adopted new sanctions against Russia, targeting 200 vessels. Jets targeted two vessels."
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("sanctions", "impose_sanctions"), ("targeted", "armed_conflict")]
+
+
+def test_a_ceasefire_agreed_to_is_dated_by_the_agreement_and_talks_agreed_on_are_not():
+    text = "Israel and Hamas agreed on Wednesday to a ceasefire. Chile agreed on Thursday to resume talks next week."
+    found = events_of(text, [], [*every(text, "on Wednesday", dt.date(2023, 5, 10), dt.date(2023, 5, 10), "day"),
+                                 *every(text, "on Thursday", dt.date(2023, 5, 11), dt.date(2023, 5, 11), "day"),
+                                 *every(text, "next week", dt.date(2023, 5, 15), dt.date(2023, 5, 21), "week")])
+    assert [(e.trigger.text, e.date and e.date.text) for e in found] == [
+        ("ceasefire", "on Wednesday"), ("talks", "next week")]
+
+
+def test_air_strikes_that_killed_are_one_strike_and_the_streets_of_a_city_are_where_it_happens():
+    text = "Israeli air strikes killed 32 people. Thousands took to the streets of Lima."
+    lima = mention(text, "Lima", "loc/lima", "location", "gazetteer.city")
+    strikes, protest = events_of(text, [lima])
+    assert (strikes.trigger.text, strikes.trigger.event_type) == ("air strikes", "armed_conflict")
+    assert [(m.text, role) for m, role in protest.locations] == [("Lima", "occurred_in")]
+
+
+def test_a_noun_right_before_the_speakers_says_who_they_are():
+    text = "Israel and Hamas agreed to a ceasefire, mediators Qatar and Egypt said."
+    names = ("Israel", "Hamas", "Qatar", "Egypt")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in names]
+    mentions += [mention(text, name, f"loc/{name.lower()}", "location", "gazetteer.country", country=True)
+                 for name in ("Qatar", "Egypt")]
+    (ceasefire,) = events_of(text, mentions)  # "mediators" names no mediation
+    assert {(m.text, role) for m, role in ceasefire.actors} >= {("Qatar", "source"), ("Egypt", "source")}
+    assert ceasefire.locations == []  # the speaking states are no places

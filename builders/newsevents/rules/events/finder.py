@@ -93,7 +93,9 @@ _SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u
                             r"(?:(?:the|a|an)[ \u00a0]+)?")
 #: Between a time phrase and a trigger, a verb in the infinitive that the trigger is the object of:
 #: " to resume ", " to hold new " (the time phrase dates the verb before it, "agreed on Thursday").
-_INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]+[ \u00a0]+(?:[^\s.,;:]+[ \u00a0]+){0,2}")
+#: Not an article after "to": "agreed on Wednesday to a ceasefire" is the ceasefire agreed on Wednesday.
+_INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+(?!(?:a|an|the|its|their|his|her|this|that)[ \u00a0])[a-z]+[ \u00a0]+"
+                             r"(?:[^\s.,;:]+[ \u00a0]+){0,2}")
 
 
 #: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
@@ -471,6 +473,10 @@ def find_events(
             if (triggers and triggers[-1].event_type == event_type and triggers[-1].end < position
                     and not text[triggers[-1].end:position].strip()):
                 triggers.pop()  # "protesters marched": one protest, named by its verb
+            elif (event_type == "assault" and triggers and triggers[-1].event_type == "armed_conflict"
+                  and triggers[-1].end < position and not text[triggers[-1].end:position].strip()
+                  and _is_past_form(word) and not _is_past_form(triggers[-1].text)):
+                continue  # "air strikes killed 32 people": one strike, with its dead; no killing of its own
             triggers.append(Trigger(position, match_end, word, event_type))
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them
@@ -489,9 +495,6 @@ def find_events(
             # denied": Chile denies, and did not attack), else the noun ("the sanctions that the EU imposed")
             relative_owners = [(subjects, trigger_at.get(verb_start, index))
                                for index, (subjects, verb_start) in _object_relatives(text, triggers, actors).items()]
-        if not triggers and reporting:
-            first_start, first_end = reporting[0]
-            triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
         speaker = attribution = None
         subject_speaks = False  # the speaker is the subject of a predicate before the reporting word
         if reporting:
@@ -506,6 +509,15 @@ def find_events(
                 # the sentence says what has a subject of its own, and stays the subject of the predicate
                 # before ("Russia denies … and declares itself threatened": no statement of another's act)
                 speaker, subject_speaks = actors[0], True
+            if speaker is not None and triggers and speaker.end <= first_start and not relative_owners:
+                listed = _co_speakers(text, actors, speaker, first_start) if len(actors) > 1 else set()
+                first_named = min(listed | {speaker.start})
+                # "mediators Qatar and Egypt said": the noun says who the speakers are, no event of its own
+                triggers = [trigger for trigger in triggers if not (
+                    trigger.end + 1 == first_named and text[trigger.end] == " " and not _is_past_form(trigger.text))]
+        if not triggers and reporting:
+            first_start, first_end = reporting[0]
+            triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
         addressees = _addressees(text, reporting, actors) if reporting else {}
         claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
         if triggers:
@@ -530,9 +542,12 @@ def find_events(
             passive_words = _PASSIVE_WORD.search(text, s_start, s_end) is not None
             negating = lex.negation_word.search(source, s_start, s_end) is not None
             places: list[tuple[Mention, str]] = []
+            speaking = {mention.start for mention, flag in zip(actors, is_speaker) if flag} if speaker else ()
             for place in in_sentence:
                 if place.kind != "location" or text.startswith("-based", place.end):
                     continue  # "98 Moscow-based attachés": where they are based, no place of an event
+                if place.start in speaking:
+                    continue  # "mediators Qatar and Egypt said": states that speak, no places
                 if place.is_country and text.endswith("at ", s_start, place.start) and not place.seat:
                     continue  # "launched drones at Israel": what is aimed at, a party, no place
                 if places and (place.start - 2 == places[-1][0].end and _is_apposed(text, place)

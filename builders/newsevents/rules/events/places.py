@@ -43,6 +43,11 @@ _CLAUSE_BEFORE_PLACE = re.compile(r"[,;:()“”\"][^,;:()“”\"]*\Z")
 _PLACE_NOUN_WORDS = ("capital", "city", "town", "village", "region", "province", "port", "state", "country")
 
 
+#: Words for a place, or a part of one, that the place after "of" names: "the port of Odesa", "the
+#: outskirts of Kyiv".
+_PART_WORDS = frozenset({*_PLACE_NOUN_WORDS, "outskirts", "suburbs", "centre", "center", "heart", "edge"})
+
+
 _PLACE_NOUNS = rf"(?i:{'|'.join(_PLACE_NOUN_WORDS)})"
 
 
@@ -72,7 +77,9 @@ def _role_after(before: str) -> str:
             return _ROLE_AFTER[preposition] if preposition else "subject"
         before = before[clause.start() + 1:]  # "a revolution in Ukraine, Russia annexed": Russia is no setting
     words = _PLACE_WORDS.findall(before.lower())
-    if len(words) > 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN_WORDS:
+    if len(words) > 1 and words[-1] == "of" and words[-2] == "streets":
+        return "occurred_in"  # "took to the streets of Tel Aviv", "marched through the streets of Tbilisi"
+    if len(words) > 2 and words[-1] == "of" and words[-2] in _PART_WORDS:
         # "in the Black Sea port of Odesa": the role of the phrase the place names
         preposition = next((word for word in reversed(words[-7:-2]) if word in _ROLE_AFTER), None)
         return _ROLE_AFTER[preposition] if preposition else "subject"
