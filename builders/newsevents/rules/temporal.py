@@ -483,16 +483,24 @@ def _r_duration(m, ctx: _Context) -> Interval | None:
     return (first[0], None, first[2]) if first else None
 
 
+def _days_to(ctx: _Context, count_words: str | None, unit_word: str, direction: int) -> Interval | None:
+    """The days from the anchor to `count` units away (direction -1: back, +1: ahead), to the day:
+    "over the past two weeks" ends on the anchor, and runs no further into either week."""
+    count = 1 if count_words is None else _count(count_words)
+    if count is None:
+        return None
+    moved = _shift(ctx.anchor, _UNIT_NAMES[unit_word], direction * count)
+    if moved is None:
+        return None
+    return (moved, ctx.anchor, DAY) if direction < 0 else (ctx.anchor, moved, DAY)
+
+
 def _r_past_period(m, ctx: _Context) -> Interval | None:
-    first = _units_away(ctx, m.group("n"), m.group("unit"), -1)
-    current = _unit_interval(_UNIT_NAMES[m.group("unit")], ctx.anchor)
-    return (first[0], current[1], first[2]) if first else None
+    return _days_to(ctx, m.group("n"), m.group("unit"), -1)
 
 
 def _r_next_period(m, ctx: _Context) -> Interval | None:
-    last = _units_away(ctx, m.group("n"), m.group("unit"), 1)
-    current = _unit_interval(_UNIT_NAMES[m.group("unit")], ctx.anchor)
-    return (current[0], last[1], last[2]) if last else None
+    return _days_to(ctx, m.group("n"), m.group("unit"), 1)
 
 
 def _r_ago(m, ctx: _Context) -> Interval | None:
@@ -510,9 +518,31 @@ def _r_unresolved(m, ctx: _Context) -> Interval | None:
 
 
 def _r_part_of(m, ctx: _Context) -> Interval | None:
-    """ "late March", "the end of the year": the unit itself, at its own precision."""
+    """ "late March", "the end of the year": the unit itself, at its own precision; a half of a year
+    or a month is that half ("the first half of 2026": January to June)."""
     resolution = _resolve_single(m.group("target"), ctx)
-    return (resolution.date_start, resolution.date_end, resolution.precision) if resolution.resolved else None
+    if not resolution.resolved:
+        return None
+    start, end, precision = resolution.date_start, resolution.date_end, resolution.precision
+    half = m.group(0).lower()
+    if start is not None and end is not None and "half" in half and precision in (YEAR, MONTH):
+        second = "second" in half
+        if precision == YEAR:
+            return (dt.date(start.year, 7, 1), end, MONTH) if second else (start, dt.date(start.year, 6, 30), MONTH)
+        return (start.replace(day=16), end, DAY) if second else (start, start.replace(day=15), DAY)
+    return start, end, precision
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def _r_quarter(m, ctx: _Context) -> Interval | None:
+    """ "in the second quarter", "the fourth quarter of 2024": three months, of the year named, next
+    or last year, else the anchor's."""
+    year = int(m.group("y")) if m.group("y") else ctx.anchor.year + {"next": 1, "last": -1}.get(_words(m, "rel"), 0)
+    first_month = 3 * _QUARTERS[m.group("q").lower()] - 2
+    start = dt.date(year, first_month, 1)
+    return start, _month(year, first_month + 2)[1], MONTH
 
 
 # --- compound expressions ---------------------------------------------------------------------
@@ -666,6 +696,10 @@ _SINGLE_RULES = [
           rf"(?P<mod>in|during|throughout|last|next|this)\s+(?P<m>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}))?"
           rf"|(?:(?:in|during)\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
           lambda m, ctx: _r_month(_Either(m, m="m2", y="y2"), ctx)),
+    _Rule("quarter", "temporal.quarter",
+          rf"(?:(?:in|during|for)\s+)?the\s+(?P<q>first|second|third|fourth|final)\s+quarter"
+          rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|next|last)\s+year|the\s+year))?(?![\w-])",
+          _r_quarter),
     _Rule("decade", "temporal.decade", r"(?:(?:in|during|throughout)\s+)?the\s+(?:(?:early|mid|late)[-\s]*)?(?P<dec>(?:19|20)\d0)s",
           _r_decade),
     _Rule("year", "temporal.year", rf"(?:in|during|throughout|of)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})|the\s+year\s+(?P<y2>{_YEAR})",
@@ -717,7 +751,7 @@ _SINGLE_SCANNER = re.compile(_alternation([_PART_RULE, *_SINGLE_RULES, *_TARGET_
 _KEY_WORDS = [
     *_MONTH_NUMBERS, *_WEEKDAY_NUMBERS, *_UNIT_NAMES, *_SEASON_MONTHS, "today", "tonight", "tomorrow", "yesterday",
     "weekend", "weekends", "night", "morning", "afternoon", "evening", "future", "recently", "soon", "shortly",
-    "lately", "course", "date", "overnight",
+    "lately", "course", "date", "overnight", "quarter",
 ]
 #: Each with the non-word character before it, as keyed_matches wants.
 _KEY = re.compile(rf"\W(?:{word_trie(_KEY_WORDS)}|(?:1[6-9]|20)\d\d|(?:19|20)\d0s|(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b")
@@ -730,7 +764,7 @@ _LEAD_WORDS = (
     "late end beginning start middle turn first second half at around toward towards for past last next previous "
     "following preceding coming this that same earlier later over within more than nearly almost about roughly "
     "least some close just under a an few several many couple number handful near foreseeable distant immediate "
-    "recent due"
+    "recent due third fourth final"
 ).split()
 _NUMBER_TOKENS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                   "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "

@@ -198,10 +198,12 @@ def test_durations_start_that_long_before_publication_in_the_present_perfect():
 
 def test_ago_offsets_and_periods():
     found = read("Two years ago the mine closed and three weeks ago it flooded. Over the past two weeks prices "
-                 "doubled. The plant will reopen in two weeks.")
+                 "doubled. The plant will reopen in two weeks. Talks go on over the next three days.")
     assert found["Two years ago"][:4] == (D(2020, 1, 1), D(2020, 12, 31), "year", "temporal.ago")
     assert found["three weeks ago"][:3] == (D(2021, 12, 27), D(2022, 1, 2), "week")
-    assert found["Over the past two weeks"][:3] == (D(2022, 1, 3), D(2022, 1, 23), "week")
+    # a period up to publication, to the day: no further back, and nothing after it
+    assert found["Over the past two weeks"][:3] == (D(2022, 1, 5), D(2022, 1, 19), "day")
+    assert found["over the next three days"][:3] == (D(2022, 1, 19), D(2022, 1, 22), "day")
     assert found["in two weeks"][:3] == (D(2022, 1, 31), D(2022, 2, 6), "week")
     assert read("It was the first time in five years.")["in five years"][4] is False
 
@@ -389,3 +391,13 @@ def test_a_range_of_years_before_the_noun_it_dates():
     found = read("Eritrea fought in the 2020-2022 war; the 1998–2000 war was longer.")
     assert found["the 2020-2022"][:3] == (D(2020, 1, 1), D(2022, 12, 31), "year")
     assert found["the 1998–2000"][:3] == (D(1998, 1, 1), D(2000, 12, 31), "year")
+
+
+def test_halves_and_quarters_are_their_months():
+    found = read("Elections are set for the first half of 2026. Output fell in the second quarter. Growth slowed in "
+                 "the fourth quarter of 2024. Talks end in the second half of March. A quarter of voters abstained.")
+    assert found["the first half of 2026"][:3] == (D(2026, 1, 1), D(2026, 6, 30), "month")
+    assert found["in the second quarter"][:4] == (D(2022, 4, 1), D(2022, 6, 30), "month", "temporal.quarter")
+    assert found["in the fourth quarter of 2024"][:3] == (D(2024, 10, 1), D(2024, 12, 31), "month")
+    assert found["in the second half of March"][:3] == (D(2022, 3, 16), D(2022, 3, 31), "day")
+    assert not any("quarter of voters" in phrase for phrase in found)  # a share, no time
