@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .tokens import word_trie
@@ -447,4 +447,34 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             approximate=approximate, item_text=text[item_start:item_end], item=" ".join(item_words),
             item_start=item_start, item_end=item_end, rule=rule,
         ))
-    return found
+    return _shared_items(found, lowered) if len(found) > 1 else found
+
+
+#: Between a count and the count of the whole it is part of: "12 of the 40 hostages".
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
+#: After a count with nothing counted, a participle that says it counts what the count before it
+#: counted: "At least 32 people were killed and more than 100 wounded".
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:\w+ed|hurt|dead|missing|held|still\s+\w+)(?![\w-])")
+_ELLIPSIS_BEFORE = re.compile(r"[^.;:!?]*?\s(?:and|while|with)\s+\Z")
+
+
+def _shared_items(found: list[Quantity], lowered: str) -> list[Quantity]:
+    """Counts with nothing counted that count what a count next to them counts: the whole they are
+    part of ("12 of the 40 hostages": hostages), or the count before them in an ellipsis ("32 people
+    were killed and more than 100 wounded": people)."""
+    shared = list(found)
+    for index, quantity in enumerate(found):
+        if quantity.item:
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        before = shared[index - 1] if index else None
+        if after is not None and after.item and _PART_OF_WHOLE.fullmatch(lowered, quantity.end, after.start):
+            source = after
+        elif (before is not None and before.item and _ELLIPSIS_AFTER.match(lowered, quantity.end)
+              and _ELLIPSIS_BEFORE.fullmatch(lowered, before.end, quantity.start)):
+            source = before
+        else:
+            continue
+        shared[index] = replace(quantity, item=source.item, item_text=source.item_text, item_start=source.item_start,
+                                item_end=source.item_end)
+    return shared

@@ -196,3 +196,12 @@ def test_arbitrary_text_never_raises(text, start, end):
     for q in find_quantities(text, start, end):
         assert min(start, len(text)) <= q.start < q.end <= min(end, len(text))
         assert text[q.start:q.end] == q.text
+
+
+def test_a_count_with_nothing_counted_counts_the_whole_it_is_part_of_or_the_count_before_it():
+    found = [(q.text, q.item) for q in find_quantities(
+        "At least 32 people were killed and more than 100 wounded. 12 of the 40 hostages were freed. "
+        "Police arrested 9 and released 3.")]
+    assert found == [("At least 32 people", "people"), ("more than 100", "people"),  # "more than 100 [people] wounded"
+                     ("12", "hostages"), ("40 hostages", "hostages"),
+                     ("9", ""), ("3", "")]  # "released 3": no participle says what it counts

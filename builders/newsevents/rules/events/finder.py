@@ -803,7 +803,9 @@ def find_events(
                     event_places = [(place, role) for place, role in event_places
                                     if low_end <= place.start < high_end or place.start < first_trigger]
                 if len(clause_quantities) > 1:  # the nearest that counts something, else the nearest
-                    counted = [q for q in clause_quantities if q.item] or clause_quantities
+                    # not a count whose counted thing stands before it ("killed and at least 12 [people]
+                    # wounded"): it counts what another verb says
+                    counted = [q for q in clause_quantities if q.item and q.item_start > q.start] or clause_quantities
                     event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]
                 else:
                     event_quantities = list(clause_quantities)
