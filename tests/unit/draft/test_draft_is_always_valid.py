@@ -32,6 +32,10 @@ SENTENCES = [
     "He told reporters in a statement that his forces would withdraw, and she said so too.",
     "According to Foreign Minister Ana Ruiz, Russia denies any military pretensions.",
     "The 2020-2022 war ended, and Eritrea, which fought in it, sent 3,000 troops to the border.",
+    "French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni will attend a summit on Sunday, "
+    "their offices said.",
+    "Egypt and Qatar, which have mediated past talks, said they were ready to host new talks.",
+    "Israeli air strikes killed at least 32 people and more than 100 wounded, mediators Qatar and Egypt said.",
 ]
 
 

@@ -1556,3 +1556,13 @@ def test_a_noun_right_before_the_speakers_says_who_they_are():
     (ceasefire,) = events_of(text, mentions)  # "mediators" names no mediation
     assert {(m.text, role) for m, role in ceasefire.actors} >= {("Qatar", "source"), ("Egypt", "source")}
     assert ceasefire.locations == []  # the speaking states are no places
+
+
+def test_their_offices_speak_for_each_person_named_before():
+    text = "Macron and Meloni will attend a summit, their offices said. Macron will travel, their offices said."
+    mentions = [mention(text, "Macron", "actor/macron"), mention(text, "Meloni", "actor/meloni"),
+                mention(text, "Macron", "actor/macron", nth=1)]
+    summit, travel = events_of(text, mentions)
+    assert [(m.text, m.entity_id, role) for m, role in summit.actors if role == "source"] == [
+        ("their offices", "actor/macron", "source"), ("their offices", "actor/meloni", "source")]
+    assert travel.speaker is None  # one person has no "their"

@@ -23,7 +23,7 @@ from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing,
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
     _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties,
-    _shares_initiators, _speaker, _they_initiator, _they_speakers,
+    _shares_initiators, _speaker, _their_speakers, _they_initiator, _they_speakers,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -534,7 +534,11 @@ def find_events(
                 co_speakers = _co_speakers(text, actors, speaker, attribution[0])
                 if co_speakers:  # "Mali and Burkina Faso warned": a joint statement, both speak
                     is_speaker = [flag or mention.start in co_speakers for flag, mention in zip(is_speaker, actors)]
-            speaker_extra = (speaker, "source") if speaker is not None and not any(is_speaker) else None
+            speaker_extras = [(speaker, "source")] if speaker is not None and not any(is_speaker) else []
+            if speaker is None and attribution is not None and len(actors) > 1:
+                theirs = _their_speakers(text, s_start, attribution[0], actors)
+                if theirs:  # "Macron and Meloni will attend a summit, their offices said": both speak
+                    speaker, speaker_extras = theirs[0], [(mention, "source") for mention in theirs]
             acting_seats = {mention.start for mention in actors if mention.seat}  # capitals that act here
             has_pronoun = _HE_OR_SHE.search(text, s_start, s_end) is not None  # most sentences have none
             has_they = _THEY.search(text, s_start, s_end) is not None
@@ -724,8 +728,8 @@ def find_events(
                     # "“… to listen to Russia’s concerns,” he said at a press conference": Russia holds none
                     event_actors = [(mention, role) for mention, role in event_actors if role == "source"
                                     or not any(start <= mention.start < end for start, end in quotations)]
-                if speaker_extra:
-                    event_actors.append(speaker_extra)
+                if speaker_extras:
+                    event_actors.extend(speaker_extras)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
                 if qualifier is not None and text[trigger_start - 1] in " \u00a0" and qualifier.start >= s_start:
                     event_actors = [(qualifier, "initiator"),

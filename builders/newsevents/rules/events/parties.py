@@ -221,6 +221,26 @@ def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: 
     return _standing_for(text, pronoun, group) if group is not None else None
 
 
+#: Right before a reporting word, the offices or spokespeople of the people named before: "their
+#: offices said".
+_THEIR_SPEAKER = re.compile(r"(?<![\w-])their\s+(?:offices|spokesmen|spokeswomen|spokespeople|spokespersons|aides|"
+                            r"governments|press\s+offices)\s*\Z", re.I)
+
+
+def _their_speakers(text: str, sentence_start: int, report_start: int, actors: list[Mention]) -> list[Mention]:
+    """ "Macron and Meloni will attend a summit, their offices said": "their offices" stands for each
+    person named before it in its sentence, so each speaks; none when fewer than two are named."""
+    pronoun = _THEIR_SPEAKER.search(text, max(sentence_start, report_start - 32), report_start)
+    if pronoun is None:
+        return []
+    people = [m for m in actors if m.end <= pronoun.start() and m.rule.startswith("people.")]
+    if len({m.entity_id for m in people}) < 2:
+        return []
+    words = pronoun.group(0).rstrip()
+    return [Mention(pronoun.start(), pronoun.start() + len(words), words, person.entity_id, "actor",
+                    "events.pronoun_speaker") for person in {m.entity_id: m for m in people}.values()]
+
+
 def _they_speakers(text: str, trigger_start: int, reporting_end: int, speakers: list[Mention]) -> list[Mention]:
     """ "Egypt and Saudi Arabia said they were ready to host talks": "they" between the reporting word
     of a joint statement and the trigger stands for every speaker."""
