@@ -247,12 +247,16 @@ def _event_entry(stem: str, text: str, event: EventCandidate) -> EventEntry:
         text=date.text, start=date.start, end=date.end, date_start=date.date_start, date_end=date.date_end,
         precision=date.precision, rule_id=_rule_id(date.rule),
     ) if date is not None and date.resolved else CuratedDate(precision="unknown")
-    actors, seen = [], set()
+    actors, seen, keys = [], set(), set()
     for mention, role in event.actors:
         if (mention.entity_id, role) in seen:
             continue
         seen.add((mention.entity_id, role))
-        actors.append(Participant(candidate=f"actor@{mention.start}-{mention.end}", rule_id=mention.rule,
+        key = f"actor@{mention.start}-{mention.end}"
+        if key in keys:  # words that stand for several actors ("they" after a joint statement), or play two roles
+            key = f"{key}#{mention.entity_id}#{role}"
+        keys.add(key)
+        actors.append(Participant(candidate=key, rule_id=mention.rule,
                                   review="needed", actor_id=mention.entity_id, role=role,
                                   **_span(mention.start, mention.end, mention.text)))
     places, seen = [], set()
