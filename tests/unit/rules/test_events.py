@@ -1566,3 +1566,20 @@ def test_their_offices_speak_for_each_person_named_before():
     assert [(m.text, m.entity_id, role) for m, role in summit.actors if role == "source"] == [
         ("their offices", "actor/macron", "source"), ("their offices", "actor/meloni", "source")]
     assert travel.speaker is None  # one person has no "their"
+
+
+def test_a_phrase_of_background_after_a_comma_keeps_its_own_status_and_time():
+    text = ("The army said on Monday that the military would form a government, after weeks of deadly protests. "
+            "Hasina was expected to travel to London.")
+    monday = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    protests, travel = events_of(text, [], monday)
+    assert (protests.trigger.text, protests.status, protests.date) == ("protests", "occurred", None)
+    assert travel.status == "planned"  # "was expected to"
+
+
+def test_a_participle_that_describes_the_people_held_is_no_arrest():
+    text = ("He ordered the release of jailed opposition leader Khaleda Zia. The detained protesters were freed. "
+            "A court jailed two activists. Police detained 40 people.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert ("jailed", "find_guilty") in found and ("detained", "arrest") in found  # the verbs
+    assert [text for text, _ in found].count("jailed") == 1 and [t for t, _ in found].count("detained") == 1

@@ -50,8 +50,10 @@ _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
 #: before talks began", ", shortly after police arrived". A bare ", after" more often opens a phrase
 #: ("declared, after a meeting with Baerbock, that …").
 _SHIFTED_CLAUSE = re.compile(
-    r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
+    r",\s+(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
     r"|(?:shortly|soon|just|only|hours|days|weeks|months|years|minutes|moments)\s+)(?:after|before)\s+"
+    # ", after weeks of deadly protests": what went on for a while before, at its own time
+    r"|(?:after|following|amid)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years)\s+of\s+)"
     # not a gerund ("days after meeting Putin"), unless a noun in -ing is the subject of a verb ("fighting flared")
     r"(?![a-z]+ing\b(?!\s+(?:[a-z]{2,}ed|had|has|have|was|were|is|are|broke|began|spread)\b))",
     re.I)

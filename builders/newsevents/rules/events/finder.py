@@ -78,6 +78,8 @@ _REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es
                              r"rejecting|den(?:y|ies|ied|ying)|refut(?:ed|es|e|ing))\s+\Z", re.I)
 _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
+#: A comma and a preposition opening a phrase of background, which status cues before it do not reach.
+_BACKGROUND_OPENER = re.compile(r",[ \u00a0](?:after|amid|following|despite|before)(?![\w-])")
 #: Cue adverbs, which set the status of every predicate of their clause.
 _CUE_ADVERB = re.compile(r"(?<![\w-])(?:reportedly|allegedly|purportedly|apparently|supposedly)\s", re.I)
 #: What may stand before the actor that opens a sentence as its subject: titles and names.
@@ -168,6 +170,13 @@ _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same|such)\s+\Z", re.I)
+#: Events whose participle describes the people they hold: "jailed opposition leader", "the detained
+#: protesters"; before it, a determiner or preposition, and after it, the noun it describes.
+_HELD_TYPES = frozenset({"arrest", "find_guilty"})
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|its|their|his|her|other|several|many|two|three)"
+                                r"[ \u00a0]+\Z", re.I)
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:by|in|on|at|for|after|during|since|over|without|and|or|as|to|from|with|"
+                         r"were|was|are|is|had|have|has|who|which|that)(?![\w-]))[A-Za-z]")
 #: Measures whose targets are named with "targeting": "sanctions targeting 200 vessels".
 _SANCTION_TYPES = frozenset({"impose_sanctions", "impose_restrictions", "reduce_aid"})
 #: Before "since …", a first or a superlative that makes it a comparison, no interval of the event:
@@ -421,6 +430,10 @@ def find_events(
                     and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
                     and not lex.complement_that.search(text, max(s_start, position - 30), position)):
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
+            if (event_type in _HELD_TYPES and _is_past_form(word)
+                    and _DETERMINER_BEFORE.search(text, max(s_start, position - 8), position)
+                    and _NOUN_AFTER.match(text, match_end)):
+                continue  # "the release of jailed opposition leader Khaleda Zia": who is held, no arrest told here
             if (word[:6].lower() == "target" and triggers
                     and any(trigger.event_type in _SANCTION_TYPES for trigger in triggers)):
                 continue  # "sanctions against Russia, targeting 200 vessels": whom the sanctions hit, no strike
@@ -599,6 +612,12 @@ def find_events(
                        and not _CUE_ADVERB.search(text, s_start, t.start)]
                 if own:
                     cue_breaks = sorted([*cue_breaks, *own])
+            if ", " in sentence_text:
+                # "… would form an interim government, after weeks of deadly protests": what the phrase after the
+                # comma names is no part of the plan
+                background = [match.span() for match in _BACKGROUND_OPENER.finditer(text, s_start, s_end)]
+                if background:
+                    cue_breaks = sorted({*cue_breaks, *background})
             if " and " in sentence_text and text.find(" that ", s_start, s_end) == -1:
                 # "accused them of plotting a revolution and vowed to hold elections": the accusation's
                 # cue does not reach what is vowed
