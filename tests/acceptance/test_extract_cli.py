@@ -230,6 +230,9 @@ def test_a_wire_report_of_new_event_kinds_and_clauses_of_their_own(tmp_path):
     assert "Niger" not in {a["text"] for a in events["withdraw"]["actors"] if a["role"] == "initiator"}
     assert events["rejected"]["attribution"] is None and events["withdraw"]["attribution"]["text"] == "said"
     assert events["rejected"]["locations"] == []  # the United States is in the later clause
+    seized = events["seized power"]  # "Tiani, who seized power in July": the coup, by who led it
+    assert seized["event_type"] == "seize_power" and seized["date"]["text"] == "in July"
+    assert [(a["text"], a["role"]) for a in seized["actors"]] == [("Abdourahamane Tiani", "initiator")]
     assert ("United States", "source") in {(a["text"], a["role"]) for a in events["withdraw"]["actors"]}
     assert events["met"]["date"]["date_start"] == "2024-01-08"  # "earlier this week", not the seizure's July
     initiators = {(a["text"], a["actor_id"]) for a in events["criticised"]["actors"] if a["role"] == "initiator"}

@@ -545,7 +545,7 @@ def test_withdrawals_mediation_inquiries_and_curfews():
             "The UN opened an investigation. The army imposed a curfew. The junta seized power in July.")
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("withdrew", "withdraw_forces"), ("retreated", "withdraw_forces"), ("mediate", "mediate"),
-        ("investigation", "investigate"), ("curfew", "impose_restrictions")]
+        ("investigation", "investigate"), ("curfew", "impose_restrictions"), ("seized power", "seize_power")]
 
 
 def test_a_place_a_visit_names_as_its_object_is_its_destination():
@@ -978,7 +978,8 @@ def test_the_object_of_a_verb_coordinated_with_a_reporting_word_is_no_speaker():
             "Moscow denies any plans and declares itself threatened by the alliance.")
     mentions = [mention(text, "Bazoum", "actor/bazoum"),
                 mention(text, "Moscow", "actor/russia-government", rule="organizations.capital_as_government")]
-    detained, denies, threatened = events_of(text, mentions)
+    detained, seized, denies, threatened = events_of(text, mentions)
+    assert seized.trigger.event_type == "seize_power" and seized.attribution[2] == "declared"
     assert detained.speaker is None and [(m.text, role) for m, role in detained.actors] == [("Bazoum", "target")]
     assert denies.speaker is not None and denies.speaker.text == "Moscow"  # the subject of both verbs speaks
 
@@ -994,7 +995,8 @@ def test_places_after_a_later_reporting_word_belong_to_what_is_said():
     mentions = [mention(text, "Macron", "actor/macron"),
                 mention(text, "Paris", "loc/paris", "location", "gazetteer.city"),
                 mention(text, "Niamey", "loc/niamey", "location", "gazetteer.city")]
-    (condemned,) = events_of(text, mentions)
+    condemned, coup = events_of(text, mentions)
+    assert coup.trigger.event_type == "seize_power"
     assert condemned.locations == []
 
 
@@ -1583,3 +1585,11 @@ def test_a_participle_that_describes_the_people_held_is_no_arrest():
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert ("jailed", "find_guilty") in found and ("detained", "arrest") in found  # the verbs
     assert [text for text, _ in found].count("jailed") == 1 and [t for t, _ in found].count("detained") == 1
+
+
+def test_coups_and_power_seized_are_seizures_of_power_but_coups_in_general_are_not():
+    text = ("Gabon's army staged a coup on Wednesday. The junta, which seized power in July, met Wagner. "
+            "Tinubu said the region would not tolerate coups. The president was overthrown in 2021.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("coup", "seize_power"), ("seized power", "seize_power"), ("met", "meet"),
+                     ("said", "make_statement"), ("overthrown", "seize_power")]
