@@ -1593,3 +1593,30 @@ def test_coups_and_power_seized_are_seizures_of_power_but_coups_in_general_are_n
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("coup", "seize_power"), ("seized power", "seize_power"), ("met", "meet"),
                      ("said", "make_statement"), ("overthrown", "seize_power")]
+
+
+def test_measures_opposed_or_blocked_are_rejected_and_borders_closed_are_restrictions():
+    text = ("Hungary, which has opposed new sanctions on Moscow, is expected to block any joint statement. "
+            "Denmark closed its airspace to civilian drones. Farmers blocked roads.")
+    found = [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])]
+    assert found == [("opposed", "reject", "occurred"), ("block", "reject", "planned"),
+                     ("closed", "impose_restrictions", "occurred"), ("blocked", "protest", "occurred")]
+
+
+def test_an_occasion_of_the_event_named_before_is_no_event_of_its_own():
+    text = ("EU leaders will discuss plans for a “drone wall” at a summit in Copenhagen. "
+            "Ruiz met Duda, and a summit followed.")
+    found = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert found == [("discuss", "planned"), ("met", "occurred"), ("summit", "occurred")]
+
+
+def test_remarks_and_series_after_a_comma_keep_their_own_parties_and_time():
+    text = ("Poland shot down drones last month, the first time a NATO member had fired since the start of the "
+            "war. Leaders will meet on Wednesday, after a series of incursions that officials blamed on Russia.")
+    mentions = [mention(text, "Poland", "actor/poland", rule="gazetteer.country", country=True),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    times = [*every(text, "last month", dt.date(2023, 4, 1), dt.date(2023, 4, 30), "month"),
+             *every(text, "on Wednesday", dt.date(2023, 5, 10), dt.date(2023, 5, 10), "day")]
+    found = {e.trigger.text: e for e in events_of(text, mentions, times)}
+    assert found["war"].date is None and ("Poland", "initiator") not in [(m.text, r) for m, r in found["war"].actors]
+    assert found["blamed"].date is None and found["meet"].date.text == "on Wednesday"

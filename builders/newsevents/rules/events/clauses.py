@@ -53,7 +53,10 @@ _SHIFTED_CLAUSE = re.compile(
     r",\s+(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
     r"|(?:shortly|soon|just|only|hours|days|weeks|months|years|minutes|moments)\s+)(?:after|before)\s+"
     # ", after weeks of deadly protests": what went on for a while before, at its own time
-    r"|(?:after|following|amid)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years)\s+of\s+)"
+    r"|(?:after|following|amid)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years)\s+of\s+"
+    r"|(?:after|following|amid)\s+a\s+(?:series|wave|spate|string|run)\s+of\s+"
+    # ", the first time a NATO member had fired on …": a remark of its own on what the clause before tells
+    r"|the\s+(?:first|second|third|latest|last)\s+time\s+)"
     # not a gerund ("days after meeting Putin"), unless a noun in -ing is the subject of a verb ("fighting flared")
     r"(?![a-z]+ing\b(?!\s+(?:[a-z]{2,}ed|had|has|have|was|were|is|are|broke|began|spread)\b))",
     re.I)

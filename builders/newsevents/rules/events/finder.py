@@ -80,6 +80,8 @@ _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A comma and a preposition opening a phrase of background, which status cues before it do not reach.
 _BACKGROUND_OPENER = re.compile(r",[ \u00a0](?:after|amid|following|despite|before)(?![\w-])")
+#: Before a noun trigger, "at" or "during" an occasion: where the event named before takes place.
+_AT_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:a|an|the|this|next|their|its)\s+(?:[\w-]+\s+){0,2}\Z")
 #: Cue adverbs, which set the status of every predicate of their clause.
 _CUE_ADVERB = re.compile(r"(?<![\w-])(?:reportedly|allegedly|purportedly|apparently|supposedly)\s", re.I)
 #: What may stand before the actor that opens a sentence as its subject: titles and names.
@@ -483,6 +485,10 @@ def find_events(
                     and _SAME_KIND_GAP.fullmatch(text, same_kind_end, position)):
                 same_kind_end = match_end
                 continue  # "used tear gas and water cannon to disperse the crowd": one event, named by its first words
+            if (triggers and triggers[-1].event_type == event_type and 0 < position - triggers[-1].end <= 80
+                    and _AT_VENUE_BEFORE.search(source, max(s_start, position - 30), position)
+                    and not any(mark in text[triggers[-1].end:position] for mark in ",;:")):
+                continue  # "will discuss plans … at a summit in Copenhagen": one meeting, named by its verb
             if (triggers and triggers[-1].event_type == event_type and triggers[-1].end < position
                     and not text[triggers[-1].end:position].strip()):
                 triggers.pop()  # "protesters marched": one protest, named by its verb
