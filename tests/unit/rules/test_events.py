@@ -1620,3 +1620,22 @@ def test_remarks_and_series_after_a_comma_keep_their_own_parties_and_time():
     found = {e.trigger.text: e for e in events_of(text, mentions, times)}
     assert found["war"].date is None and ("Poland", "initiator") not in [(m.text, r) for m, r in found["war"].actors]
     assert found["blamed"].date is None and found["meet"].date.text == "on Wednesday"
+
+
+def test_a_participle_after_the_clause_is_said_by_its_subject_and_reports_nothing_before_it():
+    text = ("Poland ordered the closure of the Russian consulate on Wednesday, saying Moscow was behind an arson "
+            "attack. Russia vowed to retaliate.")
+    mentions = [mention(text, "Poland", "actor/poland", rule="gazetteer.country", country=True),
+                mention(text, "Moscow", "actor/russia-government", rule="organizations.capital_as_government"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True, nth=1)]
+    closure, attack, retaliate = events_of(text, mentions)
+    assert (closure.trigger.event_type, closure.attribution) == ("reduce_relations", None)
+    assert [(m.text, role) for m, role in closure.actors] == [("Poland", "initiator")]
+    assert attack.speaker.text == "Poland" and ("Moscow", "initiator") in [(m.text, r) for m, r in attack.actors]
+    assert retaliate.trigger.event_type == "threaten"
+
+
+def test_what_may_happen_if_is_no_event_and_charges_are_legal_action():
+    text = "He was charged with sabotage and faces ten years in prison if convicted. Two men were indicted."
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("was charged", "arrest"), ("indicted", "arrest")]

@@ -432,6 +432,8 @@ def find_events(
                     and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
                     and not lex.complement_that.search(text, max(s_start, position - 30), position)):
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
+            if source.endswith(("if ", "unless "), max(s_start, position - 7), position):
+                continue  # "he faces ten years in prison if convicted": what may happen is no event
             if (event_type in _HELD_TYPES and _is_past_form(word)
                     and _DETERMINER_BEFORE.search(text, max(s_start, position - 8), position)
                     and _NOUN_AFTER.match(text, match_end)):
@@ -515,13 +517,16 @@ def find_events(
             relative_owners = [(subjects, trigger_at.get(verb_start, index))
                                for index, (subjects, verb_start) in _object_relatives(text, triggers, actors).items()]
         speaker = attribution = None
-        subject_speaks = False  # the speaker is the subject of a predicate before the reporting word
+        subject_speaks = participle = False  # the speaker is the subject of a predicate before the reporting word
         if reporting:
             first_start, first_end = reporting[0]
             attribution = (first_start, first_end, text[first_start:first_end])
             speaker = _speaker(text, reporting[0], actors, last_person)
+            # "…, saying Moscow was behind an arson attack": a participle after the clause, whose subject speaks
+            participle = text.startswith(", ", first_start - 2) and text.endswith("ing", first_start, first_end)
             if (speaker is None and actors and actors[0].end <= first_start
-                    and _AND_BEFORE_REPORTING.search(text, max(s_start, first_start - 16), first_start)
+                    and (participle or _AND_BEFORE_REPORTING.search(text, max(s_start, first_start - 16),
+                                                                    first_start))
                     and _OPENING_SUBJECT.fullmatch(text, s_start, actors[0].start)
                     and any(0 <= m.start - first_end <= 12 for m in actors)):
                 # "Rubio called on both sides to agree to a truce and said Washington would …": who opens
@@ -862,7 +867,8 @@ def find_events(
                         # and declares": one speaker of both)
                         or (later_predicate := tag_start is None and trigger.end <= attribution[0]
                             and trigger.event_type != "deny"
-                            and _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0]) is not None)
+                            and (participle or _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0])
+                                 is not None))
                         # "rallied against a bill, which critics say mirrors a Russian law": the critics speak
                         # in the relative clause only
                         or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end
