@@ -31,6 +31,12 @@ ARTICLES = {
                   "U.S. Secretary of State Marco Rubio called on both sides to agree to a humanitarian truce and "
                   "said Washington would impose sanctions. Egypt and Saudi Arabia, which have mediated past talks "
                   "in Jeddah, said in a joint statement that they were ready to host new negotiations."),
+    "warsaw_consulate": (" date 2025-04-09 WARSAW, April 9 (Reuters) - Poland ordered the closure of the Russian "
+                         "consulate in Krakow on Wednesday, saying Moscow was behind an arson attack on a shopping "
+                         "centre last year. Russia's foreign ministry vowed to retaliate.\n\nHungary, which has "
+                         "opposed new sanctions on Moscow, is expected to block any joint statement. Denmark closed "
+                         "its airspace to civilian drones, the ministry said. A Ukrainian man was charged with "
+                         "sabotage and faces ten years in prison if convicted."),
     "nairobi": ("Kenyan President William Ruto hosted French President Emmanuel Macron in Nairobi on Monday. "
                 "Macron announced 300 million euros in aid. The two leaders met again the following day."),
     "kyiv": (" date 2024-03-12 KYIV, March 12 (Reuters) - President Volodymyr Zelenskiy said he would travel to "
@@ -309,3 +315,15 @@ def test_a_wire_report_of_a_siege_with_owners_denials_appeals_and_a_joint_statem
     assert [a["actor_id"] for a in events["host"]["actors"] if a["role"] == "initiator"] == [
         "actor/egypt", "actor/saudi-arabia"]  # "they": both
     assert events["host"]["status"] == "planned"  # "ready to host"
+
+
+def test_a_wire_report_of_a_diplomatic_dispute_with_closures_vetoes_and_charges(tmp_path):
+    events = events_by_trigger(tmp_path, "warsaw_consulate")
+    types = {trigger: (event["event_type"], event["status"]) for trigger, event in events.items()}
+    assert types["closure"] == ("reduce_relations", "occurred") and events["closure"]["attribution"] is None
+    assert [a["text"] for a in events["attack"]["actors"] if a["role"] == "source"] == ["Poland"]  # ", saying"
+    assert types["vowed to retaliate"][0] == "threaten"
+    assert types["opposed"] == ("reject", "occurred") and types["block"] == ("reject", "planned")
+    assert "sanctions" not in events and "statement" not in events  # what is opposed or blocked
+    assert types["closed"][0] == "impose_restrictions"
+    assert types["was charged"][0] == "arrest" and "convicted" not in events  # "if convicted" may never happen
