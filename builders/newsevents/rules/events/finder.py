@@ -438,7 +438,7 @@ def find_events(
                     and _DETERMINER_BEFORE.search(text, max(s_start, position - 8), position)
                     and _NOUN_AFTER.match(text, match_end)):
                 continue  # "the release of jailed opposition leader Khaleda Zia": who is held, no arrest told here
-            if (word[:6].lower() == "target" and triggers
+            if (word[0] in "tT" and word[:6].lower() == "target" and triggers
                     and any(trigger.event_type in _SANCTION_TYPES for trigger in triggers)):
                 continue  # "sanctions against Russia, targeting 200 vessels": whom the sanctions hit, no strike
             if (source.startswith("such ", position - 5)
@@ -518,6 +518,7 @@ def find_events(
                                for index, (subjects, verb_start) in _object_relatives(text, triggers, actors).items()]
         speaker = attribution = None
         subject_speaks = participle = False  # the speaker is the subject of a predicate before the reporting word
+        listed: set[int] | None = None  # the starts of the actors listed with the speaker, once worked out
         if reporting:
             first_start, first_end = reporting[0]
             attribution = (first_start, first_end, text[first_start:first_end])
@@ -535,7 +536,7 @@ def find_events(
                 speaker, subject_speaks = actors[0], True
             if speaker is not None and triggers and speaker.end <= first_start and not relative_owners:
                 listed = _co_speakers(text, actors, speaker, first_start) if len(actors) > 1 else set()
-                first_named = min(listed | {speaker.start})
+                first_named = min(listed, default=speaker.start)
                 # "mediators Qatar and Egypt said": the noun says who the speakers are, no event of its own
                 triggers = [trigger for trigger in triggers if not (
                     trigger.end + 1 == first_named and text[trigger.end] == " " and not _is_past_form(trigger.text))]
@@ -549,13 +550,14 @@ def find_events(
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
-            if sentence_times and "since" in sentence_text.lower():
+            if sentence_times and (source.find("since", s_start, s_end) != -1
+                                   or not folded and "since" in sentence_text.lower()):
                 sentence_times = [t for t in sentence_times if not (
                     t.text[:5].lower() == "since" and _FIRST_BEFORE.search(text, max(s_start, t.start - 50), t.start))]
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and not subject_speaks and mention == speaker for mention in actors]
             if speaker is not None and attribution is not None and len(actors) > 1:
-                co_speakers = _co_speakers(text, actors, speaker, attribution[0])
+                co_speakers = listed if listed is not None else _co_speakers(text, actors, speaker, attribution[0])
                 if co_speakers:  # "Mali and Burkina Faso warned": a joint statement, both speak
                     is_speaker = [flag or mention.start in co_speakers for flag, mention in zip(is_speaker, actors)]
             speaker_extras = [(speaker, "source")] if speaker is not None and not any(is_speaker) else []
@@ -632,8 +634,9 @@ def find_events(
             if " and " in sentence_text and text.find(" that ", s_start, s_end) == -1:
                 # "accused them of plotting a revolution and vowed to hold elections": the accusation's
                 # cue does not reach what is vowed
-                own = [(match.start() + 1, match.start(1)) for match in lex.and_speech.finditer(text, s_start, s_end)
-                       if text[match.start() - 1] != "," and not _CUE_ADVERB.search(text, s_start, match.start())]
+                own = [(match.start(), match.start(1)) for match in lex.and_speech.finditer(text, s_start, s_end)
+                       if text[match.start() - 1] in " \u00a0" and text[match.start() - 2] != ","
+                       and not _CUE_ADVERB.search(text, s_start, match.start())]
                 if own:
                     cue_breaks = sorted({*cue_breaks, *own})
             break_ends = [end for _, end in cue_breaks]

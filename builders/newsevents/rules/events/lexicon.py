@@ -109,8 +109,10 @@ class Lexicon:
     #: Matches where a window ends with a verb that speaks about the event named next and up to four
     #: words of its object: "justified “improvised” combat readiness ".
     speech_object: re.Pattern[str]
-    #: Matches " and " before a verb of speech or thought in the past tense, a predicate of its own
-    #: ("accused them of plotting a revolution and vowed to hold elections"); the verb is group 1.
+    #: Matches "and " before a verb of speech or thought in the past tense, a predicate of its own
+    #: ("accused them of plotting a revolution and vowed to hold elections"); the verb is group 1 (the
+    #: caller checks the space before "and": a literal first, matched case-sensitively, lets the
+    #: engine skip ahead to it; mid-sentence both words are in lower case).
     and_speech: re.Pattern[str]
     #: The same patterns for the folded text (see `_folded`), plus any cue of any status; None when
     #: a form is not plain lower-case words, and the patterns above are used on the text itself.
@@ -237,7 +239,7 @@ def lexicon() -> Lexicon:
             r"\s+that\s+\Z", re.I),
         speech_object=re.compile(rf"(?<![\w-])(?:{_alternation(data['speech_verbs'])})\s+(?:[^\s,;:.]+\s+){{0,4}}\Z",
                                  re.I),
-        and_speech=re.compile(rf"[ \u00a0]and[ \u00a0]({_alternation(sorted(past_speech))})(?![\w-])", re.I),
+        and_speech=re.compile(rf"and[ \u00a0]({_alternation(sorted(past_speech))})(?![\w-])"),
         type_of=type_of,
         reporting=reporting[0],
         cues=tuple((status, exact) for status, (exact, _) in cues),
