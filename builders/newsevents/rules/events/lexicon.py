@@ -58,11 +58,11 @@ def _folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
-def _patterns(forms: list[str], extra: str = "", first: str = "") -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """Whole-word patterns for `forms` (and the alternations `first`, tried before them, and `extra`,
-    tried after them, of lower-case words): case-insensitive on the text, and, when every form is
-    plain lower-case words, case-sensitive on the folded text (several times faster)."""
-    alternation = "|".join(part for part in (first, _alternation(forms), extra) if part)
+def _patterns(forms: list[str], extra: str = "") -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Whole-word patterns for `forms` (and the alternation `extra`, of lower-case words, tried after
+    them): case-insensitive on the text, and, when every form is plain lower-case words,
+    case-sensitive on the folded text (several times faster)."""
+    alternation = _alternation(forms) + (f"|{extra}" if extra else "")
     exact = re.compile(rf"\b(?:{alternation})\b", re.I)
     if not all(_PLAIN_FORM.fullmatch(form) for form in forms):
         return exact, None
@@ -138,37 +138,31 @@ def _negation_word(forms: list[str]) -> re.Pattern[str]:
     return re.compile(_negation_alternation(words, forms, after=r"(?![\w-])"), re.I)
 
 
-def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> tuple[str, str, tuple[str, ...]]:
-    """Two alternations of the verbs that name an event only before what they act on, each verb
+def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> tuple[str, list[str],
+                                                                                   tuple[str, ...]]:
+    """One alternation of the verbs that name an event only before what they act on, each verb
     followed by a lookahead for its objects: "launched(?=...(drones))", the object the only capturing
-    group of its branch. The first holds the verbs that are also plain forms, to be tried before them
-    ("rejected the accusations": a denial; "rejected the plan": a rejection); the second the others,
-    to be tried after them, so a longer plain form wins ("sending their troops"). Also the event type
-    of each group number, in pattern order, as a verb may act on objects of several types ("sent
-    troops", "sent aid"). Adds the other verbs to `type_of` (their first group's type)."""
+    group of its branch; the verbs that are also plain forms, which the caller tries after these
+    branches instead of among the plain forms ("rejected the accusations": a denial; "rejected the
+    plan": a rejection; a longer plain form, tried before both, still wins: "rejected claims of
+    fraud"); and the event type of each group number, as a verb may act on objects of several types
+    ("sent troops", "sent aid"). Adds the other verbs to `type_of` (their first group's type)."""
     plain = set(type_of)
     gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s|(?<!up\s)to\s)"  # "up to 1,100 troops" goes on
                 r"(?:\d{1,3}(?:,\d{3})+|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
-    before: tuple[list[str], list[str]] = ([], [])  # branches, types
-    after: tuple[list[str], list[str]] = ([], [])
+    branches, types, also_plain = [], [], []
     for name, group in groups.items():
         event_type = group.get("event_type", name)
         objects = (rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-])"
                    rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-])))")
-        for verbs, (branches, types) in (([v for v in group["verbs"] if v.lower() in plain], before),
-                                         ([v for v in group["verbs"] if v.lower() not in plain], after)):
-            if not verbs:
-                continue
-            # a longer plain form still wins: "rejected claims of fraud" is the plain "rejected claims"
-            longer = [form[len(verb) + 1:] for verb in verbs if branches is before[0]
-                      for form in plain if form.startswith(f"{verb.lower()} ")]
-            unless = rf"(?!\s+(?:{_alternation(longer)})(?![\w-]))" if longer else ""
-            branches.append(rf"(?:{_alternation(verbs)}){unless}{objects}")
-            types.append(event_type)
+        branches.append(rf"(?:{_alternation(group['verbs'])}){objects}")
+        types.append(event_type)
         for verb in group["verbs"]:
-            if verb.lower() not in plain:
+            if verb.lower() in plain:
+                also_plain.append(verb.lower())
+            else:
                 type_of.setdefault(verb.lower(), event_type)
-    return "|".join(before[0]), "|".join(after[0]), (*before[1], *after[1])
+    return "|".join(branches), sorted(set(also_plain)), tuple(types)
 
 
 def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str, ...],
@@ -200,16 +194,18 @@ def lexicon() -> Lexicon:
                 raise ValueError(f"{LEXICON_FILE.name}: {form!r} is listed under two event types")
             type_of[form.lower()] = event_type
     plain_forms = [*type_of, *(form.lower() for form in data.get("not_triggers", ()))]
-    # a verb before its object that is also a plain form is tried first ("rejected the accusations": a
-    # denial), then the plain forms ("rejected the plan"), then the other verbs before their objects,
-    # then the verbs after their subjects ("protesters gathered")
-    objects_first, with_objects, object_types = _object_triggers(data.get("object_triggers", {}), type_of)
+    # the plain forms first (the longest wins: "sending their troops", "rejected claims"), then the
+    # verbs before their objects ("rejected the accusations": a denial), then the verbs that are also
+    # plain forms on their own ("rejected the plan": a rejection), then the verbs after their subjects
+    # ("protesters gathered")
+    with_objects, also_plain, object_types = _object_triggers(data.get("object_triggers", {}), type_of)
     with_subjects, subject_types, subject_readings = _subject_triggers(data.get("subject_triggers", {}))
-    later = "|".join(part for part in (with_objects, with_subjects) if part)
+    plain_forms = [form for form in plain_forms if form not in set(also_plain)]
+    later = "|".join(part for part in (with_objects, also_plain and _alternation(also_plain), with_subjects) if part)
     # precedence: the first cue class that matches decides
     statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
     cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
-    triggers, reporting = _patterns(plain_forms, later, first=objects_first), _patterns(data["reporting"])
+    triggers, reporting = _patterns(plain_forms, later), _patterns(data["reporting"])
     any_cue = _patterns([form for status in statuses for form in data["status_cues"][status]])
     folded = None
     fast_cues = tuple((status, fast) for status, (_, fast) in cues if fast is not None)
