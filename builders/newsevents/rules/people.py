@@ -136,6 +136,9 @@ class _Context:
     known_surnames: dict[str, PersonMatch] = field(default_factory=dict)
     known_names: dict[str, PersonMatch] = field(default_factory=dict)
     people: list[PersonMatch] = field(default_factory=list)
+    #: Where each one-word capitalised run stands: a surname named again alone ("Evo Morales …
+    #: Morales, who faces …").
+    alone_at: dict[str, list[int]] = field(default_factory=dict)
 
     def covered(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps a place or organization — except a city or region that
@@ -473,6 +476,10 @@ def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> N
             _person(context, start, end, "people.name_reporting")
         elif capitals >= 2 and not glued and _action_next(text, end, found):
             _person(context, start, end, "people.name_action")
+        elif (2 <= capitals == size <= 3 and not glued
+              and any(at > end for at in context.alone_at.get(text[tokens[i + size - 1][0]:end], ()))):
+            # "under Evo Morales and his successor … Morales, who faces": a full name, then its last word alone
+            _person(context, start, end, "people.name_repeated")
         i += size
 
 
@@ -541,7 +548,11 @@ def find_people(text: str, start: int = 0, end: int | None = None, places: list[
         *((o.start, -o.end, 0, o) for o in orgs), *((p.start, -p.end, 1, p) for p in places)]
     entities = _without_overlaps(sorted(ranked, key=lambda item: item[:3]))
     context = _Context(text, start, end, entities, [e.start for e in entities], {e.end: e for e in entities})
-    for run in capitalised_runs(text, start, end):
+    runs = capitalised_runs(text, start, end)
+    for run in runs:
+        if len(run[2]) == 1:
+            context.alone_at.setdefault(text[run[0]:run[1]], []).append(run[0])
+    for run in runs:
         if len(run[2]) == 1:
             if not _single_word_candidate(context, run, found):
                 continue

@@ -1639,3 +1639,10 @@ def test_what_may_happen_if_is_no_event_and_charges_are_legal_action():
     text = "He was charged with sabotage and faces ten years in prison if convicted. Two men were indicted."
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("was charged", "arrest"), ("indicted", "arrest")]
+
+
+def test_the_event_named_before_as_a_subject_and_a_bid_for_re_election_are_no_new_events():
+    text = ("Bolivians voted in a presidential runoff. The election follows two decades of socialist rule under Arce, "
+            "who did not seek re-election. Ruiz was re-elected in 2020.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("runoff", "hold_election"), ("re-elected", "hold_election")]

@@ -254,3 +254,12 @@ def test_a_name_found_by_its_reporting_verb_stops_where_a_titled_name_begins():
             "spokesman NATO Mr Minister Secretary Gen.")
     found = find_people(text, 29, 83)
     assert all(a.end <= b.start for a, b in zip(found, found[1:])), [(p.text, p.rule) for p in found]
+
+
+def test_a_full_name_whose_last_word_is_named_again_alone_is_a_person():
+    text = ("The vote follows years of rule under Evo Morales and his successor Luis Arce. Morales, who faces "
+            "a warrant, urged a boycott. Santa Cruz and La Paz voted.")
+    found = [(p.text, p.rule) for p in find_people(text)]
+    assert ("Evo Morales", "people.name_repeated") in found
+    assert ("Morales", "people.surname_backref") in found  # not the town of Morales
+    assert not any(text == "Luis Arce" for text, _ in found)  # named once, with no title or verb: unknown

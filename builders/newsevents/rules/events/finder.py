@@ -135,10 +135,11 @@ _DESCRIBING_OPENER = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|we
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s+(?:(?:a|an|the)\s+)?"
                                r"(?:[^\s.,;:]+\s+){0,2}\Z", re.I)
 #: A sentence opening on an event named before, as its subject, and saying what it was: "The attack
-#: was the deadliest since 2022", "The talks were a failure" (not "The talks will resume", nor "The
-#: referendum was postponed", which may be another of its kind).
+#: was the deadliest since 2022", "The talks were a failure", "The election follows two decades of
+#: …" (not "The talks will resume", nor "The referendum was postponed", which may be another of its kind).
 _SUBJECT_BEFORE = re.compile(r"\s*[“\"]?The\s+(?:[a-z][\w-]*\s+){0,2}\Z")
-_WAS_AFTER = re.compile(r"\s+(?:was|were)\s+(?:the|a|an|one|also|part|among)\s")
+_WAS_AFTER = re.compile(r"\s+(?:(?:was|were)\s+(?:the|a|an|one|also|part|among)|follows|followed|comes|came|marks|"
+                        r"marked|caps|capped)\s")
 #: Between an invitation and the talks it invites to, as its own object: " Russia and its allies to
 #: further " (not " Russia to take part in a series of ": meetings proposed, an event of their own).
 _INVITED_TO = re.compile(r"[^.,;:]{0,80}?\sto\s+(?:(?:the|further|new|fresh|more|direct|formal|peace)\s+)*")
