@@ -144,9 +144,16 @@ class Gazetteer:
             self._set(phrase_, PlaceEntry("", phrase_, "", None, None, None, None, "", False, NOT_A_PLACE))
         #: first word of every name → the most words a name starting with it has
         self.longest: dict[str, int] = {}
+        #: names that end in lower case, by their last capitalised word → (the lower-case words after
+        #: it, the whole name): "Baltic states", "Crimean peninsula" (a capitalised run ends before them)
+        self.tails: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for name in self.names:
             words = name.replace("-", " ").split()
             self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+            if words[-1][:1].islower() and " " in name:
+                head, _, tail = name.rpartition(" ")
+                if head[-1:].isalpha() and head.split()[-1][:1].isupper():
+                    self.tails[head.split()[-1]].append((f" {tail}", name))
 
     # -- building -------------------------------------------------------------------------------
     def _set(self, name: str, *entries: PlaceEntry) -> None:
@@ -260,8 +267,16 @@ class Gazetteer:
         runs = capitalised_runs(text, start, end)
         found: list[tuple[int, int, tuple[PlaceEntry, ...], int]] = []  # start, end, candidates, run index
         names = self.names
+        tails = self.tails
         for run_index, run in enumerate(runs):
             run_start, run_end, tokens = run
+            if tails and (tailed := self._tailed(text, run, end)) is not None:
+                # "the Baltic states": the name goes on in lower case after the run
+                name_start, name_end, candidates = tailed
+                if name_start > run_start:
+                    self._scan_run(text, (run_start, tokens[-2][1], tokens[:-1]), run_index, found)
+                found.append((name_start, name_end, candidates, run_index))
+                continue
             if len(tokens) == 1:  # most runs: one word, one look-up
                 candidates = names.get(text[run_start:run_end])
                 if candidates:
@@ -288,6 +303,16 @@ class Gazetteer:
             if match is not None:
                 matches.append(match)
         return _merge_border_pairs(text, matches, self, end)
+
+    def _tailed(self, text: str, run: Run, end: int) -> tuple[int, int, tuple[PlaceEntry, ...]] | None:
+        """The name that a run's last word starts and lower-case words after the run end, if any."""
+        last_start, last_end, _ = run[2][-1]
+        for tail, name in self.tails.get(text[last_start:last_end], ()):
+            name_end = last_end + len(tail)
+            if (name_end <= end and text.startswith(tail, last_end)
+                    and (name_end == len(text) or not (text[name_end].isalnum() or text[name_end] == "-"))):
+                return last_start, name_end, self.names[name]
+        return None
 
     def _scan_run(self, text: str, run: Run, run_index: int,
                   found: list[tuple[int, int, tuple[PlaceEntry, ...], int]]) -> None:

@@ -261,3 +261,11 @@ def test_word_soup_never_raises_and_matches_do_not_overlap(words, noise, data):
         assert text[match.start:match.end] == match.text
         assert match.start >= previous_end
         previous_end = match.end
+
+
+def test_names_that_end_in_lower_case_are_found_after_their_capitalised_words():
+    found = [(p.text, p.location_id) for p in find_places(
+        "Troops moved to the Baltic states. The Gulf states and the Crimean peninsula. Baltic Sea ports. "
+        "A Baltic statesman.")]
+    assert found == [("Baltic states", "loc/baltic-states"), ("Gulf states", "loc/gulf-states"),
+                     ("Crimean peninsula", "loc/crimea"), ("Baltic Sea", "loc/baltic-sea")]
