@@ -272,10 +272,10 @@ class Gazetteer:
             run_start, run_end, tokens = run
             if tails and (tailed := self._tailed(text, run, end)) is not None:
                 # "the Baltic states": the name goes on in lower case after the run
-                name_start, name_end, candidates = tailed
+                name_start, name_end, entries = tailed
                 if name_start > run_start:
                     self._scan_run(text, (run_start, tokens[-2][1], tokens[:-1]), run_index, found)
-                found.append((name_start, name_end, candidates, run_index))
+                found.append((name_start, name_end, entries, run_index))
                 continue
             if len(tokens) == 1:  # most runs: one word, one look-up
                 candidates = names.get(text[run_start:run_end])
