@@ -1646,3 +1646,15 @@ def test_the_event_named_before_as_a_subject_and_a_bid_for_re_election_are_no_ne
             "who did not seek re-election. Ruiz was re-elected in 2020.")
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("runoff", "hold_election"), ("re-elected", "hold_election")]
+
+
+def test_a_noun_trigger_used_as_a_verb_is_no_event_and_jets_scrambled_are_moved():
+    text = ("The US urged Beijing to exercise restraint. China launched an exercise. Taiwan scrambled jets. "
+            "China will hold exercises around Taiwan.")
+    taiwan = [mention(text, "Taiwan", "loc/taiwan", "location", "gazetteer.country", country=True, nth=n)
+              for n in (0, 1)]
+    found = events_of(text, taiwan)
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [
+        ("urged", "appeal"), ("exercise", "military_exercise"), ("scrambled", "mobilize_forces"),
+        ("exercises", "military_exercise")]
+    assert [(m.text, role) for m, role in found[-1].locations] == [("Taiwan", "near")]  # "around Taiwan"

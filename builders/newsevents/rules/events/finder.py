@@ -398,6 +398,9 @@ def find_events(
             if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
             word = text[position:match_end]
+            if (lex.noun_only and word.lower() in lex.noun_only
+                    and _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
+                continue  # "urged Beijing to exercise restraint": the verb, no exercise
             if (lex.verb_only and _is_verb_only(word)
                     and not _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
                 continue  # "a host of": a noun, no event

@@ -83,6 +83,8 @@ class Lexicon:
     negation_word: re.Pattern[str]
     #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
     verb_only: frozenset[str]
+    #: Trigger forms that count only as a noun, not after a modal or "to" ("to exercise restraint").
+    noun_only: frozenset[str]
     #: Trigger forms that, right before another trigger, only say what kind it is ("ceasefire talks").
     modifiers: frozenset[str]
     #: Trigger forms that sign what the next trigger names ("signed a ceasefire": one event).
@@ -221,6 +223,7 @@ def lexicon() -> Lexicon:
         negation=_negation(data["negation_before"], data["negation_gap"]),
         negation_word=_negation_word(data["negation_before"]),
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
+        noun_only=frozenset(form.lower() for form in data["noun_only"]),
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
         joint_types=frozenset(data["joint_types"]),
         object_types=(*object_types, *subject_types),
