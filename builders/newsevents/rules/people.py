@@ -237,6 +237,9 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
             title: tuple[int, int] | None = None) -> PersonMatch:
     """Record a person; a name or surname seen before keeps that person's id and fills the gaps."""
     text = context.text
+    syllable = _GIVEN_NAME_SYLLABLE.match(text, end) if text.startswith("-", end) else None
+    if syllable is not None and " " in text[start:end]:
+        end = syllable.end()  # "Lai Ching-te", "Moon Jae-in": a given name written family name first
     name = phrase(text, start, end)
     known = context.known_names.get(name)
     if known is None:
@@ -259,7 +262,7 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
         article, _, bare = surname.partition("-")
         if bare and article in ARTICLES:  # "Bashar al-Assad" is later "Assad"
             context.known_surnames.setdefault(bare, person)
-        if words[0] in titles().family_names_first:  # "Kim Jong Un" is later "Kim"
+        if words[0] in titles().family_names_first or syllable is not None:  # "Kim Jong Un" is later "Kim"
             context.known_surnames.setdefault(words[0], person)
         for word in words[1:-1]:  # "Luiz Inacio Lula da Silva" is later "Lula"
             if word[:1].isupper() and word.lower() not in PARTICLES and not _REGNAL.fullmatch(word):
@@ -269,6 +272,10 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
             context.known_surnames.setdefault(" ".join(words[particle:]), person)
     context.people.append(person)
     return person
+
+
+#: The lower-case syllable after a hyphen that ends a given name written after the family name.
+_GIVEN_NAME_SYLLABLE = re.compile(r"-[a-z]{1,4}(?![\w-])")
 
 
 def _reporting_next(text: str, end: int, found: Titles) -> bool:

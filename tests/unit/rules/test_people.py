@@ -263,3 +263,10 @@ def test_a_full_name_whose_last_word_is_named_again_alone_is_a_person():
     assert ("Evo Morales", "people.name_repeated") in found
     assert ("Morales", "people.surname_backref") in found  # not the town of Morales
     assert not any(text == "Luis Arce" for text, _ in found)  # named once, with no title or verb: unknown
+
+
+def test_a_given_name_ending_in_a_hyphenated_syllable_is_part_of_the_name_written_family_name_first():
+    text = "The island's president, Lai Ching-te, met President Moon Jae-in. Lai said talks went well. A Hamas-led raid."
+    found = [(p.text, p.actor_id) for p in find_people(text)]
+    assert found == [("Lai Ching-te", "actor/lai-ching-te"), ("Moon Jae-in", "actor/moon-jae-in"),
+                     ("Lai", "actor/lai-ching-te")]  # the family name, first, is the one named again
