@@ -1658,3 +1658,11 @@ def test_a_noun_trigger_used_as_a_verb_is_no_event_and_jets_scrambled_are_moved(
         ("urged", "appeal"), ("exercise", "military_exercise"), ("scrambled", "mobilize_forces"),
         ("exercises", "military_exercise")]
     assert [(m.text, role) for m, role in found[-1].locations] == [("Taiwan", "near")]  # "around Taiwan"
+
+
+def test_the_article_before_a_place_does_not_hide_the_preposition_before_it():
+    text = "Ruiz will travel to the United States. Tanks massed near the border. Talks in the Gaza Strip."
+    places = [mention(text, name, f"loc/{name.lower().replace(' ', '-')}", "location", "gazetteer.curated_region")
+              for name in ("United States", "border", "Gaza Strip")]
+    found = [[(m.text, role) for m, role in e.locations] for e in events_of(text, places)]
+    assert found == [[("United States", "destination")], [("border", "near")], [("Gaza Strip", "occurred_in")]]

@@ -86,6 +86,8 @@ def _role_after(before: str) -> str:
         return _ROLE_AFTER[preposition] if preposition else "subject"
     while words and words[-1] in _DIRECTION_WORDS:  # "in the southern Gaza Strip": the role of "in the"
         words.pop()
+    if words and words[-1] == "the" and len(words) > 1 and words[-2] in _ROLE_AFTER:
+        words.pop()  # "a trip to the United States": the role of "to"
     window = words[-4:]
     if "border" in " ".join(window) or "borders" in window:
         return "near"
