@@ -169,6 +169,9 @@ def test_a_wire_report_keeps_each_clause_to_its_own_event(tmp_path):
     assert [q["text"] for q in killed["quantities"]] == ["two people"]
     appeal = events["called for"]  # "the Baltic states" report nothing; "next week" is the meeting's
     assert appeal["attribution"] is None and appeal["date"]["precision"] == "unknown"
+    # a group of states that acts as one: an actor, and no place of any event
+    assert {("Poland", "initiator"), ("Baltic states", "initiator")} <= {(a["text"], a["role"]) for a in appeal["actors"]}
+    assert not any(p["text"] == "Baltic states" for event in events.values() for p in event["locations"])
     assert events["meet"]["date"]["date_start"] == "2024-03-18" and events["meet"]["status"] == "planned"
 
 

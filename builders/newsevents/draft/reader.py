@@ -33,7 +33,7 @@ from .. import ids
 from ..article import Article
 from ..rules.dateline import dateline_end
 from ..rules.events import EventCandidate, Mention, find_events
-from ..rules.gazetteer import find_places
+from ..rules.gazetteer import find_places, gazetteer
 from ..rules.organizations import find_organizations, seat_of_government
 from ..rules.people import find_people
 from ..rules.quantities import find_quantities
@@ -181,6 +181,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                     else org for org in org_mentions]
     qualifiers: list[Mention] = []  # demonyms: actors only of an event they qualify ("an Israeli raid")
     qualifying: dict[str, Any] = {}  # actors proposed only when an event has them: demonyms, capitals
+    acting = gazetteer().acting
     for place in find_places(text, body_start):
         start, end = place.start, place.end
         if is_taken(start, end):
@@ -191,7 +192,8 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
                 qualifiers.append(Mention(start, end, place.text, actor_id, "actor", _rule_id(place.rule), True))
                 qualifying.setdefault(actor_id, place)
             continue
-        is_country = place.location_kind == "country"
+        # a country, or a group of states acting as one ("the Baltic states have called for sanctions")
+        is_country = place.location_kind == "country" or place.location_id in acting
         if affiliation_of_title(end, any_title_starts):
             # "US Secretary of State Antony Blinken", "Istanbul Mayor Ekrem Imamoglu": the place is his
             # affiliation, neither an actor nor a place of the sentence's events
@@ -296,7 +298,9 @@ def _proposals(found: Candidates, registry: Registry) -> tuple[list[ActorEntry],
                   "name": getattr(match, "name", None) or match.text,
                   "country_code": getattr(match, "country_code", None)}
         if entity_id.startswith("actor/") and entity_id not in registry.actors:
-            kind = getattr(match, "actor_kind", None) or ("person" if match.rule.startswith("people") else "state")
+            kind = getattr(match, "actor_kind", None) or ("person" if match.rule.startswith("people") else
+                                                          "group" if getattr(match, "location_kind", "country")
+                                                          != "country" else "state")  # the Baltic states
             actors.append(ActorEntry(actor_id=entity_id, actor_kind=kind, office=getattr(match, "office", None),
                                      **common))
         elif entity_id.startswith("loc/") and entity_id not in registry.locations:

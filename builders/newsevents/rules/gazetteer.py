@@ -241,6 +241,9 @@ class Gazetteer:
                                        int(continent["geonameId"]), "international", False, "gazetteer.continent"))
 
     def _add_curated_places(self) -> None:
+        #: groups of states that act as one, like a country, by location id (`acts: true`)
+        self.acting = frozenset(ids.location_id(place["name"]) for place in self.curated.get("places") or ()
+                                if place.get("acts"))
         for place in self.curated.get("places") or ():
             name = place["name"]
             code = place.get("country_code")

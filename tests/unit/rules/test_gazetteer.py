@@ -269,3 +269,8 @@ def test_names_that_end_in_lower_case_are_found_after_their_capitalised_words():
         "A Baltic statesman.")]
     assert found == [("Baltic states", "loc/baltic-states"), ("Gulf states", "loc/gulf-states"),
                      ("Crimean peninsula", "loc/crimea"), ("Baltic Sea", "loc/baltic-sea")]
+
+
+def test_groups_of_states_that_act_as_one_are_marked():
+    assert {"loc/baltic-states", "loc/gulf-states"} <= gazetteer().acting
+    assert "loc/sahel" not in gazetteer().acting  # a region, no actor
