@@ -329,6 +329,8 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         title_start = tokens[i][0]
         if i == 0 and word_before(text, title_start, context.floor).rstrip("-") in found.former:
             former = True  # "former President Ivo Lind", "ex-President"
+        elif any(_key(text[t[0]:t[1]]) in found.former for t in tokens[max(0, i - 2):i]):
+            former = True  # "Former U.S. President Barack Obama": the run opens with it
         affiliation: str | None
         country: str | None
         affiliation, country = _affiliation(context.entity_before(title_start))

@@ -270,3 +270,10 @@ def test_a_given_name_ending_in_a_hyphenated_syllable_is_part_of_the_name_writte
     found = [(p.text, p.actor_id) for p in find_people(text)]
     assert found == [("Lai Ching-te", "actor/lai-ching-te"), ("Moon Jae-in", "actor/moon-jae-in"),
                      ("Lai", "actor/lai-ching-te")]  # the family name, first, is the one named again
+
+
+def test_former_opening_a_sentence_still_makes_the_office_a_past_one():
+    found = [(p.text, p.office, p.affiliation) for p in find_people(
+        "Former U.S. President Barack Obama spoke. U.S. President Joe Biden listened.")]
+    assert found == [("Barack Obama", None, "actor/united-states"),  # no longer holds it; still American
+                     ("Joe Biden", "President", "actor/united-states")]
