@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-
 from newsevents.rules.events import Mention, find_events
 from newsevents.rules.quantities import Quantity
+from newsevents.rules.sentences import Sentence
 from newsevents.rules.temporal import TimeExpression
 
 PUBLISHED = dt.date(2023, 5, 10)
 
 
-@dataclass
-class Sentence:
-    start: int
-    end: int
-
-
 def sentences_of(text: str) -> list[Sentence]:
-    return [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]", text)]
+    """Sentences cut at each stop, so that the event rule is tested apart from the sentence splitter."""
+    return [Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.!?]+[.!?]", text)]
 
 
 def mention(text: str, words: str, entity_id: str, kind: str = "actor", rule: str = "people.title_name",
