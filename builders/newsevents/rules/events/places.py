@@ -73,7 +73,7 @@ def _role_after(before: str) -> str:
     if clause is not None:
         if _APPOSED_TO.search(before, 0, clause.start()):
             # "in the Ukrainian capital, Kyiv": the role of the phrase the place is in apposition to
-            words = _PLACE_WORDS.findall(before[:clause.start()].lower())[-4:]
+            words: list[str] = _PLACE_WORDS.findall(before[:clause.start()].lower())[-4:]
             preposition = next((word for word in reversed(words) if word in _ROLE_AFTER), None)
             return _ROLE_AFTER[preposition] if preposition else "subject"
         before = before[clause.start() + 1:]  # "a revolution in Ukraine, Russia annexed": Russia is no setting
