@@ -1660,3 +1660,25 @@ def test_the_article_before_a_place_does_not_hide_the_preposition_before_it():
               for name in ("United States", "border", "Gaza Strip")]
     found = [[(m.text, role) for m, role in e.locations] for e in events_of(text, places)]
     assert found == [[("United States", "destination")], [("border", "near")], [("Gaza Strip", "occurred_in")]]
+
+
+def test_a_time_right_after_the_reporting_word_dates_the_statement_not_what_it_reports():
+    text = ("Ruiz said on Monday he would travel to the Peruvian capital, Lima, next week. Chile will not send troops, "
+            "Ruiz said on Monday.")
+    mondays = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    weeks = every(text, "next week", dt.date(2023, 5, 15), dt.date(2023, 5, 21), "week")
+    mentions = [mention(text, "Ruiz", "actor/ruiz", nth=0), mention(text, "Ruiz", "actor/ruiz", nth=1)]
+    travel, troops = events_of(text, mentions, mondays + weeks)
+    assert (travel.trigger.text, travel.date.text) == ("travel", "next week")  # the nearer Monday is the saying's
+    assert (troops.status, troops.date) == ("negated", None)  # a plan is for later than the day it is told
+    (statement,) = events_of("Ruiz said on Monday that Chile is ready.", [], every(
+        "Ruiz said on Monday that Chile is ready.", "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day"))
+    assert (statement.trigger.event_type, statement.date.text) == ("make_statement", "on Monday")
+
+
+def test_a_statement_time_after_a_briefing_or_an_addressee_also_dates_the_statement():
+    text = "Ruiz told reporters on Monday that Chile would hold talks. Peru said in a statement on Friday it would protest."
+    days = (every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+            + every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day"))
+    dated = [(e.trigger.text, e.status, e.date) for e in events_of(text, [], days)]
+    assert dated == [("talks", "planned", None), ("protest", "planned", None)]

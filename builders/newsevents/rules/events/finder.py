@@ -95,6 +95,14 @@ _SUBJECT_APPOSITIVE = re.compile(
 #: "protests, rallies") or a purpose ("tear gas to disperse").
 _SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
                             r"(?:(?:the|a|an)[ \u00a0]+)?")
+#: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
+#: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
+#: who was told ("told reporters on Friday").
+_STATEMENT_TIME_GAP = re.compile(r"[ \u00a0]+(?:(?:in|at|during)[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:statement|"
+                                 r"interview|(?:news|press)[ \u00a0]+conference|briefing|speech|address|post)[ \u00a0]+"
+                                 r"|(?:reporters|journalists|parliament|lawmakers)[ \u00a0]+)?")
+
+
 #: Between a time phrase and a trigger, a verb in the infinitive that the trigger is the object of:
 #: " to resume ", " to hold new " (the time phrase dates the verb before it, "agreed on Thursday").
 #: Not an article after "to": "agreed on Wednesday to a ceasefire" is the ceasefire agreed on Wednesday.
@@ -554,6 +562,11 @@ def find_events(
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
+            reporting_starts = {start for start, _ in reporting}
+            # the times that date a reporting word: "said on Thursday", "told reporters on Friday"
+            statement_times = {t.start for t in sentence_times for _, end in reporting
+                               if 0 < t.start - end <= 40 and _STATEMENT_TIME_GAP.fullmatch(text, end, t.start)} \
+                if reporting and sentence_times else set()
             if sentence_times and (source.find("since", s_start, s_end) != -1
                                    or not folded and "since" in sentence_text.lower()):
                 sentence_times = [t for t in sentence_times if not (
@@ -670,6 +683,12 @@ def find_events(
                     # "…since talks began in 2022, the army said in a statement": the year is not the statement's
                     # (a statement made of the reporting word itself stands for what is said, and keeps its date)
                     times_here = [t for t in times_here if t.start > tag_start]
+                if statement_times and times_here and trigger_start not in reporting_starts:
+                    # "said on Thursday he would travel to Washington next week": Thursday is the statement's;
+                    # what is said keeps a time of its own
+                    own_times = [t for t in times_here if t.start not in statement_times]
+                    if own_times:
+                        times_here = own_times
                 if times_here and " to " in sentence_text:
                     # "agreed on Thursday to resume talks": Thursday is the agreement's, not the talks'
                     times_here = [t for t in times_here if t.end > trigger_start
@@ -690,6 +709,11 @@ def find_events(
                     date = None  # "wish to continue the talks started last week": last week is the talks'
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating)
+                if (date is not None and date.start in statement_times and trigger_start not in reporting_starts
+                        and (status == "planned" or status == "negated" and _status(
+                            source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
+                            == "planned")):
+                    date = None  # "said on Friday it would not attend the summit": a plan is for later than it is told
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
