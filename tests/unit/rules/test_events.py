@@ -1682,3 +1682,10 @@ def test_a_statement_time_after_a_briefing_or_an_addressee_also_dates_the_statem
             + every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day"))
     dated = [(e.trigger.text, e.status, e.date) for e in events_of(text, [], days)]
     assert dated == [("talks", "planned", None), ("protest", "planned", None)]
+
+
+def test_a_negation_reaches_an_event_noun_through_a_verb_that_only_takes_it():
+    text = ("Chile will not attend the summit. Peru did not take part in the exercises. "
+            "Bolivia has not held any talks. Ecuador will attend the summit.")
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert statuses == [("summit", "negated"), ("exercises", "negated"), ("talks", "negated"), ("summit", "planned")]
