@@ -728,6 +728,11 @@ def find_events(
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+                if status == "negated" and lex.foiling.search(text, max(s_start, trigger_start - 40), trigger_start):
+                    # "Security forces foiled an attack": they stop it, and do not attack
+                    status_rule = "events.status_foiled"
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "initiator" or mention.end > trigger_start]
                 if relative_owners and event_actors:
                     event_actors = _relative_parties(event_actors, relative_owners, index)
                 if relatives and event_actors and not any(start <= trigger_start < end for start, end in relatives):

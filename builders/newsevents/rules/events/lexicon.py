@@ -79,6 +79,8 @@ class Lexicon:
     cues_after: tuple[tuple[str, re.Pattern[str]], ...]
     #: Matches where a window ends with a negation of what follows it ("did not ", "has never been ").
     negation: re.Pattern[str]
+    #: Matches where a window ends with a verb that stops what follows it ("foiled a ", "thwarted an ").
+    foiling: re.Pattern[str]
     #: Any word a negation opens with: a sentence without one needs no negation look-up per trigger.
     negation_word: re.Pattern[str]
     #: Trigger forms that count only as a verb, after a modal or "to" ("will host", not "a host of").
@@ -220,8 +222,9 @@ def lexicon() -> Lexicon:
                        for status, forms in data["status_cues_after"].items())
     return Lexicon(
         triggers=triggers[0],
-        negation=_negation(data["negation_before"], data["negation_gap"]),
-        negation_word=_negation_word(data["negation_before"]),
+        negation=_negation([*data["negation_before"], *data["foiling_verbs"]], data["negation_gap"]),
+        negation_word=_negation_word([*data["negation_before"], *data["foiling_verbs"]]),
+        foiling=_negation(data["foiling_verbs"], data["negation_gap"]),
         verb_only=frozenset(form.lower() for form in data["verb_only"]),
         noun_only=frozenset(form.lower() for form in data["noun_only"]),
         modifiers=frozenset(lexicon_key(form) for form in data["modifiers"]),
