@@ -77,6 +77,9 @@ class Titles:
     not_name: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # verbs of political action a bare name is the subject of
+    #: an auxiliary and the verb after it ("will visit", "has met"): group 1 is the verb
+    auxiliary_action: re.Pattern[str] = NEVER
+    base_actions: frozenset[str] = frozenset()  # the verbs' plain forms, after an auxiliary
     single_name_offices: frozenset[str] = frozenset()  # canonical offices: "Pope Francis", "King Charles III"
     family_names_first: frozenset[str] = frozenset()  # "Kim Jong Un" is later "Kim"
     after_name: re.Pattern[str] = NEVER  # ", Russia’s foreign minister" after a name
@@ -111,6 +114,8 @@ def titles() -> Titles:
     found.not_name = frozenset(data["not_name_words"]) | title_words | {m.capitalize() for m in data["modifiers"]}
     found.reporting = frozenset(data["reporting_verbs"])
     found.actions = frozenset(data["action_verbs"])
+    found.base_actions = frozenset(data["action_base_forms"])
+    found.auxiliary_action = re.compile(rf"[ \u00a0]+(?:{_alternation(data['action_auxiliaries'])})[ \u00a0]+([a-z]+)\b")
     found.single_name_offices = frozenset(data["single_name_offices"])
     found.family_names_first = frozenset(data["family_names_first"])
     modifier = _alternation([*data["modifiers"], *data["former_modifiers"]])
@@ -284,9 +289,15 @@ def _reporting_next(text: str, end: int, found: Titles) -> bool:
 
 
 def _action_next(text: str, end: int, found: Titles) -> bool:
-    """Whether a verb of political action follows the name directly, with no comma: its subject."""
+    """Whether a verb of political action follows the name directly, or after an auxiliary, with no
+    comma: its subject."""
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1) in found.actions and not after.group().startswith(",")
+    if after is None or after.group().startswith(","):
+        return False
+    if after.group(1) in found.actions:
+        return True
+    auxiliary = found.auxiliary_action.match(text, end)  # "Ann Lee will visit Paris", "Ruiz has met Duda"
+    return auxiliary is not None and (auxiliary.group(1) in found.base_actions or auxiliary.group(1) in found.actions)
 
 
 def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:

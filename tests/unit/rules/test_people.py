@@ -277,3 +277,11 @@ def test_former_opening_a_sentence_still_makes_the_office_a_past_one():
         "Former U.S. President Barack Obama spoke. U.S. President Joe Biden listened.")]
     assert found == [("Barack Obama", None, "actor/united-states"),  # no longer holds it; still American
                      ("Joe Biden", "President", "actor/united-states")]
+
+
+def test_a_bare_name_before_an_auxiliary_and_an_action_verb_is_its_subject():
+    text = ("Ann Lee will visit Paris tomorrow. Tomas Berg is expected to meet voters. Hana Sato has met them. "
+            "Nora Vik will remain calm. New York will host the summit.")
+    found = [(match.text, match.rule) for match in find_people(text)]
+    assert found == [("Ann Lee", "people.name_action"), ("Tomas Berg", "people.name_action"),
+                     ("Hana Sato", "people.name_action")]  # "remain" is no action; New York is a place
