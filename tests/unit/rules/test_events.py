@@ -1700,3 +1700,17 @@ def test_what_a_foiling_verb_stops_is_negated_and_who_stops_it_does_not_do_it():
     assert [role for _, role in foiled.actors if role == "initiator"] == []
     assert (attacked.status, [(m.entity_id, role) for m, role in attacked.actors]) == (
         "occurred", [("actor/rebels", "initiator")])
+
+
+def test_a_capital_visited_is_the_host_and_the_destination():
+    text = "Ruiz will visit Quito tomorrow. Ruiz said Quito would host talks."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Ruiz", "actor/ruiz", nth=1)]
+    for nth in (0, 1):
+        city = mention(text, "Quito", "loc/quito", "location", "gazetteer.city", nth=nth)
+        mentions += [city, Mention(city.start, city.end, "Quito", "actor/ecuador-government", "actor",
+                                   "organizations.capital_as_government", True, seat=True)]
+    visit, *rest = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in visit.actors] == [
+        ("actor/ruiz", "initiator"), ("actor/ecuador-government", "target")]
+    assert [(m.entity_id, role) for m, role in visit.locations] == [("loc/quito", "destination")]
+    assert all(e.locations == [] for e in rest)  # the capital that hosts is no place of the talks

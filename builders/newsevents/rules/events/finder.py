@@ -849,6 +849,15 @@ def find_events(
                         and _NOUN_BEFORE.search(text, max(s_start, trigger_start - 16), trigger_start)):
                     # "will travel to Lima for talks in Quito": the talks are Quito's, Lima is the trip's
                     event_places = [(place, role) for place, role in event_places if place.start > trigger_start]
+                if trigger.event_type == "visit" and acting_seats and places:
+                    # "will visit Beijing": the capital visited is the host (its government) and where to
+                    visited = {mention.start for mention, role in event_actors if role == "target"
+                               and mention.start in acting_seats
+                               and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, mention.start)}
+                    if visited:
+                        placed = {place.start for place, _ in event_places}
+                        event_places = [*event_places, *((place, "destination") for place, _ in places
+                                                         if place.start in visited and place.start not in placed)]
                 if trigger.event_type == "visit" and event_places:  # "will visit Shanghai": where to
                     event_places = [(place, "destination" if role == "subject"
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
