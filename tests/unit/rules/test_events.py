@@ -1429,7 +1429,8 @@ def test_an_accusation_turned_away_is_one_denial_by_whoever_turns_it_away():
 def test_reports_and_claims_dismissed_or_named_as_nouns_report_nothing():
     text = ("The Kremlin called the reports baseless. Moscow dismissed claims that it had moved troops. "
             "Chile claims Peru attacked.")
-    moved, attacked = events_of(text, [])
+    called, moved, attacked = events_of(text, [])
+    assert (called.trigger.event_type, called.attribution) == ("deny", None)  # a denial; "reports" reports nothing
     assert (moved.trigger.text, moved.status, moved.attribution) == ("moved troops", "denied", None)
     assert (attacked.status, attacked.attribution[2]) == ("claimed", "claims")  # a verb still claims
 
@@ -1714,3 +1715,13 @@ def test_a_capital_visited_is_the_host_and_the_destination():
         ("actor/ruiz", "initiator"), ("actor/ecuador-government", "target")]
     assert [(m.entity_id, role) for m, role in visit.locations] == [("loc/quito", "destination")]
     assert all(e.locations == [] for e in rest)  # the capital that hosts is no place of the talks
+
+
+def test_a_claim_called_false_is_denied_and_one_called_anything_else_is_not():
+    text = ("The Kremlin called the reports baseless. Chile branded the allegations as lies. "
+            "Peru called the move absurd. Ruiz called the reports encouraging.")
+    mentions = [mention(text, "Kremlin", "actor/russia-government", rule="organizations.lexicon"),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country")]
+    found = [(e.trigger.text, e.trigger.event_type, [m.entity_id for m, role in e.actors if role == "initiator"])
+             for e in events_of(text, mentions)]
+    assert found == [("called", "deny", ["actor/russia-government"]), ("branded", "deny", ["actor/chile"])]

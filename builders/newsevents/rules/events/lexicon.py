@@ -150,15 +150,18 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
     branches instead of among the plain forms ("rejected the accusations": a denial; "rejected the
     plan": a rejection; a longer plain form, tried before both, still wins: "rejected claims of
     fraud"); and the event type of each group number, as a verb may act on objects of several types
-    ("sent troops", "sent aid"). Adds the other verbs to `type_of` (their first group's type)."""
+    ("sent troops", "sent aid"). A group with `complements` needs one of them after its object ("called
+    the reports baseless"). Adds the other verbs to `type_of` (their first group's type)."""
     plain = set(type_of)
     gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s|(?<!up\s)to\s)"  # "up to 1,100 troops" goes on
                 r"(?:\d{1,3}(?:,\d{3})+|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
     branches, types, also_plain = [], [], []
     for name, group in groups.items():
         event_type = group.get("event_type", name)
-        objects = (rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-])"
-                   rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-])))")
+        # a complement the object must be called: "called the reports baseless", "branded the claims as lies"
+        complement = (rf"\s+(?:as\s+)?(?:{_alternation(group['complements'])})(?![\w-])"
+                      if "complements" in group else rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-]))")
+        objects = rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-]){complement})"
         branches.append(rf"(?:{_alternation(group['verbs'])}){objects}")
         types.append(event_type)
         for verb in group["verbs"]:
