@@ -800,7 +800,7 @@ def test_forces_a_state_has_deployed_are_still_deployed():
     assert statuses == [("massed", "ongoing", "events.status_standing_deployment"),
                         ("deployed", "occurred", "events.status_default"),
                         ("signed", "occurred", "events.status_default"),  # an agreement signed is not still going on
-                        ("deployment", "occurred", "events.status_default")]  # "has" as a verb of its own
+                        ("deployment", "planned", "events.status_plan_noun")]  # "has" as a verb of its own
 
 
 def test_what_an_actor_is_accused_of_is_not_dated_by_the_accusation():
@@ -1725,3 +1725,24 @@ def test_a_claim_called_false_is_denied_and_one_called_anything_else_is_not():
     found = [(e.trigger.text, e.trigger.event_type, [m.entity_id for m, role in e.actors if role == "initiator"])
              for e in events_of(text, mentions)]
     assert found == [("called", "deny", ["actor/russia-government"]), ("branded", "deny", ["actor/chile"])]
+
+
+def test_an_event_noun_before_a_proposal_noun_is_proposed_and_not_done_by_who_handles_the_proposal():
+    text = "Ruiz rejected a Qatar-backed ceasefire proposal on Monday. Chile and Peru agreed to a ceasefire."
+    mondays = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Qatar", "actor/qatar", rule="gazetteer.country", country=True),
+                mention(text, "Qatar", "loc/qatar", "location", "gazetteer.country", True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    rejected, proposed, agreed = events_of(text, mentions, mondays)
+    assert [(m.entity_id, role) for m, role in rejected.actors] == [("actor/ruiz", "initiator")]  # Qatar backs it
+    assert rejected.locations == [] and rejected.date.text == "on Monday"
+    assert (proposed.trigger.text, proposed.status, proposed.actors, proposed.date) == ("ceasefire", "proposed", [], None)
+    assert agreed.status != "proposed" and {m.entity_id for m, _ in agreed.actors} == {"actor/chile", "actor/peru"}
+
+
+def test_who_has_plans_for_an_event_does_it():
+    text = "Peru has deployment plans."
+    (plans,) = events_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)])
+    assert (plans.status, [(m.entity_id, role) for m, role in plans.actors]) == ("planned", [("actor/peru", "initiator")])

@@ -95,6 +95,22 @@ _SUBJECT_APPOSITIVE = re.compile(
 #: "protests, rallies") or a purpose ("tear gas to disperse").
 _SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
                             r"(?:(?:the|a|an)[ \u00a0]+)?")
+#: After a name, a participle that makes it part of a modifier of the noun after it: "a U.S.-backed
+#: ceasefire proposal", "Moscow-based attachés", "Iran-aligned militias" (no party, no place of the event).
+#: Status rules by which the subject before the trigger acts on the event, and does not do it.
+_NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_noun"})
+_HYPHENS = "-\u2010\u2011"
+_COMPOUND_MODIFIER = re.compile(r"[-\u2010\u2011](?:backed|brokered|sponsored|funded|supported|aligned|allied|"
+                                r"friendly|linked|affiliated|based|made|drafted|proposed|installed|appointed)(?![\w-])")
+
+
+#: Right after an event noun, a noun that makes it what is proposed: "a ceasefire proposal", "truce
+#: offers", "a ceasefire resolution" (proposed, and who handles the proposal does not do it); or planned:
+#: "deployment plans" (and who has them does it).
+_PROPOSAL_AFTER = re.compile(r"[ \u00a0]+(?:(?P<plan>plans?)|proposals?|offers?|initiatives?|bids?|drafts?|resolutions?|"
+                             r"requests?|framework|blueprint|roadmap|road[ \u00a0]+map)(?![\w-])")
+
+
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
 #: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
 #: who was told ("told reporters on Friday").
@@ -355,6 +371,9 @@ def find_events(
                               and _REPORT_AS_NOUN.search(source, max(s_start, match.start() - 12), match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
+        if in_sentence and text.find("-", s_start, s_end) != -1:
+            in_sentence = [m for m in in_sentence if text[m.end:m.end + 1] not in _HYPHENS
+                           or not _COMPOUND_MODIFIER.match(text, m.end)]
         actors = [m for m in in_sentence if m.kind == "actor"
                   and not (m.is_country and (m.start in settings or m.start - 2 in place_ends and _is_apposed(text, m)))
                   and not (m.seat and (m.start in settings
@@ -591,8 +610,8 @@ def find_events(
             places: list[tuple[Mention, str]] = []
             speaking = {mention.start for mention, flag in zip(actors, is_speaker) if flag} if speaker else ()
             for place in in_sentence:
-                if place.kind != "location" or text.startswith("-based", place.end):
-                    continue  # "98 Moscow-based attachés": where they are based, no place of an event
+                if place.kind != "location":
+                    continue
                 if place.start in speaking:
                     continue  # "mediators Qatar and Egypt said": states that speak, no places
                 if place.is_country and text.endswith("at ", s_start, place.start) and not place.seat:
@@ -714,6 +733,12 @@ def find_events(
                             source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
                             == "planned")):
                     date = None  # "said on Friday it would not attend the summit": a plan is for later than it is told
+                proposal = _PROPOSAL_AFTER.match(text, trigger.end) \
+                    if text[trigger.end:trigger.end + 1] in " \u00a0" else None
+                if proposal is not None:
+                    status, status_rule = (("planned", "events.status_plan_noun") if proposal.group("plan")
+                                           else ("proposed", "events.status_proposal_noun"))
+                    date = None  # "rejected a ceasefire proposal on Thursday": the day of the rejection
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
@@ -731,6 +756,8 @@ def find_events(
                 if status == "negated" and lex.foiling.search(text, max(s_start, trigger_start - 40), trigger_start):
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
+                if status_rule in _NOT_THE_SUBJECTS and event_actors:
+                    # "rejected a ceasefire proposal": who rejects it does not cease fire
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > trigger_start]
                 if relative_owners and event_actors:
