@@ -279,8 +279,11 @@ def _person(context: _Context, start: int, end: int, rule: str, office: str | No
     return person
 
 
-#: The lower-case syllable after a hyphen that ends a given name written after the family name.
-_GIVEN_NAME_SYLLABLE = re.compile(r"-[a-z]{1,4}(?![\w-])")
+#: The lower-case syllable after a hyphen that ends a given name written after the family name
+#: ("Ching-te", "Jae-myung"), not an English word that makes the name a modifier ("Kim-led", "Xi-era").
+_GIVEN_NAME_SYLLABLE = re.compile(r"-(?!(?:based|backed|led|born|run|era|made|owned|held|style|wide|like|free|type|"
+                                  r"elect|level|scale|class|sized|only|old|year|linked|ruled|bound|aged)(?![\w-]))"
+                                  r"[a-z]{1,5}(?![\w-])")
 
 
 def _reporting_next(text: str, end: int, found: Titles) -> bool:

@@ -285,3 +285,10 @@ def test_a_bare_name_before_an_auxiliary_and_an_action_verb_is_its_subject():
     found = [(match.text, match.rule) for match in find_people(text)]
     assert found == [("Ann Lee", "people.name_action"), ("Tomas Berg", "people.name_action"),
                      ("Hana Sato", "people.name_action")]  # "remain" is no action; New York is a place
+
+
+def test_a_five_letter_given_name_syllable_is_part_of_the_name_but_an_english_word_after_a_hyphen_is_not():
+    text = "President Lee Jae-myung met Premier Li Qiang. Premier Ma Ying-based firms. Leader Kim Jong-style rule."
+    found = [p.text for p in find_people(text)]
+    assert found[:2] == ["Lee Jae-myung", "Li Qiang"]
+    assert "Ma Ying-based" not in found and "Kim Jong-style" not in found
