@@ -1746,3 +1746,24 @@ def test_who_has_plans_for_an_event_does_it():
     text = "Peru has deployment plans."
     (plans,) = events_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)])
     assert (plans.status, [(m.entity_id, role) for m, role in plans.actors]) == ("planned", [("actor/peru", "initiator")])
+
+
+def test_a_time_phrase_inside_a_status_cue_does_not_hide_it():
+    text = "Chile agreed on Monday to impose sanctions. Peru imposed sanctions on Monday."
+    mondays = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    agreed, imposed = events_of(text, [], mondays)
+    assert (agreed.status, agreed.status_rule, agreed.date) == ("planned", "events.status_cue_planned", None)
+    assert (imposed.status, imposed.date.text) == ("occurred", "on Monday")
+
+
+def test_an_event_a_sanction_or_criticism_is_over_has_its_own_parties_and_time():
+    text = "Chile imposed sanctions on Peru on Monday over its war with Bolivia. Chile criticised Peru over the raids."
+    mondays = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    names = ("Chile", "Peru", "Bolivia")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True, nth=nth)
+                for name in names for nth in range(text.count(name))]
+    sanctions, war, criticised, raids = events_of(text, mentions, mondays)
+    assert sanctions.date.text == "on Monday" and war.date is None
+    assert [(m.text, m.entity_id, role) for m, role in war.actors] == [
+        ("Bolivia", "actor/bolivia", "target"), ("its", "actor/peru", "initiator")]
+    assert raids.actors == []  # not Chile's raids, nor Peru's: "the" says whose they are no more than that

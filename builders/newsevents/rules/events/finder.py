@@ -111,6 +111,11 @@ _PROPOSAL_AFTER = re.compile(r"[ \u00a0]+(?:(?P<plan>plans?)|proposals?|offers?|
                              r"requests?|framework|blueprint|roadmap|road[ \u00a0]+map)(?![\w-])")
 
 
+#: Before a noun trigger, "over" and what the event before it is over: "sanctions on Russia over its war
+#: in Ukraine", "criticised Israel over the strikes" (a cause, with parties and a time of its own).
+_OVER_CAUSE = re.compile(r"(?<![\w-])over[ \u00a0]+(?:(?P<own>its|their)|the|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z")
+
+
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
 #: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
 #: who was told ("told reporters on Friday").
@@ -708,10 +713,14 @@ def find_events(
                     own_times = [t for t in times_here if t.start not in statement_times]
                     if own_times:
                         times_here = own_times
+                verb_time: tuple[int, int] | None = None  # a time phrase between a verb and its infinitive
                 if times_here and " to " in sentence_text:
                     # "agreed on Thursday to resume talks": Thursday is the agreement's, not the talks'
-                    times_here = [t for t in times_here if t.end > trigger_start
-                                  or not _INFINITIVE_GAP.fullmatch(text, t.end, trigger_start)]
+                    kept = [t for t in times_here if t.end > trigger_start
+                            or not _INFINITIVE_GAP.fullmatch(text, t.end, trigger_start)]
+                    if len(kept) < len(times_here):
+                        verb_time = next((t.start, t.end) for t in times_here if t not in kept)
+                        times_here = kept
                 if len(times_here) > 1:
                     date = min(times_here, key=lambda t: abs(t.start - trigger_start))
                 else:
@@ -727,7 +736,7 @@ def find_events(
                                                                                             date.start)):
                     date = None  # "wish to continue the talks started last week": last week is the talks'
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
-                                              negating)
+                                              negating, verb_time)
                 if (date is not None and date.start in statement_times and trigger_start not in reporting_starts
                         and (status == "planned" or status == "negated" and _status(
                             source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
@@ -756,6 +765,20 @@ def find_events(
                 if status == "negated" and lex.foiling.search(text, max(s_start, trigger_start - 40), trigger_start):
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
+                cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 40), trigger_start) \
+                    if index and " over " in sentence_text else None
+                if cause is not None:
+                    # "imposed sanctions on Russia over its war in Ukraine": the war is Russia's, not the
+                    # sanctions' initiator's, and not dated by them
+                    over = cause.start()
+                    event_actors = [(mention, role) for mention, role in event_actors if mention.start > over]
+                    if date is not None and date.start < over:
+                        date = None
+                    owner = next((m for m in reversed(actors) if m.end <= over), None) if cause.group("own") else None
+                    if owner is not None and not any(role == "initiator" for _, role in event_actors):
+                        own_start, own_end = cause.span("own")
+                        event_actors.append((Mention(own_start, own_end, text[own_start:own_end], owner.entity_id,
+                                                     "actor", "events.possessive_initiator"), "initiator"))
                 if status_rule in _NOT_THE_SUBJECTS and event_actors:
                     # "rejected a ceasefire proposal": who rejects it does not cease fire
                     event_actors = [(mention, role) for mention, role in event_actors

@@ -65,10 +65,11 @@ def _cue_of(window: str, folded: bool) -> str | None:
 
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
             date: TimeExpression | None, published: dt.date | None, folded: bool,
-            negating: bool = True) -> tuple[str, str]:
+            negating: bool = True, skip: tuple[int, int] | None = None) -> tuple[str, str]:
     """`source` is the text the cue patterns read: the text, or its folded copy (`folded`);
     `breaks` are the sentence's clause breaks, `break_ends` their ends; `negating`: whether the
-    sentence has a word a negation opens with at all (most have none)."""
+    sentence has a word a negation opens with at all (most have none); `skip`: a time phrase inside a
+    cue, which the cue is read without ("agreed on Monday to impose": "agreed to")."""
     position = trigger.start
     window_start = max(sentence_start, position - CUE_WINDOW)
     # The last clause break inside the window: breaks never overlap, so it is the last one ending
@@ -77,7 +78,11 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     clause_start = break_ends[last] if last >= 0 and breaks[last][0] >= window_start else window_start
     if negating and lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position):
         return "negated", "events.status_negated"  # "did not attack", "no talks": nearer than any other cue
-    cue = _cue_of(source[clause_start:position], folded)  # the clause before the trigger
+    if skip is not None and clause_start <= skip[0] and skip[1] <= position:
+        window = source[clause_start:skip[0]].rstrip() + source[skip[1]:position]
+    else:
+        window = source[clause_start:position]
+    cue = _cue_of(window, folded)  # the clause before the trigger
     if cue is not None:
         return cue, _CUE_RULES[cue]
     if _MODAL_FORM.match(trigger.text):  # a trigger form with its modal: "will elect", "will leave for"
