@@ -1767,3 +1767,33 @@ def test_an_event_a_sanction_or_criticism_is_over_has_its_own_parties_and_time()
     assert [(m.text, m.entity_id, role) for m, role in war.actors] == [
         ("Bolivia", "actor/bolivia", "target"), ("its", "actor/peru", "initiator")]
     assert raids.actors == []  # not Chile's raids, nor Peru's: "the" says whose they are no more than that
+
+
+def test_what_an_event_responds_to_or_punishes_has_its_own_parties_places_and_time():
+    text = ("Chile fired dozens of rockets at Peru on Monday in response to the killing of a commander. "
+            "Chile sanctioned Peru for its role in a crackdown.")
+    mondays = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    mentions = [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True, nth=nth) for nth in (0, 1)]
+    mentions += [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True, nth=nth) for nth in (0, 1)]
+    mentions.append(mention(text, "Peru", "loc/peru", "location", "gazetteer.country", True))
+    start = text.index("dozens")
+    quantities = [Quantity(start, start + 17, "dozens of rockets", "dozens", None, 24, 99, True, "rockets", "rockets",
+                           start + 10, start + 17, "quantities.test")]
+    fired, killing, sanctioned, crackdown = find_events(text, sentences_of(text), mentions, mondays, quantities,
+                                                        PUBLISHED)
+    assert fired.date.text == "on Monday" and len(fired.quantities) == 1
+    assert (killing.actors, killing.locations, killing.quantities, killing.date) == ([], [], [], None)
+    assert [(m.text, m.entity_id, role) for m, role in crackdown.actors] == [("its", "actor/peru", "initiator")]
+
+
+def test_a_participle_after_its_noun_takes_the_agent_after_by_as_its_initiator():
+    text = "Chile and Peru held talks mediated by Qatar and Egypt. Chile attacked by night."
+    names = ("Chile", "Peru", "Qatar", "Egypt")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in names]
+    mentions.append(mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True, nth=1))
+    *_, mediated, attacked = events_of(text, mentions)
+    roles = [(m.entity_id, role) for m, role in mediated.actors]
+    assert mediated.trigger.event_type == "mediate"
+    assert sorted(roles) == [("actor/chile", "target"), ("actor/egypt", "initiator"), ("actor/peru", "target"),
+                             ("actor/qatar", "initiator")]
+    assert [(m.entity_id, role) for m, role in attacked.actors] == [("actor/chile", "initiator")]  # no agent: active

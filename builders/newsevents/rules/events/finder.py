@@ -111,9 +111,13 @@ _PROPOSAL_AFTER = re.compile(r"[ \u00a0]+(?:(?P<plan>plans?)|proposals?|offers?|
                              r"requests?|framework|blueprint|roadmap|road[ \u00a0]+map)(?![\w-])")
 
 
-#: Before a noun trigger, "over" and what the event before it is over: "sanctions on Russia over its war
-#: in Ukraine", "criticised Israel over the strikes" (a cause, with parties and a time of its own).
-_OVER_CAUSE = re.compile(r"(?<![\w-])over[ \u00a0]+(?:(?P<own>its|their)|the|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z")
+#: Before a noun trigger, what the event before it is over, or in response to: "sanctions on Russia over
+#: its war in Ukraine", "criticised Israel over the strikes", "fired rockets in response to the killing
+#: of a commander", "sanctioned officials for their role in a crackdown" (a cause, with parties and a
+#: time of its own; "its" and "their" stand for the actor named last before).
+_OVER_CAUSE = re.compile(r"(?<![\w-])(?:(?:over|in[ \u00a0]+(?:response|retaliation|reprisal|revenge)[ \u00a0]+(?:to|for))"
+                         r"[ \u00a0]+(?:(?P<own>its|their)|the|his|her|an?)|for[ \u00a0]+(?P<owned>its|their))"
+                         r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}\Z")
 
 
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
@@ -766,17 +770,21 @@ def find_events(
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
                 cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 40), trigger_start) \
-                    if index and " over " in sentence_text else None
+                    if index and (" over " in sentence_text or " in re" in sentence_text
+                                  or " for " in sentence_text) else None
+                cause_start = cause.start() if cause is not None else -1
                 if cause is not None:
                     # "imposed sanctions on Russia over its war in Ukraine": the war is Russia's, not the
-                    # sanctions' initiator's, and not dated by them
+                    # sanctions' initiator's, and not dated by them (nor is a killing the rockets respond to)
                     over = cause.start()
                     event_actors = [(mention, role) for mention, role in event_actors if mention.start > over]
                     if date is not None and date.start < over:
                         date = None
-                    owner = next((m for m in reversed(actors) if m.end <= over), None) if cause.group("own") else None
-                    if owner is not None and not any(role == "initiator" for _, role in event_actors):
-                        own_start, own_end = cause.span("own")
+                    pronoun_group = "own" if cause.group("own") else "owned" if cause.group("owned") else None
+                    owner = next((m for m in reversed(actors) if m.end <= over), None) if pronoun_group else None
+                    if (pronoun_group is not None and owner is not None
+                            and not any(role == "initiator" for _, role in event_actors)):
+                        own_start, own_end = cause.span(pronoun_group)
                         event_actors.append((Mention(own_start, own_end, text[own_start:own_end], owner.entity_id,
                                                      "actor", "events.possessive_initiator"), "initiator"))
                 if status_rule in _NOT_THE_SUBJECTS and event_actors:
@@ -887,6 +895,8 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if cause_start != -1 and event_places:  # "fired rockets at Israel in response to the killing": not there
+                    event_places = [(place, role) for place, role in event_places if place.start > cause_start]
                 if relative_owners and event_places:  # the subjects of a relative clause act: no places
                     event_places = [(place, role) for place, role in event_places
                                     if not any(place.start in subjects for subjects, _ in relative_owners)]
@@ -913,6 +923,8 @@ def find_events(
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
                                     for place, role in event_places]
                 clause_quantities = sentence_quantities
+                if cause_start != -1 and clause_quantities:  # "dozens of rockets": not of the killing responded to
+                    clause_quantities = [quantity for quantity in clause_quantities if quantity.start > cause_start]
                 if relatives:  # "Russia, which has massed troops on the border, denies": not the denial's
                     clause_quantities = _of_clause(clause_quantities, relatives, trigger_start)
                     event_places = _of_clause(event_places, relatives, trigger_start, _place_start)
@@ -993,6 +1005,12 @@ def find_events(
                         and not trigger.text.endswith(" by")  # "is threatened by" names a stance: who is threatened
                         and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     event_actors = _in_the_passive(text, trigger, event_actors)
+                elif (event_actors and text.startswith(" by ", trigger.end) and trigger.event_type not in _MOVED_TYPES
+                      and _is_past_form(trigger.text)):
+                    # a participle after its noun, with its agent: "talks mediated by Qatar and Turkey"
+                    passive = _in_the_passive(text, trigger, event_actors)
+                    if any(role == "initiator" and mention.start > trigger.end for mention, role in passive):
+                        event_actors = passive
                 if tag_speaker is not None and states_content:
                     # the statement of the first reporting word, reported by the second: who tells initiates it
                     event_actors = [*((mention, "initiator" if role == "source" else role) for mention, role
