@@ -1797,3 +1797,10 @@ def test_a_participle_after_its_noun_takes_the_agent_after_by_as_its_initiator()
     assert sorted(roles) == [("actor/chile", "target"), ("actor/egypt", "initiator"), ("actor/peru", "target"),
                              ("actor/qatar", "initiator")]
     assert [(m.entity_id, role) for m, role in attacked.actors] == [("actor/chile", "initiator")]  # no agent: active
+
+
+def test_a_ceasefire_or_a_deal_agreed_to_is_made_and_one_still_to_agree_to_is_planned():
+    text = ("Chile and Peru agreed to a ceasefire. Chile agreed to a peace accord. Peru will agree to a truce. "
+            "Chile agreed to talks.")
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert statuses == [("ceasefire", "occurred"), ("accord", "occurred"), ("truce", "planned"), ("talks", "planned")]

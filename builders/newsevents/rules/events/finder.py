@@ -120,6 +120,13 @@ _OVER_CAUSE = re.compile(r"(?<![\w-])(?:(?:over|in[ \u00a0]+(?:response|retaliat
                          r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}\Z")
 
 
+#: Before a ceasefire or an agreement, the verb that makes it: "agreed to a ceasefire", "agreed on a
+#: deal" (it is made, not planned, as "agreed to hold talks" is; "will agree to a truce" is planned).
+_AGREED_TO_BEFORE = re.compile(r"(?<![\w-])agree[sd][ \u00a0]+(?:to|on|upon)[ \u00a0]+(?:(?:a|an|the|its|their)[ \u00a0]+)?"
+                               r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+_MADE_BY_AGREEING = frozenset({"declare_ceasefire", "sign_agreement"})
+
+
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
 #: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
 #: who was told ("told reporters on Friday").
@@ -752,6 +759,9 @@ def find_events(
                     status, status_rule = (("planned", "events.status_plan_noun") if proposal.group("plan")
                                            else ("proposed", "events.status_proposal_noun"))
                     date = None  # "rejected a ceasefire proposal on Thursday": the day of the rejection
+                if (status == "planned" and trigger.event_type in _MADE_BY_AGREEING
+                        and _AGREED_TO_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+                    status, status_rule = "occurred", "events.status_agreed"  # "Peru and Chile agreed to a ceasefire"
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
