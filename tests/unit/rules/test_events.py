@@ -1804,3 +1804,13 @@ def test_a_ceasefire_or_a_deal_agreed_to_is_made_and_one_still_to_agree_to_is_pl
             "Chile agreed to talks.")
     statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
     assert statuses == [("ceasefire", "occurred"), ("accord", "occurred"), ("truce", "planned"), ("talks", "planned")]
+
+
+def test_a_participle_after_a_comma_shares_the_subject_and_what_it_asks_for_is_not_dated_by_the_asking():
+    text = "Thousands of Chileans rallied in Lima on Sunday, demanding new elections."
+    sundays = every(text, "on Sunday", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day")
+    chileans = [mention(text, "Chileans", "actor/chile", rule="gazetteer.demonym", country=True)]  # an adjective's
+    rallied, demanding, elections = find_events(text, sentences_of(text), [], sundays, [], PUBLISHED, chileans)
+    assert [(m.entity_id, role) for m, role in demanding.actors] == [("actor/chile", "initiator")]
+    assert (rallied.date.text, demanding.date.text) == ("on Sunday", "on Sunday")
+    assert (elections.status, elections.date) == ("proposed", None)

@@ -762,6 +762,8 @@ def find_events(
                 if (status == "planned" and trigger.event_type in _MADE_BY_AGREEING
                         and _AGREED_TO_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
                     status, status_rule = "occurred", "events.status_agreed"  # "Peru and Chile agreed to a ceasefire"
+                if status == "proposed" and date is not None and date.start < trigger_start:
+                    date = None  # "rallied on Sunday, demanding new elections": Sunday is the demand's
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is

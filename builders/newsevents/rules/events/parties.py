@@ -192,9 +192,11 @@ def _taken_by_earlier(text: str, earlier_triggers: list[Trigger], actor: Mention
 
 def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
     """Whether the trigger continues the one before it with no subject of its own: a coordinated
-    predicate ("and discussed") or a purpose ("for talks"; not a gerund: in "criticised Peru for
-    attacking Chile" Peru attacks)."""
+    predicate ("and discussed"), a participle after a comma (", demanding new elections") or a
+    purpose ("for talks"; not a gerund: in "criticised Peru for attacking Chile" Peru attacks)."""
     start = trigger.start
+    if text.endswith(", ", window_start, start) and trigger.text.endswith("ing"):
+        return True
     if text.find("nd", window_start, start) != -1 and _SHARED_SUBJECT.search(text, window_start, start):
         return True
     return (text.find("for", window_start, start) != -1 and not trigger.text.endswith("ing")
