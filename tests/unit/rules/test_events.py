@@ -1814,3 +1814,15 @@ def test_a_participle_after_a_comma_shares_the_subject_and_what_it_asks_for_is_n
     assert [(m.entity_id, role) for m, role in demanding.actors] == [("actor/chile", "initiator")]
     assert (rallied.date.text, demanding.date.text) == ("on Sunday", "on Sunday")
     assert (elections.status, elections.date) == ("proposed", None)
+
+
+def test_a_pronoun_subject_initiates_an_event_noun_after_a_verb_that_only_takes_it():
+    text = ("Ruiz said he would impose new tariffs on Peru. Police said they held talks with Chile. "
+            "Ruiz said troops attacked Peru.")
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Ruiz", "actor/ruiz", nth=1),
+                mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
+    tariffs, talks, attacked = events_of(text, mentions)
+    assert tariffs.trigger.event_type == "impose_sanctions"
+    assert [(m.text, m.entity_id) for m, role in tariffs.actors if role == "initiator"] == [("he", "actor/ruiz")]
+    assert [(m.text, m.entity_id) for m, role in talks.actors if role == "participant"][:1] == [("they", "actor/police")]
+    assert not any(role == "initiator" for _, role in attacked.actors)  # "said troops": no pronoun, no light verb

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .records import Mention, Trigger
-from .verbs import _AUXILIARIES, _OBJECT_GAP, _SUBJECT_GAP, _VERB_BEFORE, _is_past_form
+from .verbs import _OBJECT_GAP, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_past_form
 
 #: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
 _SHARED_SUBJECT = re.compile(
@@ -38,11 +38,11 @@ _SPEAKER_END = re.compile(r"\s*(?:[,.;:!?\"”’)\n—–-]|\Z|\s(?:in|on|at|to
 _HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
 
 
-_PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_AUXILIARIES}", re.I)
+_PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_SUBJECT_TO_TRIGGER}", re.I)
 
 
 #: "Police said they detained": "they" before a trigger, standing for a group named before it.
-_THEY_SUBJECT = re.compile(rf"(?<![\w-])they\s+{_AUXILIARIES}", re.I)
+_THEY_SUBJECT = re.compile(rf"(?<![\w-])they\s+{_SUBJECT_TO_TRIGGER}", re.I)
 
 
 _THEY = re.compile(r"(?<![\w-])they\s", re.I)
@@ -50,7 +50,7 @@ _THEY = re.compile(r"(?<![\w-])they\s", re.I)
 
 #: "The army said it had retaken": "it" before a trigger, after the reporting word of a speaker that is no person.
 _IT_SUBJECT = re.compile(rf"(?<![\w-])(?:it|its\s+(?:own\s+)?(?:troops|forces|army|soldiers|military|jets|warplanes|"
-                         rf"drones|navy|warships|artillery|air\s+force|police))\s+{_AUXILIARIES}", re.I)
+                         rf"drones|navy|warships|artillery|air\s+force|police))\s+{_SUBJECT_TO_TRIGGER}", re.I)
 
 
 #: Rules whose actors are plural groups "they" can stand for: "protesters", "police", "rebels", "troops".
