@@ -217,6 +217,9 @@ class Gazetteer:
         aliases = self.curated.get("country_aliases") or {}
         demonyms = self.curated.get("demonyms") or {}
         risky = set(self.curated.get("person_name_countries") or ())
+        # a form two countries share goes to the more populous ("Congo": the Democratic Republic of
+        # the Congo, not the Republic of the Congo), whatever order the libraries list them in
+        population_of: dict[str, int] = {}
         for country in pycountry.countries:
             code = country.alpha_3
             geo = geonames_by_alpha3.get(code, {})
@@ -228,7 +231,11 @@ class Gazetteer:
                 self._set(form, entry._replace(is_demonym=True, rule="gazetteer.demonym"))
             written = [country.name, getattr(country, "official_name", None), getattr(country, "common_name", None),
                        geo.get("name"), *aliases.get(code, ())]
+            population = int(geo.get("population") or 0)
             for form in dict.fromkeys(w for w in written if w and "," not in w and "(" not in w and w != name):
+                if population_of.get(form, -1) > population:
+                    continue
+                population_of[form] = population
                 self._set(form, entry._replace(rule="gazetteer.country_alias"))
                 self.qualifiers[form].append(entry)
             self._set(name, entry._replace(guard="person_name_country" if name in risky else None))

@@ -274,3 +274,10 @@ def test_names_that_end_in_lower_case_are_found_after_their_capitalised_words():
 def test_groups_of_states_that_act_as_one_are_marked():
     assert {"loc/baltic-states", "loc/gulf-states"} <= gazetteer().acting
     assert "loc/sahel" not in gazetteer().acting  # a region, no actor
+
+
+def test_a_name_two_countries_share_goes_to_the_more_populous():
+    found = [(p.text, p.country_code) for p in find_places(
+        "Fighting in eastern Congo. The Congolese army. Talks in the Republic of Congo and Congo-Brazzaville.")]
+    assert found == [("eastern Congo", "COD"), ("Congolese", "COD"), ("Republic of Congo", "COG"),
+                     ("Congo-Brazzaville", "COG")]
