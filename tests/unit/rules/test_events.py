@@ -1826,3 +1826,17 @@ def test_a_pronoun_subject_initiates_an_event_noun_after_a_verb_that_only_takes_
     assert [(m.text, m.entity_id) for m, role in tariffs.actors if role == "initiator"] == [("he", "actor/ruiz")]
     assert [(m.text, m.entity_id) for m, role in talks.actors if role == "participant"][:1] == [("they", "actor/police")]
     assert not any(role == "initiator" for _, role in attacked.actors)  # "said troops": no pronoun, no light verb
+
+
+def test_who_is_urged_to_do_something_would_do_it_and_who_urges_would_not():
+    text = "Ruiz urged Peru to impose sanctions on Chile, the ministry said. Ruiz invited Peru to talks."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Ruiz", "actor/ruiz", nth=1),
+                mention(text, "the ministry", "actor/ministry", rule="organizations.lexicon")]
+    mentions += [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True, nth=nth)
+                 for name, nth in (("Peru", 0), ("Chile", 0), ("Peru", 1))]
+    urged, sanctions, invited = events_of(text, mentions)  # the talks invited to are the invitation's
+    assert sanctions.status == "proposed"
+    assert sorted((m.entity_id, role) for m, role in sanctions.actors) == [
+        ("actor/chile", "target"), ("actor/ministry", "source"), ("actor/peru", "initiator")]
+    assert [(m.entity_id, role) for m, role in urged.actors] == [
+        ("actor/ruiz", "initiator"), ("actor/peru", "target"), ("actor/ministry", "source")]

@@ -127,6 +127,14 @@ _AGREED_TO_BEFORE = re.compile(r"(?<![\w-])agree[sd][ \u00a0]+(?:to|on|upon)[ \u
 _MADE_BY_AGREEING = frozenset({"declare_ceasefire", "sign_agreement"})
 
 
+#: Before a trigger, a verb that asks someone to do it, and whom: "urged the council to impose
+#: sanctions", "called on Russia to withdraw its troops", "pressed Israel to allow aid" (who is asked
+#: does it; who asks does not).
+_ASKED_TO = re.compile(r"(?<![\w-])(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?[ \u00a0]+(?:on|upon)|press(?:ed|es|ing)|"
+                       r"push(?:ed|es|ing)|encourag(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)?[ \u00a0]+to)"
+                       r"[ \u00a0]+(?P<whom>[^.;:!?]{1,60}?)[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}\Z")
+
+
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
 #: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
 #: who was told ("told reporters on Friday").
@@ -799,6 +807,16 @@ def find_events(
                         own_start, own_end = cause.span(pronoun_group)
                         event_actors.append((Mention(own_start, own_end, text[own_start:own_end], owner.entity_id,
                                                      "actor", "events.possessive_initiator"), "initiator"))
+                asked = _ASKED_TO.search(text, max(s_start, trigger_start - 90), trigger_start) \
+                    if status == "proposed" and event_actors and index else None
+                if asked is not None and previous is not None and previous.trigger.start <= asked.start():
+                    # "urged the council to impose sanctions on Kigali": the council would impose them
+                    whom_start, whom_end = asked.span("whom")
+                    asked_ones = {mention.start for mention, _ in previous.actors if whom_start <= mention.start < whom_end}
+                    if asked_ones:
+                        event_actors = [(mention, "initiator" if mention.start in asked_ones else role)
+                                        for mention, role in event_actors
+                                        if mention.start in asked_ones or mention.start >= whom_end or role == "source"]
                 if status_rule in _NOT_THE_SUBJECTS and event_actors:
                     # "rejected a ceasefire proposal": who rejects it does not cease fire
                     event_actors = [(mention, role) for mention, role in event_actors
