@@ -1840,3 +1840,10 @@ def test_who_is_urged_to_do_something_would_do_it_and_who_urges_would_not():
         ("actor/chile", "target"), ("actor/ministry", "source"), ("actor/peru", "initiator")]
     assert [(m.entity_id, role) for m, role in urged.actors] == [
         ("actor/ruiz", "initiator"), ("actor/peru", "target"), ("actor/ministry", "source")]
+
+
+def test_an_act_called_wrong_is_criticised_and_one_called_right_is_not():
+    text = ("Ruiz called the vote illegitimate. Chile branded the strikes a war crime. Peru called the vote a success. "
+            "Supporters gathered in Lima. Leaders gathered in Lima.")
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("called", "criticize"), ("branded", "criticize"), ("gathered", "protest")]
