@@ -1847,3 +1847,11 @@ def test_an_act_called_wrong_is_criticised_and_one_called_right_is_not():
             "Supporters gathered in Lima. Leaders gathered in Lima.")
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("called", "criticize"), ("branded", "criticize"), ("gathered", "protest")]
+
+
+def test_who_faces_an_event_or_comes_under_it_is_its_target():
+    text = "Ruiz faces new sanctions. Chile came under attack. Peru imposed sanctions."
+    mentions = [mention(text, "Ruiz", "actor/ruiz")] + [
+        mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in ("Chile", "Peru")]
+    found = [[(m.entity_id, role) for m, role in e.actors] for e in events_of(text, mentions)]
+    assert found == [[("actor/ruiz", "target")], [("actor/chile", "target")], [("actor/peru", "initiator")]]

@@ -135,6 +135,12 @@ _ASKED_TO = re.compile(r"(?<![\w-])(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?[ \u00a0
                        r"[ \u00a0]+(?P<whom>[^.;:!?]{1,60}?)[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}\Z")
 
 
+#: Before a noun trigger, a verb whose subject undergoes the event: "Khan faces an arrest warrant",
+#: "the town came under attack", "Iran is facing new sanctions" (its target, not its initiator).
+_UNDERGOES_BEFORE = re.compile(r"(?<![\w-])(?:fac(?:e|es|ed|ing)|c(?:a|o)me[s]?[ \u00a0]+under|coming[ \u00a0]+under)"
+                               r"[ \u00a0]+(?:(?:an?|the|possible|new|fresh|further|renewed|more|heavy|growing)[ \u00a0]+){0,2}\Z")
+
+
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
 #: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
 #: who was told ("told reporters on Friday").
@@ -817,6 +823,10 @@ def find_events(
                         event_actors = [(mention, "initiator" if mention.start in asked_ones else role)
                                         for mention, role in event_actors
                                         if mention.start in asked_ones or mention.start >= whom_end or role == "source"]
+                if event_actors and _UNDERGOES_BEFORE.search(text, max(s_start, trigger_start - 36), trigger_start):
+                    # "Khan faces an arrest warrant": he is its target
+                    event_actors = [(mention, "target" if role == "initiator" and mention.end <= trigger_start else role)
+                                    for mention, role in event_actors]
                 if status_rule in _NOT_THE_SUBJECTS and event_actors:
                     # "rejected a ceasefire proposal": who rejects it does not cease fire
                     event_actors = [(mention, role) for mention, role in event_actors
