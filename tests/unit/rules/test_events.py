@@ -1855,3 +1855,13 @@ def test_who_faces_an_event_or_comes_under_it_is_its_target():
         mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True) for name in ("Chile", "Peru")]
     found = [[(m.entity_id, role) for m, role in e.actors] for e in events_of(text, mentions)]
     assert found == [[("actor/ruiz", "target")], [("actor/chile", "target")], [("actor/peru", "initiator")]]
+
+
+def test_a_statement_told_in_a_closing_tag_is_not_made_by_who_it_tells_of():
+    text = "Hundreds were rescued off the coast of Peru, the agency said. Chile said it was ready."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "the agency", "actor/agency", rule="organizations.lexicon"),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)]
+    rescued, ready = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in rescued.actors] == [("actor/agency", "source")]
+    assert [m.entity_id for m, _ in ready.actors] == ["actor/chile"]

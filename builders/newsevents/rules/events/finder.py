@@ -861,6 +861,9 @@ def find_events(
                     event_actors = [(mention, role) for mention, role in event_actors if role != "target"
                                     or _ADDRESSING.fullmatch(trigger.text)
                                     and _ADDRESSEE_GAP.fullmatch(text, trigger.end, mention.start)]
+                    if tag_start is not None:  # "… off the coast of Libya, the agency said": Libya says nothing
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role == "source" or mention.start > tag_start]
                 if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]
