@@ -1865,3 +1865,12 @@ def test_a_statement_told_in_a_closing_tag_is_not_made_by_who_it_tells_of():
     rescued, ready = events_of(text, mentions)
     assert [(m.entity_id, role) for m, role in rescued.actors] == [("actor/agency", "source")]
     assert [m.entity_id for m, _ in ready.actors] == ["actor/chile"]
+
+
+def test_exchanges_of_fire_and_force_not_ruled_out_and_what_lasted_before_a_plan():
+    text = ("Chile and Peru exchanged fire overnight. Peru has not ruled out the use of force. "
+            "Chile will sign a truce after four days of fighting.")
+    found = [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])]
+    assert found == [("exchanged fire", "armed_conflict", "occurred"),
+                     ("not ruled out the use of force", "threaten_force", "occurred"),
+                     ("truce", "declare_ceasefire", "planned"), ("fighting", "armed_conflict", "occurred")]

@@ -141,6 +141,12 @@ _UNDERGOES_BEFORE = re.compile(r"(?<![\w-])(?:fac(?:e|es|ed|ing)|c(?:a|o)me[s]?[
                                r"[ \u00a0]+(?:(?:an?|the|possible|new|fresh|further|renewed|more|heavy|growing)[ \u00a0]+){0,2}\Z")
 
 
+#: "after" or "following" a stretch of time of an event: "after four days of fighting", "following
+#: weeks of protests" (background: the status cues before it do not reach it).
+_AFTER_DURATION = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
+                             r"(?:hours|days|weeks|months|years|decades)[ \u00a0]+of(?![\w-])")
+
+
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
 #: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
 #: who was told ("told reporters on Friday").
@@ -705,6 +711,11 @@ def find_events(
                        and not _CUE_ADVERB.search(text, s_start, match.start())]
                 if own:
                     cue_breaks = sorted({*cue_breaks, *own})
+            if " of " in sentence_text and text.find("after", s_start, s_end) != -1 or "following" in sentence_text:
+                # "agreed to a truce after four days of fighting": what lasted before is no part of the plan
+                lasted = [match.span() for match in _AFTER_DURATION.finditer(text, s_start, s_end)]
+                if lasted:
+                    cue_breaks = sorted({*cue_breaks, *lasted})
             break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
             types_here = {trigger.event_type for trigger in triggers}
