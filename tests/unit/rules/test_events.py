@@ -1874,3 +1874,10 @@ def test_exchanges_of_fire_and_force_not_ruled_out_and_what_lasted_before_a_plan
     assert found == [("exchanged fire", "armed_conflict", "occurred"),
                      ("not ruled out the use of force", "threaten_force", "occurred"),
                      ("truce", "declare_ceasefire", "planned"), ("fighting", "armed_conflict", "occurred")]
+
+
+def test_an_event_something_happened_without_did_not_happen():
+    text = "The summit ended without a joint declaration. Chile has not held any new talks. Peru withdrew after talks."
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert ("declaration", "negated") in statuses and ("talks", "negated") in statuses
+    assert statuses[-1] == ("talks", "occurred")
