@@ -1881,3 +1881,9 @@ def test_an_event_something_happened_without_did_not_happen():
     statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
     assert ("declaration", "negated") in statuses and ("talks", "negated") in statuses
     assert statuses[-1] == ("talks", "occurred")
+
+
+def test_persons_or_remains_handed_over_are_released_and_a_return_home_is_not():
+    text = "Hamas handed over the bodies of two hostages. Russia returned 20 children. The minister returned to Lima."
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
+    assert found == [("handed over", "release_persons"), ("returned", "release_persons")]
