@@ -1887,3 +1887,12 @@ def test_persons_or_remains_handed_over_are_released_and_a_return_home_is_not():
     text = "Hamas handed over the bodies of two hostages. Russia returned 20 children. The minister returned to Lima."
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])]
     assert found == [("handed over", "release_persons"), ("returned", "release_persons")]
+
+
+def test_a_show_of_support_after_a_trigger_is_the_manner_of_its_event_and_whom_it_is_for_no_place():
+    text = "Ruiz will travel to Peru in a show of support for Lima. Chile announced a show of support."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "Peru", "loc/peru", "location", "gazetteer.country", True),
+                mention(text, "Lima", "loc/lima", "location", "gazetteer.city")]
+    found = [(e.trigger.text, [(m.text, role) for m, role in e.locations]) for e in events_of(text, mentions)]
+    assert found[0] == ("travel", [("Peru", "destination")])
+    assert [trigger for trigger, _ in found] == ["travel", "announced", "show of support"]  # not "in a": no manner

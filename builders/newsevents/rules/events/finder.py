@@ -147,6 +147,11 @@ _AFTER_DURATION = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\
                              r"(?:hours|days|weeks|months|years|decades)[ \u00a0]+of(?![\w-])")
 
 
+#: "in a show of support", "as a gesture of solidarity": after another trigger, the manner of its event.
+_MANNER_BEFORE = re.compile(r"(?<![\w-])(?:in|as)[ \u00a0]+an?[ \u00a0]+\Z")
+_MANNER_NOUN = re.compile(r"(?:show|sign|gesture|demonstration|display)[ \u00a0]+of[ \u00a0]+(?:support|solidarity)")
+
+
 #: Between a reporting word and a time phrase that dates the statement, not what it reports: nothing
 #: ("said on Thursday", "announced today"), where it was said ("said in a statement on Monday") or
 #: who was told ("told reporters on Friday").
@@ -437,6 +442,7 @@ def find_events(
         object_end = -1  # where the object of the last verb that names an event with its object ends
         describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
         same_kind_end = -1
+        manner_for: set[int] = set()  # where what a manner phrase is for starts ("in a show of support for Kiev")
         for match in trigger_scan(source, s_start, s_end):
             position, match_end = match.span()
             if position < object_end:
@@ -460,6 +466,11 @@ def find_events(
                 continue  # "Marine Le Pen's National Rally party": a name no rule knows, not a rally
             if any(q.start <= position < q.end for q in sentence_quantities):
                 continue
+            if triggers and _MANNER_BEFORE.search(text, max(s_start, position - 8), position) \
+                    and _MANNER_NOUN.match(text, position, match_end):
+                if text.startswith(" for ", match_end):  # "… for Kiev": whom it is for, no place of the trip
+                    manner_for.add(match_end + 5)
+                continue  # "will travel to Ukraine in a show of support": how the trip is made, no event of its own
             word = text[position:match_end]
             if (lex.noun_only and word.lower() in lex.noun_only
                     and _VERB_BEFORE.search(text, max(s_start, position - 12), position)):
@@ -949,6 +960,8 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if manner_for and event_places:
+                    event_places = [(place, role) for place, role in event_places if place.start not in manner_for]
                 if cause_start != -1 and event_places:  # "fired rockets at Israel in response to the killing": not there
                     event_places = [(place, role) for place, role in event_places if place.start > cause_start]
                 if relative_owners and event_places:  # the subjects of a relative clause act: no places
