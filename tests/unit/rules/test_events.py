@@ -1896,3 +1896,12 @@ def test_a_show_of_support_after_a_trigger_is_the_manner_of_its_event_and_whom_i
     found = [(e.trigger.text, [(m.text, role) for m, role in e.locations]) for e in events_of(text, mentions)]
     assert found[0] == ("travel", [("Peru", "destination")])
     assert [trigger for trigger, _ in found] == ["travel", "announced", "show of support"]  # not "in a": no manner
+
+
+def test_a_trigger_counted_by_a_quantity_is_an_event_with_that_quantity():
+    text = "Ukraine repelled 45 attacks near Pokrovsk."
+    start = text.index("45")
+    attacks = Quantity(start, start + 10, "45 attacks", "45", 45, 45, 45, False, "attacks", "attacks", start + 3,
+                       start + 10, "quantities.test")
+    (event,) = find_events(text, sentences_of(text), [], [], [attacks], PUBLISHED)
+    assert (event.trigger.text, event.trigger.event_type, event.quantities) == ("attacks", "armed_conflict", [attacks])

@@ -464,8 +464,8 @@ def find_events(
             if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
                     and not _title_case(text[s_start:s_end])):
                 continue  # "Marine Le Pen's National Rally party": a name no rule knows, not a rally
-            if any(q.start <= position < q.end for q in sentence_quantities):
-                continue
+            if any(q.start <= position < q.item_start for q in sentence_quantities):
+                continue  # inside a number ("tens of thousands"); a counted trigger is one: "45 Russian attacks"
             if triggers and _MANNER_BEFORE.search(text, max(s_start, position - 8), position) \
                     and _MANNER_NOUN.match(text, position, match_end):
                 if text.startswith(" for ", match_end):  # "… for Kiev": whom it is for, no place of the trip
