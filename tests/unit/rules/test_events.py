@@ -1905,3 +1905,10 @@ def test_a_trigger_counted_by_a_quantity_is_an_event_with_that_quantity():
                        start + 10, "quantities.test")
     (event,) = find_events(text, sentences_of(text), [], [], [attacks], PUBLISHED)
     assert (event.trigger.text, event.trigger.event_type, event.quantities) == ("attacks", "armed_conflict", [attacks])
+
+
+def test_an_event_noun_called_off_or_off_the_agenda_is_negated():
+    text = ("A meeting between the two leaders was not on the agenda. The talks were cancelled. "
+            "The protests in Quito continue. The talks in Lima were held.")
+    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    assert statuses == [("meeting", "negated"), ("talks", "negated"), ("protests", "ongoing"), ("talks", "occurred")]

@@ -221,7 +221,10 @@ def lexicon() -> Lexicon:
         folded = (fast_triggers, fast_reporting, fast_cues, fast_any_cue)
     past_speech = {form.lower() for form in (*data["speech_verbs"], *data["complement_verbs"])
                    if _is_past_form(form)}
-    cues_after = tuple((status, re.compile(rf"\s+(?:{_alternation(forms)})\b", re.I))
+    # a short complement may stand between the noun and its verb: "a meeting between the two leaders was
+    # not on the agenda", "the protests in Quito continue"
+    complement = r"(?:\s+(?:between|of|with|in|at|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    cues_after = tuple((status, re.compile(rf"{complement}\s+(?:{_alternation(forms)})\b", re.I))
                        for status, forms in data["status_cues_after"].items())
     return Lexicon(
         triggers=triggers[0],

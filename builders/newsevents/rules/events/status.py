@@ -42,7 +42,7 @@ _CUE_RULES = {status: f"events.status_cue_{status}"
               for status in ("denied", "claimed", "proposed", "planned", "ongoing")}
 
 
-_CUE_AFTER_RULES = {status: f"events.status_cue_after_{status}" for status in ("planned", "ongoing")}
+_CUE_AFTER_RULES = {status: f"events.status_cue_after_{status}" for status in ("planned", "ongoing", "negated")}
 
 
 @lru_cache(maxsize=4096)
