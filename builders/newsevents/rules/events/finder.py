@@ -95,10 +95,12 @@ _SUBJECT_APPOSITIVE = re.compile(
 #: "protests, rallies") or a purpose ("tear gas to disperse").
 _SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
                             r"(?:(?:the|a|an)[ \u00a0]+)?")
-#: After a name, a participle that makes it part of a modifier of the noun after it: "a U.S.-backed
-#: ceasefire proposal", "Moscow-based attachés", "Iran-aligned militias" (no party, no place of the event).
 #: Status rules by which the subject before the trigger acts on the event, and does not do it.
 _NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_noun"})
+
+
+#: After a name, a participle that makes it part of a modifier of the noun after it: "a U.S.-backed
+#: ceasefire proposal", "Moscow-based attachés", "Iran-aligned militias" (no party, no place of the event).
 _HYPHENS = "-\u2010\u2011"
 _COMPOUND_MODIFIER = re.compile(r"[-\u2010\u2011](?:backed|brokered|sponsored|funded|supported|aligned|allied|"
                                 r"friendly|linked|affiliated|based|made|drafted|proposed|installed|appointed)(?![\w-])")
@@ -722,7 +724,8 @@ def find_events(
                        and not _CUE_ADVERB.search(text, s_start, match.start())]
                 if own:
                     cue_breaks = sorted({*cue_breaks, *own})
-            if " of " in sentence_text and text.find("after", s_start, s_end) != -1 or "following" in sentence_text:
+            if " of " in sentence_text and (text.find("after", s_start, s_end) != -1 or "following" in sentence_text
+                                            or " amid " in sentence_text):
                 # "agreed to a truce after four days of fighting": what lasted before is no part of the plan
                 lasted = [match.span() for match in _AFTER_DURATION.finditer(text, s_start, s_end)]
                 if lasted:
@@ -825,7 +828,8 @@ def find_events(
                     # "imposed sanctions on Russia over its war in Ukraine": the war is Russia's, not the
                     # sanctions' initiator's, and not dated by them (nor is a killing the rockets respond to)
                     over = cause.start()
-                    event_actors = [(mention, role) for mention, role in event_actors if mention.start > over]
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if mention.start > over or role == "source"]
                     if date is not None and date.start < over:
                         date = None
                     pronoun_group = "own" if cause.group("own") else "owned" if cause.group("owned") else None
