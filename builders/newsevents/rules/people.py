@@ -79,7 +79,7 @@ class Titles:
     actions: frozenset[str] = frozenset()  # verbs of political action a bare name is the subject of
     #: an auxiliary and the verb after it ("will visit", "has met"): group 1 is the verb
     auxiliary_action: re.Pattern[str] = NEVER
-    base_actions: frozenset[str] = frozenset()  # the verbs' plain forms, after an auxiliary
+    after_auxiliary: frozenset[str] = frozenset()  # the verbs' plain forms and `actions`, after an auxiliary
     single_name_offices: frozenset[str] = frozenset()  # canonical offices: "Pope Francis", "King Charles III"
     family_names_first: frozenset[str] = frozenset()  # "Kim Jong Un" is later "Kim"
     after_name: re.Pattern[str] = NEVER  # ", Russia’s foreign minister" after a name
@@ -114,7 +114,7 @@ def titles() -> Titles:
     found.not_name = frozenset(data["not_name_words"]) | title_words | {m.capitalize() for m in data["modifiers"]}
     found.reporting = frozenset(data["reporting_verbs"])
     found.actions = frozenset(data["action_verbs"])
-    found.base_actions = frozenset(data["action_base_forms"])
+    found.after_auxiliary = frozenset(data["action_base_forms"]) | found.actions
     found.auxiliary_action = re.compile(rf"[ \u00a0]+(?:{_alternation(data['action_auxiliaries'])})[ \u00a0]+([a-z]+)\b")
     found.single_name_offices = frozenset(data["single_name_offices"])
     found.family_names_first = frozenset(data["family_names_first"])
@@ -300,7 +300,7 @@ def _action_next(text: str, end: int, found: Titles) -> bool:
     if after.group(1) in found.actions:
         return True
     auxiliary = found.auxiliary_action.match(text, end)  # "Ann Lee will visit Paris", "Ruiz has met Duda"
-    return auxiliary is not None and (auxiliary.group(1) in found.base_actions or auxiliary.group(1) in found.actions)
+    return auxiliary is not None and auxiliary.group(1) in found.after_auxiliary
 
 
 def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:

@@ -31,6 +31,11 @@ def events_of_with(text, mentions, qualifiers):
     return find_events(text, sentences_of(text), mentions, [], [], PUBLISHED, qualifiers)
 
 
+def statuses_of(text):
+    """The trigger words and status of each event of `text`, found with no mentions."""
+    return [(e.trigger.text, e.status) for e in events_of(text, [])]
+
+
 def every(text: str, words: str, first: dt.date, last: dt.date, precision: str) -> list[TimeExpression]:
     """A resolved time expression at each place `words` stand in `text`."""
     return [TimeExpression(m.start(), m.end(), words, first, last, precision, "temporal.test", True)
@@ -64,7 +69,7 @@ def test_denials_claims_and_ongoing_states():
 def test_what_a_claim_verb_after_it_reports_is_claimed_and_other_cues_still_win():
     text = ("Police arrested dozens of protesters in Quito, officials claimed. Troops attacked a convoy, the army "
             "said. Rebels will attack the base, the group alleges. The rebels claimed they attacked a convoy.")
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert statuses == [("arrested", "claimed"), ("protesters", "claimed"), ("attacked", "occurred"),
                         ("attack", "planned"), ("attacked", "claimed")]
 
@@ -742,7 +747,7 @@ def test_a_negation_right_before_a_trigger_makes_it_negated_and_wins_over_other_
     text = ("Chile did not attack the convoy. Peru has not yet signed the agreement. Officials said no one was "
             "arrested. There were no talks in Lima. Ruiz will not travel to Quito. Ruiz didn’t meet Duda. "
             "The sides failed to reach an agreement.")
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert statuses == [("attack", "negated"), ("signed", "negated"),  # "signed the agreement": one event
                         ("arrested", "negated"), ("talks", "negated"),
                         ("travel", "negated"),  # nearer than "will"
@@ -753,7 +758,7 @@ def test_a_negation_right_before_a_trigger_makes_it_negated_and_wins_over_other_
 def test_a_negation_elsewhere_in_the_clause_or_not_only_leaves_the_event_affirmed():
     text = ("It was not known how many soldiers attacked the base. Russia not only attacked the city but also "
             "shelled the port. The army did not discuss the war.")
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert statuses == [("attacked", "occurred"), ("attacked", "occurred"), ("shelled", "occurred"),
                         ("discuss", "negated"), ("war", "occurred")]  # the war it did not discuss took place
 
@@ -787,7 +792,7 @@ def test_the_verb_right_after_a_noun_trigger_sets_its_status():
 def test_a_status_cue_does_not_reach_past_a_reporting_word():
     text = ("Moscow denies any plans and declares itself threatened by the alliance. Officials will say the "
             "sanctions remain. The rebels claimed they attacked a convoy.")
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert statuses == [("denies", "occurred"),
                         ("threatened by", "ongoing"),  # not denied: "declares" opens its own predicate
                         ("sanctions", "ongoing"),  # "remain" after it, not the "will" of the saying
@@ -1601,7 +1606,7 @@ def test_measures_opposed_or_blocked_are_rejected_and_borders_closed_are_restric
 def test_an_occasion_of_the_event_named_before_is_no_event_of_its_own():
     text = ("EU leaders will discuss plans for a “drone wall” at a summit in Copenhagen. "
             "Ruiz met Duda, and a summit followed.")
-    found = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    found = statuses_of(text)
     assert found == [("discuss", "planned"), ("met", "occurred"), ("summit", "occurred")]
 
 
@@ -1688,7 +1693,7 @@ def test_a_statement_time_after_a_briefing_or_an_addressee_also_dates_the_statem
 def test_a_negation_reaches_an_event_noun_through_a_verb_that_only_takes_it():
     text = ("Chile will not attend the summit. Peru did not take part in the exercises. "
             "Bolivia has not held any talks. Ecuador will attend the summit.")
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert statuses == [("summit", "negated"), ("exercises", "negated"), ("talks", "negated"), ("summit", "planned")]
 
 
@@ -1802,7 +1807,7 @@ def test_a_participle_after_its_noun_takes_the_agent_after_by_as_its_initiator()
 def test_a_ceasefire_or_a_deal_agreed_to_is_made_and_one_still_to_agree_to_is_planned():
     text = ("Chile and Peru agreed to a ceasefire. Chile agreed to a peace accord. Peru will agree to a truce. "
             "Chile agreed to talks.")
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert statuses == [("ceasefire", "occurred"), ("accord", "occurred"), ("truce", "planned"), ("talks", "planned")]
 
 
@@ -1878,7 +1883,7 @@ def test_exchanges_of_fire_and_force_not_ruled_out_and_what_lasted_before_a_plan
 
 def test_an_event_something_happened_without_did_not_happen():
     text = "The summit ended without a joint declaration. Chile has not held any new talks. Peru withdrew after talks."
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert ("declaration", "negated") in statuses and ("talks", "negated") in statuses
     assert statuses[-1] == ("talks", "occurred")
 
@@ -1910,5 +1915,5 @@ def test_a_trigger_counted_by_a_quantity_is_an_event_with_that_quantity():
 def test_an_event_noun_called_off_or_off_the_agenda_is_negated():
     text = ("A meeting between the two leaders was not on the agenda. The talks were cancelled. "
             "The protests in Quito continue. The talks in Lima were held.")
-    statuses = [(e.trigger.text, e.status) for e in events_of(text, [])]
+    statuses = statuses_of(text)
     assert statuses == [("meeting", "negated"), ("talks", "negated"), ("protests", "ongoing"), ("talks", "occurred")]

@@ -30,8 +30,9 @@ _IRREGULAR_PAST = frozenset(
 
 
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
-_AUXILIARIES = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
-                r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}\Z")
+_AUXILIARY_RUN = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
+                  r"also|then|later|again|not|never|reportedly|already|briefly|first|finally|once)\s+){0,3}")
+_AUXILIARIES = _AUXILIARY_RUN + r"\Z"
 
 
 #: A verb that takes an event noun for object and adds nothing to it, after the subject and before
@@ -39,7 +40,7 @@ _AUXILIARIES = (rf"(?:(?:{_MODALS}|has|have|had|is|was|are|were|did|does|do|"
 _LIGHT_VERB = (r"(?:(?:impos(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold(?:s|ing)?|held|stag(?:e|es|ed|ing)|"
                r"order(?:s|ed|ing)?|announc(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|slap(?:s|ped)?|"
                r"carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:new|fresh|further|more|additional|sweeping|the|a|an)\s+){0,2})?")
-_SUBJECT_TO_TRIGGER = _AUXILIARIES[:-2] + _LIGHT_VERB + r"\Z"
+_SUBJECT_TO_TRIGGER = _AUXILIARY_RUN + _LIGHT_VERB + r"\Z"
 
 
 #: Between a subject and its verb: "Chile condemned", "Chile has also condemned".
