@@ -191,6 +191,19 @@ def _kind_of(name: str, lex: Lexicon) -> str:
     return lex.acronym_kinds.get(name.split()[-1], "group")
 
 
+def _named_organization_start(words: list[re.Match[str]], lex: Lexicon) -> int | None:
+    """Where the longest organization's name ending with `words` starts: a name of two words or
+    more, capitalised but for small words, that the lexicon knows or that ends in a head noun
+    ("Army", "Party"). Its acronym in brackets need not spell its initials."""
+    for first in range(max(0, len(words) - 8), len(words) - 1):
+        names = [w.group() for w in words[first:]]
+        if (names[0][:1].isupper() and names[0] not in FUNCTION_WORDS
+                and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in names)
+                and (" ".join(names) in lex.heads or names[-1] in lex.name_heads)):
+            return first
+    return None
+
+
 def _definitions(text: str, start: int, end: int, lex: Lexicon) -> tuple[dict[str, OrgEntry], list[OrgMatch]]:
     """Acronyms defined in the text: "Full Name (FN)" and "FN (Full Name)"."""
     local: dict[str, OrgEntry] = {}
@@ -212,6 +225,11 @@ def _definitions(text: str, start: int, end: int, lex: Lexicon) -> tuple[dict[st
                     inner_start = paren.start("inner") + paren["inner"].index(inner)
                     pair = ((words[first].start(), before_end), (inner_start, inner_start + len(inner)))
                     break
+            else:  # an acronym of the name in another language: "National Liberation Army (ELN)"
+                named_start = _named_organization_start(words, lex)
+                if named_start is not None:
+                    inner_start = paren.start("inner") + paren["inner"].index(inner)
+                    pair = ((words[named_start].start(), before_end), (inner_start, inner_start + len(inner)))
         elif words and _ACRONYM.fullmatch(words[-1].group().removesuffix("’s").removesuffix("'s")):  # FN (Full Name)
             acronym_word = words[-1]
             acronym_end = acronym_word.start() + len(acronym_word.group().removesuffix("’s").removesuffix("'s"))
@@ -583,6 +601,8 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex
             continue  # "the ministry of Defense": a name of its own, not a reference back ("the army of launching" is)
         noun = lexicon_key(reference["noun"])
         for antecedent in reversed(named[:index + 1]):
+            if noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "armed_group":
+                continue  # "the National Liberation Army ... according to the army": a state's army, not the rebels
             if (noun in lexicon_key(antecedent.text).split() or noun in lexicon_key(antecedent.name).split()
                     or noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "military_force"
                     and antecedent.country_code is not None):

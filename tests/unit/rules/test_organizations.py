@@ -61,6 +61,22 @@ def test_acronym_definition_links_both_spans():
         assert {match.rule for match in found} == {"organizations.acronym"}
 
 
+def test_an_acronym_in_another_language_defines_the_name_before_it():
+    # the initials do not spell it (Ejército de Liberación Nacional), but the name before is an organization's
+    text = ("Petro will resume talks with the National Liberation Army (ELN) next month. The ELN attacked a base. "
+            "Talks with Imran Khan (PTI) and the Liberation Tigers (LTTE) of Tamil Eelam.")
+    found = find_organizations(text)
+    eln = [(m.text, m.actor_id, m.actor_kind) for m in found if m.actor_id == "actor/national-liberation-army"]
+    assert eln == [("National Liberation Army", "actor/national-liberation-army", "armed_group"),
+                   ("ELN", "actor/national-liberation-army", "armed_group"),
+                   ("ELN", "actor/national-liberation-army", "armed_group")]
+    # a person's name, or a name with no head noun, is no organization an acronym stands for
+    assert not {"PTI", "LTTE"} & {m.text for m in found}
+    # nor is "the army" the rebels' army: it is a state's
+    found = find_organizations("The National Liberation Army attacked a base, according to the army.")
+    assert [m.text for m in found] == ["National Liberation Army"]
+
+
 def test_an_unrelated_parenthesis_is_no_definition():
     found = find_organizations("The Coastal Fisheries Authority (Tuesday) met. The XYZ did not.")
     assert not any(match.text == "XYZ" for match in found)
@@ -113,6 +129,17 @@ def test_ministries_before_and_after_the_country():
     assert found["Brazilian Ministry of Health"][0] == "actor/brazil-ministry-of-health"
     assert found["Russia’s Defence Ministry"][0] == "actor/russia-ministry-of-defense"
     assert {rule for *_, rule in found.values()} == {"organizations.ministry_pattern"}
+
+
+def test_a_states_parliament_courts_and_central_bank():
+    found = ids_by_text("Kenya's parliament approved it; the Turkish legislature and Brazil’s Supreme Court did not, "
+                        "and the Egyptian central bank held rates. The parliament will vote again.")
+    assert {text: ids[:2] for text, ids in found.items()} == {
+        "Kenya's parliament": ("actor/kenya-parliament", "government_body"),
+        "Turkish legislature": ("actor/turkey-parliament", "government_body"),
+        "Brazil’s Supreme Court": ("actor/brazil-supreme-court", "government_body"),
+        "Egyptian central bank": ("actor/egypt-central-bank", "government_body"),
+        "parliament": ("actor/turkey-parliament", "government_body")}  # the latest named
 
 
 def test_a_state_body_named_by_its_seat_in_the_country_or_its_capital():
@@ -350,4 +377,4 @@ def test_unnamed_sources_aid_and_rights_groups_and_civilians_are_group_actors():
 
 def test_a_name_does_not_run_on_into_the_day_or_month_after_it():
     found = ids_by_text("Venezuela's Supreme Court on Monday barred her; the Committee on Foreign Affairs met in May.")
-    assert "Supreme Court" in found and not any("Monday" in name for name in found)
+    assert "Venezuela's Supreme Court" in found and not any("Monday" in name for name in found)
