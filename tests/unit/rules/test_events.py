@@ -926,6 +926,44 @@ def test_a_clause_after_a_bare_after_has_its_own_subject_date_and_quantities():
     assert ("officials", "source") in [(m.text, role) for m, role in israel_attacked.actors]
 
 
+def test_a_clause_after_after_may_open_with_the_and_a_name():
+    text = "The talks, mediated by Cuba, were suspended in February after the ELN attacked a base."
+    mentions = [mention(text, "Cuba", "actor/cuba", rule="gazetteer.country", country=True),
+                mention(text, "ELN", "actor/eln", rule="organizations.acronym")]
+    attacked = next(e for e in events_of(text, mentions) if e.trigger.text == "attacked")
+    assert [(m.text, role) for m, role in attacked.actors] == [("ELN", "initiator")]
+
+
+def test_what_is_offered_is_proposed_and_its_rejection_occurred():
+    text = "Kim has rejected offers of dialogue from Seoul. Oslo backed a proposal for talks. Israel rejected a truce offer."
+    assert statuses_of(text) == [("rejected", "occurred"), ("dialogue", "proposed"), ("talks", "proposed"),
+                                 ("rejected", "occurred"), ("truce", "proposed")]
+    (rejected, dialogue) = events_of("Kim rejected offers of dialogue.", [mention("Kim rejected offers of dialogue.",
+                                                                                  "Kim", "actor/kim")])[:2]
+    assert [(m.text, role) for m, role in rejected.actors] == [("Kim", "initiator")]
+
+
+def test_a_second_predicate_takes_its_objects_from_the_first():
+    text = "Yoon condemned the launch and ordered the military to stay alert. Lee criticized Japan and armed groups."
+    mentions = [mention(text, "Yoon", "actor/yoon"), mention(text, "military", "actor/military", rule="organizations.x"),
+                mention(text, "Lee", "actor/lee"), mention(text, "Japan", "actor/japan", rule="gazetteer.country",
+                                                           country=True),
+                mention(text, "armed groups", "actor/armed-groups", rule="organizations.group_pattern")]
+    condemned, criticized = events_of(text, mentions)
+    assert [(m.text, role) for m, role in condemned.actors] == [("Yoon", "initiator")]
+    # an adjective in -ed is no verb: both are criticized
+    assert [(m.text, role) for m, role in criticized.actors] == [
+        ("Lee", "initiator"), ("Japan", "target"), ("armed groups", "target")]
+
+
+def test_a_clause_after_where_has_a_subject_of_its_own():
+    text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
+    mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),
+                mention(text, "Haiti", "actor/haiti", rule="gazetteer.country", country=True)]
+    seized = next(e for e in events_of(text, mentions) if e.trigger.text.startswith("seized"))
+    assert seized.actors == []
+
+
 def test_a_statement_in_a_closing_tag_is_not_dated_by_what_it_says():
     text = ("“Talks have stalled since the war began in 2022,” the army said in a statement. "
             "Troops arrived in 2022, and Kenya says it has no plans in a statement.")

@@ -63,16 +63,17 @@ _SHIFTED_CLAUSE = re.compile(
 
 
 #: Where a clause set at another time or given as a cause opens without a comma, with a subject and
-#: a finite verb of its own: "suspended talks after the rebel group attacked a base", "left before
-#: police arrived", "because Russia had massed troops". Not a phrase: "after the attack on the base",
-#: "before the planned talks" (a word between the article and the verb), "after visiting Quito". Not
-#: "as", "while" or "when": what happens at the same time shares the sentence's date and places.
+#: a finite verb of its own: "suspended talks after the rebel group attacked a base", "after the ELN
+#: attacked", "left before police arrived", "because Russia had massed troops". Not a phrase: "after
+#: the attack on the base", "before the planned talks" (a word between the article and the verb),
+#: "after visiting Quito". Not "as", "while" or "when": what happens at the same time shares the
+#: sentence's date and places.
 _SUBORDINATE_CLAUSE = re.compile(
     # first letters first, so the regex engine skips ahead to them
     r"[abu](?<=\s[abu])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil)\s+"
     r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"|(?:he|she|they|it|we)\s+"
-    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
+    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
     rf"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b)")
 
 

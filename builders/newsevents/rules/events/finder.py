@@ -32,7 +32,7 @@ from .places import (
 )
 from .records import EventCandidate, Mention, Trigger
 from .status import CUE_WINDOW, _status
-from .verbs import _AUXILIARY_BEFORE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
+from .verbs import _AUXILIARY_BEFORE, _COORDINATED_PREDICATE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
 
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
@@ -792,8 +792,9 @@ def find_events(
                             source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
                             == "planned")):
                     date = None  # "said on Friday it would not attend the summit": a plan is for later than it is told
+                # a noun's: "rejected offers of dialogue" is a rejection, not one offered
                 proposal = _PROPOSAL_AFTER.match(text, trigger.end) \
-                    if text[trigger.end:trigger.end + 1] in " \u00a0" else None
+                    if text[trigger.end:trigger.end + 1] in " \u00a0" and not _is_past_form(trigger.text) else None
                 if proposal is not None:
                     status, status_rule = (("planned", "events.status_plan_noun") if proposal.group("plan")
                                            else ("proposed", "events.status_proposal_noun"))
@@ -893,11 +894,17 @@ def find_events(
                 if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]
+                if event_actors and (text.find(" and ", trigger.end, s_end) != -1
+                                     or text.find(" but ", trigger.end, s_end) != -1):
+                    second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
+                    if second is not None:  # "condemned the launch and ordered the military to …": no target
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role != "target" or mention.start < second.start()]
                 if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
-                if len(event_actors) > 1 and coordinations:
-                    event_actors = _clause_initiators(event_actors, coordinations, trigger_start)
+                if event_actors and coordinations:
+                    event_actors = _clause_initiators(text, event_actors, coordinations, trigger_start)
                 if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > opens]

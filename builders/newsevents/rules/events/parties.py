@@ -302,17 +302,20 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
 _CLAUSE_SUBJECT_ROLES = frozenset({"initiator", "source"})
 
 
-def _clause_initiators(event_actors: list[tuple[Mention, str]], coordinations: list[int],
+def _clause_initiators(text: str, event_actors: list[tuple[Mention, str]], coordinations: list[int],
                        trigger_start: int) -> list[tuple[Mention, str]]:
     """When the trigger's own coordinated clause names an actor before it, only that clause's actors
     initiate it: in "Putin denied it, while Merkel urged calm" Merkel urged, not Putin (left out);
-    in "Police fired, and the ministry said 63 were detained" the ministry tells of the detentions."""
+    in "Police fired, and the ministry said 63 were detained" the ministry tells of the detentions.
+    A clause after ", where" always has a subject of its own, named or not: in "sent police to Haiti,
+    where gangs have seized the capital" neither the sender nor Haiti seizes it."""
     last = bisect.bisect_right(coordinations, trigger_start) - 1
     if last < 0:
         return event_actors
     clause_start = coordinations[last]
-    if not any(role in _CLAUSE_SUBJECT_ROLES and clause_start <= mention.start < trigger_start
-               or role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
+    if not text.endswith("where", 0, clause_start) and not any(
+            role in _CLAUSE_SUBJECT_ROLES and clause_start <= mention.start < trigger_start
+            or role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
         return event_actors
     return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start >= clause_start]
 

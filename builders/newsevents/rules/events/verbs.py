@@ -53,3 +53,10 @@ def _is_past_form(trigger_text: str) -> bool:
     as trigger forms come back."""
     first = trigger_text.split()[0].lower()
     return first.endswith("ed") or first in _IRREGULAR_PAST
+
+
+#: After an object, a second predicate of the same subject: " and ordered the military", " but urged
+#: Kyiv". A verb in the past tense before a determiner or a name; not an adjective ("and armed groups").
+_COORDINATED_PREDICATE = re.compile(
+    rf"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
+    r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])")
