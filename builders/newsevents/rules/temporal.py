@@ -865,6 +865,8 @@ _FUTURE_HEADS = frozenset("will shall would won't won’t ’ll 'll".split())
 _BE_HEADS = frozenset("is are am was were".split())
 _INTENT_HEADS = frozenset("plan plans planning planned intend intends intending hope hopes expect expects".split())
 _PERFECT_HEADS = frozenset("has have ’ve 've".split())
+#: Verbs that ask others to act: what they are asked to do is to come ("urged supporters to rally on Saturday").
+_APPEAL_HEADS = frozenset("urged urges urging asked asks asking called calls calling appealed appeals appealing".split())
 _PAST_WORDS = frozenset(
     "was were had did met held took went came began left arrived signed visited saw made gave sent spoke wrote won "
     "lost fell rose died fled struck ago".split()
@@ -876,13 +878,17 @@ _REPORTING_WORDS = frozenset("said told announced declared stated reported added
 # lookbehind: both let the engine reject most positions sooner.
 _CUE_HEAD = re.compile(
     r"(?<!\w)(?:" + word_trie(sorted({*_FUTURE_HEADS, *_BE_HEADS, *_INTENT_HEADS, *_PERFECT_HEADS, *_PAST_WORDS,
-                                     *_REPORTING_WORDS, "upcoming", "scheduled"} - {"’ll", "'ll", "’ve", "'ve"}))
+                                     *_APPEAL_HEADS, *_REPORTING_WORDS, "upcoming", "scheduled"}
+                                    - {"’ll", "'ll", "’ve", "'ve"}))
     + r")(?!\w)|[’'](?<=\w[’'])(?:ll|ve)\b"
 )
 _AFTER_FUTURE = re.compile(r"(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?)?(?:\s+[a-z]+\b)?")  # "will be held"
 _AFTER_BE = re.compile(r"\s+(?:to|due|set\s+(?:to|for)|slated|planned|scheduled|expected\s+to|going\s+to)\b")
 _AFTER_INTENT = re.compile(r"\s+to\b")
 _AFTER_PERFECT = re.compile(r"(?:\s+(?:not|never|long|already|also|since))*\s+(?:been|[a-z]+ed)\b")
+#: After an appeal verb, whom it asks (a few words) and "to" with a verb: "urged supporters to rally",
+#: "called on both sides to return", "asked the court to rule", "appealed to voters to stay home".
+_AFTER_APPEAL = re.compile(r"(?:\s+(?:on|upon|to))?(?:\s+[\w’'-]+){1,4}?\s+to\s+[a-z]+\b")
 _ED_ENDING = re.compile(r"ed\b")
 _NOT_VERBS_IN_ED = frozenset(
     "need speed feed seed bed red shed armed united based limited related concerned interested called alleged "
@@ -937,6 +943,16 @@ def _cues(text: str, lowered: str, low: int, high: int) -> list[tuple[int, int, 
             after = _AFTER_INTENT.match(lowered, end, high)
             if after:
                 cues.append((head.start(), after.end(), "future"))
+        elif word in _APPEAL_HEADS:
+            # the appeal is made in the past ("On Monday he urged", "urged calm on Monday"); what it
+            # asks for is to come ("urged supporters to rally on Saturday"): the nearer cue decides
+            if word.endswith("ed") and word != "called" and _after_subject(text, lowered, head.start()):
+                cues.append((head.start(), end, "past"))
+            # "called" asks only "on" someone ("called the decision a betrayal", "called him to say")
+            after = _AFTER_APPEAL.match(lowered, end, high) \
+                if not word.startswith("call") or lowered.startswith((" on ", " upon "), end) else None
+            if after:
+                cues.append((lowered.rfind(" to ", end, after.end()) + 1, after.end(), "future"))
         elif word in _PERFECT_HEADS:
             after = _AFTER_PERFECT.match(lowered, end, high)
             if after:  # a present perfect reports the past

@@ -122,6 +122,16 @@ def test_weekdays_follow_the_tense_of_their_clause_and_the_publication_day_s_own
     assert found["next Monday"][:3] == day(D(2022, 1, 24))
 
 
+def test_what_an_appeal_asks_for_is_to_come_and_the_appeal_itself_was_made():
+    # published on a Wednesday: the Saturday asked for is the next one, the Monday of the appeal the last
+    assert read("The opposition urged supporters to rally again on Saturday.")["on Saturday"][:3] == \
+        day(D(2022, 1, 22))
+    assert read("They called on voters to turn out on Sunday.")["on Sunday"][:3] == day(D(2022, 1, 23))
+    assert read("On Monday he urged supporters to stay home.")["On Monday"][:3] == day(D(2022, 1, 17))
+    assert read("He urged calm on Monday.")["on Monday"][:3] == day(D(2022, 1, 17))
+    assert read("Police used tear gas to disperse protesters on Monday.")["on Monday"][:3] == day(D(2022, 1, 17))
+
+
 def test_calendar_dates_with_and_without_year():
     found = read("Elections in Accra are set for February 9; a runoff could follow on Feb. 2 or on the 10th of March. "
                  "Results from 9 December and from January 18, 2020 are disputed. Monday, January 17 was quiet.")
