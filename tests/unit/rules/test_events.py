@@ -964,6 +964,22 @@ def test_a_clause_after_where_has_a_subject_of_its_own():
     assert seized.actors == []
 
 
+def test_the_subject_of_a_relative_clause_initiates_its_event_alone():
+    text = "Police used tear gas to disperse protesters who gathered outside parliament."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
+    gathered = next(e for e in events_of(text, mentions) if e.trigger.text == "gathered")
+    assert [(m.text, role) for m, role in gathered.actors] == [("protesters", "initiator")]
+
+
+def test_negations_calls_and_agent_nouns():
+    assert statuses_of("Georgia would not open accession negotiations with the bloc. Kyiv has not resumed talks.") == [
+        ("negotiations", "negated"), ("talks", "negated")]
+    assert ("elections", "proposed") in statuses_of("The assembly adopted a resolution calling for new elections.")
+    # who mediates is no mediation
+    assert statuses_of("Hamas said it would meet the mediators afterwards.") == [("meet", "planned")]
+
+
 def test_a_statement_in_a_closing_tag_is_not_dated_by_what_it_says():
     text = ("“Talks have stalled since the war began in 2022,” the army said in a statement. "
             "Troops arrived in 2022, and Kenya says it has no plans in a statement.")

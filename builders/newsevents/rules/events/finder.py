@@ -22,7 +22,7 @@ from .clauses import (
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
-    _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties,
+    _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties, _relative_subject,
     _shares_initiators, _speaker, _their_speakers, _they_initiator, _they_speakers,
 )
 from .places import (
@@ -905,6 +905,8 @@ def find_events(
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
                 if event_actors and coordinations:
                     event_actors = _clause_initiators(text, event_actors, coordinations, trigger_start)
+                if len(event_actors) > 1 and (" who " in sentence_text or " that " in sentence_text):
+                    event_actors = _relative_subject(text, event_actors, trigger_start)
                 if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > opens]

@@ -320,6 +320,23 @@ def _clause_initiators(text: str, event_actors: list[tuple[Mention, str]], coord
     return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start >= clause_start]
 
 
+#: Between an actor and the trigger of the relative clause it is the subject of: " who gathered",
+#: " that have fought".
+_RELATIVE_SUBJECT_GAP = re.compile(rf"[ \u00a0]+(?:who|that)\s+{_SUBJECT_TO_TRIGGER}", re.I)
+
+
+def _relative_subject(text: str, event_actors: list[tuple[Mention, str]],
+                      trigger_start: int) -> list[tuple[Mention, str]]:
+    """ "dispersed protesters who gathered outside parliament": the actor right before "who"
+    initiates the relative clause's event alone (the police gather nowhere)."""
+    for mention, role in event_actors:
+        if (role == "initiator" and trigger_start - mention.end <= 40
+                and _RELATIVE_SUBJECT_GAP.fullmatch(text, mention.end, trigger_start)):
+            return [(other, other_role) for other, other_role in event_actors
+                    if other_role != "initiator" or other is mention]
+    return event_actors
+
+
 #: Right before a verb in the passive voice: "was detained", "were also arrested", "has been re-elected".
 _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+(?:not\s+|never\s+)?|"
                              r"(?:wasn|weren|isn|aren)[’']t\s+)(?:(?:also|later|then|reportedly|"
