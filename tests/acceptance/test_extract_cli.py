@@ -73,6 +73,15 @@ ARTICLES = {
                "Bola Tinubu said the region would not tolerate coups. France suspended all financial aid to "
                "Niger, the foreign ministry said in a statement.\n\nMali and Burkina Faso said they would "
                "defend Niger."),
+    "mediated_talks": (" date 2024-03-14 BOGOTA - Colombian President Gustavo Petro said on Wednesday that his "
+                       "government would resume peace talks with the National Liberation Army (ELN) next month. The "
+                       "talks, mediated by Venezuela and Cuba, were suspended in February after the ELN attacked a "
+                       "military base in Arauca province, according to the army.\n\nKenya's parliament approved the "
+                       "deployment of police officers to Haiti, where armed gangs have seized control of the capital. "
+                       "North Korean leader Kim Jong Un has rejected offers of dialogue from Seoul. South Korean "
+                       "President Yoon Suk Yeol condemned the launch and ordered the military to strengthen its "
+                       "readiness.\n\nThe opposition urged supporters to rally again on Saturday. The Interior "
+                       "Ministry said 43 people were detained and 32 police officers were injured."),
 }
 
 
@@ -330,3 +339,19 @@ def test_a_wire_report_of_a_diplomatic_dispute_with_closures_vetoes_and_charges(
     assert "sanctions" not in events and "statement" not in events  # what is opposed or blocked
     assert types["closed"][0] == "impose_restrictions"
     assert types["was charged"][0] == "arrest" and "convicted" not in events  # "if convicted" may never happen
+
+
+def test_a_report_of_rebels_named_by_a_foreign_acronym_offers_rejected_and_second_clauses(tmp_path):
+    events = events_by_trigger(tmp_path, "mediated_talks")
+    actors = {trigger: [(a["text"], a["actor_id"], a["role"]) for a in event["actors"]]
+              for trigger, event in events.items()}
+    # "(ELN)" stands for the National Liberation Army, later too; "the army" is not the rebels'
+    assert actors["attacked"][0] == ("ELN", "actor/national-liberation-army", "initiator")
+    assert not any(text == "army" and "liberation" in actor_id for text, actor_id, _ in actors["attacked"])
+    assert ("Kenya's parliament", "actor/kenya-parliament", "initiator") in actors["deployment"]
+    assert not any(role == "initiator" for _, _, role in actors["seized control"])  # ", where gangs have seized"
+    assert (events["rejected"]["status"], events["dialogue"]["status"]) == ("occurred", "proposed")
+    assert ("Kim Jong Un", "actor/kim-jong-un", "initiator") in actors["rejected"]
+    assert [role for _, _, role in actors["condemned"]] == ["initiator"]  # the military is ordered, not condemned
+    assert events["rally"]["date"]["date_start"] == "2024-03-16"  # the Saturday after a Thursday's appeal
+    assert [q["text"] for q in events["detained"]["quantities"]] == ["43 people"]

@@ -956,6 +956,20 @@ def test_a_second_predicate_takes_its_objects_from_the_first():
         ("Lee", "initiator"), ("Japan", "target"), ("armed groups", "target")]
 
 
+def test_a_second_clause_in_lower_case_keeps_its_subject_and_count():
+    text = "The ministry said 43 people were detained and 32 police officers were injured."
+    mentions = [mention(text, "ministry", "actor/ministry", rule="organizations.x"),
+                mention(text, "police", "actor/police", rule="organizations.group_pattern")]
+    counts = [Quantity(m.start(), m.start() + len(words), words, words.split()[0], int(words.split()[0]),
+                       int(words.split()[0]), int(words.split()[0]), False, item, item, m.start() + 3,
+                       m.start() + len(words), "quantity.digits")
+              for words, item in (("43 people", "people"), ("32 police officers", "police officers"))
+              for m in [re.search(words, text)]]
+    (detained,) = find_events(text, sentences_of(text), mentions, [], counts, PUBLISHED)
+    assert [(m.text, role) for m, role in detained.actors] == [("ministry", "source")]
+    assert [q.text for q in detained.quantities] == ["43 people"]
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

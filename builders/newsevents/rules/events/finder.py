@@ -894,12 +894,13 @@ def find_events(
                 if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]
-                if event_actors and (text.find(" and ", trigger.end, s_end) != -1
-                                     or text.find(" but ", trigger.end, s_end) != -1):
+                second_from = s_end  # where a second predicate or clause after the trigger begins
+                if text.find(" and ", trigger.end, s_end) != -1 or text.find(" but ", trigger.end, s_end) != -1:
                     second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
-                    if second is not None:  # "condemned the launch and ordered the military to …": no target
-                        event_actors = [(mention, role) for mention, role in event_actors
-                                        if role != "target" or mention.start < second.start()]
+                    second_from = second.start() if second is not None else s_end
+                if event_actors and second_from < s_end:  # "condemned the launch and ordered the military to …"
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or mention.start < second_from]
                 if addressees:  # "sources told Reuters that talks failed": Reuters is told, it holds no talks
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
@@ -1023,6 +1024,8 @@ def find_events(
                     first_trigger = triggers[0].start
                     event_places = [(place, role) for place, role in event_places
                                     if low_end <= place.start < high_end or place.start < first_trigger]
+                if second_from < s_end and clause_quantities:  # "43 were detained and 32 officers were injured"
+                    clause_quantities = [q for q in clause_quantities if q.start < second_from]
                 if len(clause_quantities) > 1:  # the nearest that counts something, else the nearest
                     # not a count whose counted thing stands before it ("killed and at least 12 [people]
                     # wounded"): it counts what another verb says

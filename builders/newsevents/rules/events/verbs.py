@@ -56,7 +56,10 @@ def _is_past_form(trigger_text: str) -> bool:
 
 
 #: After an object, a second predicate of the same subject: " and ordered the military", " but urged
-#: Kyiv". A verb in the past tense before a determiner or a name; not an adjective ("and armed groups").
+#: Kyiv" (a verb in the past tense before a determiner or a name; not an adjective: "and armed
+#: groups"); or a clause with a subject of its own, in lower case: " and 32 police officers were
+#: injured" (not " and Cuba, were": a list of names is the subject of the sentence's verb).
 _COORDINATED_PREDICATE = re.compile(
     rf"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
-    r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])")
+    r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])"
+    r"|\s(?:and|but)\s+(?:(?!(?:who|which|that)\s)(?:[a-z][\w’'-]*|\d[\d,]*)\s+){1,3}(?:were|was|are|is|had|have|has)\s")
