@@ -970,6 +970,26 @@ def test_a_second_clause_in_lower_case_keeps_its_subject_and_count():
     assert [q.text for q in detained.quantities] == ["43 people"]
 
 
+def test_who_is_accused_of_a_deed_does_it_and_the_accuser_does_not():
+    text = "Russia accused Poland of sending troops to Belarus. Russia accused Poland of helping Ukraine."
+    mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True, nth=n) for n in (0, 1)]
+    mentions += [mention(text, "Poland", "actor/poland", rule="gazetteer.country", country=True, nth=n) for n in (0, 1)]
+    mentions += [mention(text, "Belarus", "actor/belarus", rule="gazetteer.country", country=True),
+                 mention(text, "Ukraine", "actor/ukraine", rule="gazetteer.country", country=True)]
+    accused, sending, accused_again = events_of(text, mentions)
+    assert [(m.text, role) for m, role in sending.actors if role == "initiator"] == [("Poland", "initiator")]
+    assert [(m.text, role) for m, role in accused.actors] == [("Russia", "initiator"), ("Poland", "target")]
+    # the one helped is no target of the accusation
+    assert [(m.text, role) for m, role in accused_again.actors] == [("Russia", "initiator"), ("Poland", "target")]
+
+
+def test_kidnappings_and_assassinations_in_every_form_are_assaults():
+    text = "The group was accused of kidnapping a soldier. The assassinations of two judges shocked the country."
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])] == [
+        ("accused", "accuse", "occurred"), ("kidnapping", "assault", "claimed"),
+        ("assassinations", "assault", "occurred")]
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

@@ -106,6 +106,10 @@ _COMPOUND_MODIFIER = re.compile(r"[-\u2010\u2011](?:backed|brokered|sponsored|fu
                                 r"friendly|linked|affiliated|based|made|drafted|proposed|installed|appointed)(?![\w-])")
 
 
+#: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
+_ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
+
+
 #: Right after an event noun, a noun that makes it what is proposed: "a ceasefire proposal", "truce
 #: offers", "a ceasefire resolution" (proposed, and who handles the proposal does not do it); or planned:
 #: "deployment plans" (and who has them does it).
@@ -898,6 +902,14 @@ def find_events(
                 if text.find(" and ", trigger.end, s_end) != -1 or text.find(" but ", trigger.end, s_end) != -1:
                     second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
                     second_from = second.start() if second is not None else s_end
+                if trigger.event_type == "accuse" and text.find(" of ", trigger.end, s_end) != -1:
+                    # "accused Poland of helping Ukraine": what Poland is accused of doing, and to whom, is
+                    # no target of the accusation
+                    deed = _ACCUSED_OF_DEED.search(text, trigger.end, min(s_end, trigger.end + 100))
+                    deed_from = deed.start() if deed is not None else s_end
+                    second_from = min(second_from, deed_from)
+                else:
+                    deed_from = s_end
                 if event_actors and second_from < s_end:  # "condemned the launch and ordered the military to …"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < second_from]
@@ -962,10 +974,16 @@ def find_events(
                                     if not (role == "initiator" and mention.end <= verb_start)]
                     if date is not None and date.start < verb_start:
                         date = None
-                elif (date is not None and date.start < trigger_start and previous is not None
-                      and previous.trigger.event_type == "accuse"
+                elif (previous is not None and previous.trigger.event_type == "accuse"
                       and _ACCUSED_OF.fullmatch(text, previous.trigger.end, trigger_start)):
-                    date = None  # "on Monday accused Poland of sending troops": Monday is the accusation's
+                    # "Russia on Monday accused Poland of sending troops": Poland sends them, Russia
+                    # accuses; Monday is the accusation's
+                    accuser_end = previous.trigger.start
+                    if any(role == "initiator" and mention.start >= previous.trigger.end for mention, role in event_actors):
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= accuser_end)]
+                    if date is not None and date.start < trigger_start:
+                        date = None
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
                 # not a place
@@ -974,6 +992,8 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if deed_from < s_end and event_places:  # nor where it was done
+                    event_places = [(place, role) for place, role in event_places if place.start < deed_from]
                 if manner_for and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start not in manner_for]
                 if cause_start != -1 and event_places:  # "fired rockets at Israel in response to the killing": not there
