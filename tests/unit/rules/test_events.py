@@ -990,6 +990,24 @@ def test_kidnappings_and_assassinations_in_every_form_are_assaults():
         ("assassinations", "assault", "occurred")]
 
 
+def test_the_parties_named_after_between_both_take_part():
+    text = "Fighting between the army and the RSF spread to Nyala on Wednesday."
+    mentions = [mention(text, "army", "actor/army", rule="organizations.back_reference"),
+                mention(text, "RSF", "actor/rsf", rule="organizations.acronym")]
+    (fighting,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in fighting.actors] == [("army", "initiator"), ("RSF", "initiator")]
+
+
+def test_a_noun_after_in_or_by_is_the_means_of_the_event_before():
+    text = "At least 20 civilians were killed in shelling. Rebels killed ten soldiers in an attack on a base."
+    mentions = [mention(text, "civilians", "actor/civilians", rule="organizations.group_pattern"),
+                mention(text, "Rebels", "actor/rebels", rule="organizations.group_pattern"),
+                mention(text, "soldiers", "actor/soldiers", rule="organizations.group_pattern")]
+    killed, shelling, killed_too, attack = events_of(text, mentions)
+    assert shelling.actors == []  # who undergoes the killing does not shell
+    assert [(m.text, role) for m, role in attack.actors if role == "initiator"] == [("Rebels", "initiator")]
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

@@ -106,6 +106,15 @@ _COMPOUND_MODIFIER = re.compile(r"[-\u2010\u2011](?:backed|brokered|sponsored|fu
                                 r"friendly|linked|affiliated|based|made|drafted|proposed|installed|appointed)(?![\w-])")
 
 
+#: Before a noun trigger, the preposition that makes it the means of the event before it: "killed
+#: in shelling", "wounded in an air strike", "destroyed by drone attacks".
+_MEANS_BEFORE = re.compile(r"(?<![\w-])(?:in|by)[ \u00a0]+(?:(?:the|an?|heavy|renewed|fresh|an?[ \u00a0]+\w+)[ \u00a0]+)?\Z")
+
+
+#: Where the parties after "between" end: a clause break, or a verb after them ("… and the RSF spread to").
+_BETWEEN_END = re.compile(r"[,;:.]|[ \u00a0](?:[a-z]+ed|spread|broke|began|erupted|continue[sd]?|intensified)(?![\w-])")
+
+
 #: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
 _ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
 
@@ -926,13 +935,25 @@ def find_events(
                 if shifted and event_actors and closes < s_end:  # "fired missiles, days after Israel struck": no target
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < closes]
-                if previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
+                if (previous is not None and event_actors and cause_start == -1 and not _is_past_form(trigger.text)
+                        and _MEANS_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                    # "20 civilians were killed in shelling": the shelling is the killing's means, with its
+                    # initiators (none named here), not the civilians
+                    event_actors = [*((mention, role) for mention, role in previous.actors if role == "initiator"),
+                                    *((mention, role) for mention, role in event_actors if role != "initiator")]
+                elif previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them
                     shared = [(mention, role) for mention, role in previous.actors if role == "initiator"]
                     if shared:
                         event_actors = [*shared, *((mention, role) for mention, role in event_actors
                                                    if role != "initiator")]
+                if event_actors and text.startswith(" between ", trigger.end):
+                    # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
+                    between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))
+                    upto = between_end.start() if between_end is not None else min(s_end, trigger.end + 90)
+                    event_actors = [(mention, "initiator" if role == "target" and mention.end <= upto else role)
+                                    for mention, role in event_actors]
                 if trigger.event_type in _SAYING_TYPES and text.startswith(" from ", trigger.end):
                     # "sharp criticism from German Defence Minister Boris Pistorius": he criticises
                     event_actors = [(mention, "initiator" if role == "target"
