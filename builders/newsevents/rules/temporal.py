@@ -609,9 +609,15 @@ def _r_prepositional(m, ctx: _Context) -> Interval | None:
     first, last = target.date_start, target.date_end
     if preposition == "since":
         return first, None, target.precision
+    # "before the end of the year": by the year's end (the part stands for its whole unit), not before the year
+    part = m.group("target").lower().lstrip()
     if preposition == "before":
+        if part.startswith(("the end of", "end of")):
+            return None, last, target.precision
         return (None, first - dt.timedelta(days=1), target.precision) if first else None
     if preposition == "after":
+        if part.startswith(("the start of", "the beginning of", "start of", "beginning of")):
+            return first, None, target.precision
         return (last + dt.timedelta(days=1), None, target.precision) if last else None
     return None, last, target.precision
 

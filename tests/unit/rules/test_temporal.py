@@ -193,6 +193,10 @@ def test_until_through_since_before_and_after():
     assert found["since Monday"][:3] == (D(2022, 1, 17), None, "day")
     assert found["before 2014"][:4] == (None, D(2013, 12, 31), "year", "temporal.before")
     assert found["after March 3"][:4] == (D(2021, 3, 4), None, "day", "temporal.after")  # "resumed": past
+    # the end or start of a unit stands for the unit: before its end is by then, after its start from then
+    found = read("Troops will leave before the end of the year; the talks began after the beginning of March.")
+    assert found["before the end of the year"][:3] == (None, D(2022, 12, 31), "year")
+    assert found["after the beginning of March"][:3] == (D(2021, 3, 1), None, "month")
 
 
 def test_durations_start_that_long_before_publication_in_the_present_perfect():
