@@ -1008,6 +1008,11 @@ def test_a_noun_after_in_or_by_is_the_means_of_the_event_before():
     assert [(m.text, role) for m, role in attack.actors if role == "initiator"] == [("Rebels", "initiator")]
 
 
+def test_a_strike_on_a_building_is_an_attack():
+    assert statuses_of("A suicide bomber struck a mosque. Drones hit a hospital in the city.") == [
+        ("struck", "occurred"), ("hit", "occurred")]
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

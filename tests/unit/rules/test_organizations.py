@@ -231,6 +231,13 @@ def test_armed_groups_in_the_news_by_their_names_and_acronyms():
     assert {ids[1] for ids in found.values()} == {"armed_group"}
 
 
+def test_the_pakistani_taliban_are_not_the_afghan_taliban():
+    found = ids_by_text("The Pakistani Taliban, known as the TTP, bombed a mosque. Afghanistan's Taliban denied it.")
+    assert {text: ids[0] for text, ids in found.items()} == {
+        "Pakistani Taliban": "actor/tehrik-i-taliban-pakistan", "TTP": "actor/tehrik-i-taliban-pakistan",
+        "Taliban": "actor/taliban"}
+
+
 def test_an_acronym_of_an_organization_named_before_is_that_organization():
     found = find_organizations("Fighting with the paramilitary Rapid Support Forces went on. The RSF said the "
                                "Unity Service had no say; the US said so too.")
