@@ -1013,6 +1013,19 @@ def test_a_strike_on_a_building_is_an_attack():
         ("struck", "occurred"), ("hit", "occurred")]
 
 
+def test_a_date_after_for_is_the_nearest_events_alone():
+    text = "Parties made gains in elections on Sunday, prompting Macron to call a snap election for June 30."
+    sunday = every(text, "on Sunday", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day")
+    june = every(text, "June 30", dt.date(2023, 6, 30), dt.date(2023, 6, 30), "day")
+    elections, snap = events_of(text, [], [*sunday, *june])
+    assert (elections.date.text, elections.status) == ("on Sunday", "occurred")
+    assert (snap.date.text, snap.status) == ("June 30", "planned")
+    elections, snap = events_of(text.replace(" on Sunday", ""), [], every(text.replace(" on Sunday", ""), "June 30",
+                                                                          dt.date(2023, 6, 30), dt.date(2023, 6, 30),
+                                                                          "day"))
+    assert (elections.date, elections.status) == (None, "occurred")
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

@@ -798,6 +798,9 @@ def find_events(
                         and triggers[index + 1].end < date.start and _dates_a_later_noun(text, triggers, trigger,
                                                                                             date.start)):
                     date = None  # "wish to continue the talks started last week": last week is the talks'
+                if (date is not None and index + 1 < len(triggers) and triggers[index + 1].end <= date.start
+                        and text.endswith(("for ", "for\u00a0"), 0, date.start)):
+                    date = None  # "gains in elections, prompting him to call a snap election for June 30": the snap one's
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating, verb_time)
                 if (date is not None and date.start in statement_times and trigger_start not in reporting_starts
