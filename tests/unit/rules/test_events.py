@@ -1026,6 +1026,19 @@ def test_a_date_after_for_is_the_nearest_events_alone():
     assert (elections.date, elections.status) == (None, "occurred")
 
 
+def test_who_is_made_to_act_does_it_and_who_makes_them_does_not():
+    text = ("Far-right parties made gains in the European Parliament elections, prompting Macron to dissolve the "
+            "assembly and call a snap election. Israel will send a team led by Barnea to talks in Doha.")
+    mentions = [mention(text, "European Parliament", "actor/ep", rule="organizations.lexicon"),
+                mention(text, "Macron", "actor/macron"), mention(text, "Israel", "actor/israel",
+                                                                rule="gazetteer.country", country=True),
+                mention(text, "Barnea", "actor/barnea")]
+    elections, snap, talks = events_of(text, mentions)
+    assert [(m.text, role) for m, role in snap.actors] == [("Macron", "initiator")]
+    assert "Macron" not in [m.text for m, _ in elections.actors]  # what follows ", prompting" is his
+    assert "Israel" in [m.text for m, _ in talks.actors]  # "led by" makes no one do anything
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

@@ -32,7 +32,7 @@ from .places import (
 )
 from .records import EventCandidate, Mention, Trigger
 from .status import CUE_WINDOW, _status
-from .verbs import _AUXILIARY_BEFORE, _COORDINATED_PREDICATE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
+from .verbs import _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
 
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
@@ -938,6 +938,17 @@ def find_events(
                 if shifted and event_actors and closes < s_end:  # "fired missiles, days after Israel struck": no target
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < closes]
+                caused = _CAUSED_TO.search(text, max(s_start, trigger_start - 160), trigger_start) \
+                    if event_actors and index and " to " in sentence_text else None
+                if caused is not None:
+                    # "gains in elections, prompting Macron to dissolve parliament and call a snap election":
+                    # Macron calls it; who or what prompts him does not
+                    made = [mention for mention, role in event_actors
+                            if caused.start("whom") <= mention.start and mention.end <= caused.end("whom")]
+                    if made:
+                        event_actors = [*((mention, "initiator") for mention in made),
+                                        *((mention, role) for mention, role in event_actors
+                                          if role == "source" or role == "target" and mention.start > trigger_start)]
                 if (previous is not None and event_actors and cause_start == -1 and not _is_past_form(trigger.text)
                         and _MEANS_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "20 civilians were killed in shelling": the shelling is the killing's means, with its

@@ -55,11 +55,22 @@ def _is_past_form(trigger_text: str) -> bool:
     return first.endswith("ed") or first in _IRREGULAR_PAST
 
 
+#: Verbs that make someone do something ("prompting Macron to call an election"), as participles.
+_CAUSATIVE_ING = r"(?:prompting|forcing|leading|causing|compelling|allowing|enabling|pushing|driving)"
+#: Before a trigger, a causative verb and whom it makes do the trigger's event: "prompting Macron to
+#: dissolve parliament and call", "forced the government to hold talks".
+_CAUSED_TO = re.compile(r"(?<![\w-])(?:prompt(?:ed|s|ing)|forc(?:ed|es|ing)|l(?:ed|eads|eading)|caus(?:ed|es|ing)|"
+                        r"compell(?:ed|ing)|compels|push(?:ed|es|ing)|driv(?:es|ing)|drove)"
+                        r"[ \u00a0]+(?!by[ \u00a0])(?P<whom>[^.;:!?,]{1,60}?)[ \u00a0]+to[ \u00a0]+[^.;:!?,]{0,80}\Z")
+
+
 #: After an object, a second predicate of the same subject: " and ordered the military", " but urged
 #: Kyiv" (a verb in the past tense before a determiner or a name; not an adjective: "and armed
 #: groups"); or a clause with a subject of its own, in lower case: " and 32 police officers were
-#: injured" (not " and Cuba, were": a list of names is the subject of the sentence's verb).
+#: injured" (not " and Cuba, were": a list of names is the subject of the sentence's verb); or a
+#: causative participle (", prompting Macron to …": what follows is what he does).
 _COORDINATED_PREDICATE = re.compile(
     rf"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
     r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])"
-    r"|\s(?:and|but)\s+(?:(?!(?:who|which|that)\s)(?:[a-z][\w’'-]*|\d[\d,]*)\s+){1,3}(?:were|was|are|is|had|have|has)\s")
+    r"|\s(?:and|but)\s+(?:(?!(?:who|which|that)\s)(?:[a-z][\w’'-]*|\d[\d,]*)\s+){1,3}(?:were|was|are|is|had|have|has)\s"
+    rf"|,\s+{_CAUSATIVE_ING}\s")
