@@ -1039,6 +1039,20 @@ def test_who_is_made_to_act_does_it_and_who_makes_them_does_not():
     assert "Israel" in [m.text for m, _ in talks.actors]  # "led by" makes no one do anything
 
 
+def test_what_something_is_called_is_no_event_and_its_own_subject_after_a_comma_acts_alone():
+    text = "Sall postponed the election, a decision the opposition denounced as a constitutional coup."
+    mentions = [mention(text, "Sall", "actor/sall"),
+                mention(text, "opposition", "actor/opposition", rule="organizations.group_pattern")]
+    events = events_of(text, mentions)
+    assert [e.trigger.text for e in events] == ["election", "denounced"]  # no coup took place
+    assert [(m.text, role) for m, role in events[1].actors] == [("opposition", "initiator")]
+    text = "The United States, France and Britain urged restraint."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("United States", "France", "Britain")]
+    (urged,) = events_of(text, mentions)
+    assert [role for _, role in urged.actors] == ["initiator"] * 3  # a list is one subject
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

@@ -23,7 +23,7 @@ from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing,
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
     _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties, _relative_subject,
-    _shares_initiators, _speaker, _their_speakers, _they_initiator, _they_speakers,
+    _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -185,6 +185,15 @@ _INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+(?!(?:a|an|the|its|their|hi
 #: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
 #: halt to the fighting" (the demand is the event; the war is its object).
 _END_TO_BEFORE = re.compile(r"(?<![\w-])(?:end|halt|stop)\s+to\s+(?:(?:the|all|this|a|its|their)\s+)?\Z", re.I)
+
+
+#: Before a noun trigger, a verb that calls something by it: "denounced the decision as a coup",
+#: "described the strikes as a massacre" (a name, no event; not "sees itself as threatened", a position).
+_CHARACTERIZED_AS = re.compile(
+    r"(?<![\w-])(?:denounc(?:ed|es|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|condemn(?:ed|s|ing)|"
+    r"label(?:l?ed|s|l?ing)|decr(?:ied|ies|ying)|dismiss(?:ed|es|ing)|slamm(?:ed|ing)|slams|characteri[sz](?:ed|es|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))"
+    r"(?:[ \u00a0]+[^\s.;:!?]+){0,6}?[ \u00a0]+as[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 
 
 def _is_feared(source: str, start: int, position: int) -> bool:
@@ -471,6 +480,9 @@ def find_events(
             if source.find("any", max(s_start, position - 24), position) != -1 and _ANY_AFTER_PREPOSITION.search(
                     source, max(s_start, position - 40), position):
                 continue  # "would respond to any attack": what may happen is no event
+            if source.find(" as ", max(s_start, position - 30), position) != -1 and _CHARACTERIZED_AS.search(
+                    source, max(s_start, position - 90), position):
+                continue  # "denounced the decision as a constitutional coup": what it is called, no event
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
@@ -932,6 +944,8 @@ def find_events(
                     event_actors = _clause_initiators(text, event_actors, coordinations, trigger_start)
                 if len(event_actors) > 1 and (" who " in sentence_text or " that " in sentence_text):
                     event_actors = _relative_subject(text, event_actors, trigger_start)
+                if len(event_actors) > 1 and text.find(",", s_start, trigger_start) != -1:
+                    event_actors = _subject_after_comma(text, event_actors, trigger_start)
                 if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > opens]

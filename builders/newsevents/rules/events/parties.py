@@ -337,6 +337,25 @@ def _relative_subject(text: str, event_actors: list[tuple[Mention, str]],
     return event_actors
 
 
+def _subject_after_comma(text: str, event_actors: list[tuple[Mention, str]],
+                         trigger_start: int) -> list[tuple[Mention, str]]:
+    """When the trigger's own subject stands right before it and a comma parts that subject (with the
+    actors listed with it) from the actors before, only the subject initiates it: "Sall postponed
+    the election, a decision the opposition denounced" (the opposition denounces, Sall does not)."""
+    initiators = sorted((mention for mention, role in event_actors
+                         if role == "initiator" and mention.end <= trigger_start), key=lambda m: m.start)
+    if len(initiators) < 2 or not _SUBJECT_GAP.fullmatch(text, initiators[-1].end, trigger_start):
+        return event_actors
+    first = len(initiators) - 1
+    while first and _AGENT_LIST_GAP.fullmatch(text, initiators[first - 1].end, initiators[first].start):
+        first -= 1  # "The United States and the European Union urged": both
+    if not first or "," not in text[initiators[first - 1].end:initiators[first].start]:
+        return event_actors
+    subjects = {mention.start for mention in initiators[first:]}
+    return [(mention, role) for mention, role in event_actors
+            if role != "initiator" or mention.start in subjects or mention.end > trigger_start]
+
+
 #: Right before a verb in the passive voice: "was detained", "were also arrested", "has been re-elected".
 _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+(?:not\s+|never\s+)?|"
                              r"(?:wasn|weren|isn|aren)[’']t\s+)(?:(?:also|later|then|reportedly|"
