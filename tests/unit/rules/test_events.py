@@ -1053,6 +1053,17 @@ def test_what_something_is_called_is_no_event_and_its_own_subject_after_a_comma_
     assert [role for _, role in urged.actors] == ["initiator"] * 3  # a list is one subject
 
 
+def test_what_is_attempted_or_plotted_has_an_unknown_status_and_not_the_sentence_s_date():
+    text = "A judge in Boston sentenced him on Tuesday for plotting to assassinate a dissident. Rebels tried to storm the base."
+    tuesday = every(text, "on Tuesday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day")
+    places = [mention(text, "Boston", "loc/boston", "location", "gazetteer.city")]
+    events = {e.trigger.text: e for e in events_of(text, places, tuesday)}
+    assert [(e.status, e.status_rule) for e in (events["assassinate"], events["storm"])] == [
+        ("unknown", "events.status_cue_unknown")] * 2
+    assert (events["assassinate"].date, events["assassinate"].locations) == (None, [])
+    assert events["sentenced"].date is not None
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

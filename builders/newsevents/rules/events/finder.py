@@ -830,8 +830,10 @@ def find_events(
                 if (status == "planned" and trigger.event_type in _MADE_BY_AGREEING
                         and _AGREED_TO_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
                     status, status_rule = "occurred", "events.status_agreed"  # "Peru and Chile agreed to a ceasefire"
-                if status == "proposed" and date is not None and date.start < trigger_start:
-                    date = None  # "rallied on Sunday, demanding new elections": Sunday is the demand's
+                if status in ("proposed", "unknown") and date is not None and date.start < trigger_start:
+                    # "rallied on Sunday, demanding new elections": Sunday is the demand's; "sentenced on
+                    # Tuesday for plotting to assassinate": the sentence's
+                    date = None
                 if (status == "planned" and _is_past_form(trigger.text)
                         and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
@@ -1041,6 +1043,8 @@ def find_events(
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
+                if status == "unknown" and event_places:  # "sentenced in New York for plotting to kill": not there
+                    event_places = [(place, role) for place, role in event_places if place.start > trigger_start]
                 if deed_from < s_end and event_places:  # nor where it was done
                     event_places = [(place, role) for place, role in event_places if place.start < deed_from]
                 if manner_for and event_places:

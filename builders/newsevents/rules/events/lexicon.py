@@ -210,7 +210,7 @@ def lexicon() -> Lexicon:
     plain_forms = [form for form in plain_forms if form not in set(also_plain)]
     later = "|".join(part for part in (with_objects, also_plain and _alternation(also_plain), with_subjects) if part)
     # precedence: the first cue class that matches decides
-    statuses = ("denied", "claimed", "proposed", "planned", "ongoing")
+    statuses = ("denied", "claimed", "unknown", "proposed", "planned", "ongoing")
     cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
     triggers, reporting = _patterns(plain_forms, later), _patterns(data["reporting"])
     any_cue = _patterns([form for status in statuses for form in data["status_cues"][status]])

@@ -39,7 +39,7 @@ _MODAL_FORM = re.compile(r"(?:will|shall)\s", re.I)
 
 
 _CUE_RULES = {status: f"events.status_cue_{status}"
-              for status in ("denied", "claimed", "proposed", "planned", "ongoing")}
+              for status in ("denied", "claimed", "unknown", "proposed", "planned", "ongoing")}
 
 
 _CUE_AFTER_RULES = {status: f"events.status_cue_after_{status}" for status in ("planned", "ongoing", "negated")}
