@@ -15,6 +15,8 @@ T = TypeVar("T")
 
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ".
 _ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+")
+#: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
+_ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
 
 
 # ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the

@@ -15,7 +15,7 @@ from ..sentences import Sentence
 from ..temporal import TimeExpression
 from ..tokens import lexicon_key, word_trie
 from .clauses import (
-    _ACCUSED_OF, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
+    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
     _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _requesters, _relative_clauses,
     _shifted_clauses,
 )
@@ -108,15 +108,12 @@ _COMPOUND_MODIFIER = re.compile(r"[-\u2010\u2011](?:backed|brokered|sponsored|fu
 
 #: Before a noun trigger, the preposition that makes it the means of the event before it: "killed
 #: in shelling", "wounded in an air strike", "destroyed by drone attacks".
-_MEANS_BEFORE = re.compile(r"(?<![\w-])(?:in|by)[ \u00a0]+(?:(?:the|an?|heavy|renewed|fresh|an?[ \u00a0]+\w+)[ \u00a0]+)?\Z")
+_MEANS_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|by)[ \u00a0]+(?:(?:the|an?|heavy|renewed|fresh|an?[ \u00a0]+\w+)[ \u00a0]+)?\Z")
 
 
 #: Where the parties after "between" end: a clause break, or a verb after them ("… and the RSF spread to").
 _BETWEEN_END = re.compile(r"[,;:.]|[ \u00a0](?:[a-z]+ed|spread|broke|began|erupted|continue[sd]?|intensified)(?![\w-])")
-
-
-#: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
-_ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
 
 
 #: Right after an event noun, a noun that makes it what is proposed: "a ceasefire proposal", "truce
@@ -812,7 +809,8 @@ def find_events(
                     date = None  # "wish to continue the talks started last week": last week is the talks'
                 if (date is not None and index + 1 < len(triggers) and triggers[index + 1].end <= date.start
                         and text.endswith(("for ", "for\u00a0"), 0, date.start)):
-                    date = None  # "gains in elections, prompting him to call a snap election for June 30": the snap one's
+                    # "gains in elections, prompting him to call a snap election for June 30": the snap one's
+                    date = None
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating, verb_time)
                 if (date is not None and date.start in statement_times and trigger_start not in reporting_starts
@@ -928,14 +926,12 @@ def find_events(
                 if text.find(" and ", trigger.end, s_end) != -1 or text.find(" but ", trigger.end, s_end) != -1:
                     second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
                     second_from = second.start() if second is not None else s_end
-                if trigger.event_type == "accuse" and text.find(" of ", trigger.end, s_end) != -1:
-                    # "accused Poland of helping Ukraine": what Poland is accused of doing, and to whom, is
-                    # no target of the accusation
-                    deed = _ACCUSED_OF_DEED.search(text, trigger.end, min(s_end, trigger.end + 100))
-                    deed_from = deed.start() if deed is not None else s_end
-                    second_from = min(second_from, deed_from)
-                else:
-                    deed_from = s_end
+                # "accused Poland of helping Ukraine": what Poland is accused of doing, and to whom, is no
+                # target of the accusation
+                deed = _ACCUSED_OF_DEED.search(text, trigger.end, min(s_end, trigger.end + 100)) \
+                    if trigger.event_type == "accuse" and text.find(" of ", trigger.end, s_end) != -1 else None
+                deed_from = deed.start() if deed is not None else s_end
+                second_from = min(second_from, deed_from)
                 if event_actors and second_from < s_end:  # "condemned the launch and ordered the military to …"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < second_from]
