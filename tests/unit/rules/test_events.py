@@ -1064,6 +1064,16 @@ def test_what_is_attempted_or_plotted_has_an_unknown_status_and_not_the_sentence
     assert events["sentenced"].date is not None
 
 
+def test_a_place_the_sentence_opens_with_stands_for_every_clause_one_in_its_first_clause_does_not():
+    text = ("In Kyiv, police detained ten people, and protesters rallied. "
+            "Mediators from Egypt opened talks, as Israel and Hamas traded accusations.")
+    places = [mention(text, "Kyiv", "loc/kyiv", "location", "gazetteer.city"),
+              mention(text, "Egypt", "loc/egypt", "location", "gazetteer.country", True)]
+    events = {e.trigger.text: e for e in events_of(text, places)}
+    assert [m.text for m, _ in events["rallied"].locations] == ["Kyiv"]
+    assert events["accusations"].locations == []
+
+
 def test_a_clause_after_where_has_a_subject_of_its_own():
     text = "Kenya will deploy police to Haiti, where gangs have seized the capital."
     mentions = [mention(text, "Kenya", "actor/kenya", rule="gazetteer.country", country=True),

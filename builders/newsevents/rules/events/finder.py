@@ -193,6 +193,19 @@ _CHARACTERIZED_AS = re.compile(
     r"(?:[ \u00a0]+[^\s.;:!?]+){0,6}?[ \u00a0]+as[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 
 
+#: A sentence that opens with where it happens: "In Kyiv,", "At the border,", "Across Sudan,".
+_LOCATIVE_OPENER = re.compile(r"\s*(?:In|At|Across|Inside|Outside|Near|Throughout)[ \u00a0]")
+
+
+def _setting_end(text: str, start: int, first_trigger: int) -> int:
+    """Where the place phrase a sentence opens with ends (its comma, before the first trigger), or
+    `start` when it opens with none."""
+    if not _LOCATIVE_OPENER.match(text, start):
+        return start
+    comma = text.find(",", start, first_trigger)
+    return comma if comma != -1 else start
+
+
 def _is_feared(source: str, start: int, position: int) -> bool:
     """Whether the trigger at `position` names what is feared or risked, not an event: "fears of a
     Russian invasion", "the risk of a new war" (up to three words after "of")."""
@@ -1090,9 +1103,12 @@ def find_events(
                 if clause_ends:
                     low_end, high_end = _clause_around(clause_ends, trigger_start, s_start, s_end)
                     clause_quantities = [q for q in clause_quantities if low_end <= q.start < high_end]
-                    first_trigger = triggers[0].start
+                    # a place the sentence opens with stands for every clause ("In Kyiv, police fired and
+                    # protesters fled"); one named in the first clause, for that clause only ("Mediators
+                    # from Egypt opened talks, as Israel and Hamas traded accusations")
+                    setting_end = _setting_end(text, s_start, triggers[0].start)
                     event_places = [(place, role) for place, role in event_places
-                                    if low_end <= place.start < high_end or place.start < first_trigger]
+                                    if low_end <= place.start < high_end or place.start < setting_end]
                 if second_from < s_end and clause_quantities:  # "43 were detained and 32 officers were injured"
                     clause_quantities = [q for q in clause_quantities if q.start < second_from]
                 if len(clause_quantities) > 1:  # the nearest that counts something, else the nearest
