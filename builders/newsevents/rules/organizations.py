@@ -191,6 +191,12 @@ def _kind_of(name: str, lex: Lexicon) -> str:
     return lex.acronym_kinds.get(name.split()[-1], "group")
 
 
+def _spells(acronym: str, names: list[str]) -> bool:
+    """Whether the acronym spells the initials of a name of two words or more, capitalised but for small words."""
+    return (len(names) > 1 and names[0][:1].isupper() and _initials(names) == _letters(acronym)
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in names))
+
+
 def _named_organization_start(words: list[re.Match[str]], lex: Lexicon) -> int | None:
     """Where the longest organization's name ending with `words` starts: a name of two words or
     more, capitalised but for small words, that the lexicon knows or that ends in a head noun
@@ -218,18 +224,13 @@ def _definitions(text: str, start: int, end: int, lex: Lexicon) -> tuple[dict[st
         words = list(_WORDS.finditer(text, window_start, before_end))
         pair = None
         if _ACRONYM.fullmatch(inner):  # Full Name (FN)
-            for first in range(max(0, len(words) - 12), len(words)):
-                names = [w.group() for w in words[first:]]
-                if names[0][:1].isupper() and len(names) > 1 and _initials(names) == _letters(inner) \
-                        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in names):
-                    inner_start = paren.start("inner") + paren["inner"].index(inner)
-                    pair = ((words[first].start(), before_end), (inner_start, inner_start + len(inner)))
-                    break
-            else:  # an acronym of the name in another language: "National Liberation Army (ELN)"
-                named_start = _named_organization_start(words, lex)
-                if named_start is not None:
-                    inner_start = paren.start("inner") + paren["inner"].index(inner)
-                    pair = ((words[named_start].start(), before_end), (inner_start, inner_start + len(inner)))
+            first = next((first for first in range(max(0, len(words) - 12), len(words) - 1)
+                          if _spells(inner, [w.group() for w in words[first:]])), None)
+            if first is None:  # an acronym of the name in another language: "National Liberation Army (ELN)"
+                first = _named_organization_start(words, lex)
+            if first is not None:
+                inner_start = paren.start("inner") + paren["inner"].index(inner)
+                pair = ((words[first].start(), before_end), (inner_start, inner_start + len(inner)))
         elif words and _ACRONYM.fullmatch(words[-1].group().removesuffix("’s").removesuffix("'s")):  # FN (Full Name)
             acronym_word = words[-1]
             acronym_end = acronym_word.start() + len(acronym_word.group().removesuffix("’s").removesuffix("'s"))
