@@ -441,6 +441,9 @@ def _state_entry(text: str, place: PlaceMatch, country: str, head: str, match: r
             return [entry.at(text, place.start - 4, span_end, "organizations.group_pattern")]
         entry = OrgEntry(_actor_id(f"{demonym} {word}"), f"{demonym} {word}", group_kind, place.country_code)
         return [entry.at(text, span_start, span_end, "organizations.group_pattern")]
+    national = lex.heads.get(word.capitalize())
+    if national is not None and national.generic and national.country_code == place.country_code:
+        return [national.at(text, span_start, span_end, "organizations.government_pattern")]  # "America's Congress"
     spec = lex.state_nouns[word]
     name = spec["name"].format(country=country, demonym=demonym)
     if "demonym_suffix" in spec:
@@ -644,6 +647,34 @@ def _initialisms(text: str, start: int, end: int, named: list[OrgMatch]) -> list
     return found
 
 
+def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
+    """ "Lawmakers in Peru … Congress voted": a bare name that fits a national body and is one country's
+    in the lexicon ("Congress", the US Congress) is the body of the country the article is about up to
+    there (the one named most often before it, the latest on a tie), unless its own country is named
+    before it too."""
+    kept: list[OrgMatch] = []
+    for match in found:
+        entry = lex.heads.get(match.text) if match.rule == "organizations.lexicon" else None
+        spec = lex.state_nouns.get(match.text.lower())
+        if entry is None or not entry.generic or entry.country_code is None or spec is None:
+            kept.append(match)
+            continue
+        counts: dict[str, tuple[int, int]] = {}  # country → (times named before the match, where last)
+        for place in places:
+            if place.start >= match.start:
+                break
+            if place.country_code:
+                counts[place.country_code] = (counts.get(place.country_code, (0, 0))[0] + 1, place.start)
+        home = max(counts, key=counts.__getitem__, default=None)
+        country = gazetteer().by_country.get(home or "")
+        if country is None or home == entry.country_code or entry.country_code in counts:
+            kept.append(match)
+            continue
+        body = _state_body(country.name, home, spec)
+        kept.append(body.at(text, match.start, match.end, "organizations.national_body"))
+    return kept
+
+
 def _without_overlaps(matches: list[OrgMatch]) -> list[OrgMatch]:
     kept: list[OrgMatch] = []
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
@@ -664,6 +695,8 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     kept = _without_overlaps(found)
+    if places:
+        kept = _national_bodies(text, kept, places, lex)
     references = _back_references(text, start, end, kept, lex) + _initialisms(text, start, end, kept)
     return tuple(sorted(kept + references)) if references else tuple(kept)
 

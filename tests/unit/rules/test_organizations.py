@@ -385,3 +385,20 @@ def test_unnamed_sources_aid_and_rights_groups_and_civilians_are_group_actors():
 def test_a_name_does_not_run_on_into_the_day_or_month_after_it():
     found = ids_by_text("Venezuela's Supreme Court on Monday barred her; the Committee on Foreign Affairs met in May.")
     assert "Venezuela's Supreme Court" in found and not any("Monday" in name for name in found)
+
+
+def test_congress_is_the_congress_of_the_country_the_article_is_about():
+    found = ids_by_text("Lawmakers in Peru voted in Lima, and Congress later named an interim president. "
+                        "Colombia’s Congress and the Peruvian Congress met.")
+    assert found["Congress"][:3] == ("actor/peru-congress", "government_body", "PER")
+    assert found["Colombia’s Congress"][0] == "actor/colombia-congress"
+    assert found["Peruvian Congress"][0] == "actor/peru-congress"
+
+
+def test_congress_stays_the_us_congress_where_the_us_is_named_or_no_country_is():
+    assert ids_by_text("Congress passed the bill.")["Congress"][0] == "actor/us-congress"
+    found = ids_by_text("Officials in Peru and Washington met; Congress passed the bill. America’s Congress waited.")
+    assert found["Congress"][0] == "actor/us-congress"
+    assert found["America’s Congress"][0] == "actor/us-congress"
+    # a body of the UN is no country's
+    assert ids_by_text("Peru asked the Security Council to act.")["Security Council"][0] == "actor/un-security-council"
