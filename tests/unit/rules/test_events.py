@@ -2089,3 +2089,40 @@ def test_an_event_noun_called_off_or_off_the_agenda_is_negated():
             "The protests in Quito continue. The talks in Lima were held.")
     statuses = statuses_of(text)
     assert statuses == [("meeting", "negated"), ("talks", "negated"), ("protests", "ongoing"), ("talks", "occurred")]
+
+
+def test_a_speaker_named_in_an_appositive_closing_the_sentence_speaks_for_it_and_the_tag_is_no_party():
+    text = ("Rebels and the army agreed to extend a truce, the UN envoy for Yemen, Hans Grundberg, said in a "
+            "statement. Fighting resumed near Aden, the UN refugee agency UNHCR said.")
+    mentions = [mention(text, "UN", "actor/united-nations", rule="organizations.lexicon"),
+                mention(text, "Yemen", "actor/yemen", rule="gazetteer.country", country=True),
+                mention(text, "Yemen", "loc/yemen", "location", "gazetteer.country", country=True),
+                mention(text, "Hans Grundberg", "actor/hans-grundberg", rule="people.name_reporting"),
+                mention(text, "Aden", "loc/aden", "location", "gazetteer.city"),
+                mention(text, "UN refugee agency", "actor/unhcr", rule="organizations.lexicon"),
+                mention(text, "UNHCR", "actor/unhcr", rule="organizations.lexicon")]
+    truce, fighting = events_of(text, mentions)
+    assert truce.speaker.entity_id == "actor/hans-grundberg" and truce.attribution[2] == "said"
+    assert [(m.entity_id, role) for m, role in truce.actors] == [("actor/hans-grundberg", "source")]
+    assert truce.locations == []  # Yemen is what the envoy is for, not where the truce is
+    assert [(m.text, role) for m, role in fighting.actors] == [("UNHCR", "source")]
+    assert [(m.entity_id, role) for m, role in fighting.locations] == [("loc/aden", "near")]
+
+
+def test_an_appositive_name_before_a_reporting_word_with_its_speaker_after_does_not_speak():
+    text = "Talks opened with the Russian leader, Vladimir Putin, said the ministry."
+    mentions = [mention(text, "Vladimir Putin", "actor/vladimir-putin"),
+                mention(text, "the ministry", "actor/ministry", rule="organizations.lexicon")]
+    (talks,) = events_of(text, mentions)
+    assert talks.speaker.entity_id == "actor/ministry"
+
+
+def test_the_countries_of_a_route_or_a_flight_are_places_not_parties():
+    text = ("More than 2,000 refugees crossed from Sudan into Chad, fleeing renewed fighting in Darfur. "
+            "Families fled into Poland as shelling continued.")
+    mentions = [m for name in ("Sudan", "Chad", "Poland")
+                for m in (mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True),
+                          mention(text, name, f"loc/{name.lower()}", "location", "gazetteer.country", country=True))]
+    fighting, shelling = events_of(text, mentions)
+    assert fighting.actors == [] and shelling.actors == []
+    assert {m.entity_id for m, _ in fighting.locations} == {"loc/sudan", "loc/chad"}

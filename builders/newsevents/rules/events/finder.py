@@ -23,7 +23,7 @@ from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing,
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
     _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties, _relative_subject,
-    _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
+    _shares_initiators, _speaker, _subject_after_comma, _apposed_speaker, _their_speakers, _they_initiator, _they_speakers,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -347,15 +347,25 @@ def _settings(text: str, sentence_start: int, mentions: list[Mention]) -> set[in
     sentence's events."""
     found: set[int] = set()
     previous: Mention | None = None
+    route_to = -1  # where the second place of a route starts ("from Sudan into Chad")
     for mention in mentions:
         if mention.kind != "location" or not (mention.is_country or mention.seat):
             continue  # only a country's or a capital's name is also a state's or a government's
         if _is_setting_or_topic(text, max(sentence_start, mention.start - PREPOSITION_WINDOW), mention.start) or (
                 previous is not None and previous.start in found and _in_place_list(text, previous, mention)
-                and _LIST_MEMBER_END.match(text, mention.end)):  # not "near Natanz, and Iran launched"
-            found.add(mention.start)
+                and _LIST_MEMBER_END.match(text, mention.end)) or mention.start == route_to:
+            found.add(mention.start)  # (a list member: not "near Natanz, and Iran launched")
+        elif text.endswith(("from ", "from\u00a0"), sentence_start, mention.start):
+            route = _ROUTE_ON.match(text, mention.end)
+            if route is not None and any(m.start == route.end() and m.kind == "location" for m in mentions):
+                found.add(mention.start)  # "refugees crossed from Sudan into Chad": two places, no parties
+                route_to = route.end()
         previous = mention
     return found
+
+
+#: Between the two places of a route: "from Sudan into Chad", "from Gaza to Egypt".
+_ROUTE_ON = re.compile(r"[ \u00a0]+(?:into|to|towards?)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, position: int) -> bool:
@@ -382,6 +392,9 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
     report_start, report_end, _ = attribution
     if not _TAG_TAIL.fullmatch(text, report_end, end):
         return None
+    apposed = _apposed_speaker(text, start, report_start)
+    if apposed is not None:
+        return apposed.start()  # "…, the UN envoy for Yemen, Hans Grundberg, said"
     comma = text.rfind(",", max(start, report_start - 60), report_start)
     if comma == -1 or len(text[comma + 1:report_start].split()) > 5 or _TAG_OPENS_CLAUSE.match(text, comma):
         return None
@@ -935,6 +948,12 @@ def find_events(
                 if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]
+                # "… to extend a truce, the UN envoy for Yemen, Hans Grundberg, said": who is named in a
+                # closing tag says what comes before it, and is no party to it (nor the tag's places)
+                in_tag = tag_start is not None and attribution is not None and trigger.end <= tag_start
+                if in_tag and event_actors:
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or not tag_start < mention.start < attribution[0]]
                 second_from = s_end  # where a second predicate or clause after the trigger begins
                 if text.find(" and ", trigger.end, s_end) != -1 or text.find(" but ", trigger.end, s_end) != -1:
                     second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
@@ -1068,6 +1087,9 @@ def find_events(
                                     if not (place.is_country and role == "subject" and place.start > trigger.end)]
                 if said_from < s_end and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start < said_from]
+                if in_tag and event_places:
+                    event_places = [(place, role) for place, role in event_places
+                                    if not tag_start < place.start < attribution[0]]
                 if (event_places and _OWN_SETTING.match(text, trigger.end)
                         and _NOUN_BEFORE.search(text, max(s_start, trigger_start - 16), trigger_start)):
                     # "will travel to Lima for talks in Quito": the talks are Quito's, Lima is the trip's

@@ -65,6 +65,19 @@ _ADDRESSEE_AFTER = re.compile(r"(?i:told|tells)\Z")
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,60},\s*")
 
 
+#: A closing tag whose speaker is named in an appositive after what they are: "…, the UN envoy for
+#: Yemen, Hans Grundberg, said" (its first comma opens the tag).
+_APPOSED_SPEAKER = re.compile(r",[ \u00a0]+(?:the|a|an|his|her|its|their)[ \u00a0][^,;:“”\"]{1,60},[ \u00a0]+"
+                              r"(?P<name>[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3}),[ \u00a0]*\Z")
+
+
+def _apposed_speaker(text: str, start: int, report_start: int) -> re.Match[str] | None:
+    """The tag of a speaker named in an appositive right before the reporting word, or None."""
+    if not text.startswith(",", report_start - 2) and not text.startswith(",", report_start - 1):
+        return None
+    return _APPOSED_SPEAKER.search(text, max(start, report_start - 120), report_start)
+
+
 #: Between an actor and the reporting word: a relative clause set off by commas ("Egypt, which has
 #: mediated past talks, said").
 _RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.“”\"]{1,80},\s*")
@@ -285,6 +298,13 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
         after = None  # "said Tokyo had lodged a protest": the subject of what is said, no speaker
     if before is not None:
         return before
+    if after is None:
+        apposed = _apposed_speaker(text, 0, report_start)
+        if apposed is not None:  # "…, the UN envoy for Yemen, Hans Grundberg, said"
+            name_start, name_end = apposed.span("name")
+            named = next((m for m in actors if name_start <= m.start and m.end <= name_end), None)
+            if named is not None:
+                return named
     pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 24), report_start)
     if pronoun:
         # the first person named before it in its sentence ("Ruto will travel ..., his office said"),

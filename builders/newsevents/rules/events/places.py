@@ -114,7 +114,8 @@ PREPOSITION_WINDOW = 28
 
 
 _SETTING = _closing_word("in inside within near outside across throughout spread_to spreads_to spreading_to "
-                         "spread_into spreads_into spreading_into")
+                         "spread_into spreads_into spreading_into fled fled_to fled_into fleeing fleeing_to "
+                         "fleeing_into flee flee_to flee_into crossed_into crossing_into crosses_into cross_into")
 
 
 #: Right before an organization that stands for its building: "outside the Bundestag", "at the Kremlin".
