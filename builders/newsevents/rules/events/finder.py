@@ -738,6 +738,7 @@ def find_events(
                 if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
             tag_start = _closing_tag(text, s_start, s_end, attribution) if attribution is not None else None
+            tag_span = (tag_start, attribution[0]) if tag_start is not None and attribution is not None else None
             # a second reporting word closing the sentence names who reports the statement of the first:
             # "Fomin told attachés that …, Russian agencies reported."
             tag_speaker = None
@@ -950,10 +951,10 @@ def find_events(
                                     if role != "target" or mention.start < said_from]
                 # "… to extend a truce, the UN envoy for Yemen, Hans Grundberg, said": who is named in a
                 # closing tag says what comes before it, and is no party to it (nor the tag's places)
-                in_tag = tag_start is not None and attribution is not None and trigger.end <= tag_start
-                if in_tag and event_actors:
+                tag = tag_span if tag_span is not None and trigger.end <= tag_span[0] else None
+                if tag is not None and event_actors:
                     event_actors = [(mention, role) for mention, role in event_actors
-                                    if role == "source" or not tag_start < mention.start < attribution[0]]
+                                    if role == "source" or not tag[0] < mention.start < tag[1]]
                 second_from = s_end  # where a second predicate or clause after the trigger begins
                 if text.find(" and ", trigger.end, s_end) != -1 or text.find(" but ", trigger.end, s_end) != -1:
                     second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
@@ -1087,9 +1088,8 @@ def find_events(
                                     if not (place.is_country and role == "subject" and place.start > trigger.end)]
                 if said_from < s_end and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start < said_from]
-                if in_tag and event_places:
-                    event_places = [(place, role) for place, role in event_places
-                                    if not tag_start < place.start < attribution[0]]
+                if tag is not None and event_places:
+                    event_places = [(place, role) for place, role in event_places if not tag[0] < place.start < tag[1]]
                 if (event_places and _OWN_SETTING.match(text, trigger.end)
                         and _NOUN_BEFORE.search(text, max(s_start, trigger_start - 16), trigger_start)):
                     # "will travel to Lima for talks in Quito": the talks are Quito's, Lima is the trip's
