@@ -2126,3 +2126,27 @@ def test_the_countries_of_a_route_or_a_flight_are_places_not_parties():
     fighting, shelling = events_of(text, mentions)
     assert fighting.actors == [] and shelling.actors == []
     assert {m.entity_id for m, _ in fighting.locations} == {"loc/sudan", "loc/chad"}
+
+
+def test_a_participle_after_a_conjunction_shares_the_subject_and_its_pronoun_the_objects_before():
+    text = ("Poland expelled three Russian diplomats on Tuesday after accusing them of spying. "
+            "Chile criticised Peru for killing civilians in Bolivia.")
+    mentions = [mention(text, "Poland", "actor/poland", rule="gazetteer.country", country=True),
+                mention(text, "Russian diplomats", "actor/russian-diplomats", rule="organizations.group_pattern"),
+                *(mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                  for name in ("Chile", "Peru", "Bolivia"))]
+    expelled, accusing, criticised, killing = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in expelled.actors] == [("actor/poland", "initiator"),
+                                                                    ("actor/russian-diplomats", "target")]
+    assert [(m.entity_id, m.text, role) for m, role in accusing.actors] == [
+        ("actor/poland", "Poland", "initiator"), ("actor/russian-diplomats", "them", "target")]
+    assert ("actor/peru", "initiator") in [(m.entity_id, role) for m, role in killing.actors]  # not after "for"
+
+
+def test_a_coordinated_clause_opening_with_its_trigger_noun_has_its_own_subject():
+    text = "Security forces fired tear gas at students in Tehran, as demonstrations over fuel prices entered a third day."
+    mentions = [mention(text, "Security forces", "actor/security-forces", rule="organizations.group_pattern"),
+                mention(text, "students", "actor/students", rule="organizations.group_pattern")]
+    tear_gas, demonstrations = events_of(text, mentions)
+    assert ("actor/security-forces", "initiator") in [(m.entity_id, role) for m, role in tear_gas.actors]
+    assert demonstrations.trigger.text == "demonstrations" and demonstrations.actors == []

@@ -38,6 +38,10 @@ _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 
 
+#: A pronoun right after a trigger, standing for the targets of the event before: "accusing them".
+_OBJECT_PRONOUN = re.compile(r"[ \u00a0](?P<word>them|him|her)(?![\w-])")
+
+
 def _place_start(place: tuple[Mention, str]) -> int:
     return place[0].start
 
@@ -1007,6 +1011,12 @@ def find_events(
                     if shared:
                         event_actors = [*shared, *((mention, role) for mention, role in event_actors
                                                    if role != "initiator")]
+                        pronoun = _OBJECT_PRONOUN.match(text, trigger.end)
+                        if pronoun is not None:  # "expelled three diplomats after accusing them": they are accused
+                            word_start, word_end = pronoun.span("word")
+                            event_actors.extend((Mention(word_start, word_end, pronoun["word"], mention.entity_id,
+                                                         "actor", "events.pronoun_target"), "target")
+                                                for mention, role in previous.actors if role == "target")
                 if event_actors and text.startswith(" between ", trigger.end):
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
                     between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))

@@ -20,6 +20,10 @@ _SPEAKER_GAP = re.compile(r"(?:[\s\u00a0]+|(?:the|a|an|of|by|to|from|statement|s
                           r"spokesperson|[A-Z][\w.’'-]*)(?![\w-]))*")
 
 
+#: A conjunction before a participle with no subject of its own: "after accusing them", "while visiting".
+_PARTICIPLE_AFTER = re.compile(r"(?<![\w-])(?:after|before|while|when|since|upon)\s+\Z", re.I)
+
+
 #: The purpose of the trigger before: "will travel to Cairo for talks" (who travels holds the talks).
 _PURPOSE = re.compile(r"(?<![\w-])for\s+(?:(?:further|new|more|fresh|direct|joint)\s+)?\Z", re.I)
 
@@ -210,6 +214,8 @@ def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
     start = trigger.start
     if text.endswith(", ", window_start, start) and trigger.text.endswith("ing"):
         return True
+    if trigger.text.endswith("ing") and _PARTICIPLE_AFTER.search(text, window_start, start):
+        return True  # "expelled three diplomats after accusing them of spying": who expels accuses
     if text.find("nd", window_start, start) != -1 and _SHARED_SUBJECT.search(text, window_start, start):
         return True
     return (text.find("for", window_start, start) != -1 and not trigger.text.endswith("ing")
@@ -328,16 +334,25 @@ def _clause_initiators(text: str, event_actors: list[tuple[Mention, str]], coord
     initiate it: in "Putin denied it, while Merkel urged calm" Merkel urged, not Putin (left out);
     in "Police fired, and the ministry said 63 were detained" the ministry tells of the detentions.
     A clause after ", where" always has a subject of its own, named or not: in "sent police to Haiti,
-    where gangs have seized the capital" neither the sender nor Haiti seizes it."""
+    where gangs have seized the capital" neither the sender nor Haiti seizes it; so does one that
+    opens with its trigger noun: in "fired tear gas at protesters, as demonstrations entered their
+    third day" the police do not demonstrate."""
     last = bisect.bisect_right(coordinations, trigger_start) - 1
     if last < 0:
         return event_actors
     clause_start = coordinations[last]
-    if not text.endswith("where", 0, clause_start) and not any(
+    if not text.endswith("where", 0, clause_start) and not _TRIGGER_AS_SUBJECT.fullmatch(
+            text, clause_start, trigger_start) and not any(
             role in _CLAUSE_SUBJECT_ROLES and clause_start <= mention.start < trigger_start
             or role == "initiator" and mention.start >= clause_start for mention, role in event_actors):
         return event_actors
     return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start >= clause_start]
+
+
+#: Between the start of a coordinated clause and a trigger noun that is its subject: " ", " the
+#: renewed ", " fresh ".
+_TRIGGER_AS_SUBJECT = re.compile(r"[ \u00a0]+(?:(?:the|a|an|new|renewed|fresh|further|more|mass|large|massive|"
+                                 r"violent|deadly|heavy|sporadic|street|nationwide)[ \u00a0]+){0,3}")
 
 
 #: Between an actor and the trigger of the relative clause it is the subject of: " who gathered",
