@@ -588,11 +588,14 @@ _STATE_MILITARY_NOUNS = frozenset({"army", "military"})
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
-def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex: Lexicon) -> list[OrgMatch]:
+def _back_references(text: str, start: int, end: int, named: list[OrgMatch], places: list[PlaceMatch],
+                     lex: Lexicon) -> list[OrgMatch]:
     """ "the Belarusian Ministry of Defense ... the ministry said": the noun stands for the latest
-    organization before it whose words include it; with none, it names nothing."""
+    organization before it whose words include it. With none, a state noun ("the army", "the
+    government") is the body of the country the article is about up to there (`_home_country`); any
+    other noun names nothing."""
     found: list[OrgMatch] = []
-    if not named:
+    if not named and not places:
         return found
     starts = [match.start for match in named]
     for reference in lex.back_reference.finditer(text, start, end):
@@ -613,6 +616,14 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], lex
                 found.append(antecedent._replace(start=noun_start, end=noun_end, text=text[noun_start:noun_end],
                                                  rule="organizations.back_reference"))
                 break
+        else:
+            spec = lex.state_nouns.get(noun)
+            if spec is None or "suffix" not in spec or text.startswith((" in ", "\u00a0in "), noun_end):
+                continue  # "the army in Poland", "the government in Lviv": where it is says whose it may be
+            home = _home_country(places, noun_start)[0]
+            if home is not None:  # "Police detained 20 people, as the army launched …"
+                body = _state_body(gazetteer().by_country[home].name, home, spec)
+                found.append(body.at(text, noun_start, noun_end, "organizations.national_body"))
     return found
 
 
@@ -659,20 +670,27 @@ def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch],
         if entry is None or not entry.generic or entry.country_code is None or spec is None:
             kept.append(match)
             continue
-        counts: dict[str, tuple[int, int]] = {}  # country → (times named before the match, where last)
-        for place in places:
-            if place.start >= match.start:
-                break
-            if place.country_code:
-                counts[place.country_code] = (counts.get(place.country_code, (0, 0))[0] + 1, place.start)
-        home = max(counts, key=counts.__getitem__, default=None)
-        country = gazetteer().by_country.get(home or "")
-        if country is None or home == entry.country_code or entry.country_code in counts:
+        home, named = _home_country(places, match.start)
+        if home is None or entry.country_code in named:
             kept.append(match)
             continue
-        body = _state_body(country.name, home, spec)
+        body = _state_body(gazetteer().by_country[home].name, home, spec)
         kept.append(body.at(text, match.start, match.end, "organizations.national_body"))
     return kept
+
+
+def _home_country(places: list[PlaceMatch], position: int) -> tuple[str | None, set[str]]:
+    """The country an article is about up to `position` (the one its places name most often before
+    it, the latest on a tie; None when they name none the gazetteer knows), and every country named
+    before it."""
+    counts: dict[str, tuple[int, int]] = {}  # country → (times named before the position, where last)
+    for place in places:
+        if place.start >= position:
+            break
+        if place.country_code:
+            counts[place.country_code] = (counts.get(place.country_code, (0, 0))[0] + 1, place.start)
+    home = max(counts, key=counts.__getitem__, default=None)
+    return (home if home in gazetteer().by_country else None), set(counts)
 
 
 def _without_overlaps(matches: list[OrgMatch]) -> list[OrgMatch]:
@@ -697,7 +715,7 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     kept = _without_overlaps(found)
     if places:
         kept = _national_bodies(text, kept, places, lex)
-    references = _back_references(text, start, end, kept, lex) + _initialisms(text, start, end, kept)
+    references = _back_references(text, start, end, kept, places, lex) + _initialisms(text, start, end, kept)
     return tuple(sorted(kept + references)) if references else tuple(kept)
 
 

@@ -402,3 +402,15 @@ def test_congress_stays_the_us_congress_where_the_us_is_named_or_no_country_is()
     assert found["America’s Congress"][0] == "actor/us-congress"
     # a body of the UN is no country's
     assert ids_by_text("Peru asked the Security Council to act.")["Security Council"][0] == "actor/un-security-council"
+
+
+def test_the_army_or_the_government_with_no_antecedent_is_the_body_of_the_country_the_article_is_about():
+    found = ids_by_text("Police in Lagos detained 20 people in Nigeria, as the army launched an offensive near "
+                        "Chad. The government said so.")
+    assert found["army"][:3] == ("actor/nigeria-armed-forces", "military_force", "NGA")
+    assert found["government"][:3] == ("actor/nigeria-government", "government", "NGA")
+    assert found["army"][3] == "organizations.national_body"
+    # an antecedent still wins, and with no country named before it the noun names nothing
+    assert ids_by_text("Ghana’s government met. Nigeria and Nigeria waited; the government said no.")[
+        "government"][0] == "actor/ghana-government"
+    assert "army" not in ids_by_text("The army said so; later, troops left Chad.")
