@@ -1011,10 +1011,10 @@ def find_events(
                     if shared:
                         event_actors = [*shared, *((mention, role) for mention, role in event_actors
                                                    if role != "initiator")]
-                        pronoun = _OBJECT_PRONOUN.match(text, trigger.end)
-                        if pronoun is not None:  # "expelled three diplomats after accusing them": they are accused
-                            word_start, word_end = pronoun.span("word")
-                            event_actors.extend((Mention(word_start, word_end, pronoun["word"], mention.entity_id,
+                        object_pronoun = _OBJECT_PRONOUN.match(text, trigger.end)
+                        if object_pronoun is not None:  # "expelled diplomats after accusing them": they are accused
+                            word_start, word_end = object_pronoun.span("word")
+                            event_actors.extend((Mention(word_start, word_end, object_pronoun["word"], mention.entity_id,
                                                          "actor", "events.pronoun_target"), "target")
                                                 for mention, role in previous.actors if role == "target")
                 if event_actors and text.startswith(" between ", trigger.end):
