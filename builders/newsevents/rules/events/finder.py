@@ -23,7 +23,8 @@ from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing,
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
     _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties, _relative_subject,
-    _shares_initiators, _speaker, _subject_after_comma, _apposed_speaker, _their_speakers, _they_initiator, _they_speakers,
+    _apposed_speaker, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator,
+    _they_speakers,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -1014,8 +1015,8 @@ def find_events(
                         object_pronoun = _OBJECT_PRONOUN.match(text, trigger.end)
                         if object_pronoun is not None:  # "expelled diplomats after accusing them": they are accused
                             word_start, word_end = object_pronoun.span("word")
-                            event_actors.extend((Mention(word_start, word_end, object_pronoun["word"], mention.entity_id,
-                                                         "actor", "events.pronoun_target"), "target")
+                            event_actors.extend((Mention(word_start, word_end, object_pronoun["word"],
+                                                         mention.entity_id, "actor", "events.pronoun_target"), "target")
                                                 for mention, role in previous.actors if role == "target")
                 if event_actors and text.startswith(" between ", trigger.end):
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
