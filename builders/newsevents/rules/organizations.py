@@ -536,6 +536,37 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     return found
 
 
+#: A news agency named before its kind: "the semi-official Tasnim news agency", "the Fars News Agency".
+_AGENCY_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*){0,2})[ \u00a0]+"
+                          r"(?:news|News)[ \u00a0]+(?:agency|Agency)(?![\w-])")
+
+
+def _agency_matches(text: str, start: int, end: int, lex: Lexicon) -> list[OrgMatch]:
+    """ "the semi-official Tasnim news agency reported": a name before "news agency" is a news agency's
+    (not a name the lexicon or the gazetteer knows: "Reuters", "Russian news agencies")."""
+    found: list[OrgMatch] = []
+    if text.find("ews agency", start, end) == -1 and text.find("ews Agency", start, end) == -1:
+        return found
+    names = gazetteer().names
+    for match in _AGENCY_NAME.finditer(text, start, end):
+        name, name_start = match["name"], match.start()
+        owner, possessive, owned = name.replace("’", "'").rpartition("'s ")
+        if possessive:  # "Iran's Fars News Agency": Iran's agency
+            name, name_start = owned, match.start() + len(owner) + 3
+        words = name.split()
+        while words and words[0] in FUNCTION_WORDS:  # "The Fars News Agency"
+            name_start += len(words[0]) + 1
+            words.pop(0)
+        name = " ".join(words)
+        if not words or name in lex.heads or name in names or words[0] in names:
+            continue
+        country = next((entry.country_code for entry in names.get(owner, ()) if entry.location_kind == "country"),
+                       None)
+        entry = OrgEntry(_actor_id(f"{name} news agency"), f"{name} news agency", "media", country)
+        found.append(entry.at(text, name_start, match.end(), "organizations.name_pattern"))
+    return found
+
+
 def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
                   known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each name with a head noun in one run. "and" ends a name that has its head
@@ -710,6 +741,7 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found = definitions + _lexicon_matches(text, start, end, lex, local)
     found += _state_matches(text, start, end, places, lex)
     found += _seat_matches(text, start, places, lex)
+    found += _agency_matches(text, start, end, lex)  # before the names: "Fars News Agency" is no government body
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     kept = _without_overlaps(found)

@@ -414,3 +414,13 @@ def test_the_army_or_the_government_with_no_antecedent_is_the_body_of_the_countr
     assert ids_by_text("Ghana’s government met. Nigeria and Nigeria waited; the government said no.")[
         "government"][0] == "actor/ghana-government"
     assert "army" not in ids_by_text("The army said so; later, troops left Chad.")
+
+
+def test_a_name_before_news_agency_is_a_news_agency():
+    found = ids_by_text("The semi-official Tasnim news agency reported it. Iran’s Fars News Agency and the Fars "
+                        "News Agency agreed; Reuters news agency did not.")
+    assert found["Tasnim news agency"][:3] == ("actor/tasnim-news-agency", "media", None)
+    assert found["Fars News Agency"][:2] == ("actor/fars-news-agency", "media")  # not a government body
+    assert [m.country_code for m in find_organizations("Iran’s Fars News Agency said so.")
+            if m.text == "Fars News Agency"] == ["IRN"]
+    assert found["Reuters"][0] == "actor/reuters"  # a name the lexicon knows keeps its entry
