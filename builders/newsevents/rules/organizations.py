@@ -536,6 +536,29 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     return found
 
 
+#: A coalition named by the state that leads it, right after the state's name or demonym:
+#: "the Saudi-led coalition", "a US-led military coalition", "the Russian-led alliance".
+_LED_BY = re.compile(r"-led[ \u00a0]+(?:(?:military|international|multinational|western|Western|Arab)[ \u00a0]+)?"
+                     r"(?P<noun>coalition|alliance|force|mission|bloc)(?![\w-])")
+
+
+def _led_matches(text: str, places: list[PlaceMatch]) -> list[OrgMatch]:
+    """ "the Saudi-led coalition struck": a coalition is an actor of its own, of the group kind,
+    affiliated to the state that leads it."""
+    found: list[OrgMatch] = []
+    gaz = gazetteer()
+    for place in places:
+        match = _LED_BY.match(text, place.end) if place.country_code else None
+        country = gaz.by_country.get(place.country_code or "") if match is not None else None
+        if match is None or country is None:
+            continue
+        demonym = gaz.demonym(place.country_code) or country.name
+        name = f"{demonym}-led {match['noun']}"
+        entry = OrgEntry(_actor_id(name), name, "group", affiliation=_actor_id(country.name))
+        found.append(entry.at(text, place.start, match.end(), "organizations.led_pattern"))
+    return found
+
+
 #: A news agency named before its kind: "the semi-official Tasnim news agency", "the Fars News Agency".
 _AGENCY_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*){0,2})[ \u00a0]+"
                           r"(?:news|News)[ \u00a0]+(?:agency|Agency)(?![\w-])")
@@ -741,6 +764,8 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found = definitions + _lexicon_matches(text, start, end, lex, local)
     found += _state_matches(text, start, end, places, lex)
     found += _seat_matches(text, start, places, lex)
+    if text.find("-led ", start, end) != -1:
+        found += _led_matches(text, places)
     found += _agency_matches(text, start, end, lex)  # before the names: "Fars News Agency" is no government body
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})

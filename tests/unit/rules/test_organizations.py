@@ -424,3 +424,14 @@ def test_a_name_before_news_agency_is_a_news_agency():
     assert [m.country_code for m in find_organizations("Iran’s Fars News Agency said so.")
             if m.text == "Fars News Agency"] == ["IRN"]
     assert found["Reuters"][0] == "actor/reuters"  # a name the lexicon knows keeps its entry
+
+
+def test_a_coalition_led_by_a_state_is_a_group_of_its_own():
+    found = {m.text: m for m in find_organizations(
+        "The Saudi-led coalition struck Sanaa; a US-led military coalition and a Kenyan-led force waited.")}
+    assert (found["Saudi-led coalition"].actor_id, found["Saudi-led coalition"].actor_kind) == \
+        ("actor/saudi-led-coalition", "group")
+    assert found["Saudi-led coalition"].affiliation == "actor/saudi-arabia"
+    assert found["US-led military coalition"].actor_id == "actor/american-led-coalition"
+    assert found["Kenyan-led force"].rule == "organizations.led_pattern"
+    assert find_organizations("The bill was Senate-led and the state-led inquiry waited.") == []
