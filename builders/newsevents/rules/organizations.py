@@ -559,6 +559,26 @@ def _led_matches(text: str, places: list[PlaceMatch]) -> list[OrgMatch]:
     return found
 
 
+#: A capitalised word ending in "s": maybe the people of a country ("Brazilians", "Palestinians").
+_PLURAL_NAME = re.compile(r"(?<![\w’'-])(?P<stem>[A-Z][a-z]+)s(?![\w’'-])")
+
+
+def _population_matches(text: str, start: int, end: int) -> list[OrgMatch]:
+    """ "Brazilians voted on Sunday", "thousands of Ukrainians fled": a demonym in the plural is the
+    people of its country, a group actor of their own (not the state)."""
+    found: list[OrgMatch] = []
+    gaz = gazetteer()
+    for match in _PLURAL_NAME.finditer(text, start, end):
+        entry = next((e for e in gaz.names.get(match["stem"], ()) if e.is_demonym and e.country_code), None)
+        country = gaz.by_country.get(entry.country_code or "") if entry is not None else None
+        if entry is None or country is None:
+            continue
+        name = match.group()
+        population = OrgEntry(_actor_id(name), name, "group", entry.country_code, affiliation=_actor_id(country.name))
+        found.append(population.at(text, match.start(), match.end(), "organizations.population_pattern"))
+    return found
+
+
 #: A news agency named before its kind: "the semi-official Tasnim news agency", "the Fars News Agency".
 _AGENCY_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*){0,2})[ \u00a0]+"
                           r"(?:news|News)[ \u00a0]+(?:agency|Agency)(?![\w-])")
@@ -766,7 +786,8 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found += _seat_matches(text, start, places, lex)
     if text.find("-led ", start, end) != -1:
         found += _led_matches(text, places)
-    found += _agency_matches(text, start, end, lex)  # before the names: "Fars News Agency" is no government body
+    found += _agency_matches(text, start, end, lex)
+    found += _population_matches(text, start, end)  # before the names: "Fars News Agency" is no government body
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     kept = _without_overlaps(found)

@@ -435,3 +435,13 @@ def test_a_coalition_led_by_a_state_is_a_group_of_its_own():
     assert found["US-led military coalition"].actor_id == "actor/american-led-coalition"
     assert found["Kenyan-led force"].rule == "organizations.led_pattern"
     assert find_organizations("The bill was Senate-led and the state-led inquiry waited.") == []
+
+
+def test_a_demonym_in_the_plural_is_the_people_of_its_country():
+    found = {m.text: m for m in find_organizations(
+        "Brazilians voted; thousands of Ukrainians and Palestinians fled, while Democrats and the Koreas waited.")}
+    assert (found["Brazilians"].actor_id, found["Brazilians"].actor_kind, found["Brazilians"].country_code) == \
+        ("actor/brazilians", "group", "BRA")
+    assert found["Ukrainians"].affiliation == "actor/ukraine"
+    assert found["Palestinians"].rule == "organizations.population_pattern"
+    assert "Democrats" not in found and "Koreas" not in found  # no demonyms
