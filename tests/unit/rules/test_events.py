@@ -2150,3 +2150,22 @@ def test_a_coordinated_clause_opening_with_its_trigger_noun_has_its_own_subject(
     tear_gas, demonstrations = events_of(text, mentions)
     assert ("actor/security-forces", "initiator") in [(m.entity_id, role) for m, role in tear_gas.actors]
     assert demonstrations.trigger.text == "demonstrations" and demonstrations.actors == []
+
+
+def test_who_is_blamed_for_a_deed_or_has_it_blamed_on_them_did_it_and_the_blamer_did_not():
+    text = "Israel blamed Hamas for the attack. Israel blamed the bombing on Hamas."
+    mentions = sorted([mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True, nth=n)
+                       for name in ("Israel", "Hamas") for n in range(2)], key=lambda m: m.start)
+    roles = [(e.trigger.text, sorted((m.entity_id, role) for m, role in e.actors)) for e in events_of(text, mentions)]
+    assert roles == [
+        ("blamed", [("actor/hamas", "target"), ("actor/israel", "initiator")]),
+        ("attack", [("actor/hamas", "initiator")]),
+        ("blamed", [("actor/hamas", "target"), ("actor/israel", "initiator")]),
+        ("bombing", [("actor/hamas", "initiator")])]
+    # only blaming says who did it: a condemnation "for" the attack keeps both before it
+    text = "Israel condemned Hamas for the raid."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Israel", "Hamas")]
+    raid = events_of(text, mentions)[-1]
+    assert sorted((m.entity_id, role) for m, role in raid.actors) == [("actor/hamas", "initiator"),
+                                                                       ("actor/israel", "initiator")]

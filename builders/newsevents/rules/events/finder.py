@@ -39,6 +39,13 @@ _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 
 
+#: Accusing words that say who did a deed: "blamed Hamas for the attack", "blamed the attack on Hamas".
+_BLAME = re.compile(r"(?i:blam(?:e|es|ed|ing))")
+_BLAMED_FOR = re.compile(r"[ \u00a0][^.;:]{0,80}?(?<![\w-])for[ \u00a0]+(?:(?:the|a|an|this|that|these|its|their|"
+                         r"recent|latest|deadly|last|weekend|overnight)[ \u00a0]+){0,3}")
+_BLAMED_ON = re.compile(r"[ \u00a0]+on[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 #: A pronoun right after a trigger, standing for the targets of the event before: "accusing them".
 _OBJECT_PRONOUN = re.compile(r"[ \u00a0](?P<word>them|him|her)(?![\w-])")
 
@@ -1075,6 +1082,19 @@ def find_events(
                                         if not (role == "initiator" and mention.end <= accuser_end)]
                     if date is not None and date.start < trigger_start:
                         date = None
+                if previous is not None and previous.trigger.event_type == "accuse" and event_actors \
+                        and _BLAME.fullmatch(previous.trigger.text):
+                    blamer_end = previous.trigger.start
+                    blamed_on = _BLAMED_ON.match(text, trigger.end)
+                    if blamed_on is not None and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start):
+                        # "Israel blamed the attack on Hamas": Hamas attacked
+                        event_actors = [(mention, "initiator" if mention.start == blamed_on.end() else role)
+                                        for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= blamer_end)]
+                    elif _BLAMED_FOR.fullmatch(text, previous.trigger.end, trigger_start):
+                        # "Israel blamed Hamas for the attack": Hamas attacked, and Israel did not
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= blamer_end)]
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
                 # not a place
