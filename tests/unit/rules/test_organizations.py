@@ -445,3 +445,4 @@ def test_a_demonym_in_the_plural_is_the_people_of_its_country():
     assert found["Ukrainians"].affiliation == "actor/ukraine"
     assert found["Palestinians"].rule == "organizations.population_pattern"
     assert "Democrats" not in found and "Koreas" not in found  # no demonyms
+    assert find_organizations("A treaty ally of the Philippines waited.") == []  # a country's own name
