@@ -569,9 +569,10 @@ def _population_matches(text: str, start: int, end: int) -> list[OrgMatch]:
     found: list[OrgMatch] = []
     gaz = gazetteer()
     for match in _PLURAL_NAME.finditer(text, start, end):
-        if match.group() in gaz.names:
+        own = gaz.names.get(match.group(), ())
+        if any(not e.is_demonym for e in own):
             continue  # "the Philippines", "the Bahamas": a place's own name
-        entry = next((e for e in gaz.names.get(match["stem"], ()) if e.is_demonym and e.country_code), None)
+        entry = next((e for e in (*own, *gaz.names.get(match["stem"], ())) if e.is_demonym and e.country_code), None)
         country = gaz.by_country.get(entry.country_code or "") if entry is not None else None
         if entry is None or country is None:
             continue
