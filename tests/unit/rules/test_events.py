@@ -2169,3 +2169,42 @@ def test_who_is_blamed_for_a_deed_or_has_it_blamed_on_them_did_it_and_the_blamer
     raid = events_of(text, mentions)[-1]
     assert sorted((m.entity_id, role) for m, role in raid.actors) == [("actor/hamas", "initiator"),
                                                                        ("actor/israel", "initiator")]
+
+
+def test_the_present_progressive_is_ongoing():
+    assert statuses_of("Ethiopia and Eritrea are massing troops. They're fighting. Russia was shelling the city. "
+                       "Kyiv condemned Russia’s shelling.") == [
+        ("massing", "ongoing"), ("fighting", "ongoing"), ("shelling", "occurred"), ("condemned", "occurred"),
+        ("shelling", "occurred")]
+
+
+def test_sanctions_lifted_or_eased_are_no_sanctions_imposed():
+    assert statuses_of("Washington is expected to ease some oil sanctions. Sanctions could be partly lifted. "
+                       "The EU scrapped the arms embargo. The EU imposed sanctions on Iran.") == [
+        ("imposed sanctions", "occurred")]
+
+
+def test_a_noun_trigger_owned_by_an_actor_is_that_actors_alone():
+    text = "Kyiv condemned Moscow’s brutal invasion."
+    mentions = [mention(text, "Kyiv", "actor/ukraine-government", rule="organizations.capital_as_government"),
+                mention(text, "Moscow", "actor/russia-government", rule="organizations.capital_as_government")]
+    condemned, invasion = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in invasion.actors] == [("actor/russia-government", "initiator")]
+    assert ("actor/ukraine-government", "initiator") in [(m.entity_id, role) for m, role in condemned.actors]
+
+
+def test_a_condition_has_a_subject_of_its_own():
+    text = "Washington will restore flights if more detainees are freed in the coming weeks."
+    mentions = [mention(text, "Washington", "actor/united-states-government", rule="organizations.capital_as_government")]
+    (freed,) = [e for e in events_of(text, mentions) if e.trigger.text == "are freed"]
+    assert freed.trigger.event_type == "release_persons" and freed.actors == []
+
+
+def test_a_ranking_appositive_is_not_reached_by_the_cue_before_it():
+    assert statuses_of("Thousands marched to demand early elections, the largest protest in months.") == [
+        ("marched", "occurred"), ("demand", "occurred"), ("elections", "proposed"), ("protest", "occurred")]
+
+
+def test_handshakes_are_meetings():
+    assert [e.trigger.event_type for e in events_of("Aliyev and Pashinyan shook hands at the White House.", [])] == \
+        ["meet"]

@@ -68,12 +68,12 @@ _SHIFTED_CLAUSE = re.compile(
 #: a finite verb of its own: "suspended talks after the rebel group attacked a base", "after the ELN
 #: attacked", "left before police arrived", "because Russia had massed troops". Not a phrase: "after
 #: the attack on the base", "before the planned talks" (a word between the article and the verb),
-#: "after visiting Quito". Not "as", "while" or "when": what happens at the same time shares the
-#: sentence's date and places.
+#: "after visiting Quito". A condition too: "if more detainees are freed". Not "as", "while" or
+#: "when": what happens at the same time shares the sentence's date and places.
 _SUBORDINATE_CLAUSE = re.compile(
     # first letters first, so the regex engine skips ahead to them
-    r"[abu](?<=\s[abu])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil)\s+"
-    r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"
+    r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those|more|some|any|all|other)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"|(?:he|she|they|it|we)\s+"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
     rf"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b)")
@@ -98,7 +98,8 @@ def _shifted_clauses(text: str, sentence_text: str, start: int, end: int) -> lis
     after " or a bare "after" with a subject and verb of its own."""
     opens = [match.end() for match in _SHIFTED_CLAUSE.finditer(text, start, end)] if "," in sentence_text else []
     if (" after " in sentence_text or " before " in sentence_text or " because " in sentence_text
-            or " until " in sentence_text):
+            or " until " in sentence_text or " if " in sentence_text or " unless " in sentence_text
+            or " once " in sentence_text):
         opens = sorted({*opens, *(match.end() for match in _SUBORDINATE_CLAUSE.finditer(text, start, end))})
     return opens
 

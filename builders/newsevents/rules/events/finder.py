@@ -39,6 +39,10 @@ _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
 
 
+#: Between an actor and the noun trigger it owns: "Russia's ", "Moscow’s deadly ".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
+
+
 #: Accusing words that say who did a deed: "blamed Hamas for the attack", "blamed the attack on Hamas".
 _BLAME = re.compile(r"(?i:blam(?:e|es|ed|ing))")
 _BLAMED_FOR = re.compile(r"[ \u00a0][^.;:]{0,80}?(?<![\w-])for[ \u00a0]+(?:(?:the|a|an|this|that|these|its|their|"
@@ -91,7 +95,10 @@ _REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es
 _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A comma and a preposition opening a phrase of background, which status cues before it do not reach.
-_BACKGROUND_OPENER = re.compile(r",[ \u00a0](?:after|amid|following|despite|before)(?![\w-])")
+#: Also an appositive that ranks what the clause before tells: ", the largest protest in months".
+_BACKGROUND_OPENER = re.compile(r",[ \u00a0](?:after|amid|following|despite|before|one[ \u00a0]+of|the[ \u00a0]+(?:largest|"
+                                r"biggest|worst|deadliest|bloodiest|heaviest|fiercest|longest|latest|first|second|"
+                                r"third|most))(?![\w-])")
 #: Before a noun trigger, "at" or "during" an occasion: where the event named before takes place.
 _AT_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:a|an|the|this|next|their|its)\s+(?:[\w-]+\s+){0,2}\Z")
 #: Cue adverbs, which set the status of every predicate of their clause.
@@ -194,6 +201,17 @@ _INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+(?!(?:a|an|the|its|their|hi
 #: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
 #: halt to the fighting" (the demand is the event; the war is its object).
 _END_TO_BEFORE = re.compile(r"(?<![\w-])(?:end|halt|stop)\s+to\s+(?:(?:the|all|this|a|its|their)\s+)?\Z", re.I)
+
+
+#: Before sanctions or an embargo, a verb that takes them away: "to ease some oil sanctions", "lifted
+#: the arms embargo"; after them, the passive of one: "sanctions could be eased" (no sanctions imposed).
+_RELIEF_BEFORE = re.compile(r"(?<![\w-])(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|"
+                            r"relaxing|loosen|loosens|loosened|loosening|roll\s+back|rolled\s+back|rolling\s+back|"
+                            r"scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving)\s+(?:[\w-]+\s+){0,3}\Z",
+                            re.I)
+_RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had|not|also)\s+)*(?:be|been|were|was|"
+                           r"are|is)\s+(?:(?:partly|partially|fully|gradually)\s+)?(?:lifted|eased|relaxed|loosened|"
+                           r"scrapped|waived|rolled\s+back)(?![\w-])", re.I)
 
 
 #: Before a noun trigger, a verb that calls something by it: "denounced the decision as a coup",
@@ -521,6 +539,10 @@ def find_events(
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
+            if not group and _event_type(text[position:match_end]) == "impose_sanctions" and (
+                    _RELIEF_BEFORE.search(source, max(s_start, position - 60), position)
+                    or _RELIEF_AFTER.match(source, match_end)):
+                continue  # "is expected to ease some oil sanctions": sanctions taken away, none imposed
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
@@ -1065,6 +1087,13 @@ def find_events(
                         speakers = [mention for mention, flag in zip(actors, is_speaker) if flag]
                         event_actors.extend((mention, "initiator")
                                             for mention in _they_speakers(text, trigger_start, attribution[1], speakers))
+                owner = next((mention for mention, role in event_actors if role == "initiator"
+                              and _POSSESSIVE_BEFORE.fullmatch(text, mention.end, trigger_start)), None) \
+                    if event_actors and index and ("’" in sentence_text or "'" in sentence_text) else None
+                if owner is not None:
+                    # "Kyiv condemned Russia's attack": the attack is Russia's own, nobody else's
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "initiator" or mention.start == owner.start]
                 if previous is not None and _acted_on(text, s_start, previous.trigger, trigger):
                     # the verb's subject does not initiate what it acts on, and its date is not its date
                     verb_start = previous.trigger.start

@@ -27,6 +27,11 @@ _STANDING_POSITION = re.compile(r"(?<![\w-])(?:considers|consider|declares|decla
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:also|already|now)\s+)?\Z", re.I)
 
 
+#: Right before a verb in the present progressive: "are massing", "is still holding", "'re fighting".
+_PROGRESSIVE_BEFORE = re.compile(r"(?:(?<![\w-])(?:is|are|am)|['’]re)\s+(?:(?:still|now|already|also|reportedly)\s+)?\Z",
+                                 re.I)
+
+
 #: Event types whose present perfect reports a state still in force at publication: troops that
 #: "have been deployed" or that a state "has concentrated" are still there.
 _STANDING_TYPES = frozenset({"mobilize_forces"})
@@ -97,6 +102,8 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     if (trigger.event_type in _STANDING_TYPES and _PERFECT_BEFORE.search(source, window_start, position)
             and _is_past_form(trigger.text)):
         return "ongoing", "events.status_standing_deployment"  # "has massed troops": they are still there
+    if trigger.text.endswith("ing") and _PROGRESSIVE_BEFORE.search(source, window_start, position):
+        return "ongoing", "events.status_progressive"  # "are massing troops": still going on when reported
     if date is None:
         return "occurred", "events.status_default"
     date_start, date_end = date.date_start, date.date_end
