@@ -2208,3 +2208,13 @@ def test_a_ranking_appositive_is_not_reached_by_the_cue_before_it():
 def test_handshakes_are_meetings():
     assert [e.trigger.event_type for e in events_of("Aliyev and Pashinyan shook hands at the White House.", [])] == \
         ["meet"]
+
+
+def test_a_person_named_after_a_description_opening_the_sentence_speaks():
+    text = ("Eritrea’s information minister, Yemane Gebremeskel, said on Sunday that his country would attack. "
+            "Talks opened with the Russian leader, Vladimir Putin, said the ministry.")
+    mentions = [mention(text, "Yemane Gebremeskel", "actor/yemane-gebremeskel", rule="people.appositive"),
+                mention(text, "Vladimir Putin", "actor/vladimir-putin")]
+    speakers = {e.trigger.text: e.speaker.entity_id if e.speaker else None for e in events_of(text, mentions)}
+    assert speakers["attack"] == "actor/yemane-gebremeskel"
+    assert speakers["Talks"] is None  # a verb before the comma: Putin is who the talks are with

@@ -82,6 +82,18 @@ def _apposed_speaker(text: str, start: int, report_start: int) -> re.Match[str] 
     return _APPOSED_SPEAKER.search(text, max(start, report_start - 120), report_start)
 
 
+_COMMA_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+
+
+def _opens_with_description(text: str, comma: int) -> bool:
+    """Whether what comes before the comma opens its sentence and describes the person named after
+    it, with no verb ("Eritrea's information minister, …"; not "Talks opened with the Russian leader, …")."""
+    start = max(text.rfind(mark, max(0, comma - 80), comma) for mark in ".!?\n")
+    words = text[start + 1:comma].split()
+    return (start != -1 or comma < 80) and 0 < len(words) <= 8 and not any(
+        _is_past_form(word) or word.endswith("ing") for word in words)
+
+
 #: Between an actor and the reporting word: a relative clause set off by commas ("Egypt, which has
 #: mediated past talks, said").
 _RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.“”\"]{1,80},\s*")
@@ -311,6 +323,13 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
             named = next((m for m in actors if name_start <= m.start and m.end <= name_end), None)
             if named is not None:
                 return named
+        # "Eritrea's information minister, Yemane Gebremeskel, said": a person named in an appositive
+        # right before the reporting word
+        named = next((m for m in reversed(actors) if m.end <= report_start and m.rule.startswith("people.")
+                      and _COMMA_GAP.fullmatch(text, m.end, report_start)
+                      and text[max(0, m.start - 2):m.start].strip(" \u00a0") == ","), None)
+        if named is not None and _opens_with_description(text, named.start - 2):
+            return named
     pronoun = _PRONOUN_SPEAKER.search(text, max(0, report_start - 24), report_start)
     if pronoun:
         # the first person named before it in its sentence ("Ruto will travel ..., his office said"),
