@@ -2218,3 +2218,13 @@ def test_a_person_named_after_a_description_opening_the_sentence_speaks():
     speakers = {e.trigger.text: e.speaker.entity_id if e.speaker else None for e in events_of(text, mentions)}
     assert speakers["attack"] == "actor/yemane-gebremeskel"
     assert speakers["Talks"] is None  # a verb before the comma: Putin is who the talks are with
+
+
+def test_the_speaker_after_according_to_may_be_described_by_lower_case_words():
+    text = ("Troops shelled the town, according to local residents. Police detained 12 people, according to "
+            "health officials.")
+    mentions = [mention(text, "residents", "actor/residents", rule="organizations.group_pattern"),
+                mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "officials", "actor/officials", rule="organizations.group_pattern")]
+    speakers = [(e.trigger.text, e.speaker.entity_id if e.speaker else None) for e in events_of(text, mentions)]
+    assert speakers == [("shelled", "actor/residents"), ("detained", "actor/officials")]

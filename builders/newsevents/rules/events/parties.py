@@ -15,9 +15,11 @@ _SHARED_SUBJECT = re.compile(
 
 
 #: What may stand between a reporting word and the speaker after it: "said the ministry", "said
-#: Foreign Minister Ruiz", "according to a statement by the army"; not "said it would appeal to X".
+#: Foreign Minister Ruiz", "according to a statement by the army", "according to local residents";
+#: not "said it would appeal to X".
 _SPEAKER_GAP = re.compile(r"(?:[\s\u00a0]+|(?:the|a|an|of|by|to|from|statement|statements|spokesman|spokeswoman|"
-                          r"spokesperson|[A-Z][\w.’'-]*)(?![\w-]))*")
+                          r"spokesperson|local|senior|unnamed|anonymous|several|some|two|three|regional|military|"
+                          r"security|government|hospital|medical|health|rescue|humanitarian|[A-Z][\w.’'-]*)(?![\w-]))*")
 
 
 #: A conjunction before a participle with no subject of its own: "after accusing them", "while visiting".
