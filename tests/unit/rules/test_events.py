@@ -2228,3 +2228,14 @@ def test_the_speaker_after_according_to_may_be_described_by_lower_case_words():
                 mention(text, "officials", "actor/officials", rule="organizations.group_pattern")]
     speakers = [(e.trigger.text, e.speaker.entity_id if e.speaker else None) for e in events_of(text, mentions)]
     assert speakers == [("shelled", "actor/residents"), ("detained", "actor/officials")]
+
+
+def test_who_a_noun_trigger_is_by_does_it():
+    text = "Kyiv condemned the attack on Kharkiv by Russian forces. Prisoners were freed after a visit to Caracas by a US envoy."
+    mentions = [mention(text, "Kyiv", "actor/ukraine-government", rule="organizations.capital_as_government"),
+                mention(text, "Russian forces", "actor/russia-armed-forces", rule="organizations.armed_forces_pattern"),
+                mention(text, "US", "actor/united-states", rule="gazetteer.country", country=True)]
+    roles = {e.trigger.text: sorted((m.entity_id, role) for m, role in e.actors) for e in events_of(text, mentions)}
+    assert roles["attack"] == [("actor/russia-armed-forces", "initiator")]
+    assert roles["visit"] == [("actor/united-states", "initiator")]
+    assert ("actor/ukraine-government", "initiator") in roles["condemned"]

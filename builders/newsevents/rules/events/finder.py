@@ -43,6 +43,10 @@ _MILITARY_NOUNS = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 
 
+#: After a noun trigger, who does it: " by Hamas", " to Caracas by a US envoy", " on the city by Russian ".
+_BY_AGENT = re.compile(r"(?:[ \u00a0][^,.;:()“”\"]{0,40}?)?[ \u00a0]by[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?")
+
+
 #: Accusing words that say who did a deed: "blamed Hamas for the attack", "blamed the attack on Hamas".
 _BLAME = re.compile(r"(?i:blam(?:e|es|ed|ing))")
 _BLAMED_FOR = re.compile(r"[ \u00a0][^.;:]{0,80}?(?<![\w-])for[ \u00a0]+(?:(?:the|a|an|this|that|these|its|their|"
@@ -1094,6 +1098,15 @@ def find_events(
                     # "Kyiv condemned Russia's attack": the attack is Russia's own, nobody else's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.start == owner.start]
+                by = _BY_AGENT.match(text, trigger.end) \
+                    if event_actors and " by " in sentence_text and not _is_past_form(trigger.text) else None
+                agent = next((mention for mention, _ in event_actors if mention.start == by.end()), None) \
+                    if by is not None and not any(trigger.end < t.start < by.end() for t in triggers) else None
+                if agent is not None:
+                    # "a visit to Caracas by a US envoy": the envoy visits; nobody before the noun does
+                    event_actors = [(mention, "initiator" if mention.start == agent.start else role)
+                                    for mention, role in event_actors
+                                    if role != "initiator" or mention.end > trigger_start]
                 if previous is not None and _acted_on(text, s_start, previous.trigger, trigger):
                     # the verb's subject does not initiate what it acts on, and its date is not its date
                     verb_start = previous.trigger.start
