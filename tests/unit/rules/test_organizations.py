@@ -446,3 +446,11 @@ def test_a_demonym_in_the_plural_is_the_people_of_its_country():
     assert found["Palestinians"].rule == "organizations.population_pattern"
     assert "Democrats" not in found and "Koreas" not in found  # no demonyms
     assert find_organizations("A treaty ally of the Philippines waited.") == []  # a country's own name
+
+
+def test_a_military_junta_is_its_countrys_and_fighters_are_an_armed_group():
+    found = ids_by_text("Myanmar’s military junta struck a village; the junta said resistance fighters attacked.")
+    assert found["Myanmar’s military junta"][:3] == ("actor/myanmar-junta", "government", "MMR")
+    assert found["junta"][0] == "actor/myanmar-junta"
+    assert found["resistance fighters"][1] == "armed_group"
+    assert find_organizations("Russia will deploy 12 Su-35 fighters.") == []  # aircraft
