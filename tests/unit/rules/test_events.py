@@ -2239,3 +2239,17 @@ def test_who_a_noun_trigger_is_by_does_it():
     assert roles["attack"] == [("actor/russia-armed-forces", "initiator")]
     assert roles["visit"] == [("actor/united-states", "initiator")]
     assert ("actor/ukraine-government", "initiator") in roles["condemned"]
+
+
+def test_what_a_measure_answers_after_over_is_no_part_of_it():
+    text = "The EU imposed sanctions on Iran over its supply of drones to Russia, ministers decided in Brussels."
+    mentions = [mention(text, "EU", "actor/eu", rule="organizations.lexicon"),
+                *(m for name in ("Iran", "Russia")
+                  for m in (mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True),
+                            mention(text, name, f"loc/{name.lower()}", "location", "gazetteer.country", country=True))),
+                mention(text, "Brussels", "loc/brussels", "location", "gazetteer.city")]
+    (sanctions,) = [e for e in events_of(text, mentions) if e.trigger.event_type == "impose_sanctions"]
+    assert sorted((m.entity_id, role) for m, role in sanctions.actors if role != "source") == [
+        ("actor/eu", "initiator"), ("actor/iran", "target")]
+    assert "loc/russia" not in {m.entity_id for m, _ in sanctions.locations}
+    assert "loc/brussels" in {m.entity_id for m, _ in sanctions.locations}  # past the phrase's comma

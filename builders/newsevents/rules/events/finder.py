@@ -300,6 +300,13 @@ _MOVED_TYPES = frozenset({"mobilize_forces", "withdraw_forces", "military_exerci
 #: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
 _SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
                            "threaten", "threaten_force", "make_statement", "deny", "reject"})
+#: Events that answer something, and the "over" phrase after them that says what: "sanctions on Iran
+#: over its supply of drones", "criticised Beijing over the arrests" (not "talks over Ukraine", "fighting
+#: over the town": a topic, a place).
+_REACTION_TYPES = frozenset({*_SAYING_TYPES, "impose_sanctions", "reduce_relations", "reduce_aid", "halt_negotiations",
+                             "impose_restrictions"}) - {"make_statement"}
+_PHRASE_END = re.compile(r"[,;:()“”\"]")
+_OVER_AFTER = re.compile(r"[ \u00a0]over[ \u00a0]+(?:its|their|his|her|the|a|an|alleged|recent|what)[ \u00a0]")
 #: Between a trigger and the actor it comes from: " from ", " from the ", " from German Defence Minister ".
 _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
@@ -1098,6 +1105,19 @@ def find_events(
                     # "Kyiv condemned Russia's attack": the attack is Russia's own, nobody else's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.start == owner.start]
+                over = _OVER_AFTER.search(text, trigger.end, min(s_end, trigger.end + 60)) \
+                    if trigger.event_type in _REACTION_TYPES and " over " in sentence_text else None
+                over_from = over.start() if over is not None and not any(
+                    trigger.end < t.start < over.start() for t in triggers) else s_end
+                over_to = s_end  # where the phrase ends: at the next comma or clause break
+                if over_from < s_end:
+                    over_end = _PHRASE_END.search(text, over_from, s_end)
+                    over_to = over_end.start() if over_end is not None else s_end
+                if over_from < s_end and event_actors:
+                    # "new sanctions on Iran over its supply of drones to Russia": what the measure answers,
+                    # and to whom, is no part of it (nor its places)
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or not over_from <= mention.start < over_to]
                 by = _BY_AGENT.match(text, trigger.end) \
                     if event_actors and " by " in sentence_text and not _is_past_form(trigger.text) else None
                 agent = next((mention for mention, _ in event_actors if mention.start == by.end()), None) \
@@ -1161,6 +1181,9 @@ def find_events(
                                     if not (place.is_country and role == "subject" and place.start > trigger.end)]
                 if said_from < s_end and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start < said_from]
+                if over_from < s_end and event_places:
+                    event_places = [(place, role) for place, role in event_places
+                                    if not over_from <= place.start < over_to]
                 if tag is not None and event_places:
                     event_places = [(place, role) for place, role in event_places if not tag[0] < place.start < tag[1]]
                 if (event_places and _OWN_SETTING.match(text, trigger.end)
