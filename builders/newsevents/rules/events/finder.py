@@ -1105,10 +1105,10 @@ def find_events(
                     # "Kyiv condemned Russia's attack": the attack is Russia's own, nobody else's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.start == owner.start]
-                over = _OVER_AFTER.search(text, trigger.end, min(s_end, trigger.end + 60)) \
+                answered = _OVER_AFTER.search(text, trigger.end, min(s_end, trigger.end + 60)) \
                     if trigger.event_type in _REACTION_TYPES and " over " in sentence_text else None
-                over_from = over.start() if over is not None and not any(
-                    trigger.end < t.start < over.start() for t in triggers) else s_end
+                over_from = answered.start() if answered is not None and not any(
+                    trigger.end < t.start < answered.start() for t in triggers) else s_end
                 over_to = s_end  # where the phrase ends: at the next comma or clause break
                 if over_from < s_end:
                     over_end = _PHRASE_END.search(text, over_from, s_end)
