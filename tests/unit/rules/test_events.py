@@ -2253,3 +2253,13 @@ def test_what_a_measure_answers_after_over_is_no_part_of_it():
         ("actor/eu", "initiator"), ("actor/iran", "target")]
     assert "loc/russia" not in {m.entity_id for m, _ in sanctions.locations}
     assert "loc/brussels" in {m.entity_id for m, _ in sanctions.locations}  # past the phrase's comma
+
+
+def test_who_makes_up_or_backs_an_actor_in_a_participle_after_it_takes_no_part():
+    text = "The Houthis, backed by Iran, fired missiles at ships. The council, formed by ousted lawmakers, condemned it."
+    mentions = [mention(text, "Houthis", "actor/houthis", rule="organizations.lexicon"),
+                mention(text, "Iran", "actor/iran", rule="gazetteer.country", country=True),
+                mention(text, "lawmakers", "actor/lawmakers", rule="organizations.group_pattern")]
+    fired, condemned = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in fired.actors] == [("actor/houthis", "initiator")]
+    assert condemned.actors == []

@@ -454,3 +454,8 @@ def test_a_military_junta_is_its_countrys_and_fighters_are_an_armed_group():
     assert found["junta"][0] == "actor/myanmar-junta"
     assert found["resistance fighters"][1] == "armed_group"
     assert find_organizations("Russia will deploy 12 Su-35 fighters.") == []  # aircraft
+
+
+def test_a_capitalised_name_ending_in_government_is_a_government():
+    found = ids_by_text("The National Unity Government condemned the strikes.")
+    assert found["National Unity Government"][:2] == ("actor/national-unity-government", "government")
