@@ -82,6 +82,12 @@ ARTICLES = {
                        "President Yoon Suk Yeol condemned the launch and ordered the military to strengthen its "
                        "readiness.\n\nThe opposition urged supporters to rally again on Saturday. The Interior "
                        "Ministry said 43 people were detained and 32 police officers were injured."),
+    "regional_roundup": (" date 2026-09-17 Lawmakers in Peru voted on Thursday to remove the president, and Congress "
+                       "named an interim leader. Yemen's Houthi rebels and the Saudi-led coalition agreed to extend a "
+                       "truce, the UN envoy for Yemen, Hans Grundberg, said in a statement. More than 2,000 refugees "
+                       "crossed from Sudan into Chad, fleeing renewed fighting in Darfur. Israel blamed the bombing on "
+                       "Hamas. The semi-official Tasnim news agency reported that 40 people had been arrested. Ethiopia "
+                       "and Eritrea are massing troops along their border. Kyiv condemned Moscow's invasion."),
 }
 
 
@@ -355,3 +361,20 @@ def test_a_report_of_rebels_named_by_a_foreign_acronym_offers_rejected_and_secon
     assert [role for _, _, role in actors["condemned"]] == ["initiator"]  # the military is ordered, not condemned
     assert events["rally"]["date"]["date_start"] == "2024-03-16"  # the Saturday after a Thursday's appeal
     assert [q["text"] for q in events["detained"]["quantities"]] == ["43 people"]
+
+
+def test_congress_tags_routes_blame_owners_and_the_progressive(tmp_path):
+    article = tmp_path / "regional_roundup.txt"
+    article.write_text(ARTICLES["regional_roundup"], encoding="utf-8")
+    reading = yaml.safe_load(run(str(article), "--seeds", str(tmp_path)).output)
+    assert {a["name"]: a["actor_id"] for a in reading["actors"]}["Congress of Peru"] == "actor/peru-congress"
+    events = events_by_trigger(tmp_path, "regional_roundup")
+    actors = {trigger: [(a["text"], a["role"]) for a in event["actors"]] for trigger, event in events.items()}
+    # the envoy in the closing appositive speaks; the UN and Yemen of his title are no parties
+    assert actors["truce"] == [("Houthi rebels", "initiator"), ("Saudi-led coalition", "initiator"),
+                               ("Hans Grundberg", "source")]
+    assert actors["fighting"] == []  # Sudan and Chad are the refugees' route
+    assert actors["bombing"] == [("Hamas", "initiator")]
+    assert actors["arrested"] == [("Tasnim news agency", "source")]
+    assert events["massing"]["status"] == "ongoing"
+    assert actors["invasion"] == [("Moscow", "initiator")]
