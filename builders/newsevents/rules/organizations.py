@@ -789,8 +789,8 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found += _seat_matches(text, start, places, lex)
     if text.find("-led ", start, end) != -1:
         found += _led_matches(text, places)
-    found += _agency_matches(text, start, end, lex)
-    found += _population_matches(text, start, end)  # before the names: "Fars News Agency" is no government body
+    found += _agency_matches(text, start, end, lex)  # before the names: "Fars News Agency" is no government body
+    found += _population_matches(text, start, end)
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     kept = _without_overlaps(found)

@@ -775,7 +775,7 @@ def find_events(
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
             relatives = _relative_clauses(text, s_start, s_end) \
-                if breaks and "wh" in sentence_text or " by " in sentence_text and ", " in sentence_text else []
+                if (breaks and "wh" in sentence_text) or (" by " in sentence_text and ", " in sentence_text) else []
             # a quotation of speech opening the sentence, closed on its punctuation ("“…,” he said"; not a
             # phrase quoted inside it: to “reinforce the commitment to Ukraine”): its actors and places are
             # what is quoted, not parties to events told outside it
