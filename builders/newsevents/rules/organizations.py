@@ -738,8 +738,7 @@ def _initialisms(text: str, start: int, end: int, named: list[OrgMatch]) -> list
 def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
     """ "Lawmakers in Peru … Congress voted": a bare name that fits a national body and is one country's
     in the lexicon ("Congress", the US Congress) is the body of the country the article is about up to
-    there (the one named most often before it, the latest on a tie), unless its own country is named
-    before it too."""
+    there (`_home_country`), unless its own country is named before it too."""
     kept: list[OrgMatch] = []
     for match in found:
         entry = lex.heads.get(match.text) if match.rule == "organizations.lexicon" else None
