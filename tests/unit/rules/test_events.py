@@ -2263,3 +2263,29 @@ def test_who_makes_up_or_backs_an_actor_in_a_participle_after_it_takes_no_part()
     fired, condemned = events_of(text, mentions)
     assert [(m.entity_id, role) for m, role in fired.actors] == [("actor/houthis", "initiator")]
     assert condemned.actors == []
+
+
+def test_a_war_of_trade_or_prices_and_a_market_rally_are_no_events():
+    text = ("The tariffs escalated a trade war with Beijing. Markets rallied on Friday. "
+            "Party leaders rallied behind the prime minister.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["tariffs"]
+
+
+def test_what_is_declared_into_force_is_the_speakers_act():
+    text = "Premier Ana Ruiz declared a state of siege. Premier Ana Ruiz declared that the siege was over."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
+                              mention(text, "Ana Ruiz", "actor/ana-ruiz", nth=1)])
+    assert [(e.trigger.text, e.trigger.event_type) for e in events][0] == ("state of siege", "impose_restrictions")
+    assert [(m.start, role) for m, role in events[0].actors] == [(8, "initiator")] and events[0].attribution is None
+    assert events[1].attribution[2] == "declared"
+
+
+def test_an_event_named_again_as_the_topic_of_a_verb_is_no_new_one():
+    text = "Gunmen killed the mayor. The council will meet to discuss the killing."
+    assert [e.trigger.text for e in events_of(text, [])] == ["killed", "meet"]
+
+
+def test_forces_and_warships_are_scrambled_too():
+    text = "The ministry had scrambled its own forces in response. Greece scrambled warships."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("scrambled", "mobilize_forces"), ("scrambled", "mobilize_forces")]

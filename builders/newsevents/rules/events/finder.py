@@ -97,6 +97,9 @@ _QUOTES = ("“", '"', "‘")
 _REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es)?|dismissing|reject(?:ed|s)?|"
                              r"rejecting|den(?:y|ies|ied|ying)|refut(?:ed|es|e|ing))\s+\Z", re.I)
 _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
+#: After "declared", an act done by declaring it, not a statement: "declared a state of siege",
+#: "declared martial law", "declared war", "declared independence".
+_DECLARED_ACT = re.compile(r"\s+(?:an?|martial|war|independence|victory)\s", re.I)
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A comma and a preposition opening a phrase of background, which status cues before it do not reach.
 #: Also an appositive that ranks what the clause before tells: ", the largest protest in months".
@@ -254,14 +257,17 @@ def _is_feared(source: str, start: int, position: int) -> bool:
 
 #: Right before a noun trigger that an earlier sentence named, as the object of a verb in the past
 #: tense or in -ing, or what a reporting word is about: "condemned the killings", "had not ordered the
-#: attack", "accused groups of organizing the protests", "said the arrest raised questions".
+#: attack", "accused groups of organizing the protests", "said the arrest raised questions", or a verb
+#: that takes an event as its topic: "will meet to discuss the killing", "vowed to investigate the attack".
 _VERB_THE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[a-z]{3,}ed|[a-z]{3,}ing|carried\s+out|led|made|saw|began|won|lost|fought|said|says)\s+the\s+\Z")
+    r"(?<![\w-])(?:[a-z]{3,}ed|[a-z]{3,}ing|carried\s+out|led|made|saw|began|won|lost|fought|said|says|discuss|"
+    r"investigate|condemn|denounce|probe|review|address)\s+the\s+\Z")
 #: Right after a noun trigger, whom or what it is aimed at by name: "the attack on Kharkiv".
 _OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
 #: "during the ": the same event again ("to prepare for the exercises").
-_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until)\s+the\s+\Z", re.I)
+_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until|over|about|into)"
+                                     r"\s+the\s+\Z", re.I)
 #: From a sentence's start to a noun trigger that says what an event named before is: "These are
 #: “improvised” maneuvers", "It was a full-scale invasion".
 _DESCRIBING_OPENER = re.compile(r"\s*(?:these|this|those|it|they)\s+(?:are|is|were|was)\s", re.I)
@@ -497,7 +503,8 @@ def find_events(
         reporting = [match.span() for match in reporting_scan(source, s_start, s_end)
                      if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))
                      and not (match.group() in _NOUN_REPORTS
-                              and _REPORT_AS_NOUN.search(source, max(s_start, match.start() - 12), match.start()))]
+                              and _REPORT_AS_NOUN.search(source, max(s_start, match.start() - 12), match.start()))
+                     and not (match.group().startswith("declare") and _DECLARED_ACT.match(source, match.end()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         if in_sentence and text.find("-", s_start, s_end) != -1:
