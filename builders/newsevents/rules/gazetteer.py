@@ -444,7 +444,9 @@ class Gazetteer:
             for city in candidates[1:]:
                 if city.population < top.population * CONTEXT_POPULATION_SHARE:
                     break
-                if city.country_code in mentioned:
+                # not a US town: news style names the state of every US city but the largest ("Geneva,
+                # Illinois", which the qualifier finds), and the US is named in most foreign news
+                if city.country_code in mentioned and city.country_code != "USA":
                     return city._replace(rule="gazetteer.geonames_city_context")
         return top
 

@@ -493,8 +493,8 @@ _NAME_TAIL_JOIN = re.compile(r"[ \u00a0]+(on|for|against|in)[ \u00a0]+(?:the[ \u
 
 def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
     """ "the Kenya National Commission on Human Rights", "the Rapid Support Forces": a capitalised name
-    whose head noun names an organization; its country from a country or demonym that opens it, or a
-    country that ends it ("the Communist Party of China")."""
+    whose head noun names an organization; its country from a country or demonym that opens it, a
+    country that ends it ("the Communist Party of China") or owns it ("China's Eastern Theater Command")."""
     head_ends = [match.end() for match in lex.head_pattern.finditer(text, start, end)]
     if not head_ends:  # most texts name few organizations: one scan for the head nouns first
         return []
@@ -531,6 +531,8 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
                     # where the organization sits ("Mission in South Sudan" is a name), nor a day or month
             name = phrase(text, name_start, name_end)
             code = countries.get(name_start) or countries_by_end.get(name_end)  # "... of China"
+            if code is None and text.startswith(("'s ", "’s "), name_start - 3):
+                code = countries_by_end.get(name_start - 3)
             entry = OrgEntry(_actor_id(name), name, kind, code)
             found.append(entry.at(text, name_start, name_end, "organizations.name_pattern"))
     return found

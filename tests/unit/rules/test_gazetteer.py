@@ -176,6 +176,10 @@ def test_a_qualifier_or_a_country_named_in_the_text_picks_a_smaller_city():
     in_spain = kinds("Spain sent firefighters to Valencia.")["Valencia"]
     assert in_spain[2] == "ESP" and in_spain[3] == "gazetteer.geonames_city_context"
     assert kinds("The US sent aid to Moscow.")["Moscow"][2] == "RUS"  # Moscow, Idaho is far too small
+    # a US story names the state of a US town: Geneva, Illinois, is a tenth of Geneva's size, but unnamed
+    assert kinds("The United States will hold talks in Geneva and Athens.")["Geneva"][2] == "CHE"
+    assert kinds("The United States will hold talks in Geneva and Athens.")["Athens"][2] == "GRC"
+    assert kinds("The talks moved to Geneva, Illinois.")["Geneva"][2] == "USA"
 
 
 def test_lookup_is_an_exact_name_index_not_a_fuzzy_search():

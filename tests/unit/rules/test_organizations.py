@@ -459,3 +459,9 @@ def test_a_military_junta_is_its_countrys_and_fighters_are_an_armed_group():
 def test_a_capitalised_name_ending_in_government_is_a_government():
     found = ids_by_text("The National Unity Government condemned the strikes.")
     assert found["National Unity Government"][:2] == ("actor/national-unity-government", "government")
+
+
+def test_a_command_is_a_military_body_of_the_country_that_owns_it():
+    found = ids_by_text("China's Eastern Theater Command said the drills ended, the Egyptian Red Crescent said.")
+    assert found["Eastern Theater Command"][:3] == ("actor/eastern-theater-command", "military_force", "CHN")
+    assert found["Red Crescent"][:2] == ("actor/red-crescent", "group")
