@@ -186,8 +186,10 @@ def _affiliation(entity: PlaceMatch | OrgMatch | None) -> tuple[str | None, str 
     return None, entity.country_code  # "Kyiv Mayor": the city's country
 
 
-def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles, context: _Context) -> int:
-    """How many tokens from `first` form a name (particles included), 0 if none."""
+def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles, context: _Context,
+                 after_title: bool = False) -> int:
+    """How many tokens from `first` form a name (particles included), 0 if none; after a title, "He"
+    may be a surname ("Vice Premier He Lifeng")."""
     count = 0
     capitals = 0
     index = first
@@ -200,13 +202,22 @@ def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles
                 continue
             break
         initial = len(word) == 2 and word[1] == "." or index == first and _initials_before_name(text, tokens, index, found)
-        if (word in found.not_name or word.isupper() and len(word) > 1 and not initial
-                or context.covered(token[0], token[1])):
+        if (word in found.not_name and not (after_title and _surname_he(text, tokens, index))
+                or word.isupper() and len(word) > 1 and not initial or context.covered(token[0], token[1])):
             break
         capitals += 1
         index += 1
         count = index - first
     return count
+
+
+def _surname_he(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether token `index` is "He" as a surname, next to another word of the name inside a sentence:
+    "Vice Premier He Lifeng", "Liu He" (the pronoun is capitalised only where a sentence opens)."""
+    start = tokens[index][0]
+    if text[start:tokens[index][1]] != "He" or start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    return (index + 1 < len(tokens) and tokens[index + 1][2]) or (index > 0 and tokens[index - 1][2])
 
 
 def _initials_before_name(text: str, tokens: tuple[Token, ...], index: int, found: Titles) -> bool:
@@ -325,7 +336,7 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
                 text[tokens[title_end_index + 1][0]:tokens[title_end_index + 1][1]]) in found.honorifics:
             title_end_index += 1  # "Supreme Leader Ayatollah Ali Khamenei"
         first = title_end_index + 1
-        size = _name_tokens(text, tokens, first, found, context)
+        size = _name_tokens(text, tokens, first, found, context, after_title=True)
         if not size:
             i = first
             continue

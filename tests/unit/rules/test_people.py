@@ -292,3 +292,10 @@ def test_a_five_letter_given_name_syllable_is_part_of_the_name_but_an_english_wo
     found = [p.text for p in find_people(text)]
     assert found[:2] == ["Lee Jae-myung", "Li Qiang"]
     assert "Ma Ying-based" not in found and "Kim Jong-style" not in found
+
+
+def test_he_after_a_title_inside_a_sentence_is_a_surname_not_the_pronoun():
+    found = find_people("Chinese Vice Premier He Lifeng met Vice Premier Liu He. He said little.")
+    assert [(p.text, p.office) for p in found] == [("He Lifeng", "Vice Prime Minister"),
+                                                   ("Liu He", "Vice Prime Minister")]
+    assert find_people("Biden Says He Will Run Again") == []
