@@ -2289,3 +2289,24 @@ def test_forces_and_warships_are_scrambled_too():
     text = "The ministry had scrambled its own forces in response. Greece scrambled warships."
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("scrambled", "mobilize_forces"), ("scrambled", "mobilize_forces")]
+
+
+def test_what_an_event_answers_after_in_retaliation_for_has_parties_of_its_own():
+    text = "Britain struck targets in Yemen in retaliation for Houthi attacks on shipping."
+    mentions = [mention(text, "Britain", "actor/united-kingdom", country=True),
+                mention(text, "Britain", "loc/united-kingdom", "location", "gazetteer.country"),
+                mention(text, "Yemen", "loc/yemen", "location", "gazetteer.country"),
+                mention(text, "Houthi", "actor/houthis", rule="organizations.lexicon")]
+    struck, attacks = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in struck.actors] == [("actor/united-kingdom", "initiator")]
+    assert [(m.entity_id, role) for m, role in attacks.actors] == [("actor/houthis", "initiator")]
+    assert attacks.locations == []
+
+
+def test_whom_a_response_phrase_names_is_no_target_of_the_event_before_it():
+    text = "China staged drills in what it called punishment for the inauguration of President Lai Ching-te."
+    mentions = [mention(text, "China", "actor/china", country=True),
+                mention(text, "China", "loc/china", "location", "gazetteer.country"),
+                mention(text, "Lai Ching-te", "actor/lai-ching-te")]
+    (drills,) = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in drills.actors] == [("actor/china", "initiator")]

@@ -151,11 +151,19 @@ _PROPOSAL_AFTER = re.compile(r"[ \u00a0]+(?:(?P<plan>plans?)|proposals?|offers?|
 
 #: Before a noun trigger, what the event before it is over, or in response to: "sanctions on Russia over
 #: its war in Ukraine", "criticised Israel over the strikes", "fired rockets in response to the killing
-#: of a commander", "sanctioned officials for their role in a crackdown" (a cause, with parties and a
-#: time of its own; "its" and "their" stand for the actor named last before).
-_OVER_CAUSE = re.compile(r"(?<![\w-])(?:(?:over|in[ \u00a0]+(?:response|retaliation|reprisal|revenge)[ \u00a0]+(?:to|for))"
-                         r"[ \u00a0]+(?:(?P<own>its|their)|the|his|her|an?)|for[ \u00a0]+(?P<owned>its|their))"
-                         r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}\Z")
+#: of a commander", "sanctioned officials for their role in a crackdown", "struck Yemen in retaliation
+#: for Houthi attacks", "in what it called punishment for ..." (a cause, with parties and a time of its
+#: own; "its" and "their" stand for the actor named last before).
+_RESPONSE = (r"(?:in[ \u00a0]+(?:response|retaliation|reprisal|revenge|punishment)|as[ \u00a0]+(?:an?[ \u00a0]+)?"
+             r"(?:response|retaliation|reprisal|revenge|punishment)|in[ \u00a0]+what[ \u00a0]+\w+[ \u00a0]+"
+             r"(?:called|calls|termed|dubbed|described[ \u00a0]+as)[ \u00a0]+(?:an?[ \u00a0]+)?(?:response|retaliation|"
+             r"reprisal|revenge|punishment|warning))[ \u00a0]+(?:to|for)")
+_OVER_CAUSE = re.compile(rf"(?<![\w-])(?:(?:over|{_RESPONSE})"
+                         r"[ \u00a0]+(?:(?P<own>its|their)|the|his|her|an?)|for[ \u00a0]+(?P<owned>its|their)|"
+                         rf"{_RESPONSE})[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}\Z")
+#: After a trigger, the phrase that says what its event answers: whom and where it names take no part.
+_RESPONSE_AFTER = re.compile(rf"(?<![\w-]){_RESPONSE}[ \u00a0]")
+_RESPONSE_WORDS = ("respon", "retaliat", "reprisal", "revenge", "punish")
 
 
 #: Before a ceasefire or an agreement, the verb that makes it: "agreed to a ceasefire", "agreed on a
@@ -727,6 +735,7 @@ def find_events(
         claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
         if triggers:
             sentence_text = text[s_start:s_end]
+            responds = any(word in sentence_text for word in _RESPONSE_WORDS)  # "in response to", once a sentence
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
@@ -1117,6 +1126,9 @@ def find_events(
                     if trigger.event_type in _REACTION_TYPES and " over " in sentence_text else None
                 over_from = answered.start() if answered is not None and not any(
                     trigger.end < t.start < answered.start() for t in triggers) else s_end
+                response = _RESPONSE_AFTER.search(text, trigger.end, s_end) if responds and over_from == s_end else None
+                if response is not None:  # "struck Yemen in retaliation for Houthi attacks": no Houthi is struck
+                    over_from = response.start()
                 over_to = s_end  # where the phrase ends: at the next comma or clause break
                 if over_from < s_end:
                     over_end = _PHRASE_END.search(text, over_from, s_end)
