@@ -757,10 +757,10 @@ def test_a_negation_right_before_a_trigger_makes_it_negated_and_wins_over_other_
 
 def test_a_negation_elsewhere_in_the_clause_or_not_only_leaves_the_event_affirmed():
     text = ("It was not known how many soldiers attacked the base. Russia not only attacked the city but also "
-            "shelled the port. The army did not discuss the war.")
+            "shelled the port. The army did not discuss the election.")
     statuses = statuses_of(text)
     assert statuses == [("attacked", "occurred"), ("attacked", "occurred"), ("shelled", "occurred"),
-                        ("discuss", "negated"), ("war", "occurred")]  # the war it did not discuss took place
+                        ("discuss", "negated"), ("election", "occurred")]  # the election it did not discuss took place
 
 
 def test_a_trigger_that_is_also_a_noun_counts_only_as_a_verb():

@@ -274,7 +274,7 @@ _VERB_THE_BEFORE = re.compile(
 _OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
 #: "during the ": the same event again ("to prepare for the exercises").
-_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until|over|about|into)"
+_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until|about|into)"
                                      r"\s+the\s+\Z", re.I)
 #: From a sentence's start to a noun trigger that says what an event named before is: "These are
 #: “improvised” maneuvers", "It was a full-scale invasion".
