@@ -2310,3 +2310,23 @@ def test_whom_a_response_phrase_names_is_no_target_of_the_event_before_it():
                 mention(text, "Lai Ching-te", "actor/lai-ching-te")]
     (drills,) = events_of(text, mentions)
     assert [(m.entity_id, role) for m, role in drills.actors] == [("actor/china", "initiator")]
+
+
+def test_criticism_from_several_parties_is_theirs_and_who_faced_it_is_its_target():
+    text = ("The coup drew condemnation from the African Union and the United Nations. "
+            "Chile faced criticism from Peru and Bolivia.")
+    names = ("African Union", "United Nations", "Chile", "Peru", "Bolivia")
+    mentions = [mention(text, name, f"actor/{name.lower().replace(' ', '-')}", rule="organizations.lexicon")
+                for name in names]
+    condemnation, criticism = [e for e in events_of(text, mentions) if e.trigger.event_type == "criticize"]
+    assert {(m.text, role) for m, role in condemnation.actors} == {("African Union", "initiator"),
+                                                                   ("United Nations", "initiator")}
+    assert {(m.text, role) for m, role in criticism.actors} == {("Chile", "target"), ("Peru", "initiator"),
+                                                                ("Bolivia", "initiator")}
+
+
+def test_a_clause_joined_by_and_with_a_subject_and_verb_of_its_own_is_no_part_of_the_event_before():
+    text = "Guards detained President Ana Ruiz and General Luis Mora declared himself head of state."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Luis Mora", "actor/luis-mora")]
+    detained = next(e for e in events_of(text, mentions) if e.trigger.text == "detained")
+    assert [(m.text, role) for m, role in detained.actors] == [("Ana Ruiz", "target")]

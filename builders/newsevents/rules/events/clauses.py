@@ -35,6 +35,25 @@ _COORDINATION = re.compile(r";|,\s(?:but|and|while|whereas|where|as(?!\s+(?:well
 _OWN_VERB = re.compile(r"\s+(?:[a-z]+ed|held|begun|began|run|ran|seen|made|taken|built|led|fought|met)\s+")
 
 
+#: " and " and what may stand between it and the subject of a clause of its own: " and General ".
+_AND_SUBJECT_GAP = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}\Z")
+#: Right after a subject, its verb: a past tense, an auxiliary or a modal ("Tiani declared", "Kyiv will").
+_VERB_AFTER_SUBJECT = re.compile(r"[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?(?:[a-z]{2,}ed|will|would|has|had|was|is|"
+                                 r"could|can|may|might|must|should|did|does)[ \u00a0]")
+
+
+def _and_clause_start(text: str, trigger_end: int, end: int, actors: list[Mention]) -> int:
+    """Where a clause joined by a bare "and" opens after a verb trigger: the "and" before an actor that
+    its own verb follows ("detained President Bazoum and General Tiani declared himself head"); `end`
+    if none."""
+    for mention in actors:
+        if mention.start > trigger_end and _VERB_AFTER_SUBJECT.match(text, mention.end):
+            gap = _AND_SUBJECT_GAP.search(text, max(trigger_end, mention.start - 60), mention.start)
+            if gap is not None:
+                return gap.start()
+    return end
+
+
 def _dates_a_later_noun(text: str, triggers: list[Trigger], trigger: Trigger, date_start: int) -> bool:
     """Whether the time phrase after `trigger` dates a later trigger instead, whose own verb stands
     between it and the phrase: in "their desire to continue the talks started last week" the

@@ -15,7 +15,8 @@ from ..sentences import Sentence
 from ..temporal import TimeExpression
 from ..tokens import lexicon_key, word_trie
 from .clauses import (
-    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _clause_around, _dates_a_later_noun,
+    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _and_clause_start, _clause_around,
+    _dates_a_later_noun,
     _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _requesters, _relative_clauses,
     _shifted_clauses,
 )
@@ -98,8 +99,8 @@ _REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es
                              r"rejecting|den(?:y|ies|ied|ying)|refut(?:ed|es|e|ing))\s+\Z", re.I)
 _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
 #: After "declared", an act done by declaring it, not a statement: "declared a state of siege",
-#: "declared martial law", "declared war", "declared independence".
-_DECLARED_ACT = re.compile(r"\s+(?:an?|martial|war|independence|victory)\s", re.I)
+#: "declared martial law", "declared war", "declared independence", "declared himself president".
+_DECLARED_ACT = re.compile(r"\s+(?:an?|martial|war|independence|victory|himself|herself)\s", re.I)
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A comma and a preposition opening a phrase of background, which status cues before it do not reach.
 #: Also an appositive that ranks what the clause before tells: ", the largest protest in months".
@@ -249,6 +250,39 @@ def _setting_end(text: str, start: int, first_trigger: int) -> int:
         return start
     comma = text.find(",", start, first_trigger)
     return comma if comma != -1 else start
+
+
+#: Between two parties an event comes from: " and ", " and the ", ", ".
+_FROM_AND_GAP = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+#: Right before a saying trigger, a verb whose subject is what is said about: "Russia faced criticism".
+_FACED_BEFORE = re.compile(r"(?<![\w-])(?:faced|faces|face|drew|draws|received|receives|came\s+under|comes\s+under|"
+                           r"met\s+with)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
+def _from_speakers(text: str, trigger: Trigger, event_actors: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "sharp criticism from German Defence Minister Boris Pistorius", "condemnation from the African
+    Union and the United Nations": who it comes from does it; who acts before it does not, and is what
+    it is about after "faced" or "drew" ("Russia faced criticism from the US")."""
+    speakers: set[int] = set()
+    last_end = trigger.end
+    for mention, role in event_actors:
+        if mention.start >= trigger.end and role == "target" and (
+                _FROM_GAP.fullmatch(text, trigger.end, mention.start)
+                or speakers and _FROM_AND_GAP.fullmatch(text, last_end, mention.start)):
+            speakers.add(mention.start)
+            last_end = mention.end
+    if not speakers:
+        return event_actors
+    faced = _FACED_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None
+    kept = []
+    for mention, role in event_actors:
+        if mention.start in speakers:
+            kept.append((mention, "initiator"))
+        elif role != "initiator" or mention.end > trigger.start:
+            kept.append((mention, role))
+        elif faced:
+            kept.append((mention, "target"))
+    return kept
 
 
 def _is_feared(source: str, start: int, position: int) -> bool:
@@ -1082,10 +1116,7 @@ def find_events(
                     event_actors = [(mention, "initiator" if role == "target" and mention.end <= upto else role)
                                     for mention, role in event_actors]
                 if trigger.event_type in _SAYING_TYPES and text.startswith(" from ", trigger.end):
-                    # "sharp criticism from German Defence Minister Boris Pistorius": he criticises
-                    event_actors = [(mention, "initiator" if role == "target"
-                                     and _FROM_GAP.fullmatch(text, trigger.end, mention.start) else role)
-                                    for mention, role in event_actors]
+                    event_actors = _from_speakers(text, trigger, event_actors)
                 if (quotations and event_actors and trigger.event_type != "make_statement"
                         and not any(start <= trigger_start < end for start, end in quotations)):
                     # "“… to listen to Russia’s concerns,” he said at a press conference": Russia holds none
@@ -1133,6 +1164,10 @@ def find_events(
                 if over_from < s_end:
                     over_end = _PHRASE_END.search(text, over_from, s_end)
                     over_to = over_end.start() if over_end is not None else s_end
+                elif event_actors and " and " in sentence_text and _is_past_form(trigger.text):
+                    # "detained Bazoum and General Tiani declared himself head": Tiani's clause is his own, to
+                    # the sentence's end
+                    over_from = _and_clause_start(text, trigger.end, s_end, actors)
                 if over_from < s_end and event_actors:
                     # "new sanctions on Iran over its supply of drones to Russia": what the measure answers,
                     # and to whom, is no part of it (nor its places)
