@@ -2330,3 +2330,28 @@ def test_a_clause_joined_by_and_with_a_subject_and_verb_of_its_own_is_no_part_of
     mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Luis Mora", "actor/luis-mora")]
     detained = next(e for e in events_of(text, mentions) if e.trigger.text == "detained")
     assert [(m.text, role) for m, role in detained.actors] == [("Ana Ruiz", "target")]
+
+
+def test_prisoners_released_by_a_state_and_a_truce_brokered_by_mediators():
+    text = ("Ten prisoners were released by Chile on Friday. Peru freed 13 hostages in exchange for 39 prisoners "
+            "released by Chile, on the first day of a truce brokered by Qatar and Egypt.")
+    names = ("Chile", "Peru", "Qatar", "Egypt")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", nth=nth)
+                for name in names for nth in range(text.count(name))]
+    found = [(e.trigger.text, e.trigger.event_type, {(m.text, role) for m, role in e.actors})
+             for e in events_of(text, mentions)]
+    assert found == [
+        ("released", "release_persons", {("Chile", "initiator")}),
+        ("freed", "release_persons", {("Peru", "initiator")}),
+        ("released", "release_persons", {("Chile", "initiator")}),
+        ("truce", "declare_ceasefire", {("Peru", "initiator"), ("Chile", "initiator")}),  # the two sides
+        ("brokered", "mediate", {("Qatar", "initiator"), ("Egypt", "initiator")})]
+
+
+def test_mediators_broker_a_truce_between_its_parties():
+    text = "Egypt and Qatar brokered a truce between Israel and Hamas."
+    names = ("Egypt", "Qatar", "Israel", "Hamas")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country") for name in names]
+    (event,) = events_of(text, mentions)
+    assert (event.trigger.event_type, sorted((m.text, role) for m, role in event.actors)) == (
+        "mediate", [("Egypt", "initiator"), ("Hamas", "target"), ("Israel", "target"), ("Qatar", "initiator")])

@@ -153,9 +153,10 @@ _PROPOSAL_AFTER = re.compile(r"[ \u00a0]+(?:(?P<plan>plans?)|proposals?|offers?|
 #: Before a noun trigger, what the event before it is over, or in response to: "sanctions on Russia over
 #: its war in Ukraine", "criticised Israel over the strikes", "fired rockets in response to the killing
 #: of a commander", "sanctioned officials for their role in a crackdown", "struck Yemen in retaliation
-#: for Houthi attacks", "in what it called punishment for ..." (a cause, with parties and a time of its
-#: own; "its" and "their" stand for the actor named last before).
-_RESPONSE = (r"(?:in[ \u00a0]+(?:response|retaliation|reprisal|revenge|punishment)|as[ \u00a0]+(?:an?[ \u00a0]+)?"
+#: for Houthi attacks", "in what it called punishment for ...", "freed hostages in exchange for
+#: prisoners released by Israel" (a cause or a price, with parties and a time of its own; "its" and
+#: "their" stand for the actor named last before).
+_RESPONSE = (r"(?:in[ \u00a0]+(?:response|retaliation|reprisal|revenge|punishment|exchange|return)|as[ \u00a0]+(?:an?[ \u00a0]+)?"
              r"(?:response|retaliation|reprisal|revenge|punishment)|in[ \u00a0]+what[ \u00a0]+\w+[ \u00a0]+"
              r"(?:called|calls|termed|dubbed|described[ \u00a0]+as)[ \u00a0]+(?:an?[ \u00a0]+)?(?:response|retaliation|"
              r"reprisal|revenge|punishment|warning))[ \u00a0]+(?:to|for)")
@@ -164,7 +165,7 @@ _OVER_CAUSE = re.compile(rf"(?<![\w-])(?:(?:over|{_RESPONSE})"
                          rf"{_RESPONSE})[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}\Z")
 #: After a trigger, the phrase that says what its event answers: whom and where it names take no part.
 _RESPONSE_AFTER = re.compile(rf"(?<![\w-]){_RESPONSE}[ \u00a0]")
-_RESPONSE_WORDS = ("respon", "retaliat", "reprisal", "revenge", "punish")
+_RESPONSE_WORDS = ("respon", "retaliat", "reprisal", "revenge", "punish", "exchange", "return")
 
 
 #: Before a ceasefire or an agreement, the verb that makes it: "agreed to a ceasefire", "agreed on a
@@ -691,8 +692,9 @@ def find_events(
             if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)
                     and _SUBJECT_BEFORE.fullmatch(text, s_start, position)):
                 continue  # "The attack was the deadliest since 2022": what the attack named before was
-            if triggers and triggers[-1].end + 1 == position and _is_modifier(triggers[-1].text):
-                triggers.pop()  # "combat readiness exercises": exercises of a kind, no alert of their own
+            if triggers and triggers[-1].end + 1 == position and _is_modifier(triggers[-1].text) and not needs_subject:
+                triggers.pop()  # "combat readiness exercises": exercises of a kind, no alert of their own (but "a
+                # truce brokered by Qatar" names the truce and its mediation)
             if triggers and event_type in lex.signed_types and triggers[-1].event_type in lex.signed_types:
                 before = triggers[-1]
                 if _is_signing(before.text) and not _is_signing(word) and _SHORT_GAP.fullmatch(
@@ -972,7 +974,7 @@ def find_events(
                 if status == "negated" and lex.foiling.search(text, max(s_start, trigger_start - 40), trigger_start):
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
-                cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 40), trigger_start) \
+                cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 60), trigger_start) \
                     if index and (" over " in sentence_text or " in re" in sentence_text
                                   or " for " in sentence_text) else None
                 cause_start = cause.start() if cause is not None else -1
@@ -1348,10 +1350,17 @@ def find_events(
                     event_actors = _in_the_passive(text, trigger, event_actors)
                 elif (event_actors and text.startswith(" by ", trigger.end) and trigger.event_type not in _MOVED_TYPES
                       and _is_past_form(trigger.text)):
-                    # a participle after its noun, with its agent: "talks mediated by Qatar and Turkey"
+                    # a participle after its noun, with its agent: "talks mediated by Qatar and Turkey" (who
+                    # holds the talks is mediated between); who acts before the noun's phrase (a comma, or a
+                    # verb it is the object of) takes no part ("Hamas freed hostages for prisoners released
+                    # by Israel", "…, a truce brokered by Qatar")
                     passive = _in_the_passive(text, trigger, event_actors)
                     if any(role == "initiator" and mention.start > trigger.end for mention, role in passive):
-                        event_actors = passive
+                        apart = previous is not None and not text[previous.trigger.end:trigger_start].isspace()
+                        noun_phrase_from = max(text.rfind(",", s_start, trigger_start),
+                                               previous.trigger.end if previous is not None and apart else -1)
+                        event_actors = [(mention, role) for mention, role in passive
+                                        if role == "source" or mention.start > noun_phrase_from]
                 if tag_speaker is not None and states_content:
                     # the statement of the first reporting word, reported by the second: who tells initiates it
                     event_actors = [*((mention, "initiator" if role == "source" else role) for mention, role
