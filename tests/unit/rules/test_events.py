@@ -2355,3 +2355,36 @@ def test_mediators_broker_a_truce_between_its_parties():
     (event,) = events_of(text, mentions)
     assert (event.trigger.event_type, sorted((m.text, role) for m, role in event.actors)) == (
         "mediate", [("Egypt", "initiator"), ("Hamas", "target"), ("Israel", "target"), ("Qatar", "initiator")])
+
+
+def test_an_arrest_warrant_or_a_sought_arrest_is_not_yet_made():
+    assert statuses_of("The court issued an arrest warrant for him. The court sought the arrest of the mayor.") == [
+        ("arrest", "planned"), ("arrest", "proposed")]
+
+
+def test_who_is_accused_of_a_deed_named_by_a_noun_did_it():
+    text = "The court accused President Ana Ruiz of the unlawful deportation of children."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
+                mention(text, "The court", "actor/court", rule="organizations.lexicon")]
+    accused, deportation = events_of(text, mentions)
+    assert [(m.text, role) for m, role in deportation.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_occupied_land_named_by_its_participle_is_no_occupation_told():
+    assert statuses_of("Children were taken from occupied areas of the country.") == []
+
+
+def test_the_subject_of_a_passive_clause_joined_by_and_is_its_own():
+    text = "Police used tear gas against demonstrators, and 457 people were arrested."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "demonstrators", "actor/demonstrators", rule="organizations.group_pattern")]
+    arrested = events_of(text, mentions)[-1]
+    assert (arrested.trigger.text, arrested.actors) == ("arrested", [])
+
+
+def test_who_disputes_a_claim_in_an_appositive_takes_no_part_in_it():
+    text = "The army said its troops had not fired on civilians, a claim Palestinian officials disputed."
+    mentions = [mention(text, "army", "actor/army", rule="organizations.national_body"),
+                mention(text, "Palestinian officials", "actor/palestinian-officials", rule="organizations.group_pattern")]
+    (fired,) = events_of(text, mentions)
+    assert "actor/palestinian-officials" not in {m.entity_id for m, _ in fired.actors}

@@ -362,11 +362,19 @@ _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same|such)\s+\Z", re.I)
-#: Events whose participle describes the people they hold: "jailed opposition leader", "the detained
-#: protesters"; before it, a determiner or preposition, and after it, the noun it describes.
-_HELD_TYPES = frozenset({"arrest", "find_guilty"})
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|its|their|his|her|other|several|many|two|three)"
-                                r"[ \u00a0]+\Z", re.I)
+#: Events whose participle describes the people or land they hold: "jailed opposition leader", "the
+#: detained protesters", "from occupied areas"; before it, a determiner or preposition, and after it,
+#: the noun it describes.
+#: After a clause, an appositive that calls it a claim of its speaker, which others dispute: ", a claim
+#: Palestinian officials disputed", ", an account the army denied".
+_CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|allegation|account|assertion|version)"
+                          r"(?:[ \u00a0]+(?:that|which))?[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+#: The last clause joined by ", and", ", but" or ";" before a point of a sentence (searched up to it).
+_JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0](?!.*(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0])",
+                            re.S)
+_HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory"})
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|"
+                                r"three)[ \u00a0]+\Z", re.I)
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:by|in|on|at|for|after|during|since|over|without|and|or|as|to|from|with|"
                          r"were|was|are|is|had|have|has|who|which|that)(?![\w-]))[A-Za-z]")
 #: Measures whose targets are named with "targeting": "sanctions targeting 200 vessels".
@@ -1170,6 +1178,10 @@ def find_events(
                     # "detained Bazoum and General Tiani declared himself head": Tiani's clause is his own, to
                     # the sentence's end
                     over_from = _and_clause_start(text, trigger.end, s_end, actors)
+                if over_from == s_end and event_actors and ", a" in sentence_text:
+                    disputed = _CLAIM_AFTER.search(text, trigger.end, s_end)
+                    if disputed is not None:  # "…, a claim Palestinian officials disputed": they take no part
+                        over_from = disputed.start()
                 if over_from < s_end and event_actors:
                     # "new sanctions on Iran over its supply of drones to Russia": what the measure answers,
                     # and to whom, is no part of it (nor its places)
@@ -1196,6 +1208,14 @@ def find_events(
                     # "Russia on Monday accused Poland of sending troops": Poland sends them, Russia
                     # accuses; Monday is the accusation's
                     accuser_end = previous.trigger.start
+                    accused = [mention for mention, role in previous.actors
+                               if role == "target" and mention.start >= previous.trigger.end]
+                    if accused and not any(role == "initiator" and mention.start >= previous.trigger.end
+                                           for mention, role in event_actors):
+                        # "accusing him of the deportation of children": who is accused did it
+                        event_actors = [*((mention, "initiator") for mention in accused),
+                                        *((mention, role) for mention, role in event_actors
+                                          if all(mention.start != other.start for other in accused))]
                     if any(role == "initiator" and mention.start >= previous.trigger.end for mention, role in event_actors):
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= accuser_end)]
@@ -1348,6 +1368,11 @@ def find_events(
                         and not trigger.text.endswith(" by")  # "is threatened by" names a stance: who is threatened
                         and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     event_actors = _in_the_passive(text, trigger, event_actors)
+                    joined = _JOINED_CLAUSE.search(text, s_start, trigger_start) if ", " in sentence_text else None
+                    if joined is not None:
+                        # "Police fired tear gas, and 457 people were arrested": the clause's subject is its own
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role == "source" or mention.start > joined.start()]
                 elif (event_actors and text.startswith(" by ", trigger.end) and trigger.event_type not in _MOVED_TYPES
                       and _is_past_form(trigger.text)):
                     # a participle after its noun, with its agent: "talks mediated by Qatar and Turkey" (who
