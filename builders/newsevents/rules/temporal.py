@@ -986,6 +986,10 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b")
 #: How far before "for N years" a "has"/"have" makes it a present perfect (characters).
 _PRESENT_PERFECT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()\[\]—–]|\s-\s")
+#: Right before a weekday, the "for" of what is set for it: "called a strike for Tuesday" (not "for
+#: Tuesday's attack": a possessive names a day gone by).
+_SET_FOR = re.compile(r"(?<![\w-])for\s+\Z")
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
 _TENSE_SENSITIVE = frozenset(
     "month_day day_of_month month season weekday range_from_month_first range_from_month_last range_between_month_first "
     "range_between_month_last range_generic until before after offset part_of the_weekend".split()
@@ -1071,6 +1075,10 @@ def find_time_expressions(
         elif rule.key == "month_day" and _ATTRIBUTIVE.match(lowered, match.end()) and lowered.endswith(
                 "the ", max(start, match.start() - 4), match.start()):
             tense = None  # "barred her from the July 28 election": the nearest July 28, whatever the verb's tense
+        elif rule.key == "weekday" and _SET_FOR.search(lowered, max(start, match.start() - 14), match.start()) \
+                and not _POSSESSIVE_AFTER.match(lowered, match.end()):
+            tense = "future"  # "called a strike for Tuesday": the coming day it is set for (a date further
+            # off may be gone by: "the vote was scheduled for March 3", said on March 24)
         elif rule.key in _TENSE_SENSITIVE:
             tense = _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end())
         elif rule.key in ("anaphoric", "anaphoric_unit"):

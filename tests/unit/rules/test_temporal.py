@@ -415,3 +415,10 @@ def test_halves_and_quarters_are_their_months():
     assert found["in the fourth quarter of 2024"][:3] == (D(2024, 10, 1), D(2024, 12, 31), "month")
     assert found["in the second half of March"][:3] == (D(2022, 3, 16), D(2022, 3, 31), "day")
     assert not any("quarter of voters" in phrase for phrase in found)  # a share, no time
+
+
+def test_a_weekday_something_is_set_for_is_the_coming_one_whatever_the_tense():
+    assert read("The unions called a new day of strikes for Monday.")["Monday"][:2] == (D(2022, 1, 24),) * 2
+    # a possessive names a day gone by, and without "for" the past tense points back
+    assert read("He was blamed for Monday's attack.")["Monday"][:2] == (D(2022, 1, 17),) * 2
+    assert read("The unions called strikes on Monday.")["on Monday"][:2] == (D(2022, 1, 17),) * 2
