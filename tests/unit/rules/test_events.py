@@ -2388,3 +2388,11 @@ def test_who_disputes_a_claim_in_an_appositive_takes_no_part_in_it():
                 mention(text, "Palestinian officials", "actor/palestinian-officials", rule="organizations.group_pattern")]
     (fired,) = events_of(text, mentions)
     assert "actor/palestinian-officials" not in {m.entity_id for m, _ in fired.actors}
+
+
+def test_a_name_and_its_acronym_in_brackets_are_one_party_who_says_it_will_hold_a_summit():
+    text = "The African Union (AU) said it would hold an emergency summit on Sunday."
+    mentions = [mention(text, "African Union", "actor/african-union", rule="organizations.lexicon"),
+                mention(text, "AU", "actor/african-union", rule="organizations.lexicon")]
+    (summit,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in summit.actors] == [("African Union", "source"), ("it", "participant")]

@@ -567,6 +567,11 @@ def find_events(
                                        or _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW),
                                                        m.start, m.end)))
                   and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
+        if len(actors) > 1 and text.find("(", s_start, s_end) != -1:
+            # "the Economic Community of West African States (ECOWAS)": one party, named twice
+            actors = [m for i, m in enumerate(actors) if not (
+                i and text[m.start - 2:m.start] == " (" and actors[i - 1].end == m.start - 2
+                and actors[i - 1].entity_id == m.entity_id)]
         if len(actors) > 1 and (text.find("'s ", s_start, s_end) != -1 or text.find("’s ", s_start, s_end) != -1):
             owners = _owners(text, actors)
             if owners:  # "Sudan's paramilitary Rapid Support Forces shelled …": the RSF shell, not Sudan
