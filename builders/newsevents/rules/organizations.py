@@ -668,13 +668,13 @@ _CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
 def _back_references(text: str, start: int, end: int, named: list[OrgMatch], places: list[PlaceMatch],
-                     lex: Lexicon) -> list[OrgMatch]:
+                     lex: Lexicon, filed_in: str | None) -> list[OrgMatch]:
     """ "the Belarusian Ministry of Defense ... the ministry said": the noun stands for the latest
     organization before it whose words include it. With none, a state noun ("the army", "the
     government") is the body of the country the article is about up to there (`_home_country`); any
     other noun names nothing."""
     found: list[OrgMatch] = []
-    if not named and not places:
+    if not named and not places and not filed_in:
         return found
     starts = [match.start for match in named]
     for reference in lex.back_reference.finditer(text, start, end):
@@ -699,7 +699,7 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
             spec = lex.state_nouns.get(noun)
             if spec is None or "suffix" not in spec or text.startswith((" in ", "\u00a0in "), noun_end):
                 continue  # "the army in Poland", "the government in Lviv": where it is says whose it may be
-            home = _home_country(places, noun_start)[0]
+            home = _home_country(places, noun_start, filed_in)[0]
             if home is not None:  # "Police detained 20 people, as the army launched …"
                 body = _state_body(gazetteer().by_country[home].name, home, spec)
                 found.append(body.at(text, noun_start, noun_end, "organizations.national_body"))
@@ -737,7 +737,8 @@ def _initialisms(text: str, start: int, end: int, named: list[OrgMatch]) -> list
     return found
 
 
-def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
+def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch], lex: Lexicon,
+                     filed_in: str | None) -> list[OrgMatch]:
     """ "Lawmakers in Peru … Congress voted": a bare name that fits a national body and is one country's
     in the lexicon ("Congress", the US Congress) is the body of the country the article is about up to
     there (`_home_country`), unless its own country is named before it too."""
@@ -748,7 +749,7 @@ def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch],
         if entry is None or not entry.generic or entry.country_code is None or spec is None:
             kept.append(match)
             continue
-        home, named = _home_country(places, match.start)
+        home, named = _home_country(places, match.start, filed_in)
         if home is None or entry.country_code in named:
             kept.append(match)
             continue
@@ -757,11 +758,12 @@ def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch],
     return kept
 
 
-def _home_country(places: list[PlaceMatch], position: int) -> tuple[str | None, set[str]]:
-    """The country an article is about up to `position` (the one its places name most often before
-    it, the latest on a tie; None when they name none the gazetteer knows), and every country named
-    before it."""
-    counts: dict[str, tuple[int, int]] = {}  # country → (times named before the position, where last)
+def _home_country(places: list[PlaceMatch], position: int, filed_in: str | None) -> tuple[str | None, set[str]]:
+    """The country an article is about up to `position` (the one its places and its dateline name most
+    often before it, the latest on a tie; None when they name none the gazetteer knows), and every
+    country named before it."""
+    counts: dict[str, tuple[int, int]] = {filed_in: (1, -1)} if filed_in else {}  # country → (times named
+    # before the position, where last); the dateline comes first
     for place in places:
         if place.start >= position:
             break
@@ -781,7 +783,7 @@ def _without_overlaps(matches: list[OrgMatch]) -> list[OrgMatch]:
 
 
 @lru_cache(maxsize=8)
-def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]:
+def _find_organizations(text: str, start: int, end: int, filed_in: str | None) -> tuple[OrgMatch, ...]:
     lex = lexicon()
     places = find_places(text, start, end)
     local, definitions = _definitions(text, start, end, lex)
@@ -795,14 +797,16 @@ def _find_organizations(text: str, start: int, end: int) -> tuple[OrgMatch, ...]
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     kept = _without_overlaps(found)
-    if places:
-        kept = _national_bodies(text, kept, places, lex)
-    references = _back_references(text, start, end, kept, places, lex) + _initialisms(text, start, end, kept)
+    if places or filed_in:
+        kept = _national_bodies(text, kept, places, lex, filed_in)
+    references = _back_references(text, start, end, kept, places, lex, filed_in) + _initialisms(text, start, end, kept)
     return tuple(sorted(kept + references)) if references else tuple(kept)
 
 
-def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMatch]:
+def find_organizations(text: str, start: int = 0, end: int | None = None,
+                       filed_in: str | None = None) -> list[OrgMatch]:
     """Organizations and collective actors named in text[start:end], in document order (bounds past
-    the text are its end, as in slicing)."""
+    the text are its end, as in slicing). `filed_in`: the country of the article's dateline, which
+    counts towards the country it is about ("NIAMEY (Reuters) - … the junta")."""
     end = len(text) if end is None else min(end, len(text))
-    return list(_find_organizations(text, min(start, end), end))
+    return list(_find_organizations(text, min(start, end), end, filed_in))

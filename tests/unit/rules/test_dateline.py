@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.rules.dateline import dateline_end
+from newsevents.rules.dateline import dateline_country, dateline_end
 
 
 @pytest.mark.parametrize("dateline, body", [
@@ -14,6 +14,9 @@ from newsevents.rules.dateline import dateline_end
     ("\n SÃO PAULO, Brazil, March 3 (Reuters) – ", "Protesters marched."),
     ("LONDON, Jan. 5 (Reuters) - ", "Britain said."),
     ("GENEVA (Thomson Reuters Foundation) - ", "Aid groups warned."),
+    ("PORT-AU-PRINCE - ", "Gunmen killed the president."),  # capitals of a known place, then a dash
+    ("SANAA/WASHINGTON - ", "U.S. warplanes struck."),
+    ("THE HAGUE, March 17 — ", "The court ruled."),
 ])
 def test_a_dateline_at_the_start_is_skipped(dateline, body):
     text = " date 2024-06-05 " + dateline + body
@@ -25,6 +28,7 @@ def test_a_dateline_at_the_start_is_skipped(dateline, body):
     "Russia and Belarus (the allies) - began drills.",
     "President Joe Biden (D) - said so.",  # one letter in parentheses is no agency
     "Kenyan police fired tear gas (Reuters) at noon.",  # no dash after it
+    "NATO - the alliance - met.",  # capitals, but of no place
 ])
 def test_an_ordinary_opening_is_not_a_dateline(text):
     assert dateline_end(text, 0) == 0
@@ -34,3 +38,9 @@ def test_only_the_opening_of_the_body_counts():
     text = "Talks ended. NAIROBI (Reuters) - More talks."
     assert dateline_end(text, 0) == 0
     assert dateline_end(text, 12) == text.index("More")
+
+
+def test_the_country_a_dateline_was_filed_in():
+    assert dateline_country(" date 2023-07-28 NIAMEY (Reuters) - Niger's guard", 17) == "NER"
+    assert dateline_country(" date 2023-07-28 SANAA/WASHINGTON - U.S. jets", 17) == "YEM"  # the first place
+    assert dateline_country(" date 2023-07-28 Talks ended.", 17) is None

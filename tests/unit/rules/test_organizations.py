@@ -465,3 +465,13 @@ def test_a_command_is_a_military_body_of_the_country_that_owns_it():
     found = ids_by_text("China's Eastern Theater Command said the drills ended, the Egyptian Red Crescent said.")
     assert found["Eastern Theater Command"][:3] == ("actor/eastern-theater-command", "military_force", "CHN")
     assert found["Red Crescent"][:2] == ("actor/red-crescent", "group")
+
+
+def test_the_dateline_counts_towards_the_country_a_bare_junta_belongs_to():
+    text = "France cut aid to Niger. France said supporters of the junta rallied."
+    assert ids_by_text(text)["junta"][0] == "actor/france-junta"  # France is named most
+    found = {m.text: m.actor_id for m in find_organizations(text, filed_in="NER")}
+    assert found["junta"] == "actor/france-junta"  # twice against once and the dateline: still France
+    found = {m.text: m.actor_id for m in find_organizations("France cut aid to Niger. The junta rallied.",
+                                                              filed_in="NER")}
+    assert found["junta"] == "actor/niger-junta"
