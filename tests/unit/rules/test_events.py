@@ -2396,3 +2396,36 @@ def test_a_name_and_its_acronym_in_brackets_are_one_party_who_says_it_will_hold_
                 mention(text, "AU", "actor/african-union", rule="organizations.lexicon")]
     (summit,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in summit.actors] == [("African Union", "source"), ("it", "participant")]
+
+
+def test_an_event_ranked_among_its_kind_or_named_again_under_another_word_is_no_new_one():
+    text = ("Gunmen abducted 287 pupils on Thursday, one of the largest mass kidnappings in years. "
+            "No group has claimed responsibility for the attack. Chile and Peru signed an accord. "
+            "Under the accord, rebels will disarm.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["abducted", "signed"]
+
+
+def test_no_subject_in_the_passive_negates_the_event():
+    assert statuses_of("No Indian soldier was killed or seriously injured, he said.") == [("killed", "negated")]
+
+
+def test_the_first_reported_case_is_no_report():
+    assert statuses_of("Troops clashed on Friday. The clash was the first reported since 2021.") == [
+        ("clashed", "occurred")]
+
+
+def test_speakers_listed_with_a_word_that_describes_one_of_them_all_speak():
+    text = "Gunmen abducted the pupils, residents and local officials said."
+    mentions = [mention(text, "Gunmen", "actor/gunmen", rule="organizations.group_pattern"),
+                mention(text, "residents", "actor/residents", rule="organizations.group_pattern"),
+                mention(text, "officials", "actor/officials", rule="organizations.group_pattern")]
+    (event,) = events_of(text, mentions)
+    assert sorted((m.text, role) for m, role in event.actors) == [
+        ("Gunmen", "initiator"), ("officials", "source"), ("residents", "source")]
+
+
+def test_what_a_leader_vows_or_promises_that_will_happen_is_attributed_to_them():
+    text = "President Ana Ruiz vowed that the region would not tolerate another coup."
+    (event,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])
+    assert event.attribution[2] == "vowed that"
+    assert [(m.text, role) for m, role in event.actors] == [("Ana Ruiz", "source")]

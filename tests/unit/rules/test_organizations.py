@@ -475,3 +475,23 @@ def test_the_dateline_counts_towards_the_country_a_bare_junta_belongs_to():
     found = {m.text: m.actor_id for m in find_organizations("France cut aid to Niger. The junta rallied.",
                                                               filed_in="NER")}
     assert found["junta"] == "actor/niger-junta"
+
+
+def test_armed_groups_known_by_their_acronym():
+    found = ids_by_text("FARC leader Rodrigo Londono met M23 and PKK commanders.")  # M23 and PKK were known
+    assert [found[name][:3] for name in ("FARC", "M23", "PKK")] == [
+        ("actor/farc", "armed_group", "COL"), ("actor/m23", "armed_group", "COD"),
+        ("actor/kurdistan-workers-party", "armed_group", None)]
+
+
+def test_the_lexicon_names_each_organization_and_each_form_once():
+    import collections
+
+    import yaml
+    from newsevents.rules import organizations
+
+    entries = yaml.safe_load(organizations.LEXICON_FILE.read_text(encoding="utf-8"))["organizations"]
+    ids = collections.Counter(entry["actor_id"] for entry in entries)
+    forms = collections.Counter(form for entry in entries for form in entry["forms"])
+    assert [actor_id for actor_id, count in ids.items() if count > 1] == []
+    assert [form for form, count in forms.items() if count > 1] == []

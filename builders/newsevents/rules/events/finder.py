@@ -98,6 +98,8 @@ _QUOTES = ("“", '"', "‘")
 _REPORT_AS_NOUN = re.compile(r"(?<![\w-])(?:the|these|those|such|dismiss(?:ed|es)?|dismissing|reject(?:ed|s)?|"
                              r"rejecting|den(?:y|ies|ied|ying)|refut(?:ed|es|e|ing))\s+\Z", re.I)
 _NOUN_REPORTS = frozenset({"claims", "claim", "reports", "report"})
+#: Before "reported", what makes it a participle that ranks a case, not a report: "the first reported".
+_RANKED_BEFORE = re.compile(r"(?<![\w-])(?:first|only|last|latest)[ \u00a0]+\Z", re.I)
 #: After "declared", an act done by declaring it, not a statement: "declared a state of siege",
 #: "declared martial law", "declared war", "declared independence", "declared himself president".
 _DECLARED_ACT = re.compile(r"\s+(?:an?|martial|war|independence|victory|himself|herself)\s", re.I)
@@ -309,7 +311,7 @@ _VERB_THE_BEFORE = re.compile(
 _OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
 #: "during the ": the same event again ("to prepare for the exercises").
-_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until|about|into)"
+_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until|about|into|under)"
                                      r"\s+the\s+\Z", re.I)
 #: From a sentence's start to a noun trigger that says what an event named before is: "These are
 #: “improvised” maneuvers", "It was a full-scale invasion".
@@ -369,6 +371,11 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+sa
 #: Palestinian officials disputed", ", an account the army denied".
 _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|allegation|account|assertion|version)"
                           r"(?:[ \u00a0]+(?:that|which))?[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+#: Before a noun trigger, an appositive that ranks the event just named among its kind: ", one of the
+#: largest mass " (kidnappings), ", one of the deadliest ".
+_ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
+#: Violence of either kind: an attack named again may be the killing or the fighting named before.
+_VIOLENT_TYPES = ("assault", "armed_conflict")
 #: The last clause joined by ", and", ", but" or ";" before a point of a sentence (searched up to it).
 _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0](?!.*(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0])",
                             re.S)
@@ -555,7 +562,10 @@ def find_events(
                      if not (in_sentence and _covered(mention_starts, mention_reach, mentions, low, match.start()))
                      and not (match.group() in _NOUN_REPORTS
                               and _REPORT_AS_NOUN.search(source, max(s_start, match.start() - 12), match.start()))
-                     and not (match.group().startswith("declare") and _DECLARED_ACT.match(source, match.end()))]
+                     and not (match.group().startswith("declare") and _DECLARED_ACT.match(source, match.end()))
+                     and not (match.group().startswith("claim") and source.startswith(" responsibility", match.end()))
+                     and not (match.group() == "reported" and _RANKED_BEFORE.search(source, max(s_start, match.start() - 16),
+                                                                                    match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         if in_sentence and text.find("-", s_start, s_end) != -1:
@@ -680,6 +690,9 @@ def find_events(
             if (source.startswith("such ", position - 5)
                     and any(trigger.event_type == event_type for trigger in triggers)):
                 continue  # "Wang met Sybiha …, the first such meeting since 2024": the meeting named before
+            if (triggers and triggers[-1].event_type == event_type and source.find("one of", s_start, position) != -1
+                    and _ONE_OF_BEFORE.search(text, max(s_start, position - 60), position)):
+                continue  # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same
             if (event_type in types_named and text.startswith("the ", position - 4)
                     and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
                     and not _OWN_SETTING.match(text, match_end)):
@@ -1402,6 +1415,8 @@ def find_events(
             if "deny" in types_here:
                 _drop_denials_of_events(events, len(triggers))
         types_named.update(trigger.event_type for trigger in triggers)
+        if "assault" in types_named or "armed_conflict" in types_named:  # "the attack" after a killing or a raid
+            types_named.update(_VIOLENT_TYPES)
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:
             if mention.rule.startswith("people."):

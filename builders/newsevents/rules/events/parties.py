@@ -457,6 +457,11 @@ def _relative_parties(parties: list[tuple[Mention, str]], owners: list[tuple[set
     return kept
 
 
+#: Between speakers listed before their reporting word: the agents' gaps, and a word that describes the
+#: next one ("residents and local officials said").
+_SPEAKER_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?!(?:then|also|later|not|that|who)\s)[a-z]+\s+)?")
+
+
 def _co_speakers(text: str, actors: list[Mention], speaker: Mention, reporting_start: int) -> set[int]:
     """The starts of the actors listed with a speaker that opens its reporting word's clause: "Mali
     and Burkina Faso warned" — both speak."""
@@ -465,7 +470,7 @@ def _co_speakers(text: str, actors: list[Mention], speaker: Mention, reporting_s
         return found
     current = speaker
     for mention in reversed([m for m in actors if m.end <= speaker.start]):
-        gap = _AGENT_LIST_GAP.fullmatch(text, mention.end, current.start)
+        gap = _SPEAKER_LIST_GAP.fullmatch(text, mention.end, current.start)
         if gap is None or current is speaker and " and " not in gap.group(0):
             break  # a list ends with "and" before its last member ("talks with Nigeria, the ministry said": none)
         found.add(mention.start)

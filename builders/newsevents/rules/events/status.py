@@ -68,6 +68,12 @@ def _cue_of(window: str, folded: bool) -> str | None:
     return None
 
 
+#: A subject with "no" and its verb in the passive, before the trigger: "No Indian soldier was" (killed),
+#: "no civilians were" (hurt).
+_NO_SUBJECT_PASSIVE = re.compile(r"(?<![\w-])[Nn]o[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}(?:was|were|(?:has|have|had)[ \u00a0]+been)"
+                                 r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?\Z")
+
+
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
             date: TimeExpression | None, published: dt.date | None, folded: bool,
             negating: bool = True, skip: tuple[int, int] | None = None) -> tuple[str, str]:
@@ -81,7 +87,8 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     # by the trigger, if it starts in the window (a trigger never starts inside a word).
     last = bisect.bisect_right(break_ends, position) - 1
     clause_start = break_ends[last] if last >= 0 and breaks[last][0] >= window_start else window_start
-    if negating and lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position):
+    if negating and (lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position)
+                     or _NO_SUBJECT_PASSIVE.search(source, max(clause_start, position - 60), position)):
         return "negated", "events.status_negated"  # "did not attack", "no talks": nearer than any other cue
     if skip is not None and clause_start <= skip[0] and skip[1] <= position:
         window = source[clause_start:skip[0]].rstrip() + source[skip[1]:position]
