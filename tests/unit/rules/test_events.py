@@ -2429,3 +2429,14 @@ def test_what_a_leader_vows_or_promises_that_will_happen_is_attributed_to_them()
     (event,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])
     assert event.attribution[2] == "vowed that"
     assert [(m.text, role) for m, role in event.actors] == [("Ana Ruiz", "source")]
+
+
+def test_a_clause_after_but_shares_the_subject_only_when_it_names_none():
+    text = ("Chile condemned Peru, but did not impose sanctions. "
+            "Chile praised Peru, but four of the seven commissioners rejected the result.")
+    names = ("Chile", "Peru")
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", nth=nth)
+                for name in names for nth in range(2)]
+    found = {e.trigger.text: (e.status, [(m.text, role) for m, role in e.actors]) for e in events_of(text, mentions)}
+    assert found["sanctions"] == ("negated", [("Chile", "initiator")])
+    assert found["rejected"] == ("occurred", [])

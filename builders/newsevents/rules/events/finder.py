@@ -34,7 +34,9 @@ from .places import (
 )
 from .records import EventCandidate, Mention, Trigger
 from .status import CUE_WINDOW, _status
-from .verbs import _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_GAP, _VERB_BEFORE, _is_past_form
+from .verbs import (
+    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_past_form,
+)
 
 _MILITARY_NOUNS = re.compile(
     rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
@@ -376,6 +378,8 @@ _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|a
 _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: Violence of either kind: an attack named again may be the killing or the fighting named before.
 _VIOLENT_TYPES = ("assault", "armed_conflict")
+#: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
+_NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 #: The last clause joined by ", and", ", but" or ";" before a point of a sentence (searched up to it).
 _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0](?!.*(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0])",
                             re.S)
@@ -1381,6 +1385,14 @@ def find_events(
                         event_actors = [(mention, "initiator" if speaks_after and mention.end <= clause[0] else role)
                                         for mention, role in event_actors
                                         if role != "source" or speaks_after and mention.end <= clause[0]]
+                if (event_actors and (", " in sentence_text or ";" in sentence_text) and _is_past_form(trigger.text)
+                        and not _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                    joined = _JOINED_CLAUSE.search(text, s_start, trigger_start)
+                    if joined is not None and not _NO_SUBJECT.match(text, joined.end(), trigger_start):
+                        # "…, but four of the seven commissioners rejected the result": the clause has a
+                        # subject of its own, and whoever acts in the clause before does not reject it
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role != "initiator" or mention.start > joined.start()]
                 if (event_actors and passive_words and trigger.event_type not in _MOVED_TYPES
                         and _is_past_form(trigger.text)
                         and not trigger.text.endswith(" by")  # "is threatened by" names a stance: who is threatened

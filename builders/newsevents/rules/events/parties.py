@@ -9,9 +9,10 @@ import re
 from .records import Mention, Trigger
 from .verbs import _OBJECT_GAP, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_past_form
 
-#: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed".
+#: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed",
+#: "condemned Peru, but did not impose sanctions".
 _SHARED_SUBJECT = re.compile(
-    r"(?<![\w-])and\s+(?:(?:also|then|later|later on|subsequently|immediately|jointly)\s+)?\Z", re.I)
+    r"(?<![\w-])(?:and|but)\s+(?:(?:later on|subsequently|immediately|jointly)\s+)?" + _SUBJECT_TO_TRIGGER, re.I)
 
 
 #: What may stand between a reporting word and the speaker after it: "said the ministry", "said
@@ -230,7 +231,8 @@ def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
         return True
     if trigger.text.endswith("ing") and _PARTICIPLE_AFTER.search(text, window_start, start):
         return True  # "expelled three diplomats after accusing them of spying": who expels accuses
-    if text.find("nd", window_start, start) != -1 and _SHARED_SUBJECT.search(text, window_start, start):
+    if (text.find("nd", window_start, start) != -1 or text.find("but", window_start, start) != -1) \
+            and _SHARED_SUBJECT.search(text, window_start, start):
         return True
     return (text.find("for", window_start, start) != -1 and not trigger.text.endswith("ing")
             and _PURPOSE.search(text, window_start, start) is not None)
