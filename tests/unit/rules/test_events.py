@@ -2440,3 +2440,38 @@ def test_a_clause_after_but_shares_the_subject_only_when_it_names_none():
     found = {e.trigger.text: (e.status, [(m.text, role) for m, role in e.actors]) for e in events_of(text, mentions)}
     assert found["sanctions"] == ("negated", [("Chile", "initiator")])
     assert found["rejected"] == ("occurred", [])
+
+
+def test_a_ceasefire_announced_by_both_sides_is_a_ceasefire_and_an_announcement():
+    assert [t for t, _ in statuses_of("Fighting went on despite a ceasefire announced by both sides.")] == [
+        "Fighting", "ceasefire", "announced"]
+
+
+def test_weapons_used_on_crowds_and_an_army_put_on_alert():
+    text = ("Security forces fired live ammunition at the crowd. Police used pepper spray. "
+            "The president put the army on the highest level of combat alert.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("live ammunition", "assault"), ("pepper spray", "assault"), ("combat alert", "raise_military_alert")]
+
+
+def test_newly_elected_officials_and_what_a_leader_calls_a_protest_named_before_are_no_events():
+    text = ("Protesters demanded that newly elected mayors leave. "
+            "The president vowed to act against what he called riots.")
+    assert [e.trigger.text for e in events_of(text, [])] == ["Protesters", "demanded"]
+
+
+def test_who_is_named_before_a_closing_according_to_is_what_the_source_says():
+    text = "Thousands of people have fled into neighbouring Chad, according to the UN refugee agency."
+    mentions = [mention(text, "Chad", "actor/chad", rule="gazetteer.country", country=True),
+                mention(text, "Chad", "loc/chad", "location", "gazetteer.country", country=True),
+                mention(text, "UN refugee agency", "actor/unhcr", rule="organizations.lexicon")]
+    (event,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in event.actors] == [("UN refugee agency", "source")]
+
+
+def test_who_announces_a_measure_takes_it():
+    text = "The United States announced new sanctions on Iran two days later."
+    mentions = [mention(text, "United States", "actor/united-states", rule="gazetteer.country", country=True),
+                mention(text, "Iran", "actor/iran", rule="gazetteer.country", country=True)]
+    sanctions = next(e for e in events_of(text, mentions) if e.trigger.event_type == "impose_sanctions")
+    assert [(m.text, role) for m, role in sanctions.actors] == [("United States", "initiator"), ("Iran", "target")]

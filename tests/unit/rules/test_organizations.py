@@ -495,3 +495,8 @@ def test_the_lexicon_names_each_organization_and_each_form_once():
     forms = collections.Counter(form for entry in entries for form in entry["forms"])
     assert [actor_id for actor_id, count in ids.items() if count > 1] == []
     assert [form for form, count in forms.items() if count > 1] == []
+
+
+def test_police_custody_and_a_police_station_are_no_actor():
+    assert "police" not in ids_by_text("She died in police custody after gunmen attacked a police station.")
+    assert ids_by_text("Police said they detained ten people.")["Police"][0] == "actor/police"

@@ -367,12 +367,15 @@ _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same|such)\s+\Z", re.I)
 #: Events whose participle describes the people or land they hold: "jailed opposition leader", "the
-#: detained protesters", "from occupied areas"; before it, a determiner or preposition, and after it,
-#: the noun it describes.
+#: detained protesters", "from occupied areas", "newly elected mayors"; before it, a determiner, a
+#: preposition or an adverb of time or manner, and after it, the noun it describes.
 #: After a clause, an appositive that calls it a claim of its speaker, which others dispute: ", a claim
 #: Palestinian officials disputed", ", an account the army denied".
 _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|allegation|account|assertion|version)"
                           r"(?:[ \u00a0]+(?:that|which))?[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+#: Before a noun trigger, what someone calls an event named before: "what he called ".
+_WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])what[ \u00a0]+\w+[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
+                                 r"dubbed)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z", re.I)
 #: Before a noun trigger, an appositive that ranks the event just named among its kind: ", one of the
 #: largest mass " (kidnappings), ", one of the deadliest ".
 _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
@@ -383,12 +386,15 @@ _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 #: The last clause joined by ", and", ", but" or ";" before a point of a sentence (searched up to it).
 _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0](?!.*(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0])",
                             re.S)
-_HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory"})
+_HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory", "hold_election"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|"
-                                r"three)[ \u00a0]+\Z", re.I)
+                                r"three|newly|recently|democratically|popularly)[ \u00a0]+\Z", re.I)
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:by|in|on|at|for|after|during|since|over|without|and|or|as|to|from|with|"
                          r"were|was|are|is|had|have|has|who|which|that)(?![\w-]))[A-Za-z]")
 #: Measures whose targets are named with "targeting": "sanctions targeting 200 vessels".
+#: Measures a state takes by announcing them.
+_MEASURE_TYPES = frozenset({"impose_sanctions", "impose_restrictions", "reduce_aid", "reduce_relations",
+                            "provide_humanitarian_aid", "provide_military_aid"})
 _SANCTION_TYPES = frozenset({"impose_sanctions", "impose_restrictions", "reduce_aid"})
 #: Before "since …", a first or a superlative that makes it a comparison, no interval of the event:
 #: "the first such meeting since 2024", "the deadliest attack since 2022".
@@ -487,10 +493,14 @@ def _covered(starts: list[int], reach: list[int], items: list[Any], low: int, po
 
 
 #: After the reporting word of a closing tag, to the sentence's end: the speaker, when and how it was
-#: said (" Foreign Minister Ruiz.", " in a statement on Monday.", " told reporters."), no predicate.
+#: said (" Foreign Minister Ruiz.", " in a statement on Monday.", " told reporters.", " the U.N. refugee
+#: agency."), no predicate.
 _TAG_TAIL = re.compile(r"(?:[\s\u00a0]+(?:[A-Z][\w.’'-]*|the|a|an|of|in|on|at|late|early|told|reporters|journalists|"
                        r"statements?|interviews?|speech|post|briefing|conference|press|news|today|yesterday|last|"
-                       r"night|week|[a-z]+day))*[\s\u00a0]*[.!?\"”’']*[\s\u00a0]*")
+                       r"night|week|[a-z]+day|agency|agencies|ministry|office|officials?|sources?|spokes(?:man|woman|"
+                       r"person)|groups?|refugee|rights|health|military|government|media|state|local|official|"
+                       r"figures|data|residents|witnesses|diplomats|monitors|observers|authorities|its|their))*"
+                       r"[\s\u00a0]*[.!?\"”’']*[\s\u00a0]*")
 #: After a closing tag's comma: no clause of its own (", and Nigeria says it has no plans").
 _TAG_OPENS_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as|because|so)\b")
 
@@ -717,14 +727,19 @@ def find_events(
                 if event_type in _FORCE_TYPES:
                     triggers[-1] = replace(triggers[-1], event_type="threaten_force")
                 continue
+            if ((event_type in types_named or any(t.event_type == event_type for t in triggers))
+                    and source.find("what ", max(s_start, position - 30), position) != -1
+                    and _WHAT_CALLED_BEFORE.search(text, max(s_start, position - 30), position)):
+                continue  # "vowed to act against what he called riots": the protests named before, as he calls them
             if describing and event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
                 continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
             if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)
                     and _SUBJECT_BEFORE.fullmatch(text, s_start, position)):
                 continue  # "The attack was the deadliest since 2022": what the attack named before was
-            if triggers and triggers[-1].end + 1 == position and _is_modifier(triggers[-1].text) and not needs_subject:
+            if (triggers and triggers[-1].end + 1 == position and _is_modifier(triggers[-1].text) and not needs_subject
+                    and not _is_past_form(word)):
                 triggers.pop()  # "combat readiness exercises": exercises of a kind, no alert of their own (but "a
-                # truce brokered by Qatar" names the truce and its mediation)
+                # truce brokered by Qatar" and "a ceasefire announced by both sides" name the truce too)
             if triggers and event_type in lex.signed_types and triggers[-1].event_type in lex.signed_types:
                 before = triggers[-1]
                 if _is_signing(before.text) and not _is_signing(word) and _SHORT_GAP.fullmatch(
@@ -1218,7 +1233,9 @@ def find_events(
                     event_actors = [(mention, "initiator" if mention.start == agent.start else role)
                                     for mention, role in event_actors
                                     if role != "initiator" or mention.end > trigger_start]
-                if previous is not None and _acted_on(text, s_start, previous.trigger, trigger):
+                if previous is not None and _acted_on(text, s_start, previous.trigger, trigger) and not (
+                        trigger.event_type in _MEASURE_TYPES and previous.trigger.text[:7].lower() == "announc"):
+                    # (who announces a measure takes it: "the United States announced new sanctions")
                     # the verb's subject does not initiate what it acts on, and its date is not its date
                     verb_start = previous.trigger.start
                     event_actors = [(mention, role) for mention, role in event_actors
