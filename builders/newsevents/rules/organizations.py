@@ -150,7 +150,8 @@ def lexicon() -> Lexicon:
     lex.state_nouns = {noun.lower(): spec for noun, spec in data["state_nouns"].items()}
     lex.after_state = re.compile(
         rf"(?:['’]s)?[ \u00a0]+(?i:(?:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)}))"
-        rf"|(?:(?P<short>{_alternation(short)})[ \u00a0]+ministry)|(?P<noun>{_alternation(lex.state_nouns)})"
+        rf"|(?:(?P<short>{_alternation(short)})[ \u00a0]+ministry)|(?:{_STATE_BODY_KIND}[ \u00a0]+)?"
+        rf"(?P<noun>{_alternation(lex.state_nouns)})"
         rf"|(?P<group>{_alternation(data['groups'])}))\b")
     lex.ministry_before = re.compile(
         rf"(?<![\w-])(?i:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)}))[ \u00a0]+of[ \u00a0]+"
@@ -170,12 +171,16 @@ def lexicon() -> Lexicon:
     lex.name_heads = dict(data["name_heads"])
     # One class of first characters first, so the regex engine skips quickly to them.
     lex.back_reference = re.compile(
-        rf"[tT](?<![\w-][tT])(?:he|(?<=T)HE)[ \u00a0]+(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
+        rf"[tT](?<![\w-][tT])(?:he|(?<=T)HE)[ \u00a0]+(?:country['’]s[ \u00a0]+)?(?:{_STATE_BODY_KIND}[ \u00a0]+)?"
+        rf"(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
     lex.head_pattern = re.compile(rf"(?:{_alternation(lex.name_heads)})(?![\w-])")
     return lex
 
 
 _actor_id = lru_cache(maxsize=4096)(ids.actor_id)
+#: Words that say what kind of state body follows, and leave it the state's: "Mali's transitional
+#: government", "the country's military junta".
+_STATE_BODY_KIND = r"(?:transitional|interim|caretaker|military|ruling|civilian)"
 
 
 # -- acronym definitions --------------------------------------------------------------------------

@@ -2475,3 +2475,8 @@ def test_who_announces_a_measure_takes_it():
                 mention(text, "Iran", "actor/iran", rule="gazetteer.country", country=True)]
     sanctions = next(e for e in events_of(text, mentions) if e.trigger.event_type == "impose_sanctions")
     assert [(m.text, role) for m, role in sanctions.actors] == [("United States", "initiator"), ("Iran", "target")]
+
+
+def test_supporters_of_a_leader_storming_a_building_protest():
+    text = "Thousands of supporters of former President Jair Bolsonaro stormed the presidential palace on Sunday."
+    assert statuses_of(text) == [("stormed", "occurred")]

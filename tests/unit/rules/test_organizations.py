@@ -500,3 +500,10 @@ def test_the_lexicon_names_each_organization_and_each_form_once():
 def test_police_custody_and_a_police_station_are_no_actor():
     assert "police" not in ids_by_text("She died in police custody after gunmen attacked a police station.")
     assert ids_by_text("Police said they detained ten people.")["Police"][0] == "actor/police"
+
+
+def test_a_kind_word_before_a_state_body_leaves_it_the_states():
+    found = ids_by_text("Mali's transitional government expelled the ambassador; Mali's military junta agreed.")
+    assert found["Mali's transitional government"][0] == "actor/mali-government"
+    assert found["Mali's military junta"][0] == "actor/mali-junta"
+    assert ids_by_text("France cut aid to Mali over the country's military junta.")["junta"][0] == "actor/mali-junta"
