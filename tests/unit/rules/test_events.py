@@ -2480,3 +2480,10 @@ def test_who_announces_a_measure_takes_it():
 def test_supporters_of_a_leader_storming_a_building_protest():
     text = "Thousands of supporters of former President Jair Bolsonaro stormed the presidential palace on Sunday."
     assert statuses_of(text) == [("stormed", "occurred")]
+
+
+def test_a_clause_set_at_another_time_inside_a_relative_clause_ends_with_it():
+    text = "Ruiz, who flew to Lima two days before Mora took office, condemned the riots."
+    mentions = [mention(text, "Ruiz", "actor/ana-ruiz"), mention(text, "Mora", "actor/luis-mora")]
+    condemned = next(e for e in events_of(text, mentions) if e.trigger.text == "condemned")
+    assert [(m.text, role) for m, role in condemned.actors] == [("Ruiz", "initiator")]

@@ -880,6 +880,9 @@ def find_events(
                           if not text[s_start:start].strip() and (end == s_end or text[end - 2] in ",.!?…")] \
                 if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
+            if shifted and relatives:  # "Bolsonaro, who flew to Florida before Lula took office, condemned":
+                # a clause inside a relative clause ends with it
+                shifted = [opens for opens in shifted if not any(start < opens < end for start, end in relatives)]
             tag_start = _closing_tag(text, s_start, s_end, attribution) if attribution is not None else None
             tag_span = (tag_start, attribution[0]) if tag_start is not None and attribution is not None else None
             # a second reporting word closing the sentence names who reports the statement of the first:
