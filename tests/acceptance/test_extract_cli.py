@@ -88,6 +88,12 @@ ARTICLES = {
                        "crossed from Sudan into Chad, fleeing renewed fighting in Darfur. Israel blamed the bombing on "
                        "Hamas. The semi-official Tasnim news agency reported that 40 people had been arrested. Ethiopia "
                        "and Eritrea are massing troops along their border. Kyiv condemned Moscow's invasion."),
+    "coup_and_truce": (" date 2023-11-25 NIAMEY - Guards detained President Mohamed Bazoum on Wednesday and General "
+                       "Abdourahamane Tiani declared himself head of state, drawing condemnation from the African "
+                       "Union and the United Nations. France cut aid to Niger, and supporters of the junta rallied. "
+                       "Hamas freed 13 hostages in exchange for 39 prisoners released by Israel, on the first day of a "
+                       "truce brokered by Qatar and Egypt. U.S. warplanes struck Yemen in retaliation for Houthi "
+                       "attacks on shipping. The unions called a new day of protests for Tuesday."),
 }
 
 
@@ -378,3 +384,19 @@ def test_congress_tags_routes_blame_owners_and_the_progressive(tmp_path):
     assert actors["arrested"] == [("Tasnim news agency", "source")]
     assert events["massing"]["status"] == "ongoing"
     assert actors["invasion"] == [("Moscow", "initiator")]
+
+
+def test_a_coup_a_truce_and_a_retaliation_keep_each_party_to_its_own_event(tmp_path):
+    events = events_by_trigger(tmp_path, "coup_and_truce")
+    actors = {trigger: [(a["text"], a["role"]) for a in event["actors"]] for trigger, event in events.items()}
+    assert actors["detained"] == [("Mohamed Bazoum", "target")]  # Tiani's clause is his own
+    assert actors["condemnation"] == [("African Union", "initiator"), ("United Nations", "initiator")]
+    # a capitalised dateline is no place, but says which country's junta a bare "the junta" is
+    assert {a["actor_id"] for a in events["rallied"]["actors"]} == {"actor/niger-junta"}
+    assert actors["freed"] == [("Hamas", "initiator")]
+    assert actors["released"] == [("Israel", "initiator")]
+    assert (events["brokered"]["event_type"], actors["brokered"]) == (
+        "mediate", [("Qatar", "initiator"), ("Egypt", "initiator")])
+    assert actors["struck"] == [("U.S. warplanes", "initiator"), ("Yemen", "target")]
+    assert actors["attacks"] == [("Houthi", "initiator")]
+    assert (events["protests"]["status"], events["protests"]["date"]["date_start"]) == ("planned", "2023-11-28")

@@ -2487,3 +2487,15 @@ def test_a_clause_set_at_another_time_inside_a_relative_clause_ends_with_it():
     mentions = [mention(text, "Ruiz", "actor/ana-ruiz"), mention(text, "Mora", "actor/luis-mora")]
     condemned = next(e for e in events_of(text, mentions) if e.trigger.text == "condemned")
     assert [(m.text, role) for m, role in condemned.actors] == [("Ruiz", "initiator")]
+
+
+def test_weapons_that_strike_a_place_and_a_fronted_retaliation_with_parties_of_its_own():
+    text = "In retaliation for Houthi attacks on shipping, American warplanes struck Yemen."
+    mentions = [mention(text, "Houthi", "actor/houthis", rule="organizations.lexicon"),
+                mention(text, "American warplanes", "actor/us-forces", rule="organizations.armed_forces_pattern"),
+                mention(text, "Yemen", "actor/yemen", rule="gazetteer.country", country=True),
+                mention(text, "Yemen", "loc/yemen", "location", "gazetteer.country", country=True)]
+    attacks, struck = events_of(text, mentions)
+    assert ([(m.text, role) for m, role in attacks.actors], attacks.locations) == ([("Houthi", "initiator")], [])
+    assert [(m.text, role) for m, role in struck.actors] == [("American warplanes", "initiator"), ("Yemen", "target")]
+    assert [e.trigger.text for e in events_of("An earthquake struck the region.", [])] == []

@@ -1061,6 +1061,11 @@ def find_events(
                                     if role != "initiator" or mention.end > trigger_start]
                 if relative_owners and event_actors:
                     event_actors = _relative_parties(event_actors, relative_owners, index)
+                if fronted_end is not None and trigger_start < fronted_end and event_actors:
+                    # "In retaliation for Houthi attacks on shipping, U.S. warplanes struck Yemen": nobody of the
+                    # main clause is attacked
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or mention.start < fronted_end]
                 if relatives and event_actors and not any(start <= trigger_start < end for start, end in relatives):
                     # "Hungary, which has close ties with Moscow, vetoed": Moscow is the relative clause's
                     # (inside one, a trigger keeps the antecedent before it: "Russia, which has massed troops")
@@ -1328,6 +1333,8 @@ def find_events(
                 if relatives:  # "Russia, which has massed troops on the border, denies": not the denial's
                     clause_quantities = _of_clause(clause_quantities, relatives, trigger_start)
                     event_places = _of_clause(event_places, relatives, trigger_start, _place_start)
+                if fronted_end is not None and trigger_start < fronted_end and event_places:  # nor any place
+                    event_places = [(place, role) for place, role in event_places if place.start < fronted_end]
                 if fronted_end is not None and trigger_start >= fronted_end and event_places:
                     # "In response to a revolution in Ukraine, Russia annexed Crimea": Ukraine is the revolution's
                     event_places = [(place, role) for place, role in event_places if place.start >= fronted_end]
