@@ -2499,3 +2499,19 @@ def test_weapons_that_strike_a_place_and_a_fronted_retaliation_with_parties_of_i
     assert ([(m.text, role) for m, role in attacks.actors], attacks.locations) == ([("Houthi", "initiator")], [])
     assert [(m.text, role) for m, role in struck.actors] == [("American warplanes", "initiator"), ("Yemen", "target")]
     assert [e.trigger.text for e in events_of("An earthquake struck the region.", [])] == []
+
+
+def test_an_agreement_named_by_its_name_is_no_signing_and_leaving_one_is_a_rejection():
+    text = ("Moscow was suspending its participation in the New START nuclear arms control treaty. "
+            "Russia suspended the grain deal on Monday. The Minsk agreements failed. "
+            "Russia demanded that Westerners sign treaties.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("suspended", "reject"), ("demanded", "demand"), ("treaties", "sign_agreement")]
+
+
+def test_envoys_recalled_or_withdrawn_reduce_relations_and_consultations_are_no_talks():
+    text = ("Turkey recalled its ambassador for consultations. Jordan and Bahrain recalled their envoys. "
+            "Israel had withdrawn its diplomats from Turkey.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("recalled its ambassador", "reduce_relations"), ("recalled", "reduce_relations"),
+        ("withdrawn", "reduce_relations")]

@@ -290,6 +290,19 @@ def _from_speakers(text: str, trigger: Trigger, event_actors: list[tuple[Mention
     return kept
 
 
+#: Before an agreement's noun, its name after "the": capitalised words, then words of kind ("the New
+#: START nuclear arms control ", "the Minsk ", "the Black Sea grain "; not "the talks on Westerners signing").
+_NAME_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,4}"
+                          r"(?:(?!(?:on|of|for|to|in|with|by|and|or|from|at|that|which)[ \u00a0])[a-z][\w-]*(?<!ing)[ \u00a0]+)"
+                          r"{0,3}\Z")
+
+
+def _is_named_agreement(text: str, start: int, position: int) -> bool:
+    """Whether the agreement noun at `position` ends the name of one ("the New START treaty", "the
+    Minsk agreements", "the Good Friday Agreement"), inside its sentence."""
+    return _NAME_BEFORE.search(text, max(start, position - 60), position) is not None
+
+
 def _is_feared(source: str, start: int, position: int) -> bool:
     """Whether the trigger at `position` names what is feared or risked, not an event: "fears of a
     Russian invasion", "the risk of a new war" (up to three words after "of")."""
@@ -752,6 +765,8 @@ def find_events(
                     # "The treaty was signed by Sudan and Chad": one event, the signing, whose agents follow "by"
                     triggers.pop()
                     event_type = before.event_type
+            if event_type == "sign_agreement" and not _is_signing(word) and _is_named_agreement(text, s_start, position):
+                continue  # "suspending its participation in the New START treaty": an agreement by its name, no signing
             if (triggers and triggers[-1].event_type == event_type and same_kind_end + 12 >= position
                     and _SAME_KIND_GAP.fullmatch(text, same_kind_end, position)):
                 same_kind_end = match_end
