@@ -2515,3 +2515,35 @@ def test_envoys_recalled_or_withdrawn_reduce_relations_and_consultations_are_no_
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("recalled its ambassador", "reduce_relations"), ("recalled", "reduce_relations"),
         ("withdrawn", "reduce_relations")]
+
+
+def test_who_backs_a_group_takes_no_part_in_its_deeds_unless_named_in_the_passive():
+    text = "M23 rebels backed by Rwanda captured Goma. M23 is backed by Rwanda, which denied it."
+    mentions = [mention(text, "M23", "actor/m23", rule="organizations.lexicon", nth=nth) for nth in range(2)] + [
+        mention(text, "Rwanda", "actor/rwanda", rule="gazetteer.country", nth=nth) for nth in range(2)]
+    captured, denied = events_of(text, mentions)
+    assert [(m.text, role) for m, role in captured.actors] == [("M23", "initiator")]
+    assert ("Rwanda", "initiator") in [(m.text, role) for m, role in denied.actors]
+
+
+def test_who_undergoes_an_event_in_the_passive_does_not_do_the_next_one():
+    text = "At least 31 civilians were killed in the initial strikes and cross-border shelling."
+    mentions = [mention(text, "civilians", "actor/civilians", rule="organizations.group_pattern")]
+    shelling = next(e for e in events_of(text, mentions) if e.trigger.text == "shelling")
+    assert shelling.actors == []
+
+
+def test_a_meeting_called_for_a_day_is_planned_and_an_arrival_on_a_visit_is_one_visit():
+    text = ("The union called an emergency meeting for Tuesday. "
+            "The minister arrived in Delhi on Thursday on a previously scheduled visit. "
+            "They spoke about the need for a ceasefire.")
+    assert statuses_of(text) == [("meeting", "planned"), ("arrived in", "occurred"), ("ceasefire", "proposed")]
+
+
+def test_who_is_accused_of_a_quoted_declaration_of_war_wages_it():
+    text = 'Kinshasa accused Kigali of "a declaration of war".'
+    mentions = [mention(text, "Kinshasa", "actor/congo", rule="organizations.capital_as_government"),
+                mention(text, "Kigali", "actor/rwanda", rule="organizations.capital_as_government")]
+    accused, war = events_of(text, mentions)
+    assert (war.trigger.text, [(m.text, role) for m, role in war.actors]) == (
+        "declaration of war", [("Kigali", "initiator")])

@@ -15,7 +15,7 @@ T = TypeVar("T")
 
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ", "accusing
 #: him of the unlawful " (deportation).
-_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+(?:(?:the|an?|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2})?")
+_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+[“\"]?(?:(?:the|an?|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2})?")
 #: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
 _ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
 

@@ -112,7 +112,7 @@ _BACKGROUND_OPENER = re.compile(r",[ \u00a0](?:after|amid|following|despite|befo
                                 r"biggest|worst|deadliest|bloodiest|heaviest|fiercest|longest|latest|first|second|"
                                 r"third|most))(?![\w-])")
 #: Before a noun trigger, "at" or "during" an occasion: where the event named before takes place.
-_AT_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:a|an|the|this|next|their|its)\s+(?:[\w-]+\s+){0,2}\Z")
+_AT_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|during|on)\s+(?:a|an|the|this|next|their|its)\s+(?:[\w-]+\s+){0,2}\Z")
 #: Cue adverbs, which set the status of every predicate of their clause.
 _CUE_ADVERB = re.compile(r"(?<![\w-])(?:reportedly|allegedly|purportedly|apparently|supposedly)\s", re.I)
 #: What may stand before the actor that opens a sentence as its subject: titles and names.
@@ -386,6 +386,10 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+sa
 #: Palestinian officials disputed", ", an account the army denied".
 _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|allegation|account|assertion|version)"
                           r"(?:[ \u00a0]+(?:that|which))?[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+#: Right before an actor, what makes it the backer of a group named just before, with no comma and no
+#: auxiliary (not the passive "is backed by"): "rebels backed by ", "militias armed by the ".
+_BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[ \u00a0])(?:[a-z]+|[A-Z][\w-]*)[ \u00a0]+"
+                               r"(?:backed|supported|funded|armed|trained|sponsored)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Before a noun trigger, what someone calls an event named before: "what he called ".
 _WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])what[ \u00a0]+\w+[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
                                  r"dubbed)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z", re.I)
@@ -618,6 +622,9 @@ def find_events(
             if requesters:  # "at the request of the United States": it asks, and takes no part
                 actors = [m for m in actors if m.start not in requesters]
                 in_sentence = [m for m in in_sentence if m.kind != "location" or m.start not in requesters]
+        if len(actors) > 1 and text.find(" by ", s_start, s_end) != -1:
+            # "M23 rebels backed by Rwanda captured Goma": who backs them takes no part in what they do
+            actors = [m for m in actors if not _BACKED_BY_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
         if actors and text.find(",", s_start, s_start + 60) != -1:
             appositive = _SUBJECT_APPOSITIVE.match(text, s_start, s_end)
             if appositive is not None:  # who describes the subject is no party of what the subject does
@@ -1256,6 +1263,12 @@ def find_events(
                     event_actors = [(mention, "initiator" if mention.start == agent.start else role)
                                     for mention, role in event_actors
                                     if role != "initiator" or mention.end > trigger_start]
+                if previous is not None and event_actors and passive_words:
+                    undergone = {mention.start for mention, role in previous.actors
+                                 if role == "target" and mention.end <= previous.trigger.start}
+                    if undergone:  # "31 civilians were killed in strikes and shelling": they shell nobody
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role != "initiator" or mention.start not in undergone]
                 if previous is not None and _acted_on(text, s_start, previous.trigger, trigger) and not (
                         trigger.event_type in _MEASURE_TYPES and previous.trigger.text[:7].lower() == "announc"):
                     # (who announces a measure takes it: "the United States announced new sanctions")
