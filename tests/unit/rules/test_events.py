@@ -2547,3 +2547,27 @@ def test_who_is_accused_of_a_quoted_declaration_of_war_wages_it():
     accused, war = events_of(text, mentions)
     assert (war.trigger.text, [(m.text, role) for m, role in war.actors]) == (
         "declaration of war", [("Kigali", "initiator")])
+
+
+def test_a_hedged_amount_between_a_verb_and_its_object_keeps_the_object():
+    assert statuses_of("Iran fired about 180 ballistic missiles at Israel. Russia sent over 1,000 troops.") == [
+        ("fired", "occurred"), ("sent", "occurred")]
+    assert statuses_of("He launched an inquiry about drones.") == [("inquiry", "occurred")]
+
+
+def test_ground_operations_emergency_sessions_and_convoys_advancing():
+    text = ("Israel launched a ground operation in Lebanon. The council held an emergency session. "
+            "A convoy of armoured vehicles advanced towards Kyiv.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("ground operation", "armed_conflict"), ("emergency session", "meet"), ("advanced towards", "mobilize_forces")]
+
+
+def test_a_decree_or_an_application_signed_is_no_agreement():
+    assert statuses_of("The president signed an application for membership and signed a decree.") == []
+
+
+def test_a_clause_after_as_with_a_subject_of_its_own_takes_no_initiator_from_before():
+    text = "Refugees fled since Russia invaded, as a convoy of vehicles advanced towards Kyiv."
+    mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country")]
+    advanced = events_of(text, mentions)[-1]
+    assert (advanced.trigger.text, advanced.actors) == ("advanced towards", [])

@@ -507,3 +507,9 @@ def test_a_kind_word_before_a_state_body_leaves_it_the_states():
     assert found["Mali's transitional government"][0] == "actor/mali-government"
     assert found["Mali's military junta"][0] == "actor/mali-junta"
     assert ids_by_text("France cut aid to Mali over the country's military junta.")["junta"][0] == "actor/mali-junta"
+
+
+def test_a_states_delegation_is_a_group_of_that_state():
+    found = ids_by_text("The Russian delegation met Ukrainian negotiators.")
+    assert found["Russian delegation"][:3] == ("actor/russian-delegation", "group", "RUS")
+    assert found["Ukrainian negotiators"][2] == "UKR"

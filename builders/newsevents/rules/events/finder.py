@@ -400,9 +400,9 @@ _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(
 _VIOLENT_TYPES = ("assault", "armed_conflict")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
 _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
-#: The last clause joined by ", and", ", but" or ";" before a point of a sentence (searched up to it).
-_JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0](?!.*(?:,[ \u00a0]+(?:and|but|while)|;)[ \u00a0])",
-                            re.S)
+#: The last clause joined by ", and", ", but", ", as" or ";" before a point of a sentence (searched up to it).
+_JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;)[ \u00a0]"
+                            r"(?!.*(?:,[ \u00a0]+(?:and|but|while|as|when)|;)[ \u00a0])", re.S)
 _HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory", "hold_election"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|"
                                 r"three|newly|recently|democratically|popularly)[ \u00a0]+\Z", re.I)

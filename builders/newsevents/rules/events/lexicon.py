@@ -37,6 +37,11 @@ _GAP_STOPS = ["into", "on", "at", "in", "against", "for", "from", "with", "by", 
               "which", "who", "as", "over", "about"]
 
 
+#: What may follow a stop word that only hedges an amount: "about 180", "over a dozen", "around two".
+_NUMBER_AFTER_HEDGE = (r"(?:\d|a\s+dozen|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"twenty|thirty|fifty|a\s+hundred)")
+
+
 def _alternation(forms: list[str]) -> str:
     """The forms as a prefix tree: the engine tries one branch per letter instead of every form
     in turn; greedy branches keep longest-first matching. A space in a form matches any white space."""
@@ -153,7 +158,8 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
     ("sent troops", "sent aid"). A group with `complements` needs one of them after its object ("called
     the reports baseless"). Adds the other verbs to `type_of` (their first group's type)."""
     plain = set(type_of)
-    gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s|(?<!up\s)to\s)"  # "up to 1,100 troops" goes on
+    # "up to 1,100 troops" and "about 180 missiles" go on: a stop before a number hedges it
+    gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s(?!{_NUMBER_AFTER_HEDGE})|(?<!up\s)to\s)"
                 r"(?:\d{1,3}(?:,\d{3})+|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
     branches, types, also_plain = [], [], []
     for name, group in groups.items():
