@@ -29,7 +29,7 @@ import yaml
 
 from .. import ids
 from .gazetteer import PlaceMatch, find_places, gazetteer
-from .tokens import FUNCTION_WORDS, NEVER, capitalised_runs, lexicon_key, phrase, word_trie
+from .tokens import CONNECTORS, FUNCTION_WORDS, NEVER, capitalised_runs, lexicon_key, phrase, word_trie
 
 LEXICON_FILE = Path(__file__).with_name("organizations.yaml")
 #: Lower-case words after an organization's name that make its members a group ("NATO allies").
@@ -109,6 +109,10 @@ def _split_form(form: str) -> tuple[str, str]:
     if not capitals:  # names are found in capitalised runs: a form without a capital would never match
         raise ValueError(f"{LEXICON_FILE.name}: form {form!r} has no capitalised word; write it as news capitalise it")
     last_capital = capitals[-1]
+    # A lower-case word no run joins ends the run there: "Alternative for Germany" → ('Alternative', ' for Germany')
+    breaks = [i for i in range(capitals[0], last_capital) if not words[i][:1].isupper() and words[i] not in CONNECTORS]
+    if breaks:
+        last_capital = max(i for i in capitals if i < breaks[0])
     return " ".join(words[: last_capital + 1]), "".join(" " + w for w in words[last_capital + 1:])
 
 

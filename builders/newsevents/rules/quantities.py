@@ -418,6 +418,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value, approximate, rule = None, True, "quantity.vague"
         else:
             group = "digits" if match.group("digits") else "words"
+            if group == "words" and match.start() >= start + 2 and text[match.start() - 2].isdigit() \
+                    and text[match.start() - 1] == " ":
+                continue  # "$375 million": the scale of an amount of money, no count of its own
             number = parse_number(match.group(group))
             if (number is None or _is_year(text, match, start)
                     or _in_a_date(text, match.start(group), match.end(group), start)):

@@ -1077,8 +1077,10 @@ def find_time_expressions(
             tense = None  # "barred her from the July 28 election": the nearest July 28, whatever the verb's tense
         elif rule.key == "weekday" and _SET_FOR.search(lowered, max(start, match.start() - 14), match.start()) \
                 and not _POSSESSIVE_AFTER.match(lowered, match.end()):
-            tense = "future"  # "called a strike for Tuesday": the coming day it is set for (a date further
-            # off may be gone by: "the vote was scheduled for March 3", said on March 24)
+            tense = "future"  # "called a strike for Tuesday": the coming day it is set for
+        elif rule.key == "month_day" and _SET_FOR.search(lowered, max(start, match.start() - 14), match.start()):
+            tense = None  # "called an election for June 30": the nearest June 30, ahead or gone by ("the vote
+            # was scheduled for March 3", said on March 24)
         elif rule.key in _TENSE_SENSITIVE:
             tense = _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end())
         elif rule.key in ("anaphoric", "anaphoric_unit"):

@@ -2571,3 +2571,38 @@ def test_a_clause_after_as_with_a_subject_of_its_own_takes_no_initiator_from_bef
     mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country")]
     advanced = events_of(text, mentions)[-1]
     assert (advanced.trigger.text, advanced.actors) == ("advanced towards", [])
+
+
+def test_what_is_refused_or_declined_is_negated_and_what_is_done_in_protest_is_no_protest():
+    found = statuses_of("The government refused to condemn the coup. He declined to attend the summit.")
+    assert ("condemn", "negated") in found and ("summit", "negated") in found
+    assert statuses_of("Poland summoned the ambassador in protest.") == [("summoned", "occurred")]
+
+
+def test_who_the_first_of_two_coordinated_verbs_acts_on_is_no_subject_of_the_second():
+    text = "Soldiers detained President Ana Ruiz on Wednesday and announced a curfew."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz")]
+    detained, announced = events_of(text, mentions)[:2]
+    assert [(m.text, role) for m, role in detained.actors] == [("Ana Ruiz", "target")]
+    assert (announced.trigger.text, announced.actors) == ("announced", [])
+
+
+def test_people_named_after_an_event_and_cross_border_name_no_event():
+    assert statuses_of("France did not recognise the coup leaders. Protest leaders met him.") == [("met", "occurred")]
+    assert [e.trigger.text for e in events_of("Troops launched a cross-border incursion.", [])] == ["incursion"]
+
+
+def test_a_coordinated_clause_with_its_own_subject_after_a_reporting_word_is_not_what_was_said():
+    text = "The European Union said the law was flawed, and the United States threatened to impose sanctions."
+    mentions = [mention(text, "European Union", "actor/eu", rule="organizations.lexicon"),
+                mention(text, "United States", "actor/usa", rule="gazetteer.country", country=True)]
+    (threat,) = events_of(text, mentions)
+    assert (threat.speaker, threat.attribution) == (None, None)
+    assert [(m.text, role) for m, role in threat.actors] == [("United States", "initiator")]
+
+
+def test_a_speaker_described_between_commas_before_the_reporting_word_says_it():
+    text = "France, the former colonial power, said it suspended development aid."
+    mentions = [mention(text, "France", "actor/france", rule="gazetteer.country", country=True)]
+    (suspended,) = events_of(text, mentions)
+    assert suspended.speaker is not None and suspended.speaker.text == "France"

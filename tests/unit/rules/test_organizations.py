@@ -513,3 +513,13 @@ def test_a_states_delegation_is_a_group_of_that_state():
     found = ids_by_text("The Russian delegation met Ukrainian negotiators.")
     assert found["Russian delegation"][:3] == ("actor/russian-delegation", "group", "RUS")
     assert found["Ukrainian negotiators"][2] == "UKR"
+
+
+def test_a_curated_name_with_a_lower_case_word_inside_and_rally_parties():
+    found = ids_by_text("Voters backed Alternative for Germany (AfD). Monitors of the Organization for Security and "
+                        "Co-operation in Europe met the March 23 Movement. Marine Le Pen's National Rally lost.")
+    assert found["Alternative for Germany"][:3] == ("actor/alternative-for-germany", "political_party", "DEU")
+    assert found["AfD"][0] == "actor/alternative-for-germany"
+    assert found["Organization for Security and Co-operation in Europe"][0] == "actor/osce"
+    assert found["March 23 Movement"][0] == "actor/m23"
+    assert found["National Rally"][1] == "political_party"

@@ -299,3 +299,7 @@ def test_he_after_a_title_inside_a_sentence_is_a_surname_not_the_pronoun():
     assert [(p.text, p.office) for p in found] == [("He Lifeng", "Vice Prime Minister"),
                                                    ("Liu He", "Vice Prime Minister")]
     assert find_people("Biden Says He Will Run Again") == []
+
+
+def test_a_party_members_plural_opening_a_name_run_is_no_given_name():
+    assert [p.text for p in find_people("The Social Democrats won. Greens Leader Anna Berg said.")] == ["Anna Berg"]

@@ -205,3 +205,8 @@ def test_a_count_with_nothing_counted_counts_the_whole_it_is_part_of_or_the_coun
     assert found == [("At least 32 people", "people"), ("more than 100", "people"),  # "more than 100 [people] wounded"
                      ("12", "hostages"), ("40 hostages", "hostages"),
                      ("9", ""), ("3", "")]  # "released 3": no participle says what it counts
+
+
+def test_a_number_word_after_digits_scales_an_amount_and_counts_nothing():
+    assert counts("The US announced $375 million military aid for 40 million people.") == [
+        ("40 million people", "people", 40_000_000, 40_000_000, 40_000_000, False)]

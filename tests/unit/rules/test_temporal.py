@@ -422,3 +422,8 @@ def test_a_weekday_something_is_set_for_is_the_coming_one_whatever_the_tense():
     # a possessive names a day gone by, and without "for" the past tense points back
     assert read("He was blamed for Monday's attack.")["Monday"][:2] == (D(2022, 1, 17),) * 2
     assert read("The unions called strikes on Monday.")["on Monday"][:2] == (D(2022, 1, 17),) * 2
+
+
+def test_a_month_and_day_something_is_set_for_is_the_nearest_one_ahead_or_gone_by():
+    assert read("He called a snap election for June 30.", D(2024, 6, 10))["June 30"][:2] == (D(2024, 6, 30),) * 2
+    assert read("The vote was scheduled for March 3.", D(2024, 3, 24))["March 3"][:2] == (D(2024, 3, 3),) * 2

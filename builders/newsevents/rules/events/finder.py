@@ -377,6 +377,8 @@ _OVER_AFTER = re.compile(r"[ \u00a0]over[ \u00a0]+(?:its|their|his|her|the|a|an|
 _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
+#: Between a coordination and an actor that opens its clause as the subject: " ", " the ".
+_NEW_SUBJECT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?")
 #: Right before a noun that refers back to an event named before: "these maneuvers", "this visit".
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:these|this|those|that|the\s+same|such)\s+\Z", re.I)
 #: Events whose participle describes the people or land they hold: "jailed opposition leader", "the
@@ -1186,6 +1188,10 @@ def find_events(
                             event_actors.extend((Mention(word_start, word_end, object_pronoun["word"],
                                                          mention.entity_id, "actor", "events.pronoun_target"), "target")
                                                 for mention, role in previous.actors if role == "target")
+                    else:  # "Soldiers detained Bazoum and announced ...": whoever announced, Bazoum did not
+                        acted_on = {mention.start for mention, role in previous.actors if role == "target"}
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.start in acted_on)]
                 if event_actors and text.startswith(" between ", trigger.end):
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
                     between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))
@@ -1402,6 +1408,12 @@ def find_events(
                         # reports nothing of the later clause (unless ", and that …" goes on with what it said)
                         clause_ends and any(attribution[0] < end <= trigger_start and not _THAT_AFTER.match(text, end)
                                             for end in clause_ends)
+                        # "The EU said the law was flawed, and the US threatened sanctions": a coordinated
+                        # clause opening with a subject of its own after the reporting word is not what is said
+                        or coordinations and any(attribution[1] < end <= trigger_start
+                                                 and _NEW_SUBJECT.fullmatch(text, end, actor.start) is not None
+                                                 and actor.end <= trigger_start
+                                                 for end in coordinations for actor in actors)
                         # "Police used tear gas, and the ministry said 63 people were detained": the ministry
                         # reports the detentions, not the tear gas; not inside a quotation it closes ("“…, but
                         # …,” he said")

@@ -102,6 +102,11 @@ def _opens_with_description(text: str, comma: int) -> bool:
 _RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.“”\"]{1,80},\s*")
 
 
+#: Between any actor and the reporting word: a description of it set off by commas ("France, the former
+#: colonial power, said"; "Egypt, a key mediator, said").
+_DESCRIPTION_GAP = re.compile(r"\s*,[ \u00a0]+(?:the|an?)[ \u00a0][^,;:.“”\"]{1,60},\s*")
+
+
 #: A gap between an object and a reporting word that makes the word a second predicate of the
 #: sentence's subject: "detained Bazoum on Wednesday and declared" (not "Moscow denies any plans and
 #: declares", where the actor is the subject: a predicate stands in the gap).
@@ -118,7 +123,7 @@ def _before_speaker(text: str, mention: Mention, report_start: int) -> bool:
         # not the object of a verb coordinated with the reporting one: "detained Bazoum and declared"
         return _COORDINATED_VERB_GAP.fullmatch(gap) is None
     return (mention.rule.startswith("people.") and _APPOSITIVE_GAP.fullmatch(gap) is not None
-            or _RELATIVE_GAP.fullmatch(gap) is not None)
+            or _RELATIVE_GAP.fullmatch(gap) is not None or _DESCRIPTION_GAP.fullmatch(gap) is not None)
 
 
 def _pronoun_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
