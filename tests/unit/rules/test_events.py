@@ -2606,3 +2606,31 @@ def test_a_speaker_described_between_commas_before_the_reporting_word_says_it():
     mentions = [mention(text, "France", "actor/france", rule="gazetteer.country", country=True)]
     (suspended,) = events_of(text, mentions)
     assert suspended.speaker is not None and suspended.speaker.text == "France"
+
+
+def test_who_brokered_a_deal_between_commas_does_not_do_what_the_deal_calls_for():
+    text = "The deal, brokered by the United States and France, calls for Israeli troops to withdraw from Lebanon."
+    mentions = [mention(text, "United States", "actor/usa", rule="gazetteer.country", country=True),
+                mention(text, "France", "actor/france", rule="gazetteer.country", country=True),
+                mention(text, "Israeli troops", "actor/israeli-troops", rule="organizations.group_pattern")]
+    withdraw = events_of(text, mentions)[-1]
+    assert withdraw.trigger.text == "withdraw"
+    assert [(m.text, role) for m, role in withdraw.actors] == [("Israeli troops", "initiator")]
+
+
+def test_the_actor_right_before_to_is_the_infinitives_only_subject_and_a_second_one_shares_the_request():
+    text = "The plan calls for Israel to withdraw its troops and for Hamas to release the hostages."
+    mentions = [mention(text, "Israel", "actor/israel", rule="gazetteer.country", country=True),
+                mention(text, "Hamas", "actor/hamas", rule="organizations.lexicon")]
+    calls, withdraw, release = events_of(text, mentions)
+    assert [(m.text, role) for m, role in calls.actors] == [("Israel", "target")]  # Israel is called on, too
+    assert ([(m.text, role) for m, role in withdraw.actors], withdraw.status) == ([("Israel", "initiator")], "proposed")
+    assert ([(m.text, role) for m, role in release.actors], release.status) == ([("Hamas", "initiator")], "proposed")
+    text = "The deal calls for Israel to withdraw from Gaza within 60 days and for the army to deploy 500 soldiers."
+    assert statuses_of(text)[-1] == ("deploy", "proposed")
+    # a place before "to" is where, not who: Berlin is not the only one to meet
+    text = "Minister Ana Ruiz flew to Berlin to meet officials."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
+                mention(text, "Berlin", "actor/germany-government", rule="organizations.capital_as_government")]
+    meet = events_of(text, mentions)[-1]
+    assert "Ana Ruiz" in [m.text for m, role in meet.actors]

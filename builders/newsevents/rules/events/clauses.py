@@ -66,7 +66,9 @@ def _dates_a_later_noun(text: str, triggers: list[Trigger], trigger: Trigger, da
 #: Where a relative clause opens: ", who has not ruled out", ", which lies"; or a participle that
 #: says who makes up or runs the actor before it: ", formed by ousted lawmakers,", ", backed by Iran,".
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom|(?:formed|founded|led|backed|supported|headed|run|created|"
-                       r"set\s+up|made\s+up|dominated|controlled|funded|armed)\s+by)\b")
+                       r"set\s+up|made\s+up|dominated|controlled|funded|armed|brokered|mediated|negotiated|"
+                       r"sponsored|drafted|proposed|imposed|signed|approved|adopted|passed|ordered|announced|"
+                       r"organi[sz]ed|put\s+forward|carried\s+out)\s+by)\b")
 
 
 #: Where a clause set at another time opens after a comma, with a subject of its own (not "after

@@ -35,7 +35,8 @@ from .places import (
 from .records import EventCandidate, Mention, Trigger
 from .status import CUE_WINDOW, _status
 from .verbs import (
-    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_past_form,
+    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb,
+    _is_past_form,
 )
 
 _MILITARY_NOUNS = re.compile(
@@ -539,6 +540,32 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
     return comma
 
 
+#: Right before a trigger, a second subject and infinitive of the request or plan before it: "and for
+#: the Lebanese army to ".
+_AND_FOR_SUBJECT_TO = re.compile(r"[ \u00a0]and[ \u00a0]+for[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,4}to[ \u00a0]+\Z")
+#: Right before the subject of an infinitive, a preposition that makes it a place instead: "flew to
+#: Berlin to meet", "troops in Kyiv to protect".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|from|in|at|into|via|through|across|near|on|over)[ \u00a0]+"
+                                       r"(?:the[ \u00a0]+)?\Z", re.I)
+#: Between the actors of a list: ", ", " and ", ", and the ".
+_LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _infinitive_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
+                         ) -> list[tuple[Mention, str]]:
+    """ "calls for Israel to withdraw and for the Lebanese army to deploy soldiers": the actor right
+    before "to" is the subject of the infinitive, and with the actors listed with it its only initiator."""
+    initiators = [mention for mention, role in event_actors if role == "initiator"]
+    subject = next((mention for mention in initiators if mention.end + 4 == trigger_start), None)
+    if subject is None or _PLACE_PREPOSITION_BEFORE.search(text, max(0, subject.start - 12), subject.start):
+        return event_actors
+    subjects = {subject.start}
+    for mention in reversed(initiators):
+        if mention.end < subject.start and _LIST_GAP.fullmatch(text, mention.end, min(subjects)):
+            subjects.add(mention.start)
+    return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start in subjects]
+
+
 def _drop_denials_of_events(events: list[EventCandidate], count: int) -> None:
     """A denial whose object is an event of the sentence is that event's status, not an event of its
     own: "Russia denies any plans to deploy troops" is a deployment, denied. Works on the sentence's
@@ -1038,6 +1065,11 @@ def find_events(
                         date = None
                 if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
+                if (status_rule == "events.status_default" and previous is not None
+                        and previous.status in ("proposed", "planned")
+                        and _AND_FOR_SUBJECT_TO.search(text, max(s_start, trigger_start - 60), trigger_start)):
+                    # "calls for Israel to withdraw and for the Lebanese army to deploy": proposed, both
+                    status, status_rule = previous.status, previous.status_rule
                 if (status != "negated" and previous is not None and previous.status == "negated"
                         and previous.trigger.event_type == trigger.event_type
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
@@ -1192,6 +1224,8 @@ def find_events(
                         acted_on = {mention.start for mention, role in previous.actors if role == "target"}
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.start in acted_on)]
+                if event_actors and text.startswith(" to ", trigger_start - 4) and _is_base_verb(trigger.text):
+                    event_actors = _infinitive_subjects(text, trigger_start, event_actors)
                 if event_actors and text.startswith(" between ", trigger.end):
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
                     between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .records import Mention, Trigger
-from .verbs import _OBJECT_GAP, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_past_form
+from .verbs import _OBJECT_GAP, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form
 
 #: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed",
 #: "condemned Peru, but did not impose sanctions".
@@ -161,7 +161,7 @@ _OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|an?|its|their|his|her|some|all|s
                             r"thousands|hundreds|dozens|tens|of|and|[A-Z][\w’'.-]*|\d[\d,.]*)|,)*\s+")
 
 
-def _taker(text: str, later_triggers: list[Trigger], mention: Mention) -> Trigger | None:
+def _taker(text: str, later_triggers: list[Trigger], mention: Mention, after: int | None = None) -> Trigger | None:
     """The later trigger of another type the mention after a trigger belongs to instead, None if none:
     what a trigger is directed at comes before the next one ("announced the drills and accused
     Poland": Poland is the accusation's target only), except a mention a later noun is "of"
@@ -170,7 +170,11 @@ def _taker(text: str, later_triggers: list[Trigger], mention: Mention) -> Trigge
     return next((later for later in later_triggers
                  if later.end <= mention.start and not _OF_COMPLEMENT.fullmatch(text, later.end, mention.start)
                  # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
-                 or mention.end <= later.start and _SUBJECT_GAP.match(text, mention.end, later.start) is not None),
+                 or mention.end <= later.start and _SUBJECT_GAP.match(text, mention.end, later.start) is not None
+                 # or the subject of its infinitive: "and for the Lebanese army to deploy" (not what the
+                 # trigger acts on right after it: in "urged Israel to withdraw" Israel is urged, too)
+                 or mention.end + 4 == later.start and text.startswith(" to ", mention.end)
+                 and after is not None and _is_base_verb(later.text) and len(text[after:mention.start].split()) > 3),
                 None)
 
 
@@ -212,7 +216,7 @@ def _parties(text: str, sentence_start: int, triggers: list[Trigger], index: int
         else:
             if later is None:
                 later = _later_triggers(text, sentence_start, triggers, index)
-            if not (later and _taker(text, later, mention) is not None):
+            if not (later and _taker(text, later, mention, trigger.end) is not None):
                 parties.append((mention, "target"))
     return parties
 

@@ -76,3 +76,10 @@ _COORDINATED_PREDICATE = re.compile(
     r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])"
     r"|\s(?:and|but)\s+(?:(?!(?:who|which|that)\s)(?:[a-z][\w’'-]*|\d[\d,]*)\s+){1,3}(?:were|was|are|is|had|have|has)\s"
     rf"|,\s+{_CAUSATIVE_ING}\s")
+
+
+def _is_base_verb(trigger_text: str) -> bool:
+    """Whether a trigger after "to" can be a verb's base form ("to deploy", "to discuss"), not a plural noun
+    ("to talks", "to elections")."""
+    first = trigger_text.split(" ", 1)[0]
+    return not first.endswith("s") or first.endswith("ss")
