@@ -2634,3 +2634,21 @@ def test_the_actor_right_before_to_is_the_infinitives_only_subject_and_a_second_
                 mention(text, "Berlin", "actor/germany-government", rule="organizations.capital_as_government")]
     meet = events_of(text, mentions)[-1]
     assert "Ana Ruiz" in [m.text for m, role in meet.actors]
+
+
+def test_an_event_named_as_background_after_despite_or_amid_takes_no_initiator_from_its_clause():
+    text = "Georgia's parliament passed a law despite weeks of mass protests. Police detained 20 people amid the truce."
+    mentions = [mention(text, "Georgia's parliament", "actor/georgia-parliament", rule="organizations.state_body"),
+                mention(text, "Police", "actor/police", rule="organizations.lexicon")]
+    found = {e.trigger.text: [(m.text, role) for m, role in e.actors] for e in events_of(text, mentions)}
+    assert found["protests"] == [] and found["truce"] == []
+    assert found["detained"] == [("Police", "initiator")]
+
+
+def test_named_parties_after_between_leave_out_those_the_sentence_named_before():
+    text = "Washington resumed aid to Kyiv, suspended after a meeting between Donald Trump and Ana Ruiz."
+    mentions = [mention(text, "Washington", "actor/us-government", rule="organizations.capital_as_government"),
+                mention(text, "Kyiv", "actor/ukraine-government", rule="organizations.capital_as_government"),
+                mention(text, "Donald Trump", "actor/donald-trump"), mention(text, "Ana Ruiz", "actor/ana-ruiz")]
+    meeting = events_of(text, mentions)[-1]
+    assert sorted(m.text for m, role in meeting.actors) == ["Ana Ruiz", "Donald Trump"]

@@ -540,6 +540,13 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
     return comma
 
 
+#: Right before a noun trigger, a preposition that sets it as the background of the clause's act:
+#: "despite weeks of mass protests", "amid growing fears of an invasion", "in spite of the truce".
+_BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:amid|amidst|despite|in[ \u00a0]+spite[ \u00a0]+of)[ \u00a0]+"
+                                r"(?:(?:the|a|an|weeks|days|months|years|hours|of|mass|growing|widespread|continued|"
+                                r"renewed|fresh|new|ongoing|heavy|violent|fierce|deadly|large|nationwide|"
+                                r"anti-government|street|international|fears|reports|calls|threats)[ \u00a0]+){0,4}\Z",
+                                re.I)
 #: Right before a trigger, a second subject and infinitive of the request or plan before it: "and for
 #: the Lebanese army to ".
 _AND_FOR_SUBJECT_TO = re.compile(r"[ \u00a0]and[ \u00a0]+for[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,4}to[ \u00a0]+\Z")
@@ -1226,12 +1233,25 @@ def find_events(
                                         if not (role == "initiator" and mention.start in acted_on)]
                 if event_actors and text.startswith(" to ", trigger_start - 4) and _is_base_verb(trigger.text):
                     event_actors = _infinitive_subjects(text, trigger_start, event_actors)
+                if event_actors and ("amid" in sentence_text or "espite" in sentence_text or " spite " in sentence_text):
+                    background_phrase = _BACKGROUND_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)
+                    if background_phrase is not None:
+                        # "passed a law despite weeks of mass protests", "detained 20 people despite the
+                        # ceasefire": who does the clause's act neither protests nor agreed the truce
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= background_phrase.start())]
                 if event_actors and text.startswith(" between ", trigger.end):
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
                     between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))
                     upto = between_end.start() if between_end is not None else min(s_end, trigger.end + 90)
+                    named_between = any(role == "target" and mention.end <= upto and mention.text[:1].isupper()
+                                        for mention, role in event_actors)
+                    # who the sentence named before is no party when "between" names them: "resumed aid to
+                    # Kyiv, suspended after a meeting between Trump and Zelensky" (not when it only
+                    # describes them: "talks between the two countries' delegations")
                     event_actors = [(mention, "initiator" if role == "target" and mention.end <= upto else role)
-                                    for mention, role in event_actors]
+                                    for mention, role in event_actors
+                                    if not (named_between and role == "initiator" and mention.end <= trigger_start)]
                 if trigger.event_type in _SAYING_TYPES and text.startswith(" from ", trigger.end):
                     event_actors = _from_speakers(text, trigger, event_actors)
                 if (quotations and event_actors and trigger.event_type != "make_statement"
