@@ -507,6 +507,13 @@ def _r_ago(m, ctx: _Context) -> Interval | None:
     return _units_away(ctx, m.group("n"), m.group("unit"), -1)
 
 
+#: Before "in N years", what makes it the span looked back over: "the first time in five years", "the
+#: highest-ranking official to visit in 25 years", "its worst drought in decades".
+_RECORD_BEFORE = re.compile(r"(?<![\w-])(?:first|only|highest|largest|biggest|worst|deadliest|bloodiest|best|most|"
+                            r"longest|strongest|lowest|greatest|heaviest|fiercest|fastest|hottest|driest|sharpest|"
+                            r"steepest|closest|oldest|senior-most)(?![\w])[^;:!?]{0,60}\Z")  # within the sentence
+
+
 def _r_offset(m, ctx: _Context) -> Interval | None:
     if not (m.group("time") or ctx.tense == "future"):
         return None  # "the first time in five years" looks back; only a future clause looks ahead
@@ -1081,6 +1088,9 @@ def find_time_expressions(
         elif rule.key == "month_day" and _SET_FOR.search(lowered, max(start, match.start() - 14), match.start()):
             tense = None  # "called an election for June 30": the nearest June 30, ahead or gone by ("the vote
             # was scheduled for March 3", said on March 24)
+        elif rule.key == "offset" and _RECORD_BEFORE.search(
+                lowered, max(sentence_bounds.bounds(index)[0], match.start() - 80), match.start()):
+            tense = None  # a record looks back, whatever the tense: "the first official to visit in 25 years"
         elif rule.key in _TENSE_SENSITIVE:
             tense = _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end())
         elif rule.key in ("anaphoric", "anaphoric_unit"):

@@ -2652,3 +2652,14 @@ def test_named_parties_after_between_leave_out_those_the_sentence_named_before()
                 mention(text, "Donald Trump", "actor/donald-trump"), mention(text, "Ana Ruiz", "actor/ana-ruiz")]
     meeting = events_of(text, mentions)[-1]
     assert sorted(m.text for m, role in meeting.actors) == ["Ana Ruiz", "Donald Trump"]
+
+
+def test_inside_a_relative_clause_the_antecedent_or_the_clauses_own_subject_does_its_event():
+    text = "President Ana Ruiz met Tsai, defying Beijing, which announced military drills."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"),
+                mention(text, "Beijing", "actor/china-government", rule="organizations.capital_as_government")]
+    drills = events_of(text, mentions)[-1]
+    assert (drills.trigger.text, [(m.text, role) for m, role in drills.actors]) == ("drills", [("Beijing", "initiator")])
+    text = "President Ana Ruiz named a new commander, who ordered the troops to withdraw."
+    (withdraw,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])
+    assert withdraw.actors == []  # the commander, whom no mention names

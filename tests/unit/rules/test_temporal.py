@@ -427,3 +427,11 @@ def test_a_weekday_something_is_set_for_is_the_coming_one_whatever_the_tense():
 def test_a_month_and_day_something_is_set_for_is_the_nearest_one_ahead_or_gone_by():
     assert read("He called a snap election for June 30.", D(2024, 6, 10))["June 30"][:2] == (D(2024, 6, 30),) * 2
     assert read("The vote was scheduled for March 3.", D(2024, 3, 24))["March 3"][:2] == (D(2024, 3, 3),) * 2
+
+
+def test_in_n_years_after_a_record_looks_back_and_dates_nothing():
+    found = read("Pelosi, the highest-ranking U.S. official to visit Taiwan in 25 years, said America would not "
+                 "abandon it.", D(2022, 8, 3))  # "would" is no plan for 2047
+    assert found["in 25 years"][4] is False
+    assert read("The interest rate will rise in two years.", D(2022, 8, 3))["in two years"][:2] == (
+        D(2024, 1, 1), D(2024, 12, 31))

@@ -23,7 +23,8 @@ from .clauses import (
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
-    _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_parties, _relative_subject,
+    _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_initiators, _relative_parties,
+    _relative_subject,
     _apposed_speaker, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator,
     _they_speakers,
 )
@@ -1134,6 +1135,9 @@ def find_events(
                     # (inside one, a trigger keeps the antecedent before it: "Russia, which has massed troops")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not any(start <= mention.start < end for start, end in relatives)]
+                elif relatives and event_actors:
+                    clause_start = next(start for start, end in relatives if start <= trigger_start < end)
+                    event_actors = _relative_initiators(text, clause_start, trigger_start, event_actors)
                 if later_clauses and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or not _in_later_clause(later_clauses, trigger.end, mention)]

@@ -404,6 +404,25 @@ def _relative_subject(text: str, event_actors: list[tuple[Mention, str]],
     return event_actors
 
 
+def _relative_initiators(text: str, clause_start: int, trigger_start: int,
+                         event_actors: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """Inside a relative clause, who does its event: the clause's own subject ("the sanctions, which
+    the EU imposed"), else the antecedent right before its comma, with the actors listed with it
+    ("Beijing, which announced drills"; none before ", where"); never the actors of the sentence around
+    it ("Ruiz met Tsai, defying Beijing, which announced drills": Ruiz announced nothing)."""
+    initiators = sorted((mention for mention, role in event_actors
+                         if role == "initiator" and mention.end <= trigger_start), key=lambda m: m.start)
+    keep = {mention.start for mention in initiators if mention.start >= clause_start}
+    if not keep and not text.startswith(", where", clause_start):
+        antecedent = next((mention for mention in initiators if mention.end == clause_start), None)
+        while antecedent is not None:
+            keep.add(antecedent.start)
+            antecedent = next((mention for mention in initiators if mention.end < antecedent.start
+                               and _AGENT_LIST_GAP.fullmatch(text, mention.end, antecedent.start)), None)
+    return [(mention, role) for mention, role in event_actors
+            if role != "initiator" or mention.start in keep or mention.end > trigger_start]
+
+
 def _subject_after_comma(text: str, event_actors: list[tuple[Mention, str]],
                          trigger_start: int) -> list[tuple[Mention, str]]:
     """When the trigger's own subject stands right before it and a comma parts that subject (with the
