@@ -2663,3 +2663,28 @@ def test_inside_a_relative_clause_the_antecedent_or_the_clauses_own_subject_does
     text = "President Ana Ruiz named a new commander, who ordered the troops to withdraw."
     (withdraw,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])
     assert withdraw.actors == []  # the commander, whom no mention names
+
+
+def test_whom_supporters_follow_benefits_from_their_event_and_whom_critics_oppose_is_its_target():
+    text = "Hundreds of President Luis Arce's supporters rallied. Critics of Prime Minister Ana Ruiz protested."
+    mentions = [mention(text, "Luis Arce", "actor/luis-arce"), mention(text, "Ana Ruiz", "actor/ana-ruiz")]
+    rallied, protested = events_of(text, mentions)
+    assert [(m.text, role) for m, role in rallied.actors] == [("Luis Arce", "beneficiary")]
+    assert [(m.text, role) for m, role in protested.actors] == [("Ana Ruiz", "target")]
+
+
+def test_a_subject_after_an_and_that_opens_a_clause_alone_does_its_event():
+    text = "Lawmakers voted to block the decree and thousands of protesters gathered outside parliament."
+    mentions = [mention(text, "Lawmakers", "actor/lawmakers", rule="organizations.group_pattern"),
+                mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
+    (gathered,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in gathered.actors] == [("protesters", "initiator")]
+    text = "Japan and China urged calm."  # a list stays whole
+    mentions = [mention(text, "Japan", "actor/japan", rule="gazetteer.country", country=True),
+                mention(text, "China", "actor/china", rule="gazetteer.country", country=True)]
+    assert [m.text for m, _ in events_of(text, mentions)[0].actors] == ["Japan", "China"]
+
+
+def test_a_statement_made_of_its_closing_tag_is_made_whatever_it_reports():
+    assert statuses_of("Kim offered to resign, his office said.") == [("said", "occurred")]
+    assert statuses_of("Kim resigned, his office did not say.") == [("say", "negated")]

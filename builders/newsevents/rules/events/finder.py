@@ -24,7 +24,7 @@ from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing,
 from .parties import (
     _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
     _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_initiators, _relative_parties,
-    _relative_subject,
+    _relative_subject, _followed,
     _apposed_speaker, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator,
     _they_speakers,
 )
@@ -1045,6 +1045,12 @@ def find_events(
                     date = None
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating, verb_time)
+                if tag_start is not None and tag_start < trigger_start and trigger_start in reporting_starts \
+                        and status != "occurred":
+                    # "Kim offered to resign, his office said": what the statement reports is offered; the
+                    # statement is made, as its own tag tells
+                    status, status_rule = _status(source, tag_start, cue_breaks, break_ends, trigger, date, published,
+                                                  folded, negating, verb_time)
                 if (date is not None and date.start in statement_times and trigger_start not in reporting_starts
                         and (status == "planned" or status == "negated" and _status(
                             source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
@@ -1193,7 +1199,8 @@ def find_events(
                     event_actors = _clause_initiators(text, event_actors, coordinations, trigger_start)
                 if len(event_actors) > 1 and (" who " in sentence_text or " that " in sentence_text):
                     event_actors = _relative_subject(text, event_actors, trigger_start)
-                if len(event_actors) > 1 and text.find(",", s_start, trigger_start) != -1:
+                if len(event_actors) > 1 and (text.find(",", s_start, trigger_start) != -1
+                                              or text.find(" and ", s_start, trigger_start) != -1):
                     event_actors = _subject_after_comma(text, event_actors, trigger_start)
                 if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
                     event_actors = [(mention, role) for mention, role in event_actors
@@ -1244,6 +1251,10 @@ def find_events(
                         # ceasefire": who does the clause's act neither protests nor agreed the truce
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= background_phrase.start())]
+                if event_actors and ("upporters" in sentence_text or "ollowers" in sentence_text
+                                     or "oyalists" in sentence_text or "ackers" in sentence_text
+                                     or "pponents" in sentence_text or "ritics" in sentence_text):
+                    event_actors = _followed(text, event_actors, trigger_start)
                 if event_actors and text.startswith(" between ", trigger.end):
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
                     between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))

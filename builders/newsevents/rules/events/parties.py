@@ -404,6 +404,28 @@ def _relative_subject(text: str, event_actors: list[tuple[Mention, str]],
     return event_actors
 
 
+#: Around the name of whom a group follows or opposes: "supporters of former Prime Minister ", "’s supporters".
+_FOLLOWERS_OF = re.compile(r"(?<![\w-])(?P<kind>supporters|followers|loyalists|backers|opponents|critics)[ \u00a0]+of"
+                           r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w.-]+[ \u00a0]+){0,4}\Z", re.I)
+_FOLLOWERS_AFTER = re.compile(r"['’]s?[ \u00a0]+(?:own[ \u00a0]+)?(?P<kind>supporters|followers|loyalists|backers|"
+                              r"opponents|critics)\b", re.I)
+
+
+def _followed(text: str, event_actors: list[tuple[Mention, str]], trigger_start: int) -> list[tuple[Mention, str]]:
+    """ "Hundreds of Arce's supporters rallied", "supporters of Imran Khan clashed with police": the
+    group acts, for the one it follows (a beneficiary; against the one its opponents or critics oppose:
+    a target), who does not act."""
+    found = []
+    for mention, role in event_actors:
+        if role == "initiator" and mention.end <= trigger_start:
+            around = _FOLLOWERS_AFTER.match(text, mention.end) or _FOLLOWERS_OF.search(
+                text, max(0, mention.start - 60), mention.start)
+            if around is not None:
+                role = "target" if around["kind"].lower() in ("opponents", "critics") else "beneficiary"
+        found.append((mention, role))
+    return found
+
+
 def _relative_initiators(text: str, clause_start: int, trigger_start: int,
                          event_actors: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """Inside a relative clause, who does its event: the clause's own subject ("the sanctions, which
@@ -423,19 +445,26 @@ def _relative_initiators(text: str, clause_start: int, trigger_start: int,
             if role != "initiator" or mention.start in keep or mention.end > trigger_start]
 
 
+_AND_WORD = re.compile(r"[ \u00a0]and[ \u00a0]")
+#: Between a subject and its trigger: auxiliaries, or a light verb ("Poland's army held drills").
+_SUBJECT_LIGHT_GAP = re.compile(r"\s+" + _SUBJECT_TO_TRIGGER)
+
+
 def _subject_after_comma(text: str, event_actors: list[tuple[Mention, str]],
                          trigger_start: int) -> list[tuple[Mention, str]]:
     """When the trigger's own subject stands right before it and a comma parts that subject (with the
     actors listed with it) from the actors before, only the subject initiates it: "Sall postponed
-    the election, a decision the opposition denounced" (the opposition denounces, Sall does not)."""
+    the election, a decision the opposition denounced" (the opposition denounces, Sall does not); so
+    does an "and" that opens a clause ("lawmakers voted to block it and protesters gathered")."""
     initiators = sorted((mention for mention, role in event_actors
                          if role == "initiator" and mention.end <= trigger_start), key=lambda m: m.start)
-    if len(initiators) < 2 or not _SUBJECT_GAP.fullmatch(text, initiators[-1].end, trigger_start):
+    if len(initiators) < 2 or not _SUBJECT_LIGHT_GAP.fullmatch(text, initiators[-1].end, trigger_start):
         return event_actors
     first = len(initiators) - 1
     while first and _AGENT_LIST_GAP.fullmatch(text, initiators[first - 1].end, initiators[first].start):
         first -= 1  # "The United States and the European Union urged": both
-    if not first or "," not in text[initiators[first - 1].end:initiators[first].start]:
+    gap = text[initiators[first - 1].end:initiators[first].start] if first else ""
+    if not first or "," not in gap and _AND_WORD.search(gap) is None:
         return event_actors
     subjects = {mention.start for mention in initiators[first:]}
     return [(mention, role) for mention, role in event_actors
