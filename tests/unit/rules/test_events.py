@@ -2688,3 +2688,11 @@ def test_a_subject_after_an_and_that_opens_a_clause_alone_does_its_event():
 def test_a_statement_made_of_its_closing_tag_is_made_whatever_it_reports():
     assert statuses_of("Kim offered to resign, his office said.") == [("said", "occurred")]
     assert statuses_of("Kim resigned, his office did not say.") == [("say", "negated")]
+
+
+def test_in_what_someone_called_an_event_names_the_one_before_and_its_namer_is_no_party():
+    text = ("Soldiers stormed the palace in what President Luis Arce called a coup attempt. "
+            "Leaders condemned the attempted coup.")
+    mentions = [mention(text, "Luis Arce", "actor/luis-arce")]
+    found = events_of(text, mentions)
+    assert [(e.trigger.text, e.actors) for e in found] == [("stormed", []), ("condemned", [])]

@@ -395,8 +395,12 @@ _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|a
 _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[ \u00a0])(?:[a-z]+|[A-Z][\w-]*)[ \u00a0]+"
                                r"(?:backed|supported|funded|armed|trained|sponsored)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Before a noun trigger, what someone calls an event named before: "what he called ".
-_WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])what[ \u00a0]+\w+[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
-                                 r"dubbed)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z", re.I)
+_WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])(?P<in>in[ \u00a0]+)?what[ \u00a0]+(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
+                                 r"[A-Z][\w.’'-]*)[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
+                                 r"dubbed)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z")
+#: Who names an event "what … called": "what President Luis Arce called", "what he termed".
+_WHAT_CALLED = re.compile(r"(?<![\w-])what[ \u00a0]+(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)[ \u00a0]+"
+                          r"(?:called|calls|termed|described[ \u00a0]+as|dubbed)(?![\w-])")
 #: Before a noun trigger, an appositive that ranks the event just named among its kind: ", one of the
 #: largest mass " (kidnappings), ", one of the deadliest ".
 _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
@@ -671,6 +675,7 @@ def find_events(
                                or not described_from < m.start < appositive.end()]
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers: list[Trigger] = []
+        named_as: set[str] = set()  # the types of what an event before is called in the sentence ("in what … called")
         object_end = -1  # where the object of the last verb that names an event with its object ends
         describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
         same_kind_end = -1
@@ -784,10 +789,15 @@ def find_events(
                 if event_type in _FORCE_TYPES:
                     triggers[-1] = replace(triggers[-1], event_type="threaten_force")
                 continue
-            if ((event_type in types_named or any(t.event_type == event_type for t in triggers))
-                    and source.find("what ", max(s_start, position - 30), position) != -1
-                    and _WHAT_CALLED_BEFORE.search(text, max(s_start, position - 30), position)):
-                continue  # "vowed to act against what he called riots": the protests named before, as he calls them
+            if ((event_type in types_named or triggers)
+                    and source.find("what ", max(s_start, position - 50), position) != -1
+                    and (called := _WHAT_CALLED_BEFORE.search(text, max(s_start, position - 50), position))
+                    and (called["in"] or event_type in types_named or any(t.event_type == event_type for t in triggers))):
+                # "vowed to act against what he called riots": the protests named before, as he calls them;
+                # "stormed the palace in what Arce called a coup attempt": the storming, as he names it (and
+                # "the attempted coup" later refers back to it)
+                named_as.add(event_type)
+                continue
             if describing and event_type in types_named and _DESCRIBED_BEFORE.match(text, s_start, position):
                 continue  # "These are “improvised” maneuvers": what the exercises named before are, no new event
             if (event_type in types_named and position - s_start < 40 and _WAS_AFTER.match(text, match_end)
@@ -1274,6 +1284,11 @@ def find_events(
                     # "“… to listen to Russia’s concerns,” he said at a press conference": Russia holds none
                     event_actors = [(mention, role) for mention, role in event_actors if role == "source"
                                     or not any(start <= mention.start < end for start, end in quotations)]
+                if event_actors and "what " in sentence_text:
+                    # "stormed the palace in what President Arce called a coup attempt": who names it is no party
+                    namers = [match.span() for match in _WHAT_CALLED.finditer(text, s_start, s_end)]
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not any(start < mention.start < end for start, end in namers)]
                 if speaker_extras:
                     event_actors.extend(speaker_extras)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
@@ -1563,6 +1578,7 @@ def find_events(
             if "deny" in types_here:
                 _drop_denials_of_events(events, len(triggers))
         types_named.update(trigger.event_type for trigger in triggers)
+        types_named.update(named_as)
         if "assault" in types_named or "armed_conflict" in types_named:  # "the attack" after a killing or a raid
             types_named.update(_VIOLENT_TYPES)
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
