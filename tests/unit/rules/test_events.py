@@ -2696,3 +2696,8 @@ def test_in_what_someone_called_an_event_names_the_one_before_and_its_namer_is_n
     mentions = [mention(text, "Luis Arce", "actor/luis-arce")]
     found = events_of(text, mentions)
     assert [(e.trigger.text, e.actors) for e in found] == [("stormed", []), ("condemned", [])]
+
+
+def test_a_restriction_lifted_is_none_imposed():
+    assert statuses_of("Yoon lifted martial law. The curfew was lifted on Monday.") == []
+    assert statuses_of("The junta imposed a curfew.") == [("curfew", "occurred")]

@@ -226,8 +226,10 @@ _INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+(?!(?:a|an|the|its|their|hi
 _END_TO_BEFORE = re.compile(r"(?<![\w-])(?:end|halt|stop)\s+to\s+(?:(?:the|all|this|a|its|their)\s+)?\Z", re.I)
 
 
-#: Before sanctions or an embargo, a verb that takes them away: "to ease some oil sanctions", "lifted
-#: the arms embargo"; after them, the passive of one: "sanctions could be eased" (no sanctions imposed).
+#: Before sanctions, an embargo or a restriction, a verb that takes them away: "to ease some oil
+#: sanctions", "lifted the arms embargo", "lifted martial law"; after them, the passive of one:
+#: "sanctions could be eased", "the curfew was lifted" (none imposed).
+_RELIEVED_TYPES = frozenset({"impose_sanctions", "impose_restrictions"})
 _RELIEF_BEFORE = re.compile(r"(?<![\w-])(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|"
                             r"relaxing|loosen|loosens|loosened|loosening|roll\s+back|rolled\s+back|rolling\s+back|"
                             r"scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving)\s+(?:[\w-]+\s+){0,3}\Z",
@@ -699,10 +701,10 @@ def find_events(
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
-            if not group and _event_type(text[position:match_end]) == "impose_sanctions" and (
+            if not group and _event_type(text[position:match_end]) in _RELIEVED_TYPES and (
                     _RELIEF_BEFORE.search(source, max(s_start, position - 60), position)
                     or _RELIEF_AFTER.match(source, match_end)):
-                continue  # "is expected to ease some oil sanctions": sanctions taken away, none imposed
+                continue  # "is expected to ease some oil sanctions", "lifted martial law": taken away, none imposed
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
