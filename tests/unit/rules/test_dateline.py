@@ -44,3 +44,10 @@ def test_the_country_a_dateline_was_filed_in():
     assert dateline_country(" date 2023-07-28 NIAMEY (Reuters) - Niger's guard", 17) == "NER"
     assert dateline_country(" date 2023-07-28 SANAA/WASHINGTON - U.S. jets", 17) == "YEM"  # the first place
     assert dateline_country(" date 2023-07-28 Talks ended.", 17) is None
+
+
+def test_capitals_a_region_and_a_month_and_day_are_a_dateline_of_any_town():
+    text = "BUTLER, Pa., July 14 - Former President Donald Trump was shot."
+    assert text[dateline_end(text, 0):].startswith("Former")
+    assert dateline_end("SMALLVILLE, Jan. 5 - Voters", 0) == len("SMALLVILLE, Jan. 5 - ")
+    assert dateline_end("NATO, ALLIES - the alliance met.", 0) == 0  # no day, and no place the gazetteer knows

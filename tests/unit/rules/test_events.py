@@ -2701,3 +2701,37 @@ def test_in_what_someone_called_an_event_names_the_one_before_and_its_namer_is_n
 def test_a_restriction_lifted_is_none_imposed():
     assert statuses_of("Yoon lifted martial law. The curfew was lifted on Monday.") == []
     assert statuses_of("The junta imposed a curfew.") == [("curfew", "occurred")]
+
+
+def test_the_actor_right_after_that_is_the_only_subject_of_its_clause_and_no_demander():
+    text = "The African Union demanded that Russia stop its offensive."
+    mentions = [mention(text, "African Union", "actor/african-union", rule="organizations.lexicon"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    demanded, offensive = events_of(text, mentions)
+    assert [(m.text, role) for m, role in demanded.actors] == [("African Union", "initiator"), ("Russia", "target")]
+    assert [(m.text, role) for m, role in offensive.actors] == [("Russia", "initiator")]
+
+
+def test_shootings_in_the_passive_and_campaign_rallies():
+    text = "Former President Donald Trump was shot at a campaign rally. One rally attendee was killed."
+    found = events_of(text, [mention(text, "Donald Trump", "actor/donald-trump")])
+    assert [(e.trigger.text, [(m.text, role) for m, role in e.actors]) for e in found] == [
+        ("was shot", [("Donald Trump", "target")]), ("killed", [])]
+
+
+def test_who_identified_someone_or_names_an_event_as_under_investigation_is_no_party():
+    text = "The gunman, identified by the FBI as Tom Crooks, was killed by Secret Service snipers."
+    mentions = [mention(text, "FBI", "actor/fbi", rule="organizations.lexicon"),
+                mention(text, "Secret Service", "actor/secret-service", rule="organizations.lexicon")]
+    (killed,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in killed.actors] == [("Secret Service", "initiator")]
+    text = "Ana Ruiz was shot on Saturday in what authorities are investigating as an assassination attempt."
+    assert [e.trigger.text for e in events_of(text, [])] == ["was shot", "investigating"]
+
+
+def test_a_title_between_by_and_the_agent_of_a_participle():
+    text = "Prigozhin called off the march under a deal brokered by Belarusian President Alexander Lukashenko."
+    mentions = [mention(text, "Prigozhin", "actor/prigozhin", rule="people.surname_backref"),
+                mention(text, "Alexander Lukashenko", "actor/alexander-lukashenko")]
+    (brokered,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in brokered.actors] == [("Alexander Lukashenko", "initiator")]

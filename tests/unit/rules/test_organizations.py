@@ -523,3 +523,8 @@ def test_a_curated_name_with_a_lower_case_word_inside_and_rally_parties():
     assert found["Organization for Security and Co-operation in Europe"][0] == "actor/osce"
     assert found["March 23 Movement"][0] == "actor/m23"
     assert found["National Rally"][1] == "political_party"
+
+
+def test_wagner_alone_is_the_group_but_not_after_a_given_name():
+    assert ids_by_text("Wagner fighters seized Rostov.")["Wagner"][:2] == ("actor/wagner-group", "armed_group")
+    assert "Wagner" not in ids_by_text("The composer Richard Wagner was born in Leipzig.")

@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import Callable, TypeVar
 
 from .records import Mention, Trigger
-from .verbs import _IRREGULAR_PAST
+from .verbs import _IRREGULAR_PAST, _is_past_form
 
 T = TypeVar("T")
 
@@ -68,7 +68,7 @@ def _dates_a_later_noun(text: str, triggers: list[Trigger], trigger: Trigger, da
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom|(?:formed|founded|led|backed|supported|headed|run|created|"
                        r"set\s+up|made\s+up|dominated|controlled|funded|armed|brokered|mediated|negotiated|"
                        r"sponsored|drafted|proposed|imposed|signed|approved|adopted|passed|ordered|announced|"
-                       r"organi[sz]ed|put\s+forward|carried\s+out)\s+by)\b")
+                       r"organi[sz]ed|put\s+forward|carried\s+out|identified|named|described)\s+by)\b")
 
 
 #: Where a clause set at another time opens after a comma, with a subject of its own (not "after
@@ -201,6 +201,10 @@ _RELATIVE_VERB = re.compile(r"[ \u00a0]+(?:(?:had|has|have|also|then|later|joint
                             r"(?!(?:was|were|is|are|be|been|being)\b)([a-z]+)\b")
 
 
+#: Event types whose "that" opens what is said or asked, not a relative clause.
+_THAT_COMPLEMENT_TYPES = frozenset({"demand", "appeal", "make_statement", "deny", "accuse", "threaten", "threaten_force"})
+
+
 def _object_relatives(text: str, triggers: list[Trigger], actors: list[Mention]) -> dict[int, tuple[set[int], int]]:
     """The noun triggers that a relative clause with a subject of its own follows, by index: the
     start of each subject, and where the clause's verb begins. "condemned the sanctions that the
@@ -209,8 +213,8 @@ def _object_relatives(text: str, triggers: list[Trigger], actors: list[Mention])
     found: dict[int, tuple[set[int], int]] = {}
     for index, trigger in enumerate(triggers):
         opening = _OBJECT_RELATIVE_OPEN.match(text, trigger.end)
-        if opening is None:
-            continue
+        if opening is None or trigger.event_type in _THAT_COMPLEMENT_TYPES or _is_past_form(trigger.text):
+            continue  # "demanded that Russia stop", "the demand that Russia withdraw": what is asked, no relative clause
         subjects = _listed(text, opening.end(), by_start)
         if not subjects:
             continue

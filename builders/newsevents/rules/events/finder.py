@@ -399,7 +399,9 @@ _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[
 #: Before a noun trigger, what someone calls an event named before: "what he called ".
 _WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])(?P<in>in[ \u00a0]+)?what[ \u00a0]+(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
                                  r"[A-Z][\w.’'-]*)[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
-                                 r"dubbed)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z")
+                                 r"dubbed|(?:(?:are|is|were|was|being)[ \u00a0]+)?(?:investigating|investigated|"
+                                 r"treating|treated|regarded|regarding)[ \u00a0]+as)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?"
+                                 r"(?:[\w-]+[ \u00a0]+)?\Z")
 #: Who names an event "what … called": "what President Luis Arce called", "what he termed".
 _WHAT_CALLED = re.compile(r"(?<![\w-])what[ \u00a0]+(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)[ \u00a0]+"
                           r"(?:called|calls|termed|described[ \u00a0]+as|dubbed)(?![\w-])")
@@ -547,6 +549,10 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
     return comma
 
 
+#: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
+#: A trigger form that holds the auxiliary of its passive: "was shot", "been shot".
+_PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being)[ \u00a0]")
 #: Right before a noun trigger, a preposition that sets it as the background of the clause's act:
 #: "despite weeks of mass protests", "amid growing fears of an invasion", "in spite of the truce".
 _BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:amid|amidst|despite|in[ \u00a0]+spite[ \u00a0]+of)[ \u00a0]+"
@@ -561,8 +567,33 @@ _AND_FOR_SUBJECT_TO = re.compile(r"[ \u00a0]and[ \u00a0]+for[ \u00a0]+(?:[\w’'
 #: Berlin to meet", "troops in Kyiv to protect".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|from|in|at|into|via|through|across|near|on|over)[ \u00a0]+"
                                        r"(?:the[ \u00a0]+)?\Z", re.I)
+#: Right before the subject of a clause "that" opens: "that ", "that the ".
+_THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Between the actors of a list: ", ", " and ", ", and the ".
 _LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
+                          ) -> list[tuple[Mention, str]]:
+    """ "demanded that Russia stop its offensive": the actor right after "that", a few words before the
+    trigger, is the subject of its clause and, with the actors listed with it, its only initiator."""
+    initiators = sorted((mention for mention, role in event_actors
+                         if role == "initiator" and mention.end <= trigger_start), key=lambda m: m.start)
+    for index in range(len(initiators) - 1, -1, -1):
+        first = initiators[index]
+        if not _THAT_BEFORE.search(text, max(0, first.start - 10), first.start):
+            continue
+        subjects = [first]
+        for later in initiators[index + 1:]:
+            if _LIST_GAP.fullmatch(text, subjects[-1].end, later.start):
+                subjects.append(later)
+        gap = text[subjects[-1].end:trigger_start]
+        if "," in gap or len(gap.split()) > 4:
+            return event_actors
+        keep = {mention.start for mention in subjects}
+        return [(mention, role) for mention, role in event_actors
+                if role != "initiator" or mention.start in keep or mention.end > trigger_start]
+    return event_actors
 
 
 def _infinitive_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
@@ -1256,6 +1287,8 @@ def find_events(
                                         if not (role == "initiator" and mention.start in acted_on)]
                 if event_actors and text.startswith(" to ", trigger_start - 4) and _is_base_verb(trigger.text):
                     event_actors = _infinitive_subjects(text, trigger_start, event_actors)
+                elif event_actors and text.find("that ", max(s_start, trigger_start - 80), trigger_start) != -1:
+                    event_actors = _that_clause_subjects(text, trigger_start, event_actors)
                 if event_actors and ("amid" in sentence_text or "espite" in sentence_text or " spite " in sentence_text):
                     background_phrase = _BACKGROUND_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)
                     if background_phrase is not None:
@@ -1547,9 +1580,10 @@ def find_events(
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role != "initiator" or mention.start > joined.start()]
                 if (event_actors and passive_words and trigger.event_type not in _MOVED_TYPES
-                        and _is_past_form(trigger.text)
                         and not trigger.text.endswith(" by")  # "is threatened by" names a stance: who is threatened
-                        and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                        and (_PASSIVE_TRIGGER.match(trigger.text)  # "was shot": a form with its auxiliary
+                             or _is_past_form(trigger.text)
+                             and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start))):
                     event_actors = _in_the_passive(text, trigger, event_actors)
                     joined = _JOINED_CLAUSE.search(text, s_start, trigger_start) if ", " in sentence_text else None
                     if joined is not None:
@@ -1565,8 +1599,11 @@ def find_events(
                     passive = _in_the_passive(text, trigger, event_actors)
                     if any(role == "initiator" and mention.start > trigger.end for mention, role in passive):
                         apart = previous is not None and not text[previous.trigger.end:trigger_start].isspace()
+                        noun_before = _NOUN_BEFORE_PARTICIPLE.search(text, max(s_start, trigger_start - 40),
+                                                                     trigger_start)
                         noun_phrase_from = max(text.rfind(",", s_start, trigger_start),
-                                               previous.trigger.end if previous is not None and apart else -1)
+                                               previous.trigger.end if previous is not None and apart else -1,
+                                               noun_before.start() if noun_before is not None else -1)
                         event_actors = [(mention, role) for mention, role in passive
                                         if role == "source" or mention.start > noun_phrase_from]
                 if tag_speaker is not None and states_content:

@@ -476,7 +476,7 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+
                              r"(?:wasn|weren|isn|aren)[’']t\s+)(?:(?:also|later|then|reportedly|"
                              r"allegedly|briefly|again|first|formally|officially|yet)\s+)?\Z", re.I)
 #: Between a verb in the passive voice and who does it: " by ", " by the "; and between the agents.
-_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
+_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}")  # "by Belarusian President "
 _AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
 
 
