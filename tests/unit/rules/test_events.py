@@ -2735,3 +2735,25 @@ def test_a_title_between_by_and_the_agent_of_a_participle():
                 mention(text, "Alexander Lukashenko", "actor/alexander-lukashenko")]
     (brokered,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in brokered.actors] == [("Alexander Lukashenko", "initiator")]
+
+
+def test_a_fronted_under_phrase_event_takes_no_party_from_the_clause_after_it():
+    text = "Under the agreement, Prigozhin will move to Belarus, the Kremlin said."
+    mentions = [mention(text, "Belarus", "actor/belarus", rule="gazetteer.country", country=True),
+                mention(text, "Kremlin", "actor/kremlin", rule="organizations.lexicon")]
+    (agreement,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in agreement.actors] == [("Kremlin", "source")]
+
+
+def test_a_subordinate_clause_with_a_subject_of_its_own_takes_no_initiator_from_the_main_clause():
+    text = "Residents of Rostov cheered as the fighters withdrew from the city."
+    (withdrew,) = events_of(text, [mention(text, "Residents", "actor/residents", rule="organizations.group_pattern")])
+    assert withdrew.actors == []
+
+
+def test_a_list_of_what_a_response_answers_is_the_cause_not_the_responders_act():
+    text = ("The United States expelled 10 diplomats in retaliation for the SolarWinds hack and interference "
+            "in the 2020 election.")
+    mentions = [mention(text, "United States", "actor/usa", rule="gazetteer.country", country=True)]
+    expelled, election = events_of(text, mentions)
+    assert election.trigger.text == "election" and election.actors == []

@@ -168,7 +168,10 @@ _RESPONSE = (r"(?:in[ \u00a0]+(?:response|retaliation|reprisal|revenge|punishmen
              r"reprisal|revenge|punishment|warning))[ \u00a0]+(?:to|for)")
 _OVER_CAUSE = re.compile(rf"(?<![\w-])(?:(?:over|{_RESPONSE})"
                          r"[ \u00a0]+(?:(?P<own>its|their)|the|his|her|an?)|for[ \u00a0]+(?P<owned>its|their)|"
-                         rf"{_RESPONSE})[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}\Z")
+                         rf"{_RESPONSE})[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}\Z"
+                         # what a response answers may be a list: "in retaliation for the SolarWinds hack and
+                         # interference in the 2020 election"
+                         rf"|(?<![\w-]){_RESPONSE}[ \u00a0]+(?:[\w-]+[ \u00a0]+){{4,9}}\Z")
 #: After a trigger, the phrase that says what its event answers: whom and where it names take no part.
 _RESPONSE_AFTER = re.compile(rf"(?<![\w-]){_RESPONSE}[ \u00a0]")
 _RESPONSE_WORDS = ("respon", "retaliat", "reprisal", "revenge", "punish", "exchange", "return")
@@ -549,6 +552,11 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
     return comma
 
 
+#: Right before a verb trigger, a subordinate clause's conjunction and its own subject, a noun phrase
+#: no mention names: "as the fighters ", "when the soldiers had ", "after some protesters ".
+_SUBORDINATE_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+(?:the|some|many|its|their|his|her|"
+    r"these|those)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: A trigger form that holds the auxiliary of its passive: "was shot", "been shot".
@@ -1135,7 +1143,7 @@ def find_events(
                 if status == "negated" and lex.foiling.search(text, max(s_start, trigger_start - 40), trigger_start):
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
-                cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 60), trigger_start) \
+                cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 90), trigger_start) \
                     if index and (" over " in sentence_text or " in re" in sentence_text
                                   or " for " in sentence_text) else None
                 cause_start = cause.start() if cause is not None else -1
@@ -1289,6 +1297,13 @@ def find_events(
                     event_actors = _infinitive_subjects(text, trigger_start, event_actors)
                 elif event_actors and text.find("that ", max(s_start, trigger_start - 80), trigger_start) != -1:
                     event_actors = _that_clause_subjects(text, trigger_start, event_actors)
+                if event_actors and _is_past_form(trigger.text):
+                    own_subject = _SUBORDINATE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)
+                    if own_subject is not None:
+                        # "Residents cheered as the fighters withdrew": the clause "as" opens has a subject of
+                        # its own, which no mention names; who does the main clause's act does not withdraw
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= own_subject.start())]
                 if event_actors and ("amid" in sentence_text or "espite" in sentence_text or " spite " in sentence_text):
                     background_phrase = _BACKGROUND_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)
                     if background_phrase is not None:
