@@ -2757,3 +2757,35 @@ def test_a_list_of_what_a_response_answers_is_the_cause_not_the_responders_act()
     mentions = [mention(text, "United States", "actor/usa", rule="gazetteer.country", country=True)]
     expelled, election = events_of(text, mentions)
     assert election.trigger.text == "election" and election.actors == []
+
+
+def test_who_did_the_same_after_as_did_does_the_verbs_event():
+    text = "Xi Jinping congratulated Ana Ruiz, as did the leaders of India and Chile. France condemned the coup, as did Peru."
+    mentions = [mention(text, "Xi Jinping", "actor/xi-jinping"), mention(text, "Ana Ruiz", "actor/ana-ruiz"),
+                *(mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                  for name in ("India", "Chile", "France", "Peru"))]
+    congratulated, condemned, coup = events_of(text, mentions)
+    assert [(m.text, role) for m, role in congratulated.actors] == [
+        ("Xi Jinping", "initiator"), ("Ana Ruiz", "target"), ("India", "initiator"), ("Chile", "initiator")]
+    assert [(m.text, role) for m, role in condemned.actors] == [("France", "initiator"), ("Peru", "initiator")]
+    assert coup.actors == []
+
+
+def test_what_something_is_called_and_the_event_a_verb_takes_on_again_are_no_new_events():
+    assert statuses_of("The ministry called it a pseudo-election.") == []
+    text = "Trump announced tariffs on China. Canada would fight the tariffs."
+    assert [e.trigger.text for e in events_of(text, [])] == ["announced", "tariffs"]  # none in the second
+
+
+def test_hostages_taken_and_carrier_strike_groups_sent():
+    found = events_of("Gunmen took dozens of hostages. The US will send a carrier strike group.", [])
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [("took", "assault"), ("send", "mobilize_forces")]
+
+
+def test_according_to_prosecutors_closes_its_sentence():
+    text = "The suspects had planned to storm the Bundestag, according to prosecutors."
+    mentions = [mention(text, "Bundestag", "actor/bundestag", rule="organizations.lexicon"),
+                mention(text, "prosecutors", "actor/prosecutors", rule="organizations.group_pattern")]
+    (statement,) = events_of(text, mentions)
+    assert (statement.status, [(m.text, role) for m, role in statement.actors]) == (
+        "occurred", [("prosecutors", "source")])

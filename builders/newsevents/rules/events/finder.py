@@ -244,6 +244,10 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
 
 #: Before a noun trigger, a verb that calls something by it: "denounced the decision as a coup",
 #: "described the strikes as a massacre" (a name, no event; not "sees itself as threatened", a position).
+#: Before a noun trigger, a verb that calls something named before by it: "called it a pseudo-",
+#: "calling the vote a sham ", "called the raid an act of ".
+_CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|them|these|those|the[ \u00a0]+[\w-]+)"
+                        r"[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
 _CHARACTERIZED_AS = re.compile(
     r"(?<![\w-])(?:denounc(?:ed|es|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|condemn(?:ed|s|ing)|"
     r"label(?:l?ed|s|l?ing)|decr(?:ied|ies|ying)|dismiss(?:ed|es|ing)|slamm(?:ed|ing)|slams|characteri[sz](?:ed|es|ing)|"
@@ -328,7 +332,8 @@ def _is_feared(source: str, start: int, position: int) -> bool:
 #: that takes an event as its topic: "will meet to discuss the killing", "vowed to investigate the attack".
 _VERB_THE_BEFORE = re.compile(
     r"(?<![\w-])(?:[a-z]{3,}ed|[a-z]{3,}ing|carried\s+out|led|made|saw|began|won|lost|fought|said|says|discuss|"
-    r"investigate|condemn|denounce|probe|review|address)\s+the\s+\Z")
+    r"investigate|condemn|denounce|probe|review|address|fight|oppose|challenge|reject|resist|counter|welcome|"
+    r"critici[sz]e|end|respond\s+to|comment\s+on|react\s+to)\s+the\s+\Z")
 #: Right after a noun trigger, whom or what it is aimed at by name: "the attack on Kharkiv".
 _OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
@@ -531,7 +536,10 @@ _TAG_TAIL = re.compile(r"(?:[\s\u00a0]+(?:[A-Z][\w.’'-]*|the|a|an|of|in|on|at|
                        r"statements?|interviews?|speech|post|briefing|conference|press|news|today|yesterday|last|"
                        r"night|week|[a-z]+day|agency|agencies|ministry|office|officials?|sources?|spokes(?:man|woman|"
                        r"person)|groups?|refugee|rights|health|military|government|media|state|local|official|"
-                       r"figures|data|residents|witnesses|diplomats|monitors|observers|authorities|its|their))*"
+                       r"figures|data|residents|witnesses|diplomats|monitors|observers|authorities|its|their|"
+                       r"prosecutors|police|investigators|analysts|experts|lawmakers|doctors|medics|rescuers|"
+                       r"activists|organi[sz]ers|commission|union|army|aides|people|familiar|with|matter|central|"
+                       r"electoral|election|monitoring|watchdog))*"
                        r"[\s\u00a0]*[.!?\"”’']*[\s\u00a0]*")
 #: After a closing tag's comma: no clause of its own (", and Nigeria says it has no plans").
 _TAG_OPENS_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as|because|so)\b")
@@ -559,6 +567,8 @@ _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     r"these|those)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
+#: After a trigger and its object, who did the same: ", as did ", ", as did the leaders of ".
+_AS_DID = re.compile(r",?[ \u00a0]+as[ \u00a0]+(?:did|have|has|had|will|would)[ \u00a0]+")
 #: A trigger form that holds the auxiliary of its passive: "was shot", "been shot".
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being)[ \u00a0]")
 #: Right before a noun trigger, a preposition that sets it as the background of the clause's act:
@@ -737,6 +747,9 @@ def find_events(
             if source.find(" as ", max(s_start, position - 30), position) != -1 and _CHARACTERIZED_AS.search(
                     source, max(s_start, position - 90), position):
                 continue  # "denounced the decision as a constitutional coup": what it is called, no event
+            if source.find("all", max(s_start, position - 40), position) != -1 and _CALLED_IT.search(
+                    source, max(s_start, position - 60), position):
+                continue  # "called it a pseudo-election", "calling the raid an act of war": what it is called
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
@@ -1315,6 +1328,19 @@ def find_events(
                                      or "oyalists" in sentence_text or "ackers" in sentence_text
                                      or "pponents" in sentence_text or "ritics" in sentence_text):
                     event_actors = _followed(text, event_actors, trigger_start)
+                if event_actors and "as did" in sentence_text:
+                    as_did = _AS_DID.search(text, trigger.end, s_end)
+                    if as_did is not None:
+                        # "Xi congratulated Putin, as did the leaders of India and North Korea": they congratulated
+                        # (the verb before does it again; a noun it acts on, "condemned the coup", takes none)
+                        upto = text.find(",", as_did.end(), s_end)
+                        upto = s_end if upto == -1 else upto
+                        does_again = _is_past_form(trigger.text) and not any(
+                            trigger.end < t.start and t.end <= as_did.start() and _is_past_form(t.text) for t in triggers)
+                        event_actors = [(mention, "initiator" if role == "target" else role)
+                                        if as_did.end() <= mention.start < upto else (mention, role)
+                                        for mention, role in event_actors
+                                        if does_again or not as_did.end() <= mention.start < upto]
                 if event_actors and text.startswith(" between ", trigger.end):
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
                     between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))
