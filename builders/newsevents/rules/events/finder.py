@@ -565,6 +565,8 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+(?:the|some|many|its|their|his|her|"
     r"these|those)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
+_SUBORDINATE_OPENER = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
+                                 r"(?:the|some|many|its|their|his|her|these|those)[ \u00a0]")
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: After a trigger and its object, who did the same: ", as did ", ", as did the leaders of ".
@@ -968,6 +970,8 @@ def find_events(
             has_they = _THEY.search(text, s_start, s_end) is not None
             # most sentences have no auxiliary of the passive voice at all
             passive_words = _PASSIVE_WORD.search(text, s_start, s_end) is not None
+            # a subordinate clause with a noun phrase for subject ("as the fighters withdrew"): few sentences have one
+            subordinate_subjects = _SUBORDINATE_OPENER.search(text, s_start, s_end) is not None
             negating = lex.negation_word.search(source, s_start, s_end) is not None
             places: list[tuple[Mention, str]] = []
             speaking = {mention.start for mention, flag in zip(actors, is_speaker) if flag} if speaker else ()
@@ -1310,7 +1314,7 @@ def find_events(
                     event_actors = _infinitive_subjects(text, trigger_start, event_actors)
                 elif event_actors and text.find("that ", max(s_start, trigger_start - 80), trigger_start) != -1:
                     event_actors = _that_clause_subjects(text, trigger_start, event_actors)
-                if event_actors and _is_past_form(trigger.text):
+                if event_actors and subordinate_subjects and _is_past_form(trigger.text):
                     own_subject = _SUBORDINATE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)
                     if own_subject is not None:
                         # "Residents cheered as the fighters withdrew": the clause "as" opens has a subject of
