@@ -575,7 +575,8 @@ _AS_DID = re.compile(r",?[ \u00a0]+as[ \u00a0]+(?:did|have|has|had|will|would)[ 
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being)[ \u00a0]")
 #: Right before a noun trigger, a preposition that sets it as the background of the clause's act:
 #: "despite weeks of mass protests", "amid growing fears of an invasion", "in spite of the truce".
-_BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:amid|amidst|despite|in[ \u00a0]+spite[ \u00a0]+of)[ \u00a0]+"
+_BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:amid|amidst|despite|in[ \u00a0]+spite[ \u00a0]+of|(?P<after>after|following)"
+                                r"[ \u00a0]+(?:weeks|days|months|years|hours)[ \u00a0]+of)[ \u00a0]+"
                                 r"(?:(?:the|a|an|weeks|days|months|years|hours|of|mass|growing|widespread|continued|"
                                 r"renewed|fresh|new|ongoing|heavy|violent|fierce|deadly|large|nationwide|"
                                 r"anti-government|street|international|fears|reports|calls|threats)[ \u00a0]+){0,4}\Z",
@@ -812,8 +813,12 @@ def find_events(
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
             if source.endswith(("if ", "unless "), max(s_start, position - 7), position):
                 continue  # "he faces ten years in prison if convicted": what may happen is no event
+            if (word[:7].lower() == "discuss" and triggers and triggers[-1].event_type == event_type
+                    and triggers[-1].end >= position - 60 and text.endswith("to ", 0, position)
+                    and _CLAUSE_BREAK.search(text, triggers[-1].end, position) is None):
+                continue  # "will meet on Tuesday to discuss the crisis": what the meeting is for, no second meeting
             if (event_type in _HELD_TYPES and _is_past_form(word)
-                    and _DETERMINER_BEFORE.search(text, max(s_start, position - 8), position)
+                    and _DETERMINER_BEFORE.search(text, max(s_start, position - 16), position)
                     and _NOUN_AFTER.match(text, match_end)):
                 continue  # "the release of jailed opposition leader Khaleda Zia": who is held, no arrest told here
             if (word[0] in "tT" and word[:6].lower() == "target" and triggers
@@ -1321,9 +1326,12 @@ def find_events(
                         # its own, which no mention names; who does the main clause's act does not withdraw
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= own_subject.start())]
-                if event_actors and ("amid" in sentence_text or "espite" in sentence_text or " spite " in sentence_text):
+                if event_actors and ("amid" in sentence_text or "espite" in sentence_text or " spite " in sentence_text
+                                     or "s of " in sentence_text):
                     background_phrase = _BACKGROUND_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)
-                    if background_phrase is not None:
+                    if background_phrase is not None and not (
+                            background_phrase["after"] and trigger.event_type in lex.joint_types):
+                        # ("agreed after months of talks": who agrees talked)
                         # "passed a law despite weeks of mass protests", "detained 20 people despite the
                         # ceasefire": who does the clause's act neither protests nor agreed the truce
                         event_actors = [(mention, role) for mention, role in event_actors
