@@ -2809,3 +2809,13 @@ def test_after_weeks_of_an_event_is_its_background_but_talks_stay_whose_they_wer
                 mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
     found = {e.trigger.text: [m.text for m, _ in e.actors] for e in events_of(text, mentions)}
     assert found["protests"] == [] and found["talks"] == ["Chile", "Peru"]
+
+
+def test_a_named_person_released_or_freed_is_a_release():
+    text = "The army released former President Ana Ruiz. The court freed jailed opposition leader Tomas Berg."
+    mentions = [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Tomas Berg", "actor/tomas-berg")]
+    found = events_of(text, mentions)
+    assert [(e.trigger.text, e.trigger.event_type, [(m.text, role) for m, role in e.actors]) for e in found] == [
+        ("released", "release_persons", [("Ana Ruiz", "target")]),
+        ("freed", "release_persons", [("Tomas Berg", "target")])]  # "jailed" tells of no sentence
+    assert statuses_of("Police released a statement.") == [("statement", "occurred")]

@@ -425,7 +425,8 @@ _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;)[ \u00a0
                             r"(?!.*(?:,[ \u00a0]+(?:and|but|while|as|when)|;)[ \u00a0])", re.S)
 _HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory", "hold_election"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|"
-                                r"three|newly|recently|democratically|popularly)[ \u00a0]+\Z", re.I)
+                                r"three|newly|recently|democratically|popularly|freed|released|free|release|"
+                                r"freeing|releasing)[ \u00a0]+\Z", re.I)
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:by|in|on|at|for|after|during|since|over|without|and|or|as|to|from|with|"
                          r"were|was|are|is|had|have|has|who|which|that)(?![\w-]))[A-Za-z]")
 #: Measures whose targets are named with "targeting": "sanctions targeting 200 vessels".
@@ -592,6 +593,29 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|from|in|at|into|via|thr
 _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Between the actors of a list: ", ", " and ", ", and the ".
 _LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+_SPACES = re.compile(r"[ \u00a0]+")
+#: A verb that frees whom a person mention after it names: "released former President ", "freed ".
+_RELEASED_PERSON = re.compile(r"(?<![\w-])(?P<verb>released|releases|release|releasing|freed|frees|free|freeing)"
+                              r"[ \u00a0]+(?:(?:former|jailed|detained|imprisoned|opposition|leader|activist|the|"
+                              r"[A-Z][\w.’'-]*)[ \u00a0]+){0,4}")
+
+
+def _with_persons_released(text: str, start: int, end: int, triggers: list[Trigger],
+                           mentions: list[Mention]) -> list[Trigger]:
+    """The triggers with a release of a named person ("the junta released Mohamed Bazoum", "freed jailed
+    opposition leader Khaleda Zia"), which no object noun names; not inside another trigger."""
+    people = {mention.start for mention in mentions if mention.rule.startswith("people.")}
+    added = []
+    for match in _RELEASED_PERSON.finditer(text, start, end):
+        verb_start, verb_end = match.span("verb")
+        # a person's name may begin at any word after the verb: the mention starts after its title
+        word_starts = [gap.end() for gap in _SPACES.finditer(text, verb_end, match.end())]
+        if any(word_start in people for word_start in word_starts) \
+                and not any(t.start <= verb_start < t.end for t in triggers):
+            added.append(Trigger(verb_start, verb_end, match["verb"], "release_persons"))
+    return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
 
 
 def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
@@ -899,6 +923,8 @@ def find_events(
                 continue  # "air strikes killed 32 people": one strike, with its dead; no killing of its own
             triggers.append(Trigger(position, match_end, word, event_type))
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
+        if in_sentence and ("elease" in text[s_start:s_end] or "freed" in text[s_start:s_end]):
+            triggers = _with_persons_released(text, s_start, s_end, triggers, in_sentence)
         # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them
         relative_subjects = _object_relatives(text, triggers, actors) \
             if actors and triggers and (text.find(" that ", s_start, s_end) != -1
