@@ -2819,3 +2819,9 @@ def test_a_named_person_released_or_freed_is_a_release():
         ("released", "release_persons", [("Ana Ruiz", "target")]),
         ("freed", "release_persons", [("Tomas Berg", "target")])]  # "jailed" tells of no sentence
     assert statuses_of("Police released a statement.") == [("statement", "occurred")]
+
+
+def test_a_hyphenated_brokered_is_an_adjective_and_the_noun_after_it_the_event():
+    found = events_of("The separatists agreed to disarm under a Russian-brokered ceasefire.", [])
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [("ceasefire", "declare_ceasefire")]
+    assert statuses_of("They welcomed a Qatari-brokered deal.") == [("welcomed", "occurred")]

@@ -766,6 +766,12 @@ def find_events(
                 continue  # "amid fears of a Russian invasion": a feared invasion is no event
             group = match.lastindex
             needs_subject = group in lex.subject_groups if group else False
+            if group and not needs_subject and position > s_start and text[position - 1] in _HYPHENS:
+                # "under a Russian-brokered ceasefire": an adjective, not the verb; the noun is the event
+                position, match_end = match.span(group)
+                group, object_end = None, match_end  # the scan may name the noun again: once is enough
+                if not _event_type(text[position:match_end]):
+                    continue  # "a Qatari-brokered deal": no event the lexicon names
             if group and not needs_subject:
                 object_end = match.end(group)
             if source.find("any", max(s_start, position - 24), position) != -1 and _ANY_AFTER_PREPOSITION.search(
