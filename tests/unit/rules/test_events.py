@@ -2825,3 +2825,35 @@ def test_a_hyphenated_brokered_is_an_adjective_and_the_noun_after_it_the_event()
     found = events_of("The separatists agreed to disarm under a Russian-brokered ceasefire.", [])
     assert [(e.trigger.text, e.trigger.event_type) for e in found] == [("ceasefire", "declare_ceasefire")]
     assert statuses_of("They welcomed a Qatari-brokered deal.") == [("welcomed", "occurred")]
+
+
+def test_a_predicate_after_and_with_no_subject_in_what_is_said_is_the_speakers_own():
+    text = "Congo's government said the capture amounted to war and cut diplomatic ties with Rwanda."
+    mentions = [mention(text, "Congo's government", "actor/congo-government", rule="organizations.state_body"),
+                mention(text, "Rwanda", "actor/rwanda", rule="gazetteer.country", country=True)]
+    cut = events_of(text, mentions)[-1]
+    assert (cut.trigger.text, cut.attribution) == ("cut diplomatic ties", None)
+    assert [(m.text, role) for m, role in cut.actors] == [("Congo's government", "initiator"), ("Rwanda", "target")]
+    text = "Officials said police arrested 20 people and detained 30 more."  # the police's, as they report
+    mentions = [mention(text, "Officials", "actor/officials", rule="organizations.group_pattern"),
+                mention(text, "police", "actor/police", rule="organizations.lexicon")]
+    detained = events_of(text, mentions)[-1]
+    assert detained.speaker is not None and detained.speaker.text == "Officials"
+
+
+def test_over_an_attempt_to_do_something_its_owner_does_it():
+    text = "Parliament voted to impeach President Ana Ruiz over her attempt to impose martial law."
+    mentions = [mention(text, "Parliament", "actor/parliament", rule="organizations.lexicon"),
+                mention(text, "Ana Ruiz", "actor/ana-ruiz")]
+    (martial_law,) = events_of(text, mentions)
+    assert [(m.text, m.entity_id, role) for m, role in martial_law.actors] == [("her", "actor/ana-ruiz", "initiator")]
+    text = "Lawmakers voted over the weekend to impose sanctions."  # no attempt, no cause: the first trigger
+    (sanctions,) = events_of(text, [mention(text, "Lawmakers", "actor/lawmakers", rule="organizations.group_pattern")])
+    assert [m.text for m, _ in sanctions.actors] == ["Lawmakers"]
+
+
+def test_supporters_named_by_a_noun_before_them_and_mobs_ransacking():
+    text = "Thousands of President Ana Ruiz supporters rallied. A mob ransacked the building."
+    rallied, ransacked = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])
+    assert [(m.text, role) for m, role in rallied.actors] == [("Ana Ruiz", "beneficiary")]
+    assert (ransacked.trigger.text, ransacked.trigger.event_type) == ("ransacked", "protest")

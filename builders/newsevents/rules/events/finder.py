@@ -166,12 +166,17 @@ _RESPONSE = (r"(?:in[ \u00a0]+(?:response|retaliation|reprisal|revenge|punishmen
              r"(?:response|retaliation|reprisal|revenge|punishment)|in[ \u00a0]+what[ \u00a0]+\w+[ \u00a0]+"
              r"(?:called|calls|termed|dubbed|described[ \u00a0]+as)[ \u00a0]+(?:an?[ \u00a0]+)?(?:response|retaliation|"
              r"reprisal|revenge|punishment|warning))[ \u00a0]+(?:to|for)")
-_OVER_CAUSE = re.compile(rf"(?<![\w-])(?:(?:over|{_RESPONSE})"
-                         r"[ \u00a0]+(?:(?P<own>its|their)|the|his|her|an?)|for[ \u00a0]+(?P<owned>its|their)|"
-                         rf"{_RESPONSE})[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}\Z"
-                         # what a response answers may be a list: "in retaliation for the SolarWinds hack and
-                         # interference in the 2020 election"
-                         rf"|(?<![\w-]){_RESPONSE}[ \u00a0]+(?:[\w-]+[ \u00a0]+){{4,9}}\Z")
+_OVER_CAUSE = re.compile(
+    # "over his short-lived attempt to impose martial law": what the attempt was (first: the owner does it)
+    r"(?<![\w-])over[ \u00a0]+(?:(?P<own2>its|their|his|her)|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
+    r"(?P<attempt>attempt|bid|decision|plan|plans|efforts?|move|order|refusal|failure)[ \u00a0]+to[ \u00a0]+"
+    r"(?:[\w-]+[ \u00a0]+){0,1}\Z"
+    rf"|(?<![\w-])(?:(?:over|{_RESPONSE})"
+    r"[ \u00a0]+(?:(?P<own>its|their)|the|his|her|an?)|for[ \u00a0]+(?P<owned>its|their)|"
+    rf"{_RESPONSE})[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}\Z"
+    # what a response answers may be a list: "in retaliation for the SolarWinds hack and interference in
+    # the 2020 election"
+    rf"|(?<![\w-]){_RESPONSE}[ \u00a0]+(?:[\w-]+[ \u00a0]+){{4,9}}\Z")
 #: After a trigger, the phrase that says what its event answers: whom and where it names take no part.
 _RESPONSE_AFTER = re.compile(rf"(?<![\w-]){_RESPONSE}[ \u00a0]")
 _RESPONSE_WORDS = ("respon", "retaliat", "reprisal", "revenge", "punish", "exchange", "return")
@@ -387,6 +392,7 @@ _PHRASE_END = re.compile(r"[,;:()“”\"]")
 _OVER_AFTER = re.compile(r"[ \u00a0]over[ \u00a0]+(?:its|their|his|her|the|a|an|alleged|recent|what)[ \u00a0]")
 #: Between a trigger and the actor it comes from: " from ", " from the ", " from German Defence Minister ".
 _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 #: Between a coordination and an actor that opens its clause as the subject: " ", " the ".
@@ -1198,8 +1204,9 @@ def find_events(
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
                 cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 90), trigger_start) \
-                    if index and (" over " in sentence_text or " in re" in sentence_text
-                                  or " for " in sentence_text) else None
+                    if (" over " in sentence_text or " in re" in sentence_text or " for " in sentence_text) else None
+                if cause is not None and not index and not cause["attempt"]:
+                    cause = None  # a first trigger answers no event before it; an attempt it is the object of may
                 cause_start = cause.start() if cause is not None else -1
                 if cause is not None:
                     # "imposed sanctions on Russia over its war in Ukraine": the war is Russia's, not the
@@ -1209,7 +1216,8 @@ def find_events(
                                     if mention.start > over or role == "source"]
                     if date is not None and date.start < over:
                         date = None
-                    pronoun_group = "own" if cause.group("own") else "owned" if cause.group("owned") else None
+                    pronoun_group = "own" if cause.group("own") else "owned" if cause.group("owned") \
+                        else "own2" if cause.group("own2") else None
                     owner = next((m for m in reversed(actors) if m.end <= over), None) if pronoun_group else None
                     if (pronoun_group is not None and owner is not None
                             and not any(role == "initiator" for _, role in event_actors)):
@@ -1632,6 +1640,14 @@ def find_events(
                             and trigger.event_type != "deny"
                             and (participle or _AND_BEFORE_REPORTING.search(text, trigger.end, attribution[0])
                                  is not None))
+                        # "Congo's government said the capture amounted to war and cut ties with Rwanda": a
+                        # predicate after "and" whose subject the reported clause does not name is the speaker's own
+                        or (later_predicate := speaker is not None and tag_start is None
+                            and attribution[1] <= trigger_start
+                            and _AND_BEFORE_REPORTING.search(text, max(s_start, trigger_start - 16), trigger_start)
+                            is not None
+                            and not any(attribution[1] <= mention.start < trigger_start
+                                        and mention.text.lower() not in _SUBJECT_PRONOUNS for mention in actors))
                         # "rallied against a bill, which critics say mirrors a Russian law": the critics speak
                         # in the relative clause only
                         or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end

@@ -404,10 +404,11 @@ def _relative_subject(text: str, event_actors: list[tuple[Mention, str]],
     return event_actors
 
 
-#: Around the name of whom a group follows or opposes: "supporters of former Prime Minister ", "’s supporters".
+#: Around the name of whom a group follows or opposes: "supporters of former Prime Minister ", "’s supporters",
+#: " supporters" ("Yoon supporters").
 _FOLLOWERS_OF = re.compile(r"(?<![\w-])(?P<kind>supporters|followers|loyalists|backers|opponents|critics)[ \u00a0]+of"
                            r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w.-]+[ \u00a0]+){0,4}\Z", re.I)
-_FOLLOWERS_AFTER = re.compile(r"['’]s?[ \u00a0]+(?:own[ \u00a0]+)?(?P<kind>supporters|followers|loyalists|backers|"
+_FOLLOWERS_AFTER = re.compile(r"(?:['’]s?)?[ \u00a0]+(?:own[ \u00a0]+)?(?P<kind>supporters|followers|loyalists|backers|"
                               r"opponents|critics)\b", re.I)
 
 
