@@ -2857,3 +2857,22 @@ def test_supporters_named_by_a_noun_before_them_and_mobs_ransacking():
     rallied, ransacked = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])
     assert [(m.text, role) for m, role in rallied.actors] == [("Ana Ruiz", "beneficiary")]
     assert (ransacked.trigger.text, ransacked.trigger.event_type) == ("ransacked", "protest")
+
+
+def test_a_list_of_titled_people_stays_whole_and_a_clause_after_and_opens_with_its_own_subject():
+    text = "Leaders including U.S. President Joe Biden and French President Emmanuel Macron congratulated Lula."
+    mentions = [mention(text, "Joe Biden", "actor/joe-biden"), mention(text, "Emmanuel Macron", "actor/macron")]
+    (congratulated,) = events_of(text, mentions)
+    assert [m.text for m, _ in congratulated.actors] == ["Joe Biden", "Emmanuel Macron"]
+    text = "Iran fired missiles in retaliation for the killing of leader Hassan Nasrallah, and Israel vowed to respond."
+    mentions = [mention(text, "Iran", "actor/iran", rule="gazetteer.country", country=True),
+                mention(text, "Hassan Nasrallah", "actor/nasrallah"),
+                mention(text, "Israel", "actor/israel", rule="gazetteer.country", country=True)]
+    killing = events_of(text, mentions)[-1]
+    assert [(m.text, role) for m, role in killing.actors] == [("Hassan Nasrallah", "target")]
+
+
+def test_what_the_military_called_names_the_event_before():
+    text = "Troops crossed into Lebanon in what the military called limited raids."
+    mentions = [mention(text, "military", "actor/israel-military", rule="organizations.national_body")]
+    assert [(e.trigger.text, e.actors) for e in events_of(text, mentions)] == [("crossed", [])]

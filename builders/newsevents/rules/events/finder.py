@@ -411,13 +411,13 @@ _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|a
 _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[ \u00a0])(?:[a-z]+|[A-Z][\w-]*)[ \u00a0]+"
                                r"(?:backed|supported|funded|armed|trained|sponsored)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Before a noun trigger, what someone calls an event named before: "what he called ".
-_WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])(?P<in>in[ \u00a0]+)?what[ \u00a0]+(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
+_WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])(?P<in>in[ \u00a0]+)?what[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
                                  r"[A-Z][\w.’'-]*)[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
                                  r"dubbed|(?:(?:are|is|were|was|being)[ \u00a0]+)?(?:investigating|investigated|"
                                  r"treating|treated|regarded|regarding)[ \u00a0]+as)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?"
                                  r"(?:[\w-]+[ \u00a0]+)?\Z")
 #: Who names an event "what … called": "what President Luis Arce called", "what he termed".
-_WHAT_CALLED = re.compile(r"(?<![\w-])what[ \u00a0]+(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)[ \u00a0]+"
+_WHAT_CALLED = re.compile(r"(?<![\w-])what[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)[ \u00a0]+"
                           r"(?:called|calls|termed|described[ \u00a0]+as|dubbed)(?![\w-])")
 #: Before a noun trigger, an appositive that ranks the event just named among its kind: ", one of the
 #: largest mass " (kidnappings), ", one of the deadliest ".
@@ -1380,6 +1380,13 @@ def find_events(
                                      or "oyalists" in sentence_text or "ackers" in sentence_text
                                      or "pponents" in sentence_text or "ritics" in sentence_text):
                     event_actors = _followed(text, event_actors, trigger_start)
+                if event_actors and coordinations:
+                    # "in retaliation for the killing of Nasrallah, and Israel vowed to respond": who opens the
+                    # next clause is its subject, no target of the event before
+                    event_actors = [(mention, role) for mention, role in event_actors if not (
+                        role == "target" and mention.start > trigger.end and any(
+                            trigger.end < end <= mention.start and _NEW_SUBJECT.fullmatch(text, end, mention.start)
+                            for end in coordinations))]
                 if event_actors and "as did" in sentence_text:
                     as_did = _AS_DID.search(text, trigger.end, s_end)
                     if as_did is not None:

@@ -478,7 +478,8 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+
                              r"allegedly|briefly|again|first|formally|officially|yet)\s+)?\Z", re.I)
 #: Between a verb in the passive voice and who does it: " by ", " by the "; and between the agents.
 _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}")  # "by Belarusian President "
-_AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+#: ("Biden and French President Macron": a person's title or demonym may stand before the name)
+_AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
 def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
