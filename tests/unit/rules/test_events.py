@@ -2876,3 +2876,8 @@ def test_what_the_military_called_names_the_event_before():
     text = "Troops crossed into Lebanon in what the military called limited raids."
     mentions = [mention(text, "military", "actor/israel-military", rule="organizations.national_body")]
     assert [(e.trigger.text, e.actors) for e in events_of(text, mentions)] == [("crossed", [])]
+
+
+def test_goods_seized_are_no_territory_taken():
+    assert statuses_of("Police seized a homemade gun. Troops captured weapons and ammunition.") == []
+    assert statuses_of("Rebels seized the town.") == [("seized", "occurred")]

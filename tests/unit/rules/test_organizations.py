@@ -64,14 +64,14 @@ def test_acronym_definition_links_both_spans():
 def test_an_acronym_in_another_language_defines_the_name_before_it():
     # the initials do not spell it (Ejército de Liberación Nacional), but the name before is an organization's
     text = ("Petro will resume talks with the National Liberation Army (ELN) next month. The ELN attacked a base. "
-            "Talks with Imran Khan (PTI) and the Liberation Tigers (LTTE) of Tamil Eelam.")
+            "Talks with Imran Khan (IKM) and the Liberation Tigers (LTTE) of Tamil Eelam.")
     found = find_organizations(text)
     eln = [(m.text, m.actor_id, m.actor_kind) for m in found if m.actor_id == "actor/national-liberation-army"]
     assert eln == [("National Liberation Army", "actor/national-liberation-army", "armed_group"),
                    ("ELN", "actor/national-liberation-army", "armed_group"),
                    ("ELN", "actor/national-liberation-army", "armed_group")]
     # a person's name, or a name with no head noun, is no organization an acronym stands for
-    assert not {"PTI", "LTTE"} & {m.text for m in found}
+    assert not {"IKM", "LTTE"} & {m.text for m in found}
     # nor is "the army" the rebels' army: it is a state's
     found = find_organizations("The National Liberation Army attacked a base, according to the army.")
     assert [m.text for m in found] == ["National Liberation Army"]
@@ -528,3 +528,8 @@ def test_a_curated_name_with_a_lower_case_word_inside_and_rally_parties():
 def test_wagner_alone_is_the_group_but_not_after_a_given_name():
     assert ids_by_text("Wagner fighters seized Rostov.")["Wagner"][:2] == ("actor/wagner-group", "armed_group")
     assert "Wagner" not in ids_by_text("The composer Richard Wagner was born in Leipzig.")
+
+
+def test_pakistans_pti_is_a_party():
+    assert ids_by_text("The PTI called for protests.")["PTI"][:3] == (
+        "actor/pakistan-tehreek-e-insaf", "political_party", "PAK")

@@ -602,6 +602,12 @@ _LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
+#: After "seized" or "captured", goods rather than land: " a homemade gun", " large quantities of drugs".
+_GOODS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|an|the|their|its|his|her|\d[\d,.]*|two|three|several|some|large|small|"
+                          r"homemade|illegal|stolen|of|quantities|quantity|amounts?|tons|tonnes|kilograms|"
+                          r"assault|automatic)){0,4}[ \u00a0]+(?:guns?|weapons?|arms|rifles?|pistols?|ammunition|"
+                          r"explosives|drugs|cocaine|heroin|cash|money|documents|computers|phones|passports|assets|"
+                          r"equipment|evidence|vehicles?|cars?)(?![\w-])")
 #: A verb that frees whom a person mention after it names: "released former President ", "freed ".
 _RELEASED_PERSON = re.compile(r"(?<![\w-])(?P<verb>released|releases|release|releasing|freed|frees|free|freeing)"
                               r"[ \u00a0]+(?:(?:former|jailed|detained|imprisoned|opposition|leader|activist|the|"
@@ -849,6 +855,8 @@ def find_events(
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
             if source.endswith(("if ", "unless "), max(s_start, position - 7), position):
                 continue  # "he faces ten years in prison if convicted": what may happen is no event
+            if event_type == "occupy_territory" and _GOODS_AFTER.match(text, match_end):
+                continue  # "seized a homemade gun", "captured weapons and ammunition": goods taken, no territory
             if (word[:7].lower() == "discuss" and triggers and triggers[-1].event_type == event_type
                     and triggers[-1].end >= position - 60 and text.endswith("to ", 0, position)
                     and _CLAUSE_BREAK.search(text, triggers[-1].end, position) is None):
