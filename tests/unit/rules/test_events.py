@@ -2881,3 +2881,23 @@ def test_what_the_military_called_names_the_event_before():
 def test_goods_seized_are_no_territory_taken():
     assert statuses_of("Police seized a homemade gun. Troops captured weapons and ammunition.") == []
     assert statuses_of("Rebels seized the town.") == [("seized", "occurred")]
+
+
+def test_alleged_before_a_noun_reports_nothing():
+    text = "The court issued arrest warrants for commander Ali Musa for alleged war crimes."
+    (warrant,) = events_of(text, [mention(text, "Ali Musa", "actor/ali-musa")])
+    assert (warrant.speaker, [(m.text, role) for m, role in warrant.actors]) == (None, [("Ali Musa", "target")])
+
+
+def test_the_antecedent_of_whom_is_what_the_clause_acts_on():
+    text = "Hamas did not mention commander Ali Musa, whom Israel says it killed in July."
+    mentions = [mention(text, "Hamas", "actor/hamas", rule="organizations.lexicon"),
+                mention(text, "Ali Musa", "actor/ali-musa"),
+                mention(text, "Israel", "actor/israel", rule="gazetteer.country", country=True)]
+    killed = events_of(text, mentions)[-1]
+    roles = {(m.text, role) for m, role in killed.actors}
+    assert ("Ali Musa", "target") in roles and ("Hamas", "initiator") not in roles
+
+
+def test_jets_and_helicopters_shot_down():
+    assert statuses_of("Pakistan shot down five fighter jets and a helicopter.") == [("shot down", "occurred")]

@@ -727,7 +727,10 @@ def find_events(
                      and not (match.group().startswith("declare") and _DECLARED_ACT.match(source, match.end()))
                      and not (match.group().startswith("claim") and source.startswith(" responsibility", match.end()))
                      and not (match.group() == "reported" and _RANKED_BEFORE.search(source, max(s_start, match.start() - 16),
-                                                                                    match.start()))]
+                                                                                    match.start()))
+                     # "for alleged war crimes", "the alleged plot": an adjective, no one alleges it here
+                     and not (match.group() == "alleged" and _DETERMINER_BEFORE.search(
+                         source, max(s_start, match.start() - 16), match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         if in_sentence and text.find("-", s_start, s_end) != -1:

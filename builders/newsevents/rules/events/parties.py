@@ -431,17 +431,22 @@ def _relative_initiators(text: str, clause_start: int, trigger_start: int,
                          event_actors: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """Inside a relative clause, who does its event: the clause's own subject ("the sanctions, which
     the EU imposed"), else the antecedent right before its comma, with the actors listed with it
-    ("Beijing, which announced drills"; none before ", where"); never the actors of the sentence around
-    it ("Ruiz met Tsai, defying Beijing, which announced drills": Ruiz announced nothing)."""
+    ("Beijing, which announced drills"; none before ", where", and before ", whom" the antecedent is
+    the target: "Deif, whom Israel says it killed"); never the actors of the sentence around it ("Ruiz
+    met Tsai, defying Beijing, which announced drills": Ruiz announced nothing)."""
     initiators = sorted((mention for mention, role in event_actors
                          if role == "initiator" and mention.end <= trigger_start), key=lambda m: m.start)
     keep = {mention.start for mention in initiators if mention.start >= clause_start}
-    if not keep and not text.startswith(", where", clause_start):
+    if not keep and not text.startswith((", where", ", whom"), clause_start):  # "Deif, whom Israel says it killed"
         antecedent = next((mention for mention in initiators if mention.end == clause_start), None)
         while antecedent is not None:
             keep.add(antecedent.start)
             antecedent = next((mention for mention in initiators if mention.end < antecedent.start
                                and _AGENT_LIST_GAP.fullmatch(text, mention.end, antecedent.start)), None)
+    if text.startswith(", whom", clause_start):  # the antecedent is what the clause's verb acts on
+        return [(mention, "target" if mention.end == clause_start else role) for mention, role in event_actors
+                if role != "initiator" or mention.start in keep or mention.end > trigger_start
+                or mention.end == clause_start]
     return [(mention, role) for mention, role in event_actors
             if role != "initiator" or mention.start in keep or mention.end > trigger_start]
 
