@@ -2901,3 +2901,10 @@ def test_the_antecedent_of_whom_is_what_the_clause_acts_on():
 
 def test_jets_and_helicopters_shot_down():
     assert statuses_of("Pakistan shot down five fighter jets and a helicopter.") == [("shot down", "occurred")]
+
+
+def test_who_opens_the_sentence_and_then_says_something_speaks_and_does_not_do_what_is_said():
+    text = "Prime Minister Ana Ruiz condemned the attack as barbaric and said the election on Sunday would go ahead."
+    election = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])[-1]
+    assert (election.trigger.text, [(m.text, role) for m, role in election.actors]) == (
+        "election", [("Ana Ruiz", "source")])

@@ -392,6 +392,9 @@ _PHRASE_END = re.compile(r"[,;:()“”\"]")
 _OVER_AFTER = re.compile(r"[ \u00a0]over[ \u00a0]+(?:its|their|his|her|the|a|an|alleged|recent|what)[ \u00a0]")
 #: Between a trigger and the actor it comes from: " from ", " from the ", " from German Defence Minister ".
 _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+#: After a reporting word, a noun phrase that opens what is said as its subject: " an investigation ",
+#: " the election ".
+_NOUN_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(?:the|an?)[ \u00a0]+[a-z]")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
@@ -977,7 +980,8 @@ def find_events(
                     and (participle or _AND_BEFORE_REPORTING.search(text, max(s_start, first_start - 16),
                                                                     first_start))
                     and _OPENING_SUBJECT.fullmatch(text, s_start, actors[0].start)
-                    and any(0 <= m.start - first_end <= 12 for m in actors)):
+                    and (any(0 <= m.start - first_end <= 12 for m in actors)
+                         or _NOUN_PHRASE_AFTER.match(text, first_end) is not None)):
                 # "Rubio called on both sides to agree to a truce and said Washington would …": who opens
                 # the sentence says what has a subject of its own, and stays the subject of the predicate
                 # before ("Russia denies … and declares itself threatened": no statement of another's act)
@@ -1436,6 +1440,11 @@ def find_events(
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not any(start < mention.start < end for start, end in namers)]
                 if speaker_extras:
+                    if subject_speaks and attribution is not None and trigger_start >= attribution[1]:
+                        # "Kishida condemned the attack and said the election would go ahead": he says it,
+                        # and holds no election
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention is speaker)]
                     event_actors.extend(speaker_extras)
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
                 if qualifier is not None and text[trigger_start - 1] in " \u00a0" and qualifier.start >= s_start:
