@@ -591,6 +591,8 @@ _BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:amid|amidst|despite|in[ \u00a0]+s
                                 r"renewed|fresh|new|ongoing|heavy|violent|fierce|deadly|large|nationwide|"
                                 r"anti-government|street|international|fears|reports|calls|threats)[ \u00a0]+){0,4}\Z",
                                 re.I)
+_BACKGROUND_WORD = re.compile(r"(?<![\w-])(?:amid|amidst|despite|spite|(?:weeks|days|months|years|hours)[ \u00a0]+of)"
+                              r"(?![\w-])", re.I)
 #: Right before a trigger, a second subject and infinitive of the request or plan before it: "and for
 #: the Lebanese army to ".
 _AND_FOR_SUBJECT_TO = re.compile(r"[ \u00a0]and[ \u00a0]+for[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,4}to[ \u00a0]+\Z")
@@ -1030,6 +1032,8 @@ def find_events(
             passive_words = _PASSIVE_WORD.search(text, s_start, s_end) is not None
             # a subordinate clause with a noun phrase for subject ("as the fighters withdrew"): few sentences have one
             subordinate_subjects = _SUBORDINATE_OPENER.search(text, s_start, s_end) is not None
+            # "despite", "amid", "after weeks of": the background an event may be named as (few sentences)
+            background_words = _BACKGROUND_WORD.search(text, s_start, s_end) is not None
             negating = lex.negation_word.search(source, s_start, s_end) is not None
             places: list[tuple[Mention, str]] = []
             speaking = {mention.start for mention, flag in zip(actors, is_speaker) if flag} if speaker else ()
@@ -1219,7 +1223,8 @@ def find_events(
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
                 cause = _OVER_CAUSE.search(text, max(s_start, trigger_start - 90), trigger_start) \
-                    if (" over " in sentence_text or " in re" in sentence_text or " for " in sentence_text) else None
+                    if (index and (" over " in sentence_text or " in re" in sentence_text or " for " in sentence_text)
+                        or not index and " over " in sentence_text) else None
                 if cause is not None and not index and not cause["attempt"]:
                     cause = None  # a first trigger answers no event before it; an attempt it is the object of may
                 cause_start = cause.start() if cause is not None else -1
@@ -1381,8 +1386,7 @@ def find_events(
                         # its own, which no mention names; who does the main clause's act does not withdraw
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= own_subject.start())]
-                if event_actors and ("amid" in sentence_text or "espite" in sentence_text or " spite " in sentence_text
-                                     or "s of " in sentence_text):
+                if event_actors and background_words:
                     background_phrase = _BACKGROUND_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)
                     if background_phrase is not None and not (
                             background_phrase["after"] and trigger.event_type in lex.joint_types):
