@@ -572,11 +572,11 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
 
 #: Right before a verb trigger, a subordinate clause's conjunction and its own subject, a noun phrase
 #: no mention names: "as the fighters ", "when the soldiers had ", "after some protesters ".
+_SUBORDINATE_OPENING = (r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
+                        r"(?:the|some|many|its|their|his|her|these|those)[ \u00a0]")
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
-    r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+(?:the|some|many|its|their|his|her|"
-    r"these|those)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
-_SUBORDINATE_OPENER = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
-                                 r"(?:the|some|many|its|their|his|her|these|those)[ \u00a0]")
+    _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
+_SUBORDINATE_OPENER = re.compile(_SUBORDINATE_OPENING)
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: After a trigger and its object, who did the same: ", as did ", ", as did the leaders of ".
