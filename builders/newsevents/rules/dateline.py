@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
+from .temporal import _MONTH
 from .tokens import UPPER
 
 _WORD = rf"[{re.escape(UPPER)}][\w’'.\-]*"  # a capitalised word: "NAIROBI", "SÃO", "Paris", "St."
 _NAME = rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DATELINE = re.compile(
     rf"[ \t\r\n\u00a0]*{_NAME}"  # the place: "NAIROBI", "SÃO PAULO", "Paris"
     rf"(?:,[ \u00a0]{_NAME}){{0,2}}(?:[ \u00a0]\d{{1,2}})?"  # ", Ukraine", ", June 5", ", Jan 5"
@@ -31,7 +30,7 @@ _CAPITALS_WORD = rf"[{re.escape(UPPER)}][{re.escape(UPPER)}’'.\-]+"  # "NIAMEY
 _CAPITALS_NAME = rf"{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,3}}"
 _CAPITALS_DATELINE = re.compile(
     rf"[ \t\r\n\u00a0]*(?P<place>{_CAPITALS_NAME}(?:/{_CAPITALS_NAME})*)"  # "THE HAGUE", "SANAA/WASHINGTON"
-    rf"(?:,[ \u00a0]{_NAME}){{0,2}}?(?:,[ \u00a0](?P<day>{_MONTH}\.?[ \u00a0]\d{{1,2}})|(?:[ \u00a0]\d{{1,2}}))?"  # ", Nov 25"
+    rf"(?:,[ \u00a0]{_NAME}){{0,2}}?(?:,[ \u00a0](?P<day>(?i:{_MONTH})[ \u00a0]\d{{1,2}})|(?:[ \u00a0]\d{{1,2}}))?"  # ", Nov 25"
     r"[ \u00a0]+[-–—]+[ \u00a0]+"
 )
 

@@ -22,11 +22,10 @@ from .clauses import (
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
-    _GROUP_RULES, _HE_OR_SHE, _THEY, _acted_on, _addressees, _by_several_states, _clause_initiators, _co_speakers,
-    _it_initiator, _PASSIVE_BEFORE, _in_the_passive, _parties, _pronoun_initiator, _relative_initiators, _relative_parties,
-    _relative_subject, _followed,
-    _apposed_speaker, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator,
-    _they_speakers,
+    _AGENT_LIST_GAP, _GROUP_RULES, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _acted_on, _addressees, _apposed_speaker,
+    _by_several_states, _clause_initiators, _co_speakers, _followed, _in_the_passive, _it_initiator,
+    _keeping_initiators, _parties, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
+    _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -602,8 +601,6 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|from|in|at|into|via|thr
                                        r"(?:the[ \u00a0]+)?\Z", re.I)
 #: Right before the subject of a clause "that" opens: "that ", "that the ".
 _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
-#: Between the actors of a list: ", ", " and ", ", and the ".
-_LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
@@ -647,14 +644,12 @@ def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tupl
             continue
         subjects = [first]
         for later in initiators[index + 1:]:
-            if _LIST_GAP.fullmatch(text, subjects[-1].end, later.start):
+            if _AGENT_LIST_GAP.fullmatch(text, subjects[-1].end, later.start):
                 subjects.append(later)
         gap = text[subjects[-1].end:trigger_start]
         if "," in gap or len(gap.split()) > 4:
             return event_actors
-        keep = {mention.start for mention in subjects}
-        return [(mention, role) for mention, role in event_actors
-                if role != "initiator" or mention.start in keep or mention.end > trigger_start]
+        return _keeping_initiators(event_actors, {mention.start for mention in subjects}, trigger_start)
     return event_actors
 
 
@@ -668,7 +663,7 @@ def _infinitive_subjects(text: str, trigger_start: int, event_actors: list[tuple
         return event_actors
     subjects = {subject.start}
     for mention in reversed(initiators):
-        if mention.end < subject.start and _LIST_GAP.fullmatch(text, mention.end, min(subjects)):
+        if mention.end < subject.start and _AGENT_LIST_GAP.fullmatch(text, mention.end, min(subjects)):
             subjects.add(mention.start)
     return [(mention, role) for mention, role in event_actors if role != "initiator" or mention.start in subjects]
 
@@ -951,7 +946,7 @@ def find_events(
                 continue  # "air strikes killed 32 people": one strike, with its dead; no killing of its own
             triggers.append(Trigger(position, match_end, word, event_type))
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
-        if in_sentence and ("elease" in text[s_start:s_end] or "freed" in text[s_start:s_end]):
+        if in_sentence and (text.find("elease", s_start, s_end) != -1 or text.find("freed", s_start, s_end) != -1):
             triggers = _with_persons_released(text, s_start, s_end, triggers, in_sentence)
         # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them
         relative_subjects = _object_relatives(text, triggers, actors) \

@@ -444,9 +444,13 @@ def _relative_initiators(text: str, clause_start: int, trigger_start: int,
             antecedent = next((mention for mention in initiators if mention.end < antecedent.start
                                and _AGENT_LIST_GAP.fullmatch(text, mention.end, antecedent.start)), None)
     if text.startswith(", whom", clause_start):  # the antecedent is what the clause's verb acts on
-        return [(mention, "target" if mention.end == clause_start else role) for mention, role in event_actors
-                if role != "initiator" or mention.start in keep or mention.end > trigger_start
-                or mention.end == clause_start]
+        event_actors = [(mention, "target" if mention.end == clause_start else role) for mention, role in event_actors]
+    return _keeping_initiators(event_actors, keep, trigger_start)
+
+
+def _keeping_initiators(event_actors: list[tuple[Mention, str]], keep: set[int],
+                        trigger_start: int) -> list[tuple[Mention, str]]:
+    """The event's parties less the initiators before the trigger that do not start at `keep`."""
     return [(mention, role) for mention, role in event_actors
             if role != "initiator" or mention.start in keep or mention.end > trigger_start]
 
@@ -472,9 +476,7 @@ def _subject_after_comma(text: str, event_actors: list[tuple[Mention, str]],
     gap = text[initiators[first - 1].end:initiators[first].start] if first else ""
     if not first or "," not in gap and _AND_WORD.search(gap) is None:
         return event_actors
-    subjects = {mention.start for mention in initiators[first:]}
-    return [(mention, role) for mention, role in event_actors
-            if role != "initiator" or mention.start in subjects or mention.end > trigger_start]
+    return _keeping_initiators(event_actors, {mention.start for mention in initiators[first:]}, trigger_start)
 
 
 #: Right before a verb in the passive voice: "was detained", "were also arrested", "has been re-elected".
