@@ -2908,3 +2908,27 @@ def test_who_opens_the_sentence_and_then_says_something_speaks_and_does_not_do_w
     election = events_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz")])[-1]
     assert (election.trigger.text, [(m.text, role) for m, role in election.actors]) == (
         "election", [("Ana Ruiz", "source")])
+
+
+def test_postponed_events_are_still_planned():
+    # put off to a later day, an event is still to come, whether the verb stands before it or after
+    assert statuses_of("Sall postponed the presidential election.") == [("election", "planned")]
+    assert statuses_of("The talks have been delayed.") == [("talks", "planned")]
+    assert statuses_of("The summit was rescheduled.") == [("summit", "planned")]
+
+
+def test_cancelled_events_are_negated():
+    # called off before it took place, an event did not happen, with any words before its noun
+    assert statuses_of("The junta cancelled the presidential election.") == [("election", "negated")]
+    assert statuses_of("Russia scrapped the planned exercises.") == [("exercises", "negated")]
+    assert statuses_of("The president cancelled his visit to Paris.") == [("visit", "negated")]
+    # only what it calls off: not a later verb, nor a later trigger of the clause
+    assert statuses_of("Iran cancelled talks and attacked Israel.") == [("talks", "negated"), ("attacked", "occurred")]
+    assert statuses_of("He called off his fighters' march on Moscow under a deal brokered by Minsk.")[-1] \
+        == ("brokered", "occurred")
+
+
+def test_participle_after_an_object_of_a_future_verb_is_planned():
+    # "will see 33 hostages freed": what is to be done to the object, not a past tense
+    assert statuses_of("The deal will see 33 hostages released.") == [("released", "planned")]
+    assert statuses_of("Ukraine will visit Lima on Friday, a day after they attacked.")[1] == ("attacked", "occurred")

@@ -35,8 +35,8 @@ from .places import (
 from .records import EventCandidate, Mention, Trigger
 from .status import CUE_WINDOW, _status
 from .verbs import (
-    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb,
-    _is_past_form,
+    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP, _SUBJECT_TO_TRIGGER,
+    _VERB_BEFORE, _is_base_verb, _is_past_form,
 )
 
 _MILITARY_NOUNS = re.compile(
@@ -1196,7 +1196,8 @@ def find_events(
                     # Tuesday for plotting to assassinate": the sentence's
                     date = None
                 if (status == "planned" and _is_past_form(trigger.text)
-                        and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                        and not _AUXILIARY_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)
+                        and not _OBJECT_BEFORE_PARTICIPLE.search(text, max(s_start, trigger_start - 50), trigger_start)):
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
                     # no plan ("will be deployed" is), and a day still to come belongs to another clause
                     status, status_rule = "occurred", "events.status_past_tense"

@@ -74,6 +74,14 @@ _NO_SUBJECT_PASSIVE = re.compile(r"(?<![\w-])[Nn]o[ \u00a0]+(?:[\w-]+[ \u00a0]+)
                                  r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?\Z")
 
 
+#: Right before a trigger, a verb that calls it off and the rest of its object: "cancelled the
+#: presidential ", "scrapped a planned ", "called off his fighters' ". What it calls off did not happen.
+_CANCELLED_BEFORE = re.compile(r"(?<![\w-])(?:cancel(?:led|ed|s|ling|ing)?|scrap(?:ped|s|ping)?|call(?:ed|s|ing)?[ \u00a0]+off)"
+                               r"[ \u00a0]+(?:(?!(?:and|or|but|then|to|after|before|as|while|in|on|at|with|for)[ \u00a0])"
+                               r"[\w’'-]+[ \u00a0]+){0,3}\Z", re.I)
+_CANCEL_WORDS = ("ancel", "crap", " off")
+
+
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
             date: TimeExpression | None, published: dt.date | None, folded: bool,
             negating: bool = True, skip: tuple[int, int] | None = None) -> tuple[str, str]:
@@ -90,6 +98,10 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     if negating and (lexicon().negation.search(source, max(window_start, position - _NEGATION_WINDOW), position)
                      or _NO_SUBJECT_PASSIVE.search(source, max(clause_start, position - 60), position)):
         return "negated", "events.status_negated"  # "did not attack", "no talks": nearer than any other cue
+    cancel_start = max(clause_start, position - 60)
+    if (any(source.find(word, cancel_start, position) != -1 for word in _CANCEL_WORDS)
+            and _CANCELLED_BEFORE.search(source, cancel_start, position)):
+        return "negated", "events.status_cancelled"  # "cancelled his visit": it did not take place
     if skip is not None and clause_start <= skip[0] and skip[1] <= position:
         window = source[clause_start:skip[0]].rstrip() + source[skip[1]:position]
     else:

@@ -8,6 +8,10 @@ from functools import lru_cache
 
 #: A participle after these is passive or perfect ("will be deployed", "will have met"), not a past tense.
 _AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?\Z", re.I)
+#: A participle after these and their object is what is to be done to it ("will see 33 hostages freed",
+#: "wants the sanctions lifted", "would have the troops withdrawn"), not a past tense.
+_OBJECT_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:see|want|get|have|need|like|expect)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,4}\Z",
+                                       re.I)
 
 
 #: Between a verb and the noun trigger it acts on: "announced these maneuvers", "discussed the war".
