@@ -2932,3 +2932,30 @@ def test_participle_after_an_object_of_a_future_verb_is_planned():
     # "will see 33 hostages freed": what is to be done to the object, not a past tense
     assert statuses_of("The deal will see 33 hostages released.") == [("released", "planned")]
     assert statuses_of("Ukraine will visit Lima on Friday, a day after they attacked.")[1] == ("attacked", "occurred")
+
+
+def test_exchanged_fire_with_words_before_the_fire():
+    # "exchanged heavy artillery fire": the verb and its object, with modifiers between them
+    assert statuses_of("The armies exchanged heavy artillery fire along the border.") == [("exchanged", "occurred")]
+    assert [e.trigger.event_type for e in events_of("The two sides traded sporadic gunfire overnight.", [])] \
+        == ["armed_conflict"]
+    assert statuses_of("The countries trade goods and fire officials.") == []  # no fire is exchanged
+
+
+def test_a_withdrawal_from_a_place_needs_no_troops():
+    # "withdrew from Kherson": the verb and the place it leaves, which is the event's origin
+    text = "Russia withdrew from Kherson in November. The US pulled out of the city of Kabul."
+    mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Kherson", "loc/kherson", "location", "gazetteer.city"),
+                mention(text, "Kabul", "loc/kabul", "location", "gazetteer.city")]
+    found = [(e.trigger.text, e.trigger.event_type, [(m.text, role) for m, role in e.locations])
+             for e in events_of(text, mentions)]
+    assert found == [("withdrew", "withdraw_forces", [("Kherson", "origin")]),
+                     ("pulled out", "withdraw_forces", [("Kabul", "origin")])]
+
+
+def test_a_withdrawal_from_a_places_talks_or_accord_is_no_withdrawal_of_forces():
+    text = "Moscow withdrew from the Minsk talks. Washington pulled out of the Paris climate accord."
+    mentions = [mention(text, "Minsk", "loc/minsk", "location", "gazetteer.city"),
+                mention(text, "Paris", "loc/paris", "location", "gazetteer.city")]
+    assert "withdraw_forces" not in [e.trigger.event_type for e in events_of(text, mentions)]

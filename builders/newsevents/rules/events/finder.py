@@ -632,6 +632,30 @@ def _with_persons_released(text: str, start: int, end: int, triggers: list[Trigg
     return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
 
 
+#: A verb of withdrawal and the place it leaves: "withdrew from ", "pulled out of the city of ".
+_WITHDREW_FROM = re.compile(r"(?<![\w-])(?P<verb>withdr(?:ew|aws|aw|awn|awing)|pull(?:ed|s|ing)?[ \u00a0]+out)[ \u00a0]+"
+                            r"(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:city|town|region|province|village)[ \u00a0]+of[ \u00a0]+)?")
+#: After the place, what makes it the name of something else left: "withdrew from the Minsk talks",
+#: "pulled out of the Paris climate accord".
+_LEFT_NOT_PLACE = re.compile(r"[ \u00a0]+(?:[A-Z]|(?:[a-z]+[ \u00a0]+)?(?:talks|negotiations|agreement|accords?|deal|treaty|"
+                             r"process|format|summit|race|contest|competition|league|council|group|pact)(?![\w-]))")
+
+
+def _with_withdrawals_from_places(text: str, start: int, end: int, triggers: list[Trigger],
+                                  mentions: list[Mention]) -> list[Trigger]:
+    """The triggers with a withdrawal from a place that no object names ("Russia withdrew from Kherson",
+    "the US pulled out of Afghanistan"); not inside another trigger, nor from a place's talks or accord."""
+    places = {mention.start: mention.end for mention in mentions if mention.kind == "location"}
+    added = []
+    for match in _WITHDREW_FROM.finditer(text, start, end):
+        place_end = places.get(match.end())
+        verb_start, verb_end = match.span("verb")
+        if (place_end is not None and not _LEFT_NOT_PLACE.match(text, place_end)
+                and not any(t.start <= verb_start < t.end or verb_start <= t.start < match.end() for t in triggers)):
+            added.append(Trigger(verb_start, verb_end, match["verb"], "withdraw_forces"))
+    return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
+
+
 def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
                           ) -> list[tuple[Mention, str]]:
     """ "demanded that Russia stop its offensive": the actor right after "that", a few words before the
@@ -948,6 +972,8 @@ def find_events(
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         if in_sentence and (text.find("elease", s_start, s_end) != -1 or text.find("freed", s_start, s_end) != -1):
             triggers = _with_persons_released(text, s_start, s_end, triggers, in_sentence)
+        if in_sentence and (text.find("withdr", s_start, s_end) != -1 or text.find(" out of ", s_start, s_end) != -1):
+            triggers = _with_withdrawals_from_places(text, s_start, s_end, triggers, in_sentence)
         # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them
         relative_subjects = _object_relatives(text, triggers, actors) \
             if actors and triggers and (text.find(" that ", s_start, s_end) != -1

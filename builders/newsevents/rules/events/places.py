@@ -82,8 +82,9 @@ def _role_after(before: str) -> str:
         return "occurred_in"  # "took to the streets of Tel Aviv", "marched through the streets of Tbilisi"
     if len(words) > 2 and words[-1] == "of" and words[-2] in _PART_WORDS:
         # "in the Black Sea port of Odesa": the role of the phrase the place names
-        preposition = next((word for word in reversed(words[-7:-2]) if word in _ROLE_AFTER), None)
-        return _ROLE_AFTER[preposition] if preposition else "subject"
+        return _role_of_phrase(words[:-2])
+    if _is_out_of(words, len(words) - 1):
+        return "origin"  # "pulled out of Afghanistan"
     while words and words[-1] in _DIRECTION_WORDS:  # "in the southern Gaza Strip": the role of "in the"
         words.pop()
     if words and words[-1] == "the" and len(words) > 1 and words[-2] in _ROLE_AFTER:
@@ -99,6 +100,22 @@ def _role_after(before: str) -> str:
         return "occurred_in"  # "protests in Paris", "protests have spread to Belgium"
     # otherwise also "talks on Ukraine", "fears over Taiwan": what the event is about
     return _ROLE_AFTER.get(window[-1], "subject")
+
+
+def _is_out_of(words: list[str], index: int) -> bool:
+    """Whether `words[index]` is the "of" of "out of"."""
+    return index > 0 and words[index] == "of" and words[index - 1] == "out"
+
+
+def _role_of_phrase(words: list[str]) -> str:
+    """The role of a phrase a place names from the last of its five words before it that gives one:
+    "in the Black Sea" (port of Odesa), "pulled out of the" (town of Bakhmut)."""
+    for index in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
+        if _is_out_of(words, index):
+            return "origin"
+        if words[index] in _ROLE_AFTER:
+            return _ROLE_AFTER[words[index]]
+    return "subject"
 
 
 def _closing_word(words: str) -> re.Pattern[str]:
