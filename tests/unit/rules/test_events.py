@@ -964,9 +964,10 @@ def test_a_second_clause_in_lower_case_keeps_its_subject_and_count():
                        m.start() + len(words), "quantity.digits")
               for words, item in (("43 people", "people"), ("32 police officers", "police officers"))
               for m in [re.search(words, text)]]
-    (detained,) = find_events(text, sentences_of(text), mentions, [], counts, PUBLISHED)
+    detained, injured = find_events(text, sentences_of(text), mentions, [], counts, PUBLISHED)
     assert [(m.text, role) for m, role in detained.actors] == [("ministry", "source")]
     assert [q.text for q in detained.quantities] == ["43 people"]
+    assert (injured.trigger.text, [q.text for q in injured.quantities]) == ("injured", ["32 police officers"])
 
 
 def test_who_is_accused_of_a_deed_does_it_and_the_accuser_does_not():
@@ -2959,3 +2960,34 @@ def test_a_withdrawal_from_a_places_talks_or_accord_is_no_withdrawal_of_forces()
     mentions = [mention(text, "Minsk", "loc/minsk", "location", "gazetteer.city"),
                 mention(text, "Paris", "loc/paris", "location", "gazetteer.city")]
     assert "withdraw_forces" not in [e.trigger.event_type for e in events_of(text, mentions)]
+
+
+def test_an_injury_is_an_assault_only_without_other_violence():
+    assert statuses_of("Coast guard personnel injured several sailors.") == [("injured", "occurred")]
+    assert statuses_of("A girl was seriously wounded by shrapnel.") == [("wounded", "occurred")]
+    # the injuries of a killing or an attack are part of it, and "the injured" are people
+    assert [t for t, _ in statuses_of("At least 32 people were killed and more than 100 wounded in the attack.")] \
+        == ["killed", "attack"]
+    assert statuses_of("The injured were taken to hospital.") == []
+
+
+def test_counterattacks_and_video_conferences_are_triggers():
+    assert statuses_of("The U.S. would not take part in any counterattack against Iran.") \
+        == [("counterattack", "negated")]
+    assert [e.trigger.event_type for e in events_of("The leaders will hold a video conference on Sunday.", [])] \
+        == ["meet"]
+
+
+def test_a_place_after_a_part_of_it_takes_the_role_of_the_phrase():
+    text = "Protests broke out in several neighbourhoods of Caracas. Fighting spread to parts of Khartoum."
+    mentions = [mention(text, "Caracas", "loc/caracas", "location", "gazetteer.city"),
+                mention(text, "Khartoum", "loc/khartoum", "location", "gazetteer.city")]
+    assert [[(m.text, role) for m, role in e.locations] for e in events_of(text, mentions)] \
+        == [[("Caracas", "occurred_in")], [("Khartoum", "occurred_in")]]
+    text = "Putin backed a plan to annex parts of Ukraine."  # no preposition right before: what is annexed
+    mentions = [mention(text, "Ukraine", "loc/ukraine", "location", "gazetteer.country")]
+    assert [(m.text, role) for m, role in events_of(text, mentions)[0].locations] == [("Ukraine", "subject")]
+
+
+def test_goods_counted_in_words_are_no_territory_seized():
+    assert statuses_of("Chinese forces seized eight rifles. Police seized dozens of weapons.") == []

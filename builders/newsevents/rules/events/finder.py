@@ -605,7 +605,8 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 _SPACES = re.compile(r"[ \u00a0]+")
 #: After "seized" or "captured", goods rather than land: " a homemade gun", " large quantities of drugs".
-_GOODS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|an|the|their|its|his|her|\d[\d,.]*|two|three|several|some|large|small|"
+_GOODS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|an|the|their|its|his|her|\d[\d,.]*|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|dozens|hundreds|thousands|several|some|large|small|"
                           r"homemade|illegal|stolen|of|quantities|quantity|amounts?|tons|tonnes|kilograms|"
                           r"assault|automatic)){0,4}[ \u00a0]+(?:guns?|weapons?|arms|rifles?|pistols?|ammunition|"
                           r"explosives|drugs|cocaine|heroin|cash|money|documents|computers|phones|passports|assets|"
@@ -654,6 +655,19 @@ def _with_withdrawals_from_places(text: str, start: int, end: int, triggers: lis
                 and not any(t.start <= verb_start < t.end or verb_start <= t.start < match.end() for t in triggers)):
             added.append(Trigger(verb_start, verb_end, match["verb"], "withdraw_forces"))
     return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
+
+
+#: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
+_INJURY_FORMS = frozenset({"wounded", "wounding", "injured", "injuring"})
+
+
+def _without_injuries_of_other_violence(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers without the injuries that another violent trigger of the sentence causes ("were
+    killed and more than 100 wounded", "an attack that injured 12") and without the injured as a
+    noun ("the injured were taken to hospital")."""
+    return [trigger for trigger in triggers if trigger.text.lower() not in _INJURY_FORMS or not (
+        text.endswith(("the ", "The "), 0, trigger.start)
+        or any(other.event_type in _VIOLENT_TYPES and other.text.lower() not in _INJURY_FORMS for other in triggers))]
 
 
 def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
@@ -972,6 +986,8 @@ def find_events(
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         if in_sentence and (text.find("elease", s_start, s_end) != -1 or text.find("freed", s_start, s_end) != -1):
             triggers = _with_persons_released(text, s_start, s_end, triggers, in_sentence)
+        if triggers and (text.find("wound", s_start, s_end) != -1 or text.find("njur", s_start, s_end) != -1):
+            triggers = _without_injuries_of_other_violence(text, triggers)
         if in_sentence and (text.find("withdr", s_start, s_end) != -1 or text.find(" out of ", s_start, s_end) != -1):
             triggers = _with_withdrawals_from_places(text, s_start, s_end, triggers, in_sentence)
         # "the sanctions that the EU imposed": the EU imposes them, and is no party to what is done to them

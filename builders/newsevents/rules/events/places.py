@@ -47,6 +47,11 @@ _PLACE_NOUN_WORDS = ("capital", "city", "town", "village", "region", "province",
 #: Words for a place, or a part of one, that the place after "of" names: "the port of Odesa", "the
 #: outskirts of Kyiv".
 _PART_WORDS = frozenset({*_PLACE_NOUN_WORDS, "outskirts", "suburbs", "centre", "center", "heart", "edge"})
+#: Words for parts of a place that take the role of the preposition right before them and a quantifier:
+#: "in several neighbourhoods of Caracas", "spread to parts of Khartoum" (not "to annex parts of Ukraine").
+_AREA_WORDS = frozenset({"parts", "part", "areas", "area", "districts", "district", "neighbourhoods", "neighborhoods",
+                         "neighbourhood", "neighborhood", "cities", "towns", "villages", "regions", "provinces"})
+_QUANTIFIERS = frozenset({"the", "several", "some", "many", "most", "all", "other", "two", "three", "large", "various"})
 
 
 _PLACE_NOUNS = rf"(?i:{'|'.join(_PLACE_NOUN_WORDS)})"
@@ -83,6 +88,12 @@ def _role_after(before: str) -> str:
     if len(words) > 2 and words[-1] == "of" and words[-2] in _PART_WORDS:
         # "in the Black Sea port of Odesa": the role of the phrase the place names
         return _role_of_phrase(words[:-2])
+    if len(words) > 2 and words[-1] == "of" and words[-2] in _AREA_WORDS:
+        phrase = words[:-2]
+        while phrase and phrase[-1] in _QUANTIFIERS:
+            phrase.pop()
+        if phrase and phrase[-1] in _ROLE_AFTER:
+            return _role_of_phrase(phrase)
     if _is_out_of(words, len(words) - 1):
         return "origin"  # "pulled out of Afghanistan"
     while words and words[-1] in _DIRECTION_WORDS:  # "in the southern Gaza Strip": the role of "in the"
@@ -114,6 +125,8 @@ def _role_of_phrase(words: list[str]) -> str:
         if _is_out_of(words, index):
             return "origin"
         if words[index] in _ROLE_AFTER:
+            if index and words[index] in ("to", "into") and words[index - 1] in _SPREAD_WORDS:
+                return "occurred_in"  # "spread to parts of Khartoum"
             return _ROLE_AFTER[words[index]]
     return "subject"
 
