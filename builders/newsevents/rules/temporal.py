@@ -30,6 +30,8 @@ Heuristics (general news usage; each is a choice):
   the last on or before it, no cue → the occurrence closest to the anchor (so a date up to about
   six months ahead is this year's, or next year's across New Year). "since" always looks back;
   "until", "through", "by" look ahead unless the clause is in the past.
+- A bare month after "for" counts only after a verb that sets a date ("scheduled for June",
+  "postponed for March"; not "support for May"), and is the nearest such month, ahead or gone by.
 - A bare year counts only after a preposition (in, during, throughout, of, since, until, by,
   before, after, from, between) or a month: "Union Determination 2022" is a name, not a date.
 - "for N years" in a present-perfect clause ("has been at war for eight years") began N units
@@ -709,6 +711,8 @@ _SINGLE_RULES = [
           rf"(?P<mod>in|during|throughout|last|next|this)\s+(?P<m>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}))?"
           rf"|(?:(?:in|during)\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
           lambda m, ctx: _r_month(_Either(m, m="m2", y="y2"), ctx)),
+    # "scheduled for June": only after a verb that sets a date (`_SCHEDULED_BEFORE`); "for May" is too often a name
+    _Rule("scheduled_month", "temporal.month", rf"for\s+(?P<m>{_MONTH_NAME})(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_month),
     _Rule("quarter", "temporal.quarter",
           rf"(?:(?:in|during|for)\s+)?the\s+(?P<q>first|second|third|fourth|final)\s+quarter"
           rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|next|last)\s+year|the\s+year))?(?![\w-])",
@@ -997,6 +1001,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"()\[\]—–]|\s-\s")
 #: Tuesday's attack": a possessive names a day gone by).
 _SET_FOR = re.compile(r"(?<![\w-])for\s+\Z")
 _POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
+#: Right before "for" and a bare month, a verb that sets the date of what it names: "scheduled for June".
+_SCHEDULED_BEFORE = re.compile(r"(?<![\w-])(?:scheduled|slated|set|planned|postponed|rescheduled|delayed|called|due|"
+                               r"moved|brought\s+forward|pushed\s+back)\s+\Z")
 _TENSE_SENSITIVE = frozenset(
     "month_day day_of_month month season weekday range_from_month_first range_from_month_last range_between_month_first "
     "range_between_month_last range_generic until before after offset part_of the_weekend".split()
@@ -1074,6 +1081,10 @@ def find_time_expressions(
     for match in _matches(text, lowered, start, end):
         rule = _BY_KEY[match.lastgroup]
         tense = reference = None
+        if rule.key == "scheduled_month" and not _SCHEDULED_BEFORE.search(lowered, max(start, match.start() - 24),
+                                                                           match.start()):
+            continue  # "support for May", "a bid for March": no date set
+        # "scheduled for June" (tense None): the nearest June, ahead or gone by, as for "called an election for June 30"
         if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric", "anaphoric_unit"):
             index = sentence_bounds.index(match.start())
         if rule.key == "duration":

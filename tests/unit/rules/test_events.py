@@ -2991,3 +2991,14 @@ def test_a_place_after_a_part_of_it_takes_the_role_of_the_phrase():
 
 def test_goods_counted_in_words_are_no_territory_seized():
     assert statuses_of("Chinese forces seized eight rifles. Police seized dozens of weapons.") == []
+
+
+def test_a_noun_trigger_whose_verb_says_it_is_to_come_is_planned():
+    # the verb after the rest of the noun phrase: "Talks between the two sides … will be held"
+    assert statuses_of("Talks between the two sides on the region's future will be held in Yevlakh.") \
+        == [("Talks", "planned")]
+    assert statuses_of("Elections for a new parliament are scheduled for June.") == [("Elections", "planned")]
+    assert statuses_of("Peace talks between Israel and Hamas, which collapsed last month, will resume in Cairo.") \
+        == [("Peace talks", "planned")]
+    # not across a verb or a clause of its own
+    assert statuses_of("Talks failed and the summit will be held later.") == [("Talks", "occurred"), ("summit", "planned")]

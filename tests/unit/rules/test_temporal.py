@@ -435,3 +435,13 @@ def test_in_n_years_after_a_record_looks_back_and_dates_nothing():
     assert found["in 25 years"][4] is False
     assert read("The interest rate will rise in two years.", D(2022, 8, 3))["in two years"][:2] == (
         D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_bare_month_after_for_needs_a_verb_that_sets_a_date():
+    assert read("Elections are scheduled for June.", D(2024, 5, 1))["for June"][:4] \
+        == (D(2024, 6, 1), D(2024, 6, 30), "month", "temporal.month")
+    # the nearest June, whatever the tense of "scheduled"
+    assert read("The vote was scheduled for June.", D(2024, 9, 1))["for June"][:2] == (D(2024, 6, 1), D(2024, 6, 30))
+    assert read("The summit was postponed for March 2025.", D(2024, 9, 1))["for March 2025"][:2] \
+        == (D(2025, 3, 1), D(2025, 3, 31))
+    assert read("Support for May grew in her party.", D(2024, 9, 1)) == {}

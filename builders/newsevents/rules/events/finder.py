@@ -35,8 +35,8 @@ from .places import (
 from .records import EventCandidate, Mention, Trigger
 from .status import CUE_WINDOW, _status
 from .verbs import (
-    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP, _SUBJECT_TO_TRIGGER,
-    _VERB_BEFORE, _is_base_verb, _is_past_form,
+    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP,
+    _PLANNED_PREDICATE_AFTER, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
 )
 
 _MILITARY_NOUNS = re.compile(
@@ -1212,6 +1212,9 @@ def find_events(
                     date = None
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating, verb_time)
+                if (status_rule == "events.status_default" and not _is_past_form(trigger.text)
+                        and _PLANNED_PREDICATE_AFTER.match(text, trigger.end)):
+                    status, status_rule = "planned", "events.status_predicate_after_planned"  # "Talks … will be held"
                 if tag_start is not None and tag_start < trigger_start and trigger_start in reporting_starts \
                         and status != "occurred":
                     # "Kim offered to resign, his office said": what the statement reports is offered; the

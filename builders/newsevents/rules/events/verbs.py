@@ -14,6 +14,18 @@ _OBJECT_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:see|want|get|have|need|lik
                                        re.I)
 
 
+#: After a noun trigger, the rest of its noun phrase and its verb, when that says the event is still to
+#: come: "Talks between the two sides on the region's future will be held", "Elections for a new
+#: parliament are scheduled", "Peace talks, which collapsed last month, will resume".
+_PLANNED_PREDICATE_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?!(?:will|would|is|are|was|were|has|have|had|that|which|who|but|or|as|when|after|before)"
+    r"[ \u00a0]|and[ \u00a0]+(?!(?-i:[A-Z])))[^\s,;:.()“”\"]+){0,8}?(?:,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.()“”\"]{1,60},)?[ \u00a0]+"
+    r"(?:will[ \u00a0]+(?:now[ \u00a0]+|also[ \u00a0]+)?(?:be[ \u00a0]+held|take[ \u00a0]+place|begin|start|resume|open|"
+    r"go[ \u00a0]+ahead|convene|be[ \u00a0]+hosted)|(?:is|are)[ \u00a0]+(?:scheduled|due|set|expected|planned|"
+    r"to[ \u00a0]+be[ \u00a0]+held)|(?:was|were|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:postponed|rescheduled|"
+    r"delayed))(?![\w-])", re.I)
+
+
 #: Between a verb and the noun trigger it acts on: "announced these maneuvers", "discussed the war".
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:the|a|an|these|this|that|those|its|their|his|her|new|further|more|possible|any)\s+)+")
