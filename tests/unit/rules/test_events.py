@@ -3002,3 +3002,13 @@ def test_a_noun_trigger_whose_verb_says_it_is_to_come_is_planned():
         == [("Peace talks", "planned")]
     # not across a verb or a clause of its own
     assert statuses_of("Talks failed and the summit will be held later.") == [("Talks", "occurred"), ("summit", "planned")]
+
+
+def test_a_number_in_a_relative_clause_or_description_does_not_end_it():
+    text = "Russia, which has about 2,000 peacekeepers in the region, said talks would resume."
+    mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    (talks,) = events_of(text, mentions)
+    assert (talks.speaker.text, [(m.text, role) for m, role in talks.actors]) == ("Russia", [("Russia", "source")])
+    text = "Egypt, a mediator hosting 1,500 delegates, said talks would resume."
+    mentions = [mention(text, "Egypt", "actor/egypt", rule="gazetteer.country", country=True)]
+    assert events_of(text, mentions)[0].speaker.text == "Egypt"

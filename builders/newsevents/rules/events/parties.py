@@ -99,12 +99,13 @@ def _opens_with_description(text: str, comma: int) -> bool:
 
 #: Between an actor and the reporting word: a relative clause set off by commas ("Egypt, which has
 #: mediated past talks, said").
-_RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.“”\"]{1,80},\s*")
+#: (a number's comma or point is no end of it: "which has about 2,000 peacekeepers")
+_RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who)[ \u00a0](?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,80},\s*")
 
 
 #: Between any actor and the reporting word: a description of it set off by commas ("France, the former
 #: colonial power, said"; "Egypt, a key mediator, said").
-_DESCRIPTION_GAP = re.compile(r"\s*,[ \u00a0]+(?:the|an?)[ \u00a0][^,;:.“”\"]{1,60},\s*")
+_DESCRIPTION_GAP = re.compile(r"\s*,[ \u00a0]+(?:the|an?)[ \u00a0](?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,60},\s*")
 
 
 #: A gap between an object and a reporting word that makes the word a second predicate of the
