@@ -3012,3 +3012,22 @@ def test_a_number_in_a_relative_clause_or_description_does_not_end_it():
     text = "Egypt, a mediator hosting 1,500 delegates, said talks would resume."
     mentions = [mention(text, "Egypt", "actor/egypt", rule="gazetteer.country", country=True)]
     assert events_of(text, mentions)[0].speaker.text == "Egypt"
+
+
+def test_a_name_glued_to_a_verb_of_mediation_mediates():
+    # "a Russian-mediated ceasefire": Russia mediates; the ceasefire stays the parties' own
+    text = "Armenian forces agreed to disarm under a Russian-mediated ceasefire."
+    mentions = [mention(text, "Armenian forces", "actor/armenia-armed-forces", rule="organizations.state_pattern")]
+    qualifiers = [mention(text, "Russian", "actor/russia", rule="gazetteer.demonym", country=True)]
+    found = [(e.trigger.text, e.trigger.event_type, [(m.text, role) for m, role in e.actors])
+             for e in events_of_with(text, mentions, qualifiers)]
+    assert found == [("mediated", "mediate", [("Russian", "initiator")]),
+                     ("ceasefire", "declare_ceasefire", [("Armenian forces", "initiator")])]
+    text = "A US-brokered truce between Israel and Hezbollah took effect."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("US", "Israel", "Hezbollah")]
+    found = [(e.trigger.text, [(m.text, role) for m, role in e.actors]) for e in events_of(text, mentions)]
+    assert found == [("brokered", [("US", "initiator")]),
+                     ("truce", [("Israel", "initiator"), ("Hezbollah", "initiator")])]
+    # without a name glued to it, the verb is only an adjective of the deal
+    assert [e.trigger.text for e in events_of("They welcomed the newly-brokered deal.", [])] == ["welcomed"]

@@ -135,7 +135,7 @@ _NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_n
 #: ceasefire proposal", "Moscow-based attachés", "Iran-aligned militias" (no party, no place of the event).
 _HYPHENS = "-\u2010\u2011"
 _COMPOUND_MODIFIER = re.compile(r"[-\u2010\u2011](?:backed|brokered|sponsored|funded|supported|aligned|allied|"
-                                r"friendly|linked|affiliated|based|made|drafted|proposed|installed|appointed)(?![\w-])")
+                                r"friendly|linked|affiliated|based|made|drafted|proposed|installed|appointed|mediated)(?![\w-])")
 
 
 #: Before a noun trigger, the preposition that makes it the means of the event before it: "killed
@@ -670,6 +670,29 @@ def _without_injuries_of_other_violence(text: str, triggers: list[Trigger]) -> l
         or any(other.event_type in _VIOLENT_TYPES and other.text.lower() not in _INJURY_FORMS for other in triggers))]
 
 
+#: A verb of mediation glued by a hyphen to the name before it, before what it mediates: "a
+#: Russian-mediated ceasefire", "the Qatari-brokered deal", "a U.S.-sponsored truce".
+_GLUED_MEDIATION = re.compile(r"[-\u2010\u2011](?P<verb>brokered|mediated|sponsored)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+                              r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|talks|negotiations|peace)(?![\w-])")
+
+
+def _glued_mediations(text: str, start: int, end: int, triggers: list[Trigger], actors_by_end: dict[int, Mention]
+                      ) -> tuple[list[Trigger], dict[int, Mention]]:
+    """The triggers with a mediation named by a name glued to its verb ("a Russian-mediated ceasefire":
+    Russia mediates; the ceasefire stays the parties' own), and the mediator of each, by trigger start."""
+    mediators: dict[int, Mention] = {}
+    added = []
+    for match in _GLUED_MEDIATION.finditer(text, start, end):
+        mediator = actors_by_end.get(match.start())
+        if mediator is None or mediator.start < start:
+            continue
+        verb_start, verb_end = match.span("verb")
+        mediators[verb_start] = mediator
+        if not any(t.start == verb_start for t in triggers):
+            added.append(Trigger(verb_start, verb_end, match["verb"], "mediate"))
+    return (sorted([*triggers, *added], key=lambda t: t.start) if added else triggers), mediators
+
+
 def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
                           ) -> list[tuple[Mention, str]]:
     """ "demanded that Russia stop its offensive": the actor right after "that", a few words before the
@@ -749,6 +772,8 @@ def find_events(
     trigger_scan, reporting_scan = trigger_pattern.finditer, reporting_pattern.finditer
     bisect_left = bisect.bisect_left
     qualifier_by_end = {mention.end: mention for mention in qualifiers}
+    glued_mediation = _GLUED_MEDIATION.search(text) is not None  # "a Russian-mediated ceasefire": rare
+    actors_by_end: dict[int, Mention] | None = None  # every actor by its end, made when first needed
     events: list[EventCandidate] = []
     last_person: Mention | None = None
     last_group: Mention | None = None  # the last group named in the sentence before ("they")
@@ -986,6 +1011,11 @@ def find_events(
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         if in_sentence and (text.find("elease", s_start, s_end) != -1 or text.find("freed", s_start, s_end) != -1):
             triggers = _with_persons_released(text, s_start, s_end, triggers, in_sentence)
+        mediators: dict[int, Mention] = {}
+        if glued_mediation and text.find("-", s_start, s_end) != -1:
+            if actors_by_end is None:
+                actors_by_end = {m.end: m for m in (*mentions, *qualifiers) if m.kind == "actor"}
+            triggers, mediators = _glued_mediations(text, s_start, s_end, triggers, actors_by_end)
         if triggers and (text.find("wound", s_start, s_end) != -1 or text.find("njur", s_start, s_end) != -1):
             triggers = _without_injuries_of_other_violence(text, triggers)
         if in_sentence and (text.find("withdr", s_start, s_end) != -1 or text.find(" out of ", s_start, s_end) != -1):
@@ -1783,6 +1813,10 @@ def find_events(
                     # the statement of the first reporting word, reported by the second: who tells initiates it
                     event_actors = [*((mention, "initiator" if role == "source" else role) for mention, role
                                       in event_actors if mention.start != tag_speaker.start), (tag_speaker, "source")]
+                if mediators and trigger_start in mediators:
+                    # "a Russian-mediated ceasefire": the mediator alone initiates the mediation
+                    event_actors = [(mediators[trigger_start], "initiator"),
+                                    *((mention, role) for mention, role in event_actors if role == "source")]
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              event_attribution, event_speaker, event_actors, event_places,
                                              event_quantities, rule))
