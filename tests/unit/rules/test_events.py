@@ -3031,3 +3031,12 @@ def test_a_name_glued_to_a_verb_of_mediation_mediates():
                      ("truce", [("Israel", "initiator"), ("Hezbollah", "initiator")])]
     # without a name glued to it, the verb is only an adjective of the deal
     assert [e.trigger.text for e in events_of("They welcomed the newly-brokered deal.", [])] == ["welcomed"]
+
+
+def test_an_appositive_that_names_the_event_again_is_no_event_of_its_own():
+    assert [t for t, _ in statuses_of("Iran launched drones at Israel, its first direct attack on Israeli territory.")] \
+        == ["launched"]
+    assert [t for t, _ in statuses_of("Protesters marched in Tbilisi, the largest protest in years.")] == ["marched"]
+    # not what a reporting clause after the comma says
+    assert [t for t, _ in statuses_of("Iran launched drones, the army said the attack failed.")] \
+        == ["launched", "attack"]

@@ -421,6 +421,11 @@ _WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])(?P<in>in[ \u00a0]+)?what[ \u00a0]+
 #: Who names an event "what … called": "what President Luis Arce called", "what he termed".
 _WHAT_CALLED = re.compile(r"(?<![\w-])what[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)[ \u00a0]+"
                           r"(?:called|calls|termed|described[ \u00a0]+as|dubbed)(?![\w-])")
+#: Before a noun trigger, an appositive that names again the event of the trigger before it: ", its
+#: first direct ", ", the largest ", ", their second " (not ", the army said the ").
+_RESTATING_APPOSITIVE = re.compile(r",[ \u00a0]+(?:its|their|his|her|the|an?)[ \u00a0]+"
+                                   r"(?:(?!(?:said|says|told|tells|and|or|but|that|which|who|when|after|before|as|"
+                                   r"while|since|said)[ \u00a0])[\w’'-]+[ \u00a0]+){0,3}\Z")
 #: Before a noun trigger, an appositive that ranks the event just named among its kind: ", one of the
 #: largest mass " (kidnappings), ", one of the deadliest ".
 _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
@@ -937,6 +942,11 @@ def find_events(
             if (source.startswith("such ", position - 5)
                     and any(trigger.event_type == event_type for trigger in triggers)):
                 continue  # "Wang met Sybiha …, the first such meeting since 2024": the meeting named before
+            if (triggers and (triggers[-1].event_type == event_type
+                              or event_type in _VIOLENT_TYPES and triggers[-1].event_type in _VIOLENT_TYPES)
+                    and text.find(",", max(s_start, position - 40), position) != -1
+                    and _RESTATING_APPOSITIVE.search(text, max(triggers[-1].end, position - 40), position)):
+                continue  # "Iran launched drones at Israel, its first direct attack on Israeli territory": the same
             if (triggers and triggers[-1].event_type == event_type and source.find("one of", s_start, position) != -1
                     and _ONE_OF_BEFORE.search(text, max(s_start, position - 60), position)):
                 continue  # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same
