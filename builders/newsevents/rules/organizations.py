@@ -156,7 +156,7 @@ def lexicon() -> Lexicon:
         rf"(?:['’]s)?[ \u00a0]+(?i:(?:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)}))"
         rf"|(?:(?P<short>{_alternation(short)})[ \u00a0]+ministry)|(?:{_STATE_BODY_KIND}[ \u00a0]+)?"
         rf"(?P<noun>{_alternation(lex.state_nouns)})"
-        rf"|(?P<group>{_alternation(data['groups'])}))\b")
+        rf"|(?P<group>{_alternation(data['groups'])}))(?:(?<=\.)|\b)")  # "mission to the U.N." ends on its stop
     lex.ministry_before = re.compile(
         rf"(?<![\w-])(?i:ministry[ \u00a0]+of[ \u00a0]+(?P<full>{_alternation(full)}))[ \u00a0]+of[ \u00a0]+"
         r"(?:the[ \u00a0]+)?\Z")

@@ -533,3 +533,15 @@ def test_wagner_alone_is_the_group_but_not_after_a_given_name():
 def test_pakistans_pti_is_a_party():
     assert ids_by_text("The PTI called for protests.")["PTI"][:3] == (
         "actor/pakistan-tehreek-e-insaf", "political_party", "PAK")
+
+
+def test_a_states_missions_embassies_and_electoral_authority():
+    assert ids_by_text("Iran's mission to the United Nations said the matter was concluded.") == {
+        "Iran's mission to the United Nations": ("actor/iran-un-mission", "government_body", "IRN",
+                                                 "organizations.government_pattern")}
+    # a name that ends on its stop ends there
+    assert ids_by_text("The U.S. mission to the U.N. said talks would resume.")["U.S. mission to the U.N."][0] \
+        == "actor/united-states-un-mission"
+    assert ids_by_text("The Russian embassy said the claims were false.")["Russian embassy"][0] == "actor/russia-embassy"
+    assert ids_by_text("Venezuela's electoral authority declared Maduro the winner.")[
+        "Venezuela's electoral authority"][0] == "actor/venezuela-electoral-authority"
