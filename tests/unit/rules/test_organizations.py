@@ -545,3 +545,14 @@ def test_a_states_missions_embassies_and_electoral_authority():
     assert ids_by_text("The Russian embassy said the claims were false.")["Russian embassy"][0] == "actor/russia-embassy"
     assert ids_by_text("Venezuela's electoral authority declared Maduro the winner.")[
         "Venezuela's electoral authority"][0] == "actor/venezuela-electoral-authority"
+
+
+def test_a_ministry_named_by_its_department_alone():
+    # the same ministry named before, else the ministry of the country the article is about
+    found = ids_by_text("The Belarusian Ministry of Defense said so. The defence ministry added that talks were over.")
+    assert found["defence ministry"] == ("actor/belarus-ministry-of-defense", "government_body", "BLR",
+                                         "organizations.back_reference")
+    found = ids_by_text("Armenia closed its border. Police detained dozens, the interior ministry said.")
+    assert found["interior ministry"] == ("actor/armenia-ministry-of-internal-affairs", "government_body", "ARM",
+                                          "organizations.national_body")
+    assert ids_by_text("The foreign ministry said so.") == {}  # no country: whose it is, the text does not say
