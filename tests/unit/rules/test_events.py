@@ -2991,6 +2991,8 @@ def test_a_place_after_a_part_of_it_takes_the_role_of_the_phrase():
 
 def test_goods_counted_in_words_are_no_territory_seized():
     assert statuses_of("Chinese forces seized eight rifles. Police seized dozens of weapons.") == []
+    assert statuses_of("The Houthis seized the Galaxy Leader cargo vessel. Iran seized an oil tanker.") == []
+    assert statuses_of("Rebels seized the town of Goma.") == [("seized", "occurred")]
 
 
 def test_a_noun_trigger_whose_verb_says_it_is_to_come_is_planned():
@@ -3040,3 +3042,15 @@ def test_an_appositive_that_names_the_event_again_is_no_event_of_its_own():
     # not what a reporting clause after the comma says
     assert [t for t, _ in statuses_of("Iran launched drones, the army said the attack failed.")] \
         == ["launched", "attack"]
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire():
+    assert [e.trigger.event_type for e in events_of("The two sides agreed to a permanent cessation of hostilities.", [])] \
+        == ["declare_ceasefire"]
+
+
+def test_an_agent_after_by_with_a_modifier_of_its_own_initiates():
+    text = "The strikes came after weeks of attacks by Iran-backed Houthi rebels on shipping."
+    mentions = [mention(text, "Houthi rebels", "actor/houthis", rule="organizations.lexicon")]
+    attacks = next(e for e in events_of(text, mentions) if e.trigger.text == "attacks")
+    assert [(m.text, role) for m, role in attacks.actors] == [("Houthi rebels", "initiator")]

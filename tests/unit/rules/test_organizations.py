@@ -556,3 +556,8 @@ def test_a_ministry_named_by_its_department_alone():
     assert found["interior ministry"] == ("actor/armenia-ministry-of-internal-affairs", "government_body", "ARM",
                                           "organizations.national_body")
     assert ids_by_text("The foreign ministry said so.") == {}  # no country: whose it is, the text does not say
+
+
+def test_chinas_taiwan_affairs_office():
+    assert ids_by_text("China's Taiwan Affairs Office said the result showed nothing.")["Taiwan Affairs Office"] \
+        == ("actor/china-taiwan-affairs-office", "government_body", "CHN", "organizations.lexicon")

@@ -48,7 +48,10 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,
 
 
 #: After a noun trigger, who does it: " by Hamas", " to Caracas by a US envoy", " on the city by Russian ".
-_BY_AGENT = re.compile(r"(?:[ \u00a0][^,.;:()“”\"]{0,40}?)?[ \u00a0]by[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?")
+_BY_AGENT = re.compile(r"(?:[ \u00a0][^,.;:()“”\"]{0,40}?)?[ \u00a0]by[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?"
+                       # a modifier of the agent's own: "by Iran-backed Houthi rebels"
+                       r"(?:[\w.’'-]+?[-\u2010\u2011](?:backed|sponsored|funded|supported|aligned|allied|linked|"
+                       r"affiliated|based|led)[ \u00a0]+)?")
 
 
 #: Accusing words that say who did a deed: "blamed Hamas for the attack", "blamed the attack on Hamas".
@@ -609,13 +612,15 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
-#: After "seized" or "captured", goods rather than land: " a homemade gun", " large quantities of drugs".
+#: After "seized" or "captured", goods rather than land: " a homemade gun", " large quantities of drugs",
+#: " the Galaxy Leader cargo vessel".
 _GOODS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|an|the|their|its|his|her|\d[\d,.]*|two|three|four|five|six|seven|eight|"
                           r"nine|ten|dozens|hundreds|thousands|several|some|large|small|"
                           r"homemade|illegal|stolen|of|quantities|quantity|amounts?|tons|tonnes|kilograms|"
-                          r"assault|automatic)){0,4}[ \u00a0]+(?:guns?|weapons?|arms|rifles?|pistols?|ammunition|"
+                          r"assault|automatic|cargo|oil|merchant|commercial|fishing|container|[A-Z][\w-]*)){0,4}[ \u00a0]+"
+                          r"(?:guns?|weapons?|arms|rifles?|pistols?|ammunition|"
                           r"explosives|drugs|cocaine|heroin|cash|money|documents|computers|phones|passports|assets|"
-                          r"equipment|evidence|vehicles?|cars?)(?![\w-])")
+                          r"equipment|evidence|vehicles?|cars?|vessels?|ships?|tankers?|boats?|freighters?)(?![\w-])")
 #: A verb that frees whom a person mention after it names: "released former President ", "freed ".
 _RELEASED_PERSON = re.compile(r"(?<![\w-])(?P<verb>released|releases|release|releasing|freed|frees|free|freeing)"
                               r"[ \u00a0]+(?:(?:former|jailed|detained|imprisoned|opposition|leader|activist|the|"
