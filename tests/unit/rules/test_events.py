@@ -3054,3 +3054,21 @@ def test_an_agent_after_by_with_a_modifier_of_its_own_initiates():
     mentions = [mention(text, "Houthi rebels", "actor/houthis", rule="organizations.lexicon")]
     attacks = next(e for e in events_of(text, mentions) if e.trigger.text == "attacks")
     assert [(m.text, role) for m, role in attacks.actors] == [("Houthi rebels", "initiator")]
+
+
+def test_who_a_fronted_occasion_names_takes_no_part_in_the_main_clause():
+    text = "In an interview with CNN, Zelensky accused Russia of war crimes."
+    mentions = [mention(text, "CNN", "actor/cnn", rule="organizations.lexicon"),
+                mention(text, "Zelensky", "actor/zelensky"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    (accused,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in accused.actors] == [("Zelensky", "initiator"), ("Russia", "target")]
+
+
+def test_a_perfect_after_and_is_a_predicate_of_its_own():
+    text = "Niger's junta expelled French troops last year and has since strengthened ties with Russia."
+    mentions = [mention(text, "Niger's junta", "actor/niger-junta", rule="organizations.state_pattern"),
+                mention(text, "French troops", "actor/france-armed-forces", rule="organizations.state_pattern"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    (expelled,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in expelled.actors] == [("Niger's junta", "initiator"), ("French troops", "target")]

@@ -179,7 +179,11 @@ def _in_later_clause(clauses: list[tuple[int, int]], trigger_end: int, mention: 
 #: A phrase that opens a sentence before its subject, up to its comma: "In response to a revolution
 #: in Ukraine,", "After talks in Geneva,", "Amid fears of an invasion,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|After|Following|Amid|"
-                             r"Despite|Before|During|Ahead\s+of|Under|Since|Until)\s[^,;:.]{1,120},")
+                             r"Despite|Before|During|Ahead\s+of|Under|Since|Until"
+                             # the occasion of what is said: "In a joint statement read on state television,"
+                             r"|(?:In|At)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|interview|"
+                             r"address|letter|post|message|conference|briefing|call|meeting|session|summit|communique|"
+                             r"communiqué|declaration))\s[^,;:.]{0,120},")
 
 
 def _clause_around(clause_ends: list[int], position: int, start: int, end: int) -> tuple[int, int]:

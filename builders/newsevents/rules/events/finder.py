@@ -1355,6 +1355,11 @@ def find_events(
                     # main clause is attacked
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < fronted_end]
+                elif fronted_end is not None and event_actors:
+                    # "In an interview with CNN, Zelensky accused Russia": who the fronted phrase names takes
+                    # no part in the main clause's events
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or mention.start >= fronted_end]
                 if relatives and event_actors and not any(start <= trigger_start < end for start, end in relatives):
                     # "Hungary, which has close ties with Moscow, vetoed": Moscow is the relative clause's
                     # (inside one, a trigger keeps the antecedent before it: "Russia, which has massed troops")

@@ -91,6 +91,9 @@ _COORDINATED_PREDICATE = re.compile(
     rf"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
     r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])"
     r"|\s(?:and|but)\s+(?:(?!(?:who|which|that)\s)(?:[a-z][\w’'-]*|\d[\d,]*)\s+){1,3}(?:were|was|are|is|had|have|has)\s"
+    # a perfect of the subject's own: "expelled French troops and has since strengthened"
+    rf"|\s(?:and|but)\s+(?:has|have|had)\s+(?:(?:also|then|later|since|now|already|not|never)\s+)?"
+    rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\s"
     rf"|,\s+{_CAUSATIVE_ING}\s")
 
 
