@@ -699,6 +699,8 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
         if following and following.group(1) == "of" and _CAPITAL_AFTER.match(text, following.end(), end):
             continue  # "the ministry of Defense": a name of its own, not a reference back ("the army of launching" is)
         noun = lexicon_key(reference["noun"])
+        if noun == "military" and following and lexicon_key(following.group(1)) in lex.military_adjective_before:
+            continue  # "the military juntas of Niger, Mali and Burkina Faso": an adjective, no armed forces
         for antecedent in reversed(named[:index + 1]):
             if noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "armed_group":
                 continue  # "the National Liberation Army ... according to the army": a state's army, not the rebels

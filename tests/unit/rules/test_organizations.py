@@ -561,3 +561,10 @@ def test_a_ministry_named_by_its_department_alone():
 def test_chinas_taiwan_affairs_office():
     assert ids_by_text("China's Taiwan Affairs Office said the result showed nothing.")["Taiwan Affairs Office"] \
         == ("actor/china-taiwan-affairs-office", "government_body", "CHN", "organizations.lexicon")
+
+
+def test_the_military_before_a_noun_it_modifies_names_no_armed_forces():
+    found = ids_by_text("Niger closed its border. The military juntas of Niger and Mali announced a pact.")
+    assert "military" not in found
+    assert ids_by_text("Niger closed its border. The military said it had closed it.")["military"][0] \
+        == "actor/niger-armed-forces"
