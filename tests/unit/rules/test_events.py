@@ -3072,3 +3072,12 @@ def test_a_perfect_after_and_is_a_predicate_of_its_own():
                 mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
     (expelled,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in expelled.actors] == [("Niger's junta", "initiator"), ("French troops", "target")]
+
+
+def test_who_calls_an_event_something_does_not_initiate_it():
+    text = "Kyiv called the raid an act of war. Kyiv called the talks on Friday."
+    mentions = [mention(text, "Kyiv", "actor/ukraine-government", rule="organizations.capital_as_government",
+                        nth=n) for n in (0, 1)]
+    raid, talks = events_of(text, mentions)
+    assert (raid.trigger.text, raid.actors) == ("raid", [])
+    assert [role for _, role in talks.actors] == ["participant"]  # a time after it: no name for the talks

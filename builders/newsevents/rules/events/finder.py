@@ -255,6 +255,11 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
 #: "calling the vote a sham ", "called the raid an act of ".
 _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|them|these|those|the[ \u00a0]+[\w-]+)"
                         r"[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
+#: Before a noun trigger and after it, a verb that calls the event something: "called the raid " … " an act
+#: of war", "calling the Russian strikes " … " a war crime". Who calls it names it, and does not do it.
+_CALLED_BEFORE = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:the|this|that|these|those|its|their)[ \u00a0]+"
+                            r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+_CALLED_AFTER = re.compile(r"[ \u00a0]+(?:an?|the)[ \u00a0]+(?!(?:day|week|month|year|time)\b)[a-z]")
 _CHARACTERIZED_AS = re.compile(
     r"(?<![\w-])(?:denounc(?:ed|es|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|condemn(?:ed|s|ing)|"
     r"label(?:l?ed|s|l?ing)|decr(?:ied|ies|ying)|dismiss(?:ed|es|ing)|slamm(?:ed|ing)|slams|characteri[sz](?:ed|es|ing)|"
@@ -1344,6 +1349,12 @@ def find_events(
                     # "Khan faces an arrest warrant": he is its target
                     event_actors = [(mention, "target" if role == "initiator" and mention.end <= trigger_start else role)
                                     for mention, role in event_actors]
+                if (event_actors and text.find("call", max(s_start, trigger_start - 40), trigger_start) != -1
+                        and _CALLED_AFTER.match(text, trigger.end)):
+                    called = _CALLED_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
+                    if called is not None:  # "Kyiv called the raid an act of war": Kyiv names it, it raids no one
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= called.start())]
                 if status_rule in _NOT_THE_SUBJECTS and event_actors:
                     # "rejected a ceasefire proposal": who rejects it does not cease fire
                     event_actors = [(mention, role) for mention, role in event_actors
