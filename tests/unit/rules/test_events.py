@@ -3081,3 +3081,12 @@ def test_who_calls_an_event_something_does_not_initiate_it():
     raid, talks = events_of(text, mentions)
     assert (raid.trigger.text, raid.actors) == ("raid", [])
     assert [role for _, role in talks.actors] == ["participant"]  # a time after it: no name for the talks
+
+
+def test_whom_an_event_defies_is_no_party_of_it():
+    text = "Taiwan held military drills on Monday, defying pressure from China."
+    mentions = [mention(text, "Taiwan", "actor/taiwan", rule="gazetteer.country", country=True),
+                mention(text, "China", "actor/china", rule="gazetteer.country", country=True),
+                mention(text, "China", "loc/china", "location", "gazetteer.country", country=True)]
+    (drills,) = events_of(text, mentions)
+    assert ([(m.text, role) for m, role in drills.actors], drills.locations) == ([("Taiwan", "initiator")], [])

@@ -708,6 +708,29 @@ def _glued_mediations(text: str, start: int, end: int, triggers: list[Trigger], 
     return (sorted([*triggers, *added], key=lambda t: t.start) if added else triggers), mediators
 
 
+#: A phrase of defiance up to whom it defies: ", defying pressure from ", " despite warnings by ",
+#: " in defiance of threats from ".
+_DEFIANCE = re.compile(r"(?<![\w-])(?:defying|despite|in[ \u00a0]+defiance[ \u00a0]+of|ignoring|brushing[ \u00a0]+aside)"
+                       r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?(?:pressure|warnings?|threats?|objections?|opposition|"
+                       r"protests?|criticism|calls?|demands?|appeals?)[ \u00a0]+(?:from|by)[ \u00a0]+")
+_PHRASE_STOP = re.compile(r"[,;:()“”\"]|[ \u00a0](?:that|which|who|and[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+ed)[ \u00a0]")
+
+
+def _defied_ones(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The phrases of defiance, to the end of whom they defy: "[defying pressure from China]",
+    "[despite warnings from Beijing] that voting …"."""
+    spans = []
+    for match in _DEFIANCE.finditer(text, start, end):
+        stop = _PHRASE_STOP.search(text, match.end(), end)
+        spans.append((match.start(), stop.start() if stop is not None else end))
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> bool:
+    """Whether `position` is in one of the spans that opens after the trigger."""
+    return any(trigger_end <= start < position < end for start, end in spans)
+
+
 def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
                           ) -> list[tuple[Mention, str]]:
     """ "demanded that Russia stop its offensive": the actor right after "that", a few words before the
@@ -1144,6 +1167,7 @@ def find_events(
             # launched 35 drones" (the drones are not the jets', Natanz not the drones')
             clause_ends = [end for end in coordinations if triggers[0].start < end <= triggers[-1].start] \
                 if len(triggers) > 1 else []
+            defied = _defied_ones(text, s_start, s_end) if "from " in sentence_text or " by " in sentence_text else []
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
@@ -1663,8 +1687,15 @@ def find_events(
                 # a country or capital named as the subject of the sentence, or with no preposition as
                 # a party the event is directed at ("invited Russia", "accused Poland"), is an actor,
                 # not a place
+                if defied:
+                    # "held drills, defying pressure from China": who presses is no party of the drills
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or not _in_spans(defied, trigger.end, mention.start)]
                 event_places = _event_places(text, s_start, triggers, index, places, event_actors,
                                              acting_seats) if places else places
+                if defied and event_places:
+                    event_places = [(place, role) for place, role in event_places
+                                    if not _in_spans(defied, trigger.end, place.start)]
                 if later_clauses and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_later_clause(later_clauses, trigger.end, place)]
