@@ -155,8 +155,14 @@ class _Context:
             entity = self.entities[index + 1]
         else:
             return False
-        return not (isinstance(entity, PlaceMatch) and entity.location_kind != "country"
-                    and entity.start == start and entity.end == end and entity.text in self.known_surnames)
+        if not isinstance(entity, PlaceMatch) or entity.location_kind == "country":
+            return True
+        if entity.start == start and entity.end == end and entity.text in self.known_surnames:
+            return False
+        # "Mohammed Ghazi al-Jalali": a town's name glued to an article is the end of a surname
+        hyphen = entity.start - 1
+        return not (hyphen > 2 and self.text[hyphen] == "-" and self.text[hyphen - 3:hyphen].lstrip().lower() in ARTICLES
+                    and self.text[hyphen - 3] == " ")
 
     def entity_before(self, position: int) -> PlaceMatch | OrgMatch | None:
         """The place or organization ending right before `position` ("Russian " / "Germany’s " /

@@ -568,3 +568,8 @@ def test_the_military_before_a_noun_it_modifies_names_no_armed_forces():
     assert "military" not in found
     assert ids_by_text("Niger closed its border. The military said it had closed it.")["military"][0] \
         == "actor/niger-armed-forces"
+
+
+def test_state_news_agencies_are_a_states_media():
+    assert ids_by_text("Russian state news agencies said so.")["Russian state news agencies"][0] \
+        == "actor/russian-state-media"

@@ -303,3 +303,9 @@ def test_he_after_a_title_inside_a_sentence_is_a_surname_not_the_pronoun():
 
 def test_a_party_members_plural_opening_a_name_run_is_no_given_name():
     assert [p.text for p in find_people("The Social Democrats won. Greens Leader Anna Berg said.")] == ["Anna Berg"]
+
+
+def test_a_surname_with_an_article_may_be_a_towns_name():
+    # "al-Jalali": the town of Jalali, glued to its article, ends the prime minister's name
+    (person,) = find_people("Prime Minister Mohammed Ghazi al-Jalali said he was ready to cooperate.")
+    assert person.name == "Mohammed Ghazi al-Jalali"
