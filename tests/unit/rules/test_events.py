@@ -3090,3 +3090,15 @@ def test_whom_an_event_defies_is_no_party_of_it():
                 mention(text, "China", "loc/china", "location", "gazetteer.country", country=True)]
     (drills,) = events_of(text, mentions)
     assert ([(m.text, role) for m, role in drills.actors], drills.locations) == ([("Taiwan", "initiator")], [])
+
+
+def test_a_capital_seized_is_territory_not_its_government():
+    text = "Syrian rebels seized the capital Damascus on Sunday."
+    mentions = [mention(text, "Syrian rebels", "actor/syrian-rebels", rule="organizations.group_pattern"),
+                Mention(text.index("Damascus"), text.index("Damascus") + 8, "Damascus", "actor/syria-government",
+                        "actor", "organizations.capital_as_government", True, True),
+                Mention(text.index("Damascus"), text.index("Damascus") + 8, "Damascus", "loc/damascus",
+                        "location", "gazetteer.city", False, True)]
+    (seized,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in seized.actors] == [("Syrian rebels", "initiator")]
+    assert [(m.text, role) for m, role in seized.locations] == [("Damascus", "subject")]

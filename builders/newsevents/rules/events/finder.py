@@ -1733,6 +1733,15 @@ def find_events(
                         placed = {place.start for place, _ in event_places}
                         event_places = [*event_places, *((place, "destination") for place, _ in places
                                                          if place.start in visited and place.start not in placed)]
+                if trigger.event_type == "occupy_territory" and acting_seats and event_actors:
+                    # "rebels seized the capital Damascus": the capital taken is territory, not its government
+                    seized = {mention.start for mention, role in event_actors
+                              if role == "target" and mention.start in acting_seats and mention.start > trigger_start}
+                    if seized:
+                        event_actors = [(mention, role) for mention, role in event_actors if mention.start not in seized]
+                        placed = {place.start for place, _ in event_places}
+                        event_places = [*event_places, *((place, "subject") for place, _ in places
+                                                         if place.start in seized and place.start not in placed)]
                 if trigger.event_type == "visit" and event_places:  # "will visit Shanghai": where to
                     event_places = [(place, "destination" if role == "subject"
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
