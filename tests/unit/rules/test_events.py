@@ -3102,3 +3102,14 @@ def test_a_capital_seized_is_territory_not_its_government():
     (seized,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in seized.actors] == [("Syrian rebels", "initiator")]
     assert [(m.text, role) for m, role in seized.locations] == [("Damascus", "subject")]
+
+
+def test_a_participle_after_a_noun_phrase_says_what_it_underwent():
+    text = "Vucic declared a day of mourning for the three Serbs killed."
+    mentions = [mention(text, "Serbs", "actor/serbs", rule="organizations.group_pattern")]
+    (killed,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in killed.actors] == [("Serbs", "target")]
+    text = "Israeli troops killed three militants on Friday."  # a verb with its object: no participle
+    mentions = [mention(text, "Israeli troops", "actor/israel-armed-forces", rule="organizations.state_pattern"),
+                mention(text, "militants", "actor/militants", rule="organizations.group_pattern")]
+    assert [role for _, role in events_of(text, mentions)[0].actors] == ["initiator", "target"]

@@ -672,6 +672,15 @@ def _with_withdrawals_from_places(text: str, start: int, end: int, triggers: lis
     return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
 
 
+#: Participles that, right after a noun phrase and before its end, say what it underwent: "the three
+#: Serbs killed", "the protesters detained on Friday".
+_POSTNOMINAL_FORMS = frozenset({"killed", "wounded", "injured", "detained", "arrested", "jailed", "abducted",
+                                "kidnapped", "deported", "expelled", "freed", "released"})
+_POSTNOMINAL_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)|[ \u00a0]+(?:in|on|by|during|when|after|last|since|at|near|"
+                                r"earlier|overnight|this|that|yesterday|today)(?![\w-])")
+_NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:the|those|these|of|for|\d[\d,]*|two|three|four|five|six|seven|eight|"
+                                 r"nine|ten|dozens|hundreds|thousands|many|several)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}\Z",
+                                 re.I)
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
 _INJURY_FORMS = frozenset({"wounded", "wounding", "injured", "injuring"})
 
@@ -1733,6 +1742,15 @@ def find_events(
                         placed = {place.start for place, _ in event_places}
                         event_places = [*event_places, *((place, "destination") for place, _ in places
                                                          if place.start in visited and place.start not in placed)]
+                if (event_actors and trigger.text.lower() in _POSTNOMINAL_FORMS
+                        and _POSTNOMINAL_AFTER.match(text, trigger.end)):
+                    undergoer = next((mention for mention, role in event_actors if role == "initiator"
+                                      and text[mention.end:trigger_start] in (" ", "\u00a0")), None)
+                    if undergoer is not None and _NOUN_PHRASE_BEFORE.search(
+                            text, max(s_start, undergoer.start - 30), undergoer.start):
+                        # "a day of mourning for the three Serbs killed": they were killed
+                        event_actors = [(mention, "target" if mention is undergoer else role)
+                                        for mention, role in event_actors]
                 if trigger.event_type == "occupy_territory" and acting_seats and event_actors:
                     # "rebels seized the capital Damascus": the capital taken is territory, not its government
                     seized = {mention.start for mention, role in event_actors
