@@ -3113,3 +3113,11 @@ def test_a_participle_after_a_noun_phrase_says_what_it_underwent():
     mentions = [mention(text, "Israeli troops", "actor/israel-armed-forces", rule="organizations.state_pattern"),
                 mention(text, "militants", "actor/militants", rule="organizations.group_pattern")]
     assert [role for _, role in events_of(text, mentions)[0].actors] == ["initiator", "target"]
+
+
+def test_who_a_second_closing_tag_names_is_no_party():
+    text = "Egypt warned Israel against an offensive in Rafah, a US lawmaker said on Wednesday."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Egypt", "Israel", "US")]
+    (offensive,) = events_of(text, mentions)
+    assert "US" not in [m.text for m, _ in offensive.actors]

@@ -1197,8 +1197,11 @@ def find_events(
             # a second reporting word closing the sentence names who reports the statement of the first:
             # "Fomin told attachés that …, Russian agencies reported."
             tag_speaker = None
-            if len(reporting) > 1 and _closing_tag(text, s_start, s_end, (*reporting[-1], "")) is not None:
+            last_tag = _closing_tag(text, s_start, s_end, (*reporting[-1], "")) if len(reporting) > 1 else None
+            if last_tag is not None:
                 tag_speaker = _speaker(text, reporting[-1], actors, None)
+                if tag_span is None:  # "Egypt warned Israel against an offensive, a U.S. lawmaker said": no party
+                    tag_span = (last_tag, reporting[-1][0])
             # a reporting word opens a predicate of its own: "denies any pretensions and declares itself
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
