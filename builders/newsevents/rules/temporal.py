@@ -41,7 +41,8 @@ Heuristics (general news usage; each is a choice):
   in a future clause only ("the first time in five years" looks back).
 - "in/over the past N units", "in the next N units": from the start of the unit N back (or the
   anchor's unit) to the end of the anchor's unit (or the unit N ahead), at the unit's precision.
-- "early/mid/late 2014", "the end of March": the unit itself at its precision.
+- "early/mid/late 2014", "the end of March", "the first week of April": the unit itself at its
+  precision.
 - Seasons are the northern meteorological ones (summer = June to August; winter runs from
   December into the next year), at month precision.
 
@@ -199,7 +200,8 @@ _UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?|centuries|century)"
 _UNITS = r"(?:days|weeks|months|years|decades|hours)"
 _DECADE = r"(?:19|20)\d0s"
 _HEDGE = r"(?:more\s+than|over|nearly|almost|about|around|roughly|at\s+least|some|close\s+to|just\s+over|just\s+under)"
-_PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half)\s+of)"
+_PART = (r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half"
+         r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|few\s+days|ten\s+days))\s+of)")
 
 # "9 February", "February 9", "the 10th of February", with an optional weekday before and a
 # year after ("Monday, January 18, 2022").

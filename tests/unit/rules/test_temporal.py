@@ -445,3 +445,11 @@ def test_a_bare_month_after_for_needs_a_verb_that_sets_a_date():
     assert read("The summit was postponed for March 2025.", D(2024, 9, 1))["for March 2025"][:2] \
         == (D(2025, 3, 1), D(2025, 3, 31))
     assert read("Support for May grew in her party.", D(2024, 9, 1)) == {}
+
+
+def test_a_week_or_the_last_days_of_a_month_are_that_month():
+    # as "late March": the unit itself, at its own precision (a week of a month is no ISO week)
+    assert read("In the first week of April, talks resumed.", D(2024, 5, 1))["In the first week of April"][:3] \
+        == (D(2024, 4, 1), D(2024, 4, 30), "month")
+    assert read("They fled in the last days of March.", D(2024, 5, 1))["in the last days of March"][:3] \
+        == (D(2024, 3, 1), D(2024, 3, 31), "month")
