@@ -41,6 +41,8 @@ Heuristics (general news usage; each is a choice):
   in a future clause only ("the first time in five years" looks back).
 - "in/over the past N units", "in the next N units": from the start of the unit N back (or the
   anchor's unit) to the end of the anchor's unit (or the unit N ahead), at the unit's precision.
+- "a day after", "two weeks after" a clause, after a day of its own sentence ("said on Wednesday,
+  a day after police shot dead …"): counted back from that day (weeks: that week, a round count).
 - "early/mid/late 2014", "the end of March", "the first week of April": the unit itself at its
   precision.
 - Seasons are the northern meteorological ones (summer = June to August; winter runs from
@@ -470,6 +472,17 @@ def _r_anaphoric(m, ctx: _Context) -> Interval | None:
     return _day(ctx.reference)  # "that day", "the same day"
 
 
+def _r_interval_after(m, ctx: _Context) -> Interval | None:
+    """ "a day after", "two weeks after" what follows: that day, counted back from the date resolved
+    before it in the sentence (`ctx.reference`); weeks are a round count, so their week."""
+    count = _count(m.group("n"))
+    if ctx.reference is None or count is None:
+        return None
+    if m.group("unit").startswith("week"):
+        return _unit_interval("week", ctx.reference - dt.timedelta(weeks=count))
+    return _day(ctx.reference - dt.timedelta(days=count))
+
+
 def _units_away(ctx: _Context, count_words: str | None, unit_word: str, direction: int) -> Interval | None:
     """The calendar unit `count` units away from the anchor (direction -1: back, +1: ahead)."""
     count = 1 if count_words is None else _count(count_words)
@@ -737,6 +750,9 @@ _SINGLE_RULES = [
           rf"the\s+(?:following|next|previous|preceding|same)\s+(?:day|{_DAYPART})|the\s+day\s+(?:before|after)"
           rf"|(?:on\s+)?that\s+day|(?P<n>{_COUNT})\s+(?P<unit>days?)\s+(?P<dir>later|earlier)",
           _r_anaphoric),
+    # "…said on Wednesday, a day after police shot dead 23 protesters": what follows is that long before
+    _Rule("interval_after", "temporal.anaphoric_day", rf"(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?)\s+after(?![\w-])",
+          _r_interval_after),
     _Rule("anaphoric_unit", "temporal.anaphoric_unit",
           rf"(?P<n>{_COUNT})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)", _r_anaphoric),
     _Rule("weekday", "temporal.weekday",
@@ -1087,7 +1103,7 @@ def find_time_expressions(
                                                                            match.start()):
             continue  # "support for May", "a bid for March": no date set
         # "scheduled for June" (tense None): the nearest June, ahead or gone by, as for "called an election for June 30"
-        if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric", "anaphoric_unit"):
+        if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric", "anaphoric_unit", "interval_after"):
             index = sentence_bounds.index(match.start())
         if rule.key == "duration":
             window_start = max(sentence_bounds.bounds(index)[0], match.start() - _PRESENT_PERFECT_WINDOW)
@@ -1106,6 +1122,11 @@ def find_time_expressions(
             tense = None  # a record looks back, whatever the tense: "the first official to visit in 25 years"
         elif rule.key in _TENSE_SENSITIVE:
             tense = _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end())
+        elif rule.key == "interval_after":
+            # only after a day of its own sentence: "said on Wednesday, a day after …" (not "A day after …,")
+            if (last_resolved is not None and last_resolved.precision == DAY
+                    and sentence_bounds.index(last_resolved.start) == index):
+                reference = last_resolved.date_start
         elif rule.key in ("anaphoric", "anaphoric_unit"):
             reference = published
             if last_resolved is not None and (sentence_bounds.index(last_resolved.start) >= index - 1

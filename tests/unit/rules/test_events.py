@@ -3121,3 +3121,13 @@ def test_who_a_second_closing_tag_names_is_no_party():
                 for name in ("Egypt", "Israel", "US")]
     (offensive,) = events_of(text, mentions)
     assert "US" not in [m.text for m, _ in offensive.actors]
+
+
+def test_a_day_after_dates_the_clause_it_opens():
+    text = "Armenian forces agreed on Wednesday to a ceasefire, a day after Azerbaijan launched an offensive."
+    times = [TimeExpression(text.index("on Wednesday"), text.index("on Wednesday") + 12, "on Wednesday",
+                            dt.date(2023, 5, 3), dt.date(2023, 5, 3), "day", "temporal.weekday", True),
+             TimeExpression(text.index("a day after"), text.index("a day after") + 11, "a day after",
+                            dt.date(2023, 5, 2), dt.date(2023, 5, 2), "day", "temporal.anaphoric_day", True)]
+    dates = {e.trigger.text: e.date.text for e in events_of(text, [], times) if e.date}
+    assert dates == {"ceasefire": "on Wednesday", "launched": "a day after"}

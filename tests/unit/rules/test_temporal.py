@@ -453,3 +453,12 @@ def test_a_week_or_the_last_days_of_a_month_are_that_month():
         == (D(2024, 4, 1), D(2024, 4, 30), "month")
     assert read("They fled in the last days of March.", D(2024, 5, 1))["in the last days of March"][:3] \
         == (D(2024, 3, 1), D(2024, 3, 31), "month")
+
+
+def test_a_day_or_weeks_after_a_clause_count_back_from_the_day_before_it():
+    found = read("Ruto said on Wednesday he would not sign, a day after police shot dead 23 protesters.", D(2024, 6, 26))
+    assert found["a day after"][:4] == (D(2024, 6, 25), D(2024, 6, 25), "day", "temporal.anaphoric_day")
+    found = read("India struck on Wednesday, two weeks after a deadly attack in Kashmir.", D(2025, 5, 7))
+    assert found["two weeks after"][:3] == (D(2025, 4, 21), D(2025, 4, 27), "week")  # a round count: its week
+    # without a day before it in its sentence, nothing to count from
+    assert read("A day after the vote, police arrested 20 people.", D(2024, 6, 26))["A day after"][4] is False

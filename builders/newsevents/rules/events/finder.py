@@ -740,6 +740,11 @@ def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> 
     return any(trigger_end <= start < position < end for start, end in spans)
 
 
+def _clause_position(time: TimeExpression) -> int:
+    """Where a time phrase counts as standing among clauses: "a day after" dates the clause it opens."""
+    return time.end + 1 if time.rule == "temporal.anaphoric_day" and time.text[-6:].lower() == " after" else time.start
+
+
 def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
                           ) -> list[tuple[Mention, str]]:
     """ "demanded that Russia stop its offensive": the actor right after "that", a few words before the
@@ -1254,7 +1259,7 @@ def find_events(
                 if relatives and times_here:
                     times_here = _of_clause(times_here, relatives, trigger_start)
                 if shifted:  # ", days after the opposition called for protests": dates of that clause only
-                    times_here = [t for t in times_here if opens <= t.start < closes]
+                    times_here = [t for t in times_here if opens <= _clause_position(t) < closes]
                 if fronted_end is not None and trigger_start < fronted_end:
                     # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
                     # after the fronted phrase is the main clause's
