@@ -3131,3 +3131,12 @@ def test_a_day_after_dates_the_clause_it_opens():
                             dt.date(2023, 5, 2), dt.date(2023, 5, 2), "day", "temporal.anaphoric_day", True)]
     dates = {e.trigger.text: e.date.text for e in events_of(text, [], times) if e.date}
     assert dates == {"ceasefire": "on Wednesday", "launched": "a day after"}
+
+
+def test_a_later_clause_with_a_lower_case_subject_keeps_its_objects():
+    text = "Demonstrators marched through Nairobi on Tuesday, and some set fire to parliament as lawmakers fled."
+    mentions = [mention(text, "Demonstrators", "actor/demonstrators", rule="organizations.group_pattern"),
+                mention(text, "parliament", "actor/kenya-parliament", rule="organizations.national_body"),
+                mention(text, "lawmakers", "actor/lawmakers", rule="organizations.group_pattern")]
+    (marched,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in marched.actors] == [("Demonstrators", "initiator")]
