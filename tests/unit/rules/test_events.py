@@ -3140,3 +3140,11 @@ def test_a_later_clause_with_a_lower_case_subject_keeps_its_objects():
                 mention(text, "lawmakers", "actor/lawmakers", rule="organizations.group_pattern")]
     (marched,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in marched.actors] == [("Demonstrators", "initiator")]
+
+
+def test_a_second_that_clause_has_parties_of_its_own():
+    text = "The commission said police had fired at protesters and that dozens of people had been abducted by soldiers."
+    mentions = [mention(text, "police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "soldiers", "actor/soldiers", rule="organizations.group_pattern")]
+    abducted = next(e for e in events_of(text, mentions) if e.trigger.text == "abducted")
+    assert [(m.text, role) for m, role in abducted.actors] == [("soldiers", "initiator")]

@@ -442,8 +442,8 @@ _VIOLENT_TYPES = ("assault", "armed_conflict")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
 _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 #: The last clause joined by ", and", ", but", ", as" or ";" before a point of a sentence (searched up to it).
-_JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;)[ \u00a0]"
-                            r"(?!.*(?:,[ \u00a0]+(?:and|but|while|as|when)|;)[ \u00a0])", re.S)
+_JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0]"
+                            r"(?!.*(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0])", re.S)
 _HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory", "hold_election"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|"
                                 r"three|newly|recently|democratically|popularly|freed|released|free|release|"
@@ -1885,7 +1885,8 @@ def find_events(
                              or _is_past_form(trigger.text)
                              and _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start))):
                     event_actors = _in_the_passive(text, trigger, event_actors)
-                    joined = _JOINED_CLAUSE.search(text, s_start, trigger_start) if ", " in sentence_text else None
+                    joined = _JOINED_CLAUSE.search(text, s_start, trigger_start) \
+                        if ", " in sentence_text or " and that " in sentence_text else None
                     if joined is not None:
                         # "Police fired tear gas, and 457 people were arrested": the clause's subject is its own
                         event_actors = [(mention, role) for mention, role in event_actors

@@ -91,6 +91,8 @@ _COORDINATED_PREDICATE = re.compile(
     rf"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
     r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])"
     r"|\s(?:and|but)\s+(?:(?!(?:who|which|that)\s)(?:[a-z][\w’'-]*|\d[\d,]*)\s+){1,3}(?:were|was|are|is|had|have|has)\s"
+    # a second clause of what is said: "said police had fired at protesters and that dozens had been abducted"
+    r"|\s(?:and|but)\s+that\s"
     # a clause with a subject of its own in lower case: "marched through Nairobi, and some set fire to"
     rf"|,\s+(?:and|but)\s+(?:some|many|others|most|several|they|he|she|we|(?:the|its|their)\s+[a-z]+)\s+"
     rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))}|set|put|cut|hit|spread)\s"
