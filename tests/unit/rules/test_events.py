@@ -3148,3 +3148,11 @@ def test_a_second_that_clause_has_parties_of_its_own():
                 mention(text, "soldiers", "actor/soldiers", rule="organizations.group_pattern")]
     abducted = next(e for e in events_of(text, mentions) if e.trigger.text == "abducted")
     assert [(m.text, role) for m, role in abducted.actors] == [("soldiers", "initiator")]
+
+
+def test_a_state_before_a_possessive_and_a_phrase_owns_no_actor_in_the_phrase():
+    text = "Russia's invasion of Ukraine began in 2022."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Russia", "Ukraine")]
+    (invasion,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in invasion.actors] == [("Russia", "initiator"), ("Ukraine", "target")]

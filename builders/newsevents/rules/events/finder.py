@@ -502,8 +502,9 @@ _NO_SETTINGS: frozenset[int] = frozenset()
 #: After a state's name, a possessive and up to three words before another actor's name, none a verb
 #: in the past tense or an auxiliary: "Sudan's paramilitary Rapid Support Forces", "Russia’s Foreign
 #: Minister Sergei Lavrov" (not "Sudan's army attacked Chad").
-_POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]+(?:(?![\w-]*ed[ \u00a0]|(?:has|have|had|is|was|are|were|will|would|said|says)"
-                             r"[ \u00a0])[\w-]+[ \u00a0]+){0,3}")
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]+(?:(?![\w-]*ed[ \u00a0]|(?:has|have|had|is|was|are|were|will|would|said|says|"
+                             # not a phrase after the noun: "Russia's invasion of Ukraine" (Ukraine is no one's)
+                             r"of|in|on|to|for|with|against|by|from|at|and|or)[ \u00a0])[\w-]+[ \u00a0]+){0,3}")
 
 
 def _owners(text: str, actors: list[Mention]) -> set[int]:
