@@ -3156,3 +3156,13 @@ def test_a_state_before_a_possessive_and_a_phrase_owns_no_actor_in_the_phrase():
                 for name in ("Russia", "Ukraine")]
     (invasion,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in invasion.actors] == [("Russia", "initiator"), ("Ukraine", "target")]
+
+
+def test_a_length_of_time_does_not_hide_a_date():
+    text = "A court sentenced Khan on Wednesday, a day after he was jailed for 10 years."
+    times = [TimeExpression(text.index("a day after"), text.index("a day after") + 11, "a day after",
+                            dt.date(2023, 5, 2), dt.date(2023, 5, 2), "day", "temporal.anaphoric_day", True),
+             TimeExpression(text.index("for 10 years"), text.index("for 10 years") + 12, "for 10 years",
+                            None, None, "unknown", "temporal.duration", False)]
+    jailed = next(e for e in events_of(text, [], times) if e.trigger.text == "jailed")
+    assert jailed.date.text == "a day after"

@@ -1285,7 +1285,9 @@ def find_events(
                         verb_time = next((t.start, t.end) for t in times_here if t not in kept)
                         times_here = kept
                 if len(times_here) > 1:
-                    date = min(times_here, key=lambda t: abs(t.start - trigger_start))
+                    # a length of time ("jailed for 10 years") is no date: it does not hide one ("a day after")
+                    dated = [t for t in times_here if t.resolved or t.rule != "temporal.duration"]
+                    date = min(dated or times_here, key=lambda t: abs(t.start - trigger_start))
                 else:
                     date = times_here[0] if times_here else None
                 if date is not None and not date.resolved:
