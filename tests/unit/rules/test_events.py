@@ -3166,3 +3166,20 @@ def test_a_length_of_time_does_not_hide_a_date():
                             None, None, "unknown", "temporal.duration", False)]
     jailed = next(e for e in events_of(text, [], times) if e.trigger.text == "jailed")
     assert jailed.date.text == "a day after"
+
+
+def test_accused_of_right_after_a_noun_is_passive():
+    text = "The EU listed firms in Turkey accused of helping Moscow. Russia accused Ukraine of lying."
+    mentions = [mention(text, "EU", "actor/european-union", rule="organizations.lexicon"),
+                mention(text, "Turkey", "actor/turkey", rule="gazetteer.country", country=True),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Ukraine", "actor/ukraine", rule="gazetteer.country", country=True)]
+    first, second = (e for e in events_of(text, mentions) if e.trigger.text == "accused")
+    assert [(m.text, role) for m, role in first.actors] == [("Turkey", "target")]
+    assert [(m.text, role) for m, role in second.actors] == [("Russia", "initiator"), ("Ukraine", "target")]
+
+
+def test_a_vote_of_no_confidence_is_no_election_and_penalties_are_sanctions():
+    assert statuses_of("Khan was ousted in a parliamentary vote of no confidence in 2022.") == []
+    assert [e.trigger.event_type for e in events_of("The US imposed penalties on 500 targets.", [])] \
+        == ["impose_sanctions"]

@@ -618,6 +618,8 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
+#: After a vote, what makes it one on a government: " of no confidence", " of confidence".
+_CONFIDENCE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:no[ \u00a0-])?confidence(?![\w-])")
 #: After "seized" or "captured", goods rather than land: " a homemade gun", " large quantities of drugs",
 #: " the Galaxy Leader cargo vessel".
 _GOODS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|an|the|their|its|his|her|\d[\d,.]*|two|three|four|five|six|seven|eight|"
@@ -682,6 +684,8 @@ _POSTNOMINAL_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)|[ \u00a0]+(?:in|on|by
 _NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:the|those|these|of|for|\d[\d,]*|two|three|four|five|six|seven|eight|"
                                  r"nine|ten|dozens|hundreds|thousands|many|several)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}\Z",
                                  re.I)
+#: Participles of an accusation that are passive when "of" or "with" follows them at once.
+_ACCUSED_FORMS = frozenset({"accused", "charged", "suspected"})
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
 _INJURY_FORMS = frozenset({"wounded", "wounding", "injured", "injuring"})
 
@@ -974,6 +978,8 @@ def find_events(
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
             if source.endswith(("if ", "unless "), max(s_start, position - 7), position):
                 continue  # "he faces ten years in prison if convicted": what may happen is no event
+            if event_type == "hold_election" and _CONFIDENCE_AFTER.match(text, match_end):
+                continue  # "ousted in a parliamentary vote of no confidence": a vote on a government, no election
             if event_type == "occupy_territory" and _GOODS_AFTER.match(text, match_end):
                 continue  # "seized a homemade gun", "captured weapons and ammunition": goods taken, no territory
             if (word[:7].lower() == "discuss" and triggers and triggers[-1].event_type == event_type
@@ -1762,6 +1768,14 @@ def find_events(
                         # "a day of mourning for the three Serbs killed": they were killed
                         event_actors = [(mention, "target" if mention is undergoer else role)
                                         for mention, role in event_actors]
+                if (event_actors and trigger.text.lower() in _ACCUSED_FORMS
+                        and text.startswith((" of ", " with ", "\u00a0of ", "\u00a0with "), trigger.end)):
+                    # "firms in China, India and Turkey accused of helping Moscow": a participle with no object
+                    # before "of" is passive; what stands right before it is accused, nobody before accuses
+                    event_actors = [(mention, "target" if text[mention.end:trigger_start] in (" ", "\u00a0")
+                                     else role) for mention, role in event_actors
+                                    if role != "initiator" or mention.end > trigger_start
+                                    or text[mention.end:trigger_start] in (" ", "\u00a0")]
                 if trigger.event_type == "occupy_territory" and acting_seats and event_actors:
                     # "rebels seized the capital Damascus": the capital taken is territory, not its government
                     seized = {mention.start for mention, role in event_actors
