@@ -3183,3 +3183,15 @@ def test_a_vote_of_no_confidence_is_no_election_and_penalties_are_sanctions():
     assert statuses_of("Khan was ousted in a parliamentary vote of no confidence in 2022.") == []
     assert [e.trigger.event_type for e in events_of("The US imposed penalties on 500 targets.", [])] \
         == ["impose_sanctions"]
+
+
+def test_a_relative_who_gives_its_trigger_the_antecedent_alone():
+    text = "Police arrested dozens of his supporters who gathered outside the court."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
+    gathered = next(e for e in events_of(text, mentions) if e.trigger.text == "gathered")
+    assert gathered.actors == []
+    text = "Police shot dead 23 protesters who stormed parliament."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
+    stormed = next(e for e in events_of(text, mentions) if e.trigger.text == "stormed")
+    assert [(m.text, role) for m, role in stormed.actors] == [("protesters", "initiator")]

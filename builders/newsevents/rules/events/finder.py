@@ -684,6 +684,8 @@ _POSTNOMINAL_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)|[ \u00a0]+(?:in|on|by
 _NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:the|those|these|of|for|\d[\d,]*|two|three|four|five|six|seven|eight|"
                                  r"nine|ten|dozens|hundreds|thousands|many|several)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}\Z",
                                  re.I)
+#: Right before a verb trigger, a relative "who" and its auxiliaries: " who ", " who had ", " who have also ".
+_WHO_BEFORE = re.compile(r"[ \u00a0]who[ \u00a0]+(?:(?:had|have|has|were|are|was|is|will|would|also|then|later)[ \u00a0]+)*\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected"})
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
@@ -1768,6 +1770,14 @@ def find_events(
                         # "a day of mourning for the three Serbs killed": they were killed
                         event_actors = [(mention, "target" if mention is undergoer else role)
                                         for mention, role in event_actors]
+                if event_actors and text.find("who", max(s_start, trigger_start - 20), trigger_start) != -1:
+                    who = _WHO_BEFORE.search(text, max(s_start, trigger_start - 20), trigger_start)
+                    if who is not None:
+                        # "arrested dozens of his supporters who gathered outside the court": the supporters
+                        # gather, not the police; the actor named right before "who" does, if any
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role != "initiator" or mention.start > who.start()
+                                        or text[mention.end:who.start()] in ("", ",")]
                 if (event_actors and trigger.text.lower() in _ACCUSED_FORMS
                         and text.startswith((" of ", " with ", "\u00a0of ", "\u00a0with "), trigger.end)):
                     # "firms in China, India and Turkey accused of helping Moscow": a participle with no object
