@@ -3195,3 +3195,14 @@ def test_a_relative_who_gives_its_trigger_the_antecedent_alone():
                 mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
     stormed = next(e for e in events_of(text, mentions) if e.trigger.text == "stormed")
     assert [(m.text, role) for m, role in stormed.actors] == [("protesters", "initiator")]
+
+
+def test_an_appositive_organization_speaks_and_its_own_later_predicate_is_not_said():
+    text = "His party, Tehreek-e-Insaf, said he had been beaten and called for nationwide protests."
+    mentions = [mention(text, "Tehreek-e-Insaf", "actor/pti", rule="organizations.lexicon")]
+    found = {e.trigger.text: (e.attribution is not None, e.speaker.text if e.speaker else None)
+             for e in events_of(text, mentions)}
+    assert found == {"called for": (False, None), "protests": (False, None)}
+    text = "His party, Tehreek-e-Insaf, said it would challenge the rulings."
+    mentions = [mention(text, "Tehreek-e-Insaf", "actor/pti", rule="organizations.lexicon")]
+    assert events_of(text, mentions)[0].speaker.text == "Tehreek-e-Insaf"

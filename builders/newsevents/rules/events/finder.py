@@ -1253,6 +1253,7 @@ def find_events(
                     cue_breaks = sorted({*cue_breaks, *lasted})
             break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
+            unattributed_end = -1  # where the last trigger of a later predicate of the speaker's own ends
             types_here = {trigger.event_type for trigger in triggers}
             for index, trigger in enumerate(triggers):
                 trigger_start = trigger.start
@@ -1874,6 +1875,10 @@ def find_events(
                             is not None
                             and not any(attribution[1] <= mention.start < trigger_start
                                         and mention.text.lower() not in _SUBJECT_PRONOUNS for mention in actors))
+                        # "said he had been beaten and called for nationwide protests": what the speaker's own
+                        # later predicate names is not what is said either
+                        or (later_predicate := unattributed_end != -1
+                            and _SHORT_GAP.fullmatch(text, unattributed_end, trigger_start) is not None)
                         # "rallied against a bill, which critics say mirrors a Russian law": the critics speak
                         # in the relative clause only
                         or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end
@@ -1882,6 +1887,8 @@ def find_events(
                         or shifted and tag_start is None
                         and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])):
                     event_attribution = event_speaker = None
+                    if later_predicate and trigger_start >= attribution[1]:  # "… and called for": what it names
+                        unattributed_end = trigger.end
                     # the subject of both predicates does what the first names: "Rubio condemned the raid
                     # and said …"
                     subject_acts = later_predicate and not any(role == "initiator" for _, role in event_actors)

@@ -337,9 +337,9 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
             named = next((m for m in actors if name_start <= m.start and m.end <= name_end), None)
             if named is not None:
                 return named
-        # "Eritrea's information minister, Yemane Gebremeskel, said": a person named in an appositive
-        # right before the reporting word
-        named = next((m for m in reversed(actors) if m.end <= report_start and m.rule.startswith("people.")
+        # "Eritrea's information minister, Yemane Gebremeskel, said", "His party, Pakistan Tehreek-e-Insaf,
+        # said": an actor named in an appositive right before the reporting word
+        named = next((m for m in reversed(actors) if m.end <= report_start
                       and _COMMA_GAP.fullmatch(text, m.end, report_start)
                       and text[max(0, m.start - 2):m.start].strip(" \u00a0") == ","), None)
         if named is not None and _opens_with_description(text, named.start - 2):
