@@ -3206,3 +3206,14 @@ def test_an_appositive_organization_speaks_and_its_own_later_predicate_is_not_sa
     text = "His party, Tehreek-e-Insaf, said it would challenge the rulings."
     mentions = [mention(text, "Tehreek-e-Insaf", "actor/pti", rule="organizations.lexicon")]
     assert events_of(text, mentions)[0].speaker.text == "Tehreek-e-Insaf"
+
+
+def test_a_clause_after_after_may_open_on_a_count_or_a_name_with_its_place():
+    text = "The unrest erupted after the National Assembly in Paris approved a change."
+    mentions = [mention(text, "National Assembly", "actor/france-national-assembly", rule="organizations.lexicon")]
+    unrest = next(e for e in events_of(text, mentions) if e.trigger.text == "unrest")
+    assert unrest.actors == []  # the assembly approves; nobody of the unrest
+    text = "France declared a state of emergency on Wednesday after two nights of rioting left four dead."
+    mentions = [mention(text, "France", "actor/france", rule="gazetteer.country", country=True)]
+    rioting = next(e for e in events_of(text, mentions) if e.trigger.text == "rioting")
+    assert rioting.actors == []

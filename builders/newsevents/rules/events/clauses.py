@@ -97,9 +97,11 @@ _SHIFTED_CLAUSE = re.compile(
 _SUBORDINATE_CLAUSE = re.compile(
     # first letters first, so the regex engine skips ahead to them
     r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"
-    r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those|more|some|any|all|other)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those|more|some|any|all|other|two|three|four|five|several|"
+    r"many|\d+)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"|(?:he|she|they|it|we)\s+"
-    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
+    # "the National Assembly in Paris approved"
+    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:[a-z][\w-]*\s+)?)"
     rf"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b)")
 
 
