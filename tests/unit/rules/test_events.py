@@ -3217,3 +3217,9 @@ def test_a_clause_after_after_may_open_on_a_count_or_a_name_with_its_place():
     mentions = [mention(text, "France", "actor/france", rule="gazetteer.country", country=True)]
     rioting = next(e for e in events_of(text, mentions) if e.trigger.text == "rioting")
     assert rioting.actors == []
+
+
+def test_a_present_perfect_passive_of_a_deed_done_at_once_is_done():
+    assert statuses_of("More than 130 people have been arrested.") == [("arrested", "occurred")]
+    assert statuses_of("Troops have been deployed to the border.") == [("deployed", "ongoing")]  # still there
+    assert statuses_of("More than 300 people have been killed since the protests began.")[0] == ("killed", "ongoing")

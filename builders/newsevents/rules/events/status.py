@@ -43,6 +43,13 @@ _NEGATION_WINDOW = 40
 _MODAL_FORM = re.compile(r"(?:will|shall)\s", re.I)
 
 
+#: Event types done at once, whose present perfect passive reports them done ("have been arrested",
+#: "has been killed"), not going on; troops "have been deployed" stay.
+_DONE_TYPES = frozenset({"arrest", "assault", "release_persons", "find_guilty", "deport", "armed_conflict"})
+#: Right before a participle, the auxiliaries of the present perfect passive: "have been ", "has been formally ".
+_PERFECT_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:also|now|already)\s+)?been\s+(?:\w+ly\s+)?\Z", re.I)
+
+
 _CUE_RULES = {status: f"events.status_cue_{status}"
               for status in ("denied", "claimed", "unknown", "proposed", "planned", "ongoing")}
 
@@ -107,6 +114,10 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     else:
         window = source[clause_start:position]
     cue = _cue_of(window, folded)  # the clause before the trigger
+    if (cue == "ongoing" and trigger.event_type in _DONE_TYPES and _is_past_form(trigger.text)
+            and _PERFECT_PASSIVE_BEFORE.search(window)
+            and source.find(" since ", trigger.end, trigger.end + 40) == -1):  # "killed since July": still counting
+        return "occurred", "events.status_perfect_passive"  # "130 people have been arrested": done, not going on
     if cue is not None:
         return cue, _CUE_RULES[cue]
     if _MODAL_FORM.match(trigger.text):  # a trigger form with its modal: "will elect", "will leave for"
