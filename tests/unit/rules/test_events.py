@@ -3223,3 +3223,26 @@ def test_a_present_perfect_passive_of_a_deed_done_at_once_is_done():
     assert statuses_of("More than 130 people have been arrested.") == [("arrested", "occurred")]
     assert statuses_of("Troops have been deployed to the border.") == [("deployed", "ongoing")]  # still there
     assert statuses_of("More than 300 people have been killed since the protests began.")[0] == ("killed", "ongoing")
+
+
+def test_the_nearest_count_is_nearest_by_the_words_between():
+    text = "In the first phase, 33 Israeli hostages will be released in exchange for hundreds of prisoners."
+    counts = [Quantity(m.start(), m.start() + len(words), words, words.split()[0], None, None, None, True,
+                       item, item, m.start() + len(words) - len(item), m.start() + len(words), "quantity.test")
+              for words, item in (("33 Israeli hostages", "Israeli hostages"), ("hundreds of prisoners", "prisoners"))
+              for m in [re.search(words, text)]]
+    (released,) = find_events(text, sentences_of(text), [], [], counts, PUBLISHED)
+    assert [q.text for q in released.quantities] == ["33 Israeli hostages"]
+
+
+def test_an_attack_on_democracy_is_no_fighting():
+    assert statuses_of("Sandu said the vote had been marred by an unprecedented attack on democracy.") \
+        == [("said", "occurred")]
+    assert [t for t, _ in statuses_of("Russia launched an attack on the capital.")] == ["launched"]
+
+
+def test_what_lasted_before_takes_no_day_from_outside_its_phrase():
+    text = "Israel and Hamas agreed on Wednesday to a ceasefire, after more than 15 months of war."
+    times = every(text, "on Wednesday", dt.date(2023, 5, 3), dt.date(2023, 5, 3), "day")
+    dates = {e.trigger.text: e.date.text if e.date else None for e in events_of(text, [], times)}
+    assert dates == {"ceasefire": "on Wednesday", "war": None}

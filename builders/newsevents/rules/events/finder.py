@@ -211,6 +211,11 @@ _AFTER_DURATION = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\
                              r"(?:hours|days|weeks|months|years|decades)[ \u00a0]+of(?![\w-])")
 
 
+#: Right before a trigger, the length of time it lasted before: "after more than 15 months of ".
+_LASTED_BEFORE = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}"
+                            r"(?:hours|days|nights|weeks|months|years|decades)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
+
+
 #: "in a show of support", "as a gesture of solidarity": after another trigger, the manner of its event.
 _MANNER_BEFORE = re.compile(r"(?<![\w-])(?:in|as)[ \u00a0]+an?[ \u00a0]+\Z")
 _MANNER_NOUN = re.compile(r"(?:show|sign|gesture|demonstration|display)[ \u00a0]+of[ \u00a0]+(?:support|solidarity)")
@@ -618,6 +623,12 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
+#: After an attack, an abstract target that makes it a figure of speech: " on democracy", " against
+#: the free press", " on the rule of law".
+_ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:(?:our|the|its|their|a|free|press|"
+                                    r"national)[ \u00a0]+)*(?:democracy|freedom|freedoms|liberty|sovereignty|"
+                                    r"constitution|rule[ \u00a0]+of[ \u00a0]+law|press|truth|dignity|values|"
+                                    r"independence|justice|judiciary|institutions)(?![\w-])", re.I)
 #: After a vote, what makes it one on a government: " of no confidence", " of confidence".
 _CONFIDENCE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:no[ \u00a0-])?confidence(?![\w-])")
 #: After "seized" or "captured", goods rather than land: " a homemade gun", " large quantities of drugs",
@@ -980,6 +991,8 @@ def find_events(
                 continue  # "these maneuvers": the exercises an earlier sentence named, no new event
             if source.endswith(("if ", "unless "), max(s_start, position - 7), position):
                 continue  # "he faces ten years in prison if convicted": what may happen is no event
+            if event_type == "armed_conflict" and _ABSTRACT_TARGET_AFTER.match(text, match_end):
+                continue  # "an unprecedented attack on democracy": a figure of speech, no fighting
             if event_type == "hold_election" and _CONFIDENCE_AFTER.match(text, match_end):
                 continue  # "ousted in a parliamentary vote of no confidence": a vote on a government, no election
             if event_type == "occupy_territory" and _GOODS_AFTER.match(text, match_end):
@@ -1301,6 +1314,10 @@ def find_events(
                     date = times_here[0] if times_here else None
                 if date is not None and not date.resolved:
                     date = None
+                if (date is not None and (date.end <= trigger_start - 12 or date.start > trigger.end)
+                        and text.find(" of ", max(s_start, trigger_start - 4), trigger_start) != -1
+                        and _LASTED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
+                    date = None  # "agreed on Wednesday to a ceasefire, after 15 months of war": the war's is no day
                 if date is not None and date.start < trigger_start:
                     speech = lex.speech_object.search(text, max(s_start, trigger_start - 60), trigger_start)
                     if speech is not None and date.start < speech.start():
@@ -1832,7 +1849,9 @@ def find_events(
                     # not a count whose counted thing stands before it ("killed and at least 12 [people]
                     # wounded"): it counts what another verb says
                     counted = [q for q in clause_quantities if q.item and q.item_start > q.start] or clause_quantities
-                    event_quantities = [min(counted, key=lambda q: abs(q.start - trigger_start))]
+                    # nearest by the words between: "33 hostages will be released in exchange for hundreds"
+                    event_quantities = [min(counted, key=lambda q: trigger_start - q.end if q.end <= trigger_start
+                                            else q.start - trigger.end)]
                 else:
                     event_quantities = list(clause_quantities)
                 rule = "events.trigger"
