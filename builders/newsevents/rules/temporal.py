@@ -8,7 +8,7 @@ December; "since X" and "for N years" have an open end (date_end None), "until X
 
 Heuristics (general news usage; each is a choice):
 - Anchor: the publication date. Anaphora ("the following day", "the day before", "the next day",
-  "that day", "two days later") count from the last expression resolved in the same paragraph or
+  "that day", "two days later", "the following week", "the previous year") count from the last expression resolved in the same paragraph or
   the previous sentence — forward ones from its end, backward ones from its start — else from the
   publication date ("Lukashenko had announced the manoeuvres the day before" = the day before
   publication). When that last expression is coarser than a day ("last week ... the following
@@ -451,7 +451,8 @@ def _anaphoric_unit(key: str, words: str) -> str:
     """The precision an anaphoric expression counts in: a day ("the next day"), or its unit ("two years later")."""
     if key == "anaphoric":
         return DAY
-    return _UNIT_NAMES[words.split()[-2].lower()]
+    last = words.split()[-1].lower()
+    return _UNIT_NAMES[last if last in _UNIT_NAMES else words.split()[-2].lower()]  # "the following week"
 
 
 def _r_anaphoric(m, ctx: _Context) -> Interval | None:
@@ -481,6 +482,18 @@ def _r_interval_after(m, ctx: _Context) -> Interval | None:
     if m.group("unit").startswith("week"):
         return _unit_interval("week", ctx.reference - dt.timedelta(weeks=count))
     return _day(ctx.reference - dt.timedelta(days=count))
+
+
+def _r_anaphoric_unit(m, ctx: _Context) -> Interval | None:
+    """ "two years later", "three weeks earlier"; "the following week", "the previous month": the unit
+    one step from the one just resolved."""
+    if not m.group("side"):
+        return _r_anaphoric(m, ctx)
+    if ctx.reference is None:
+        return None
+    unit = m.group("unit2").lower()
+    moved = _shift(ctx.reference, unit, 1 if m.group("side").lower() in ("following", "next") else -1)
+    return _unit_interval(unit, moved) if moved else None
 
 
 def _units_away(ctx: _Context, count_words: str | None, unit_word: str, direction: int) -> Interval | None:
@@ -754,7 +767,8 @@ _SINGLE_RULES = [
     _Rule("interval_after", "temporal.anaphoric_day", rf"(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?)\s+after(?![\w-])",
           _r_interval_after),
     _Rule("anaphoric_unit", "temporal.anaphoric_unit",
-          rf"(?P<n>{_COUNT})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)", _r_anaphoric),
+          rf"(?P<n>{_COUNT})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)"
+          r"|the\s+(?P<side>following|next|previous|preceding)\s+(?P<unit2>week|month|year)", _r_anaphoric_unit),
     _Rule("weekday", "temporal.weekday",
           rf"(?:(?P<mod>on|last|next|this\s+coming|this\s+past|this|the\s+coming|coming|past)\s+)?(?P<w>{_WEEKDAY})"
           rf"(?:\s+{_DAYPART})?",

@@ -462,3 +462,10 @@ def test_a_day_or_weeks_after_a_clause_count_back_from_the_day_before_it():
     assert found["two weeks after"][:3] == (D(2025, 4, 21), D(2025, 4, 27), "week")  # a round count: its week
     # without a day before it in its sentence, nothing to count from
     assert read("A day after the vote, police arrested 20 people.", D(2024, 6, 26))["A day after"][4] is False
+
+
+def test_the_following_or_previous_unit_steps_from_the_one_just_resolved():
+    found = read("The talks began on March 3. The following week, fighting resumed.", D(2024, 5, 1))
+    assert found["The following week"][:3] == (D(2024, 3, 4), D(2024, 3, 10), "week")
+    found = read("He was elected in 2019. The previous year, he had resigned.", D(2024, 5, 1))
+    assert found["The previous year"][:3] == (D(2018, 1, 1), D(2018, 12, 31), "year")
