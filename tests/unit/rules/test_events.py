@@ -3246,3 +3246,11 @@ def test_what_lasted_before_takes_no_day_from_outside_its_phrase():
     times = every(text, "on Wednesday", dt.date(2023, 5, 3), dt.date(2023, 5, 3), "day")
     dates = {e.trigger.text: e.date.text if e.date else None for e in events_of(text, [], times)}
     assert dates == {"ceasefire": "on Wednesday", "war": None}
+
+
+def test_weapons_tests_are_shows_of_force_and_annexing_is_annexation():
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "North Korea test-fired a ballistic missile. Pyongyang conducted a nuclear test. "
+        "Putin signed a decree annexing four regions.", [])]
+    assert found == [("test-fired", "military_exercise"), ("nuclear test", "military_exercise"),
+                     ("annexing", "occupy_territory")]

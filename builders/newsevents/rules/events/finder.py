@@ -698,7 +698,7 @@ _NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:the|those|these|of|for|\d[\d,]*|
 #: Right before a verb trigger, a relative "who" and its auxiliaries: " who ", " who had ", " who have also ".
 _WHO_BEFORE = re.compile(r"[ \u00a0]who[ \u00a0]+(?:(?:had|have|has|were|are|was|is|will|would|also|then|later)[ \u00a0]+)*\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
-_ACCUSED_FORMS = frozenset({"accused", "charged", "suspected"})
+_ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
 _INJURY_FORMS = frozenset({"wounded", "wounding", "injured", "injuring"})
 
@@ -1797,7 +1797,8 @@ def find_events(
                                         if role != "initiator" or mention.start > who.start()
                                         or text[mention.end:who.start()] in ("", ",")]
                 if (event_actors and trigger.text.lower() in _ACCUSED_FORMS
-                        and text.startswith((" of ", " with ", "\u00a0of ", "\u00a0with "), trigger.end)):
+                        and text.startswith((" of ", " with ", "\u00a0of ", "\u00a0with "), trigger.end)
+                        and not _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "firms in China, India and Turkey accused of helping Moscow": a participle with no object
                     # before "of" is passive; what stands right before it is accused, nobody before accuses
                     event_actors = [(mention, "target" if text[mention.end:trigger_start] in (" ", "\u00a0")
