@@ -3254,3 +3254,9 @@ def test_weapons_tests_are_shows_of_force_and_annexing_is_annexation():
         "Putin signed a decree annexing four regions.", [])]
     assert found == [("test-fired", "military_exercise"), ("nuclear test", "military_exercise"),
                      ("annexing", "occupy_territory")]
+
+
+def test_protesters_who_attack_or_clash_protest_violently():
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Protesters attacked several embassies. Demonstrators clashed with police. Troops attacked the town.", [])]
+    assert found == [("attacked", "protest"), ("clashed", "protest"), ("attacked", "armed_conflict")]

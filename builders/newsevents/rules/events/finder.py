@@ -623,6 +623,9 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
+#: Right before a verb, protesters as its subject: "protesters ", "demonstrators had ", "a crowd of rioters ".
+_PROTESTERS_BEFORE = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)[ \u00a0]+"
+                                r"(?:(?:had|have|has|also|then|later|reportedly|allegedly)[ \u00a0]+)*\Z", re.I)
 #: After an attack, an abstract target that makes it a figure of speech: " on democracy", " against
 #: the free press", " on the rule of law".
 _ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:(?:our|the|its|their|a|free|press|"
@@ -981,6 +984,9 @@ def find_events(
                     and lex.unarmed_after.match(text, match_end)):
                 event_type = "assault"  # "opened fire on the crowd", "attacks on civilians": violence against
                 # people who do not fight
+            if (event_type == "armed_conflict" and _PROTESTERS_BEFORE.search(text, max(s_start, position - 40), position)
+                    and (_is_past_form(word) or word[-1:] == "s")):
+                event_type = "protest"  # "protesters attacked the embassy": a violent protest (CAMEO 145), no war
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
