@@ -3260,3 +3260,18 @@ def test_protesters_who_attack_or_clash_protest_violently():
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "Protesters attacked several embassies. Demonstrators clashed with police. Troops attacked the town.", [])]
     assert found == [("attacked", "protest"), ("clashed", "protest"), ("attacked", "armed_conflict")]
+
+
+def test_they_stands_for_a_named_group_in_the_plural():
+    text = "M23 rebels captured Goma on Monday. They then attacked Bukavu."
+    mentions = [mention(text, "M23", "actor/m23", rule="organizations.lexicon")]
+    attacked = events_of(text, mentions)[-1]
+    assert [(m.text, m.entity_id, role) for m, role in attacked.actors] == [("They", "actor/m23", "initiator")]
+    text = "Houthi rebels seized a ship. They said they would continue attacks."
+    mentions = [mention(text, "Houthi rebels", "actor/houthis", rule="organizations.lexicon")]
+    (attacks,) = events_of(text, mentions)
+    assert [(m.text, m.entity_id, role) for m, role in attacks.actors] == [
+        ("They", "actor/houthis", "source"), ("they", "actor/houthis", "initiator")]
+    text = "Russia attacked Kyiv. They said it was retaliation."  # a state is "it"
+    mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    assert events_of(text, mentions)[-1].speaker is None

@@ -22,10 +22,10 @@ from .clauses import (
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
-    _AGENT_LIST_GAP, _GROUP_RULES, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _acted_on, _addressees, _apposed_speaker,
+    _AGENT_LIST_GAP, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _acted_on, _addressees, _apposed_speaker,
     _by_several_states, _clause_initiators, _co_speakers, _followed, _in_the_passive, _it_initiator,
     _keeping_initiators, _parties, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
-    _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
+    _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers, is_group,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -1127,7 +1127,7 @@ def find_events(
         if reporting:
             first_start, first_end = reporting[0]
             attribution = (first_start, first_end, text[first_start:first_end])
-            speaker = _speaker(text, reporting[0], actors, last_person)
+            speaker = _speaker(text, reporting[0], actors, last_person, last_group)
             # "…, saying Moscow was behind an arson attack": a participle after the clause, whose subject speaks
             participle = text.startswith(", ", first_start - 2) and text.endswith("ing", first_start, first_end)
             if (speaker is None and actors and actors[0].end <= first_start
@@ -1650,6 +1650,12 @@ def find_events(
                         speakers = [mention for mention, flag in zip(actors, is_speaker) if flag]
                         event_actors.extend((mention, "initiator")
                                             for mention in _they_speakers(text, trigger_start, attribution[1], speakers))
+                    elif (attribution is not None and attribution[1] < trigger_start and speaker is not None
+                          and (is_group(text, speaker) or speaker.rule == "events.pronoun_speaker"
+                               and speaker.text.lower() == "they")):
+                        # "Houthi rebels said they would continue attacks": the group that speaks
+                        event_actors.extend((mention, "initiator")
+                                            for mention in _they_speakers(text, trigger_start, attribution[1], [speaker]))
                 owner = next((mention for mention, role in event_actors if role == "initiator"
                               and _POSSESSIVE_BEFORE.fullmatch(text, mention.end, trigger_start)), None) \
                     if event_actors and index and ("’" in sentence_text or "'" in sentence_text) else None
@@ -1990,7 +1996,7 @@ def find_events(
             if mention.rule.startswith("people."):
                 last_person = mention
                 break
-        groups = [mention for mention in actors if mention.rule in _GROUP_RULES]
+        groups = [mention for mention in actors if is_group(text, mention)]
         last_group = groups[-1] if groups else None
     joint_types = lex.joint_types
     for event in events:

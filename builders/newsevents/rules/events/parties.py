@@ -32,6 +32,7 @@ _PURPOSE = re.compile(r"(?<![\w-])for\s+(?:(?:further|new|more|fresh|direct|join
 
 
 #: "he said", "his office said", "her spokeswoman told": a person speaking, or someone speaking for them.
+_THEY_SPEAKER = re.compile(r"(?<![\w-])[Tt]hey\s+(?:(?:also|later|have|had)\s+)?\Z")
 _PRONOUN_SPEAKER = re.compile(r"(?<![\w-])(?:he|she|(?:his|her)\s+(?:office|spokesman|spokeswoman|spokesperson|"
                               r"press\s+secretary|aides?|campaign|lawyers?|family))\s*\Z", re.I)
 
@@ -256,15 +257,29 @@ def _acted_on(text: str, sentence_start: int, verb: Trigger, trigger: Trigger) -
                  or _VERB_BEFORE.search(text, max(sentence_start, verb.start - 12), verb.start) is not None))
 
 
+#: Plural nouns of armed or other groups, in or right after an organization's name: "Houthi rebels",
+#: "M23 rebels", "Taliban fighters".
+_GROUP_NOUN = re.compile(r"(?:[ \u00a0]|^)(?:rebels|militants|fighters|insurgents|separatists|militias|forces|troops|"
+                         r"gunmen|jihadists|guerrillas)\Z")
+_GROUP_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:rebels|militants|fighters|insurgents|separatists|militias|forces|troops|"
+                               r"gunmen|jihadists|guerrillas)(?![\w-])")
+
+
+def is_group(text: str, mention: Mention) -> bool:
+    """Whether "they" may stand for the actor: a group ("police", "Russian troops"), or a named one in
+    the plural ("Houthi rebels", "M23 rebels"); a state or ministry is "it" more often than not."""
+    return mention.rule in _GROUP_RULES or mention.rule.startswith("organizations.") and (
+        _GROUP_NOUN.search(mention.text) is not None or _GROUP_NOUN_AFTER.match(text, mention.end) is not None)
+
+
 def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
                     last_group: Mention | None) -> Mention | None:
     """ "Police said they detained 15 people": "they" right before the trigger stands for the latest
-    group named before it in its sentence, else for the last group of the sentence before. Only
-    groups ("police", "rebels", "Russian troops"): a state or ministry is "it" more often than not."""
+    group named before it in its sentence, else for the last group of the sentence before (`is_group`)."""
     pronoun = _THEY_SUBJECT.search(text, max(sentence_start, trigger_start - 60), trigger_start)
     if pronoun is None:
         return None
-    group = next((m for m in reversed(actors) if m.end <= pronoun.start() and m.rule in _GROUP_RULES), last_group)
+    group = next((m for m in reversed(actors) if m.end <= pronoun.start() and is_group(text, m)), last_group)
     return _standing_for(text, pronoun, group) if group is not None else None
 
 
@@ -314,7 +329,7 @@ def _addressees(text: str, reporting: list[tuple[int, int]], actors: list[Mentio
 
 
 def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
-             last_person: Mention | None) -> Mention | None:
+             last_person: Mention | None, last_group: Mention | None = None) -> Mention | None:
     """The actor right before the reporting word ("the Ministry said"), or after it ("according to X")."""
     report_start, report_end = reporting
     before = after = None  # the actor just before the word (see `_before_speaker`), the first just after it
@@ -353,6 +368,16 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
             words = pronoun.group(0).rstrip()
             return Mention(pronoun.start(), pronoun.start() + len(words), words, person.entity_id, "actor",
                            "events.pronoun_speaker")
+    if (after is None and (last_group is not None or actors)
+            and _THEY_SPEAKER.search(text, max(0, report_start - 12), report_start)):
+        # "They said they would continue": the latest group named before it in its sentence, else the
+        # last group of the sentence before
+        group = next((m for m in reversed(actors) if m.end <= report_start and is_group(text, m)), last_group)
+        if group is not None:
+            they = _THEY_SPEAKER.search(text, max(0, report_start - 12), report_start)
+            assert they is not None
+            return Mention(they.start(), they.start() + 4, text[they.start():they.start() + 4], group.entity_id,
+                           "actor", "events.pronoun_speaker")
     if _ADDRESSEE_AFTER.match(text, report_start, report_end):
         return None  # "diplomats told Reuters": who is told is not who speaks
     return after
