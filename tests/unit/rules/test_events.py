@@ -3275,3 +3275,12 @@ def test_they_stands_for_a_named_group_in_the_plural():
     text = "Russia attacked Kyiv. They said it was retaliation."  # a state is "it"
     mentions = [mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
     assert events_of(text, mentions)[-1].speaker is None
+
+
+def test_capitals_that_people_are_sent_from_act():
+    text = "Delegations from Moscow and Kyiv met in Istanbul. Troops withdrew from Kyiv."
+    mentions = [Mention(m.start(), m.end(), m.group(), f"actor/{m.group().lower()}-government", "actor",
+                        "organizations.capital_as_government", True, True) for m in re.finditer("Moscow|Kyiv", text)]
+    met, withdrew = events_of(text, mentions)
+    assert [(m.text, role) for m, role in met.actors] == [("Moscow", "participant"), ("Kyiv", "participant")]
+    assert withdrew.actors == []  # a place left

@@ -194,9 +194,16 @@ _PREPOSITION = _closing_word("in at to for from into toward towards near on of i
 
 def _is_place_of(text: str, start: int, end: int, place_end: int) -> bool:
     """Whether a capital at end:place_end is a place ("talks in Moscow", "support for Kiev",
-    "Moscow-based", "in the capital, Kyiv"), not its government acting ("Moscow said")."""
-    return (text.startswith("-", place_end) or _ends_with(_PREPOSITION, text[start:end])
+    "Moscow-based", "in the capital, Kyiv"), not its government acting ("Moscow said", "delegations
+    from Moscow and Kyiv met": whom they come from is who sends them)."""
+    window = text[start:end]
+    return (text.startswith("-", place_end) or _ends_with(_PREPOSITION, window) and not _ends_with(_SENT_FROM, window)
             or text.startswith(", ", end - 2) and _APPOSED_PLACE.search(text, start, end) is not None)
+
+
+#: Right before a capital, people a government sends and "from": "delegations from ", "envoys from the ".
+_SENT_FROM = re.compile(r"(?<![\w-])(?:delegations?|delegates|officials|envoys?|negotiators|diplomats|representatives|"
+                        r"ministers|emissaries|mediators|teams?)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.I)
 
 
 @lru_cache(maxsize=8192)
