@@ -3284,3 +3284,12 @@ def test_capitals_that_people_are_sent_from_act():
     met, withdrew = events_of(text, mentions)
     assert [(m.text, role) for m, role in met.actors] == [("Moscow", "participant"), ("Kyiv", "participant")]
     assert withdrew.actors == []  # a place left
+
+
+def test_a_state_that_protests_criticizes():
+    text = "China protested the visit. Serbs protested the arrest."
+    mentions = [mention(text, "China", "actor/china", rule="gazetteer.country", country=True),
+                mention(text, "Serbs", "actor/serbs", rule="organizations.group_pattern")]
+    found = [(e.trigger.text, e.trigger.event_type, e.rule) for e in events_of(text, mentions)
+             if e.trigger.text == "protested"]
+    assert found == [("protested", "criticize", "events.state_protest"), ("protested", "protest", "events.trigger")]

@@ -626,6 +626,19 @@ _SPACES = re.compile(r"[ \u00a0]+")
 #: Right before a verb, protesters as its subject: "protesters ", "demonstrators had ", "a crowd of rioters ".
 _PROTESTERS_BEFORE = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)[ \u00a0]+"
                                 r"(?:(?:had|have|has|also|then|later|reportedly|allegedly)[ \u00a0]+)*\Z", re.I)
+#: After "protest" as a verb, what it protests: " the visit", " against the arms sale", " strongly".
+_STATE_PROTEST_AFTER = re.compile(r"[ \u00a0]+(?:the|a|an|its|their|against|over|strongly|formally|to)[ \u00a0]", re.I)
+#: Rules whose actors are states or their governments and bodies.
+_STATE_RULES = frozenset({"organizations.government_pattern", "organizations.ministry_pattern",
+                          "organizations.capital_as_government", "organizations.national_body",
+                          "organizations.seat_pattern"})
+
+
+def _is_state_like(mention: Mention) -> bool:
+    """Whether an actor is a state, its government or one of its bodies (no group of people)."""
+    return mention.is_country or mention.seat or mention.rule in _STATE_RULES
+
+
 #: After an attack, an abstract target that makes it a figure of speech: " on democracy", " against
 #: the free press", " on the rule of law".
 _ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:(?:our|the|its|their|a|free|press|"
@@ -1871,6 +1884,13 @@ def find_events(
                 if trigger.event_type == "military_exercise" and _by_several_states(event_actors):
                     # "Russia and Belarus justified combat readiness exercises": joint, not one state's
                     trigger, rule = replace(trigger, event_type="cooperate_militarily"), "events.joint_forces"
+                if (trigger.event_type == "protest" and trigger.text[:7].lower() == "protest"
+                        and _STATE_PROTEST_AFTER.match(text, trigger.end)
+                        and any(role == "initiator" for _, role in event_actors)
+                        and all(_is_state_like(mention) for mention, role in event_actors if role == "initiator")):
+                    # "China protested the visit", "summoned the ambassador to protest the visit": a state
+                    # protests in words, it does not demonstrate
+                    trigger, rule = replace(trigger, event_type="criticize"), "events.state_protest"
                 event_attribution, event_speaker = attribution, speaker
                 later_predicate = False
                 # the reporting word speaks for another clause than the trigger's
