@@ -218,7 +218,8 @@ _MONTHS = frozenset(
 )
 #: Words before a four-digit number that make it a year ("in 2014", "since 1991").
 _YEAR_INTRODUCERS = frozenset(
-    "in since until till by before after of during from to through early mid late the year fiscal".split()
+    "in since until till by before after of during from to through early mid late the year fiscal "
+    "a an its their his her this that".split()  # "a 1951 treaty", "its 2015 constitution"
 )
 #: The counted noun phrase is at most this many words ("Moscow-based foreign military attaches").
 _ITEM_MAX_TOKENS = 6

@@ -3109,6 +3109,9 @@ def test_a_participle_after_a_noun_phrase_says_what_it_underwent():
     mentions = [mention(text, "Serbs", "actor/serbs", rule="organizations.group_pattern")]
     (killed,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in killed.actors] == [("Serbs", "target")]
+    text = "The paramilitary forces killed at least 124 people."  # "at least" counts the object
+    mentions = [mention(text, "paramilitary forces", "actor/rsf", rule="organizations.lexicon")]
+    assert [role for _, role in events_of(text, mentions)[0].actors] == ["initiator"]
     text = "Israeli troops killed three militants on Friday."  # a verb with its object: no participle
     mentions = [mention(text, "Israeli troops", "actor/israel-armed-forces", rule="organizations.state_pattern"),
                 mention(text, "militants", "actor/militants", rule="organizations.group_pattern")]

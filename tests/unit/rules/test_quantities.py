@@ -210,3 +210,9 @@ def test_a_count_with_nothing_counted_counts_the_whole_it_is_part_of_or_the_coun
 def test_a_number_word_after_digits_scales_an_amount_and_counts_nothing():
     assert counts("The US announced $375 million military aid for 40 million people.") == [
         ("40 million people", "people", 40_000_000, 40_000_000, 40_000_000, False)]
+
+
+def test_a_year_after_an_article_or_possessive_before_a_singular_noun_is_no_count():
+    assert counts("Washington cited a 1951 treaty.") == []
+    assert counts("The court struck down its 2015 constitution.") == []
+    assert counts("It sent its 2000 troops.") == [("2000 troops", "troops", 2000, 2000, 2000, False)]

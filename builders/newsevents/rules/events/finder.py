@@ -706,7 +706,8 @@ def _with_withdrawals_from_places(text: str, start: int, end: int, triggers: lis
 #: Serbs killed", "the protesters detained on Friday".
 _POSTNOMINAL_FORMS = frozenset({"killed", "wounded", "injured", "detained", "arrested", "jailed", "abducted",
                                 "kidnapped", "deported", "expelled", "freed", "released"})
-_POSTNOMINAL_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)|[ \u00a0]+(?:in|on|by|during|when|after|last|since|at|near|"
+_POSTNOMINAL_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)|[ \u00a0]+(?:in|on|by|during|when|after|last|since|"
+                                r"at(?![ \u00a0]+(?:least|most))|near|"
                                 r"earlier|overnight|this|that|yesterday|today)(?![\w-])")
 _NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:the|those|these|of|for|\d[\d,]*|two|three|four|five|six|seven|eight|"
                                  r"nine|ten|dozens|hundreds|thousands|many|several)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}\Z",
