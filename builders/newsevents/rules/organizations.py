@@ -674,6 +674,10 @@ def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
 # -- "the ministry": back to the latest organization named with that noun --------------------------
 #: Nouns that stand for a state's armed forces however they were named ("Israeli troops ... the army").
 _STATE_MILITARY_NOUNS = frozenset({"army", "military"})
+#: Nouns that refer back to an armed group whatever its name: "the group", "the militia".
+_ARMED_GROUP_NOUNS = frozenset({"group", "militia"})
+#: Kinds of actor "the group" may stand for besides armed groups: one named after an armed group stops the look back.
+_OTHER_GROUP_KINDS = frozenset({"intergovernmental_organization", "political_party", "group", "media"})
 
 
 #: A capitalised word next, maybe after "the": "(of) the Interior", "(of) Burkina Faso".
@@ -704,9 +708,13 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
         for antecedent in reversed(named[:index + 1]):
             if noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "armed_group":
                 continue  # "the National Liberation Army ... according to the army": a state's army, not the rebels
+            if noun in _ARMED_GROUP_NOUNS and antecedent.actor_kind in _OTHER_GROUP_KINDS:
+                break  # "separatists … NATO's expansion … of the group": the alliance named since, not the rebels
             if (noun in lexicon_key(antecedent.text).split() or noun in lexicon_key(antecedent.name).split()
                     or noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "military_force"
-                    and antecedent.country_code is not None):
+                    and antecedent.country_code is not None
+                    # "the RSF … a charge the group denied": an armed group named before
+                    or noun in _ARMED_GROUP_NOUNS and antecedent.actor_kind == "armed_group"):
                 found.append(antecedent._replace(start=noun_start, end=noun_end, text=text[noun_start:noun_end],
                                                  rule="organizations.back_reference"))
                 break

@@ -573,3 +573,11 @@ def test_the_military_before_a_noun_it_modifies_names_no_armed_forces():
 def test_state_news_agencies_are_a_states_media():
     assert ids_by_text("Russian state news agencies said so.")["Russian state news agencies"][0] \
         == "actor/russian-state-media"
+
+
+def test_the_group_refers_back_to_an_armed_group():
+    found = ids_by_text("The Rapid Support Forces attacked the village. The group denied it.")
+    assert found["group"] == ("actor/rapid-support-forces", "armed_group", None, "organizations.back_reference")
+    assert "group" not in ids_by_text("The European Union met. The group agreed.")  # no armed group before
+    # an alliance named since the armed group: the group may be the alliance, not the rebels
+    assert "group" not in ids_by_text("The Rapid Support Forces attacked. NATO warned the group.")
