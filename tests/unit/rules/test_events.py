@@ -3296,3 +3296,10 @@ def test_a_state_that_protests_criticizes():
     found = [(e.trigger.text, e.trigger.event_type, e.rule) for e in events_of(text, mentions)
              if e.trigger.text == "protested"]
     assert found == [("protested", "criticize", "events.state_protest"), ("protested", "protest", "events.trigger")]
+
+
+def test_hedges_make_a_claim_or_leave_it_unknown():
+    assert statuses_of("Russia is believed to have deployed 10,000 troops.") == [("deployed", "claimed")]
+    assert statuses_of("Israel appeared to have attacked the base.") == [("attacked", "claimed")]
+    assert statuses_of("The strike may have killed dozens.") == [("killed", "unknown")]
+    assert statuses_of("It was unclear whether talks would resume.") == [("talks", "unknown")]
