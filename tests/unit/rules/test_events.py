@@ -3303,3 +3303,8 @@ def test_hedges_make_a_claim_or_leave_it_unknown():
     assert statuses_of("Israel appeared to have attacked the base.") == [("attacked", "claimed")]
     assert statuses_of("The strike may have killed dozens.") == [("killed", "unknown")]
     assert statuses_of("It was unclear whether talks would resume.") == [("talks", "unknown")]
+
+
+def test_if_confirmed_is_a_condition_and_what_follows_a_claim():
+    (attack,) = events_of("If confirmed, the attack would be the deadliest this year.", [])
+    assert (attack.status, attack.status_rule, attack.attribution) == ("claimed", "events.status_if_confirmed", None)

@@ -639,6 +639,10 @@ def _is_state_like(mention: Mention) -> bool:
     return mention.is_country or mention.seat or mention.rule in _STATE_RULES
 
 
+#: Right before a reporting word, a conjunction that makes it a condition: "If ", "unless ".
+_CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|unless)[ \u00a0]+\Z", re.I)
+#: A sentence that opens on a condition of confirmation: what it tells is not confirmed.
+_IF_CONFIRMED = re.compile(r"\s*(?:If|Unless|Until)[ \u00a0]+(?:confirmed|verified|true)\b")
 #: After an attack, an abstract target that makes it a figure of speech: " on democracy", " against
 #: the free press", " on the rule of law".
 _ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:(?:our|the|its|their|a|free|press|"
@@ -880,7 +884,9 @@ def find_events(
                                                                                     match.start()))
                      # "for alleged war crimes", "the alleged plot": an adjective, no one alleges it here
                      and not (match.group() == "alleged" and _DETERMINER_BEFORE.search(
-                         source, max(s_start, match.start() - 16), match.start()))]
+                         source, max(s_start, match.start() - 16), match.start()))
+                     # "If confirmed, the attack would be …": a condition, nobody confirms anything
+                     and not _CONDITION_BEFORE.search(source, max(s_start, match.start() - 8), match.start())]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         if in_sentence and text.find("-", s_start, s_end) != -1:
@@ -1388,6 +1394,9 @@ def find_events(
                     status, status_rule = "occurred", "events.status_past_tense"
                     if date is not None and published is not None and date.date_start and date.date_start > published:
                         date = None
+                if status_rule in ("events.status_default", "events.status_cue_planned", "events.status_cue_after_planned") \
+                        and _IF_CONFIRMED.match(text, s_start):
+                    status, status_rule = "claimed", "events.status_if_confirmed"  # "If confirmed, the attack would be …"
                 if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
                 if (status_rule == "events.status_default" and previous is not None
