@@ -177,7 +177,10 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
     # "NATO Secretary General Jens Stoltenberg": the organization is his affiliation, not an actor of
     # the sentence's events (it stays proposed, as the actor he belongs to, and its words no trigger)
     def in_title(org: Mention) -> bool:  # "Opposition leader Nika Melia": a word of his title
-        return any(title_start <= org.start and org.end <= name_start for title_start, name_start in title_spans)
+        return within_title(org.start, org.end)
+
+    def within_title(start: int, end: int) -> bool:
+        return any(title_start <= start and end <= name_start for title_start, name_start in title_spans)
 
     mentions[:0] = [replace(org, kind="affiliation") if affiliation_of_title(org.end) or title_spans and in_title(org)
                     else org for org in org_mentions]
@@ -196,9 +199,10 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
             continue
         # a country, or a group of states acting as one ("the Baltic states have called for sanctions")
         is_country = place.location_kind == "country" or place.location_id in acting
-        if affiliation_of_title(end, any_title_starts):
-            # "US Secretary of State Antony Blinken", "Istanbul Mayor Ekrem Imamoglu": the place is his
-            # affiliation, neither an actor nor a place of the sentence's events
+        if affiliation_of_title(end, any_title_starts) or title_spans and within_title(start, end):
+            # "US Secretary of State Antony Blinken", "Istanbul Mayor Ekrem Imamoglu", "the special envoy for
+            # Sudan, Tom Perriello": the place is his affiliation or his office's, neither an actor nor a place
+            # of the sentence's events
             continue
         location_id = (registry.location(place.location_id, place.text, place.name) if curated_locations
                        else place.location_id)

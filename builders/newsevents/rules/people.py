@@ -431,6 +431,12 @@ class _TitleBefore(NamedTuple):
     comma: bool
 
 
+#: After a title and before the comma of an appositive name, where or for whom it is held: " for Sudan",
+#: " to Lebanon", " to the United Nations".
+_TITLE_TAIL = re.compile(r"[ \u00a0]+(?:for|to|in|at|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
+                         r"[A-Z][\w.’'-]*\Z")
+
+
 def _lowercase_title_before(context: _Context, run_start: int, found: Titles) -> _TitleBefore | None:
     """"spokesman Dmitry Peskov", "his German counterpart, Annalena Baerbock": a title outside the
     run, found by looking up ever longer word sequences before it (longest wins)."""
@@ -441,6 +447,8 @@ def _lowercase_title_before(context: _Context, run_start: int, found: Titles) ->
     comma = index > context.floor and text[index - 1] == ","
     title_end = index - 1 if comma else index
     limit = max(context.floor, title_end - 70)
+    if comma and (tail := _TITLE_TAIL.search(text, limit, title_end)) is not None:
+        title_end = tail.start()  # "the U.S. special envoy for Sudan, Tom Perriello": the title before "for"
     if text[text.rfind(" ", limit, title_end) + 1:title_end].lower() not in found.last_words:
         return None  # the cheap test first
     best = None

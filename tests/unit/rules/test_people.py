@@ -309,3 +309,12 @@ def test_a_surname_with_an_article_may_be_a_towns_name():
     # "al-Jalali": the town of Jalali, glued to its article, ends the prime minister's name
     (person,) = find_people("Prime Minister Mohammed Ghazi al-Jalali said he was ready to cooperate.")
     assert person.name == "Mohammed Ghazi al-Jalali"
+
+
+def test_a_title_held_for_a_place_before_an_appositive_name():
+    # "special envoy for Sudan, Tom Perriello": the title before its "for", the name after the comma
+    (person,) = find_people("The U.S. special envoy for Sudan, Tom Perriello, called on both sides.")
+    assert (person.name, person.office, person.rule, person.country_code) == (
+        "Tom Perriello", "Envoy", "people.appositive", "USA")
+    (person,) = find_people("Iran's ambassador to Lebanon, Mojtaba Amani, was injured.")
+    assert (person.name, person.office, person.country_code) == ("Mojtaba Amani", "Ambassador", "IRN")

@@ -112,3 +112,12 @@ def test_a_group_named_inside_a_persons_title_is_no_actor_of_the_event():
         ("Opposition", "affiliation"), ("opposition", "actor")]
     assert "Opposition" not in [m.text for m, _ in arrested.actors]
     assert [m.text for m, _ in protested.actors] == ["opposition"]
+
+
+def test_a_place_inside_a_title_is_no_actor_nor_place():
+    # "the U.S. special envoy for Sudan, Tom Perriello": the United States and Sudan are his office's
+    text = " date 2024-10-27 The U.S. special envoy for Sudan, Tom Perriello, called on both sides to return to talks."
+    found = candidates(text, *parse_header(text))
+    assert sorted({m.text for m in found.mentions}) == ["Tom Perriello"]
+    (called, talks) = found.events
+    assert [(m.text, role) for m, role in called.actors] == [("Tom Perriello", "initiator")]
