@@ -3308,3 +3308,10 @@ def test_hedges_make_a_claim_or_leave_it_unknown():
 def test_if_confirmed_is_a_condition_and_what_follows_a_claim():
     (attack,) = events_of("If confirmed, the attack would be the deadliest this year.", [])
     assert (attack.status, attack.status_rule, attack.attribution) == ("claimed", "events.status_if_confirmed", None)
+
+
+def test_strikes_carried_out_are_fighting():
+    assert statuses_of("Israel denies carrying out the strike.") == [("carrying out", "denied")]
+    assert [e.trigger.event_type for e in events_of("The army conducted strikes on militant positions.", [])] \
+        == ["armed_conflict"]
+    assert statuses_of("Workers went on strike.") == []
