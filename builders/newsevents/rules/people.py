@@ -32,11 +32,12 @@ import yaml
 from .. import ids
 from .gazetteer import PlaceMatch, find_places
 from .organizations import OrgMatch, find_organizations
-from .tokens import ARTICLES, NEVER, Run, Token, capitalised_runs, phrase, word_before
+from .tokens import ARTICLES, NEVER, SOUTH_ASIAN_PARTICLES, Run, Token, capitalised_runs, phrase, word_before
 
 TITLES_FILE = Path(__file__).with_name("people_titles.yaml")
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Lula da Silva").
-PARTICLES = frozenset("von van der den de da do dos das del della di du la le bin ibn".split()) | frozenset(ARTICLES)
+PARTICLES = (frozenset("von van der den de da do dos das del della di du la le bin ibn".split()) | frozenset(ARTICLES)
+             | frozenset(SOUTH_ASIAN_PARTICLES))
 MAX_NAME_WORDS = 4
 #: How far back (characters) a counterpart's office is looked for.
 COUNTERPART_WINDOW = 400

@@ -65,9 +65,11 @@ _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in DOTTED_ABBREVIATION
 _CAP_TAIL = (rf"(?:(?:\.[{_U}])+\.?|\.(?=[ \u00a0][{_U}][^\W\d_])"
              rf"|[^\W_]*(?:['’][{_U}][^\W_]*)?(?:(?=\.)(?:{_AFTER_ABBREVIATION})\.)?)")
 _CAP = rf"[{_U}]{_CAP_TAIL}"
-#: Lower-case words inside hyphenated names ("Rostov-on-Don", "Saint-Jean-de-Luz", "Mazar-i-Sharif").
+#: Lower-case words inside hyphenated names ("Rostov-on-Don", "Saint-Jean-de-Luz", "Mazar-i-Sharif",
+#: "Zia-ul-Haq", "Waker-uz-Zaman", "Mujib-ur-Rahman").
+SOUTH_ASIAN_PARTICLES = ("ul", "uz", "ur", "ud", "us")
 HYPHEN_CONNECTORS = ("on", "upon", "sur", "en", "am", "de", "la", "le", "les", "du", "des", "au", "aux", "i", "e",
-                     "ul")
+                     *SOUTH_ASIAN_PARTICLES)
 #: The Arabic article as romanised before the next word of a name ("Deir al-Balah", "Deir ez-Zor",
 #: "Bashar al-Assad", "Abd el-Fattah").
 ARTICLES = ("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez")

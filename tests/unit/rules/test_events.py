@@ -3315,3 +3315,9 @@ def test_strikes_carried_out_are_fighting():
     assert [e.trigger.event_type for e in events_of("The army conducted strikes on militant positions.", [])] \
         == ["armed_conflict"]
     assert statuses_of("Workers went on strike.") == []
+
+
+def test_a_relative_where_clause_between_a_speaker_and_the_reporting_word():
+    text = "India, where the deposed leader landed, said talks would resume."
+    mentions = [mention(text, "India", "actor/india", rule="gazetteer.country", country=True)]
+    assert events_of(text, mentions)[0].speaker.text == "India"

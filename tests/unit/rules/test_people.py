@@ -318,3 +318,8 @@ def test_a_title_held_for_a_place_before_an_appositive_name():
         "Tom Perriello", "Envoy", "people.appositive", "USA")
     (person,) = find_people("Iran's ambassador to Lebanon, Mojtaba Amani, was injured.")
     assert (person.name, person.office, person.country_code) == ("Mojtaba Amani", "Ambassador", "IRN")
+
+
+def test_hyphenated_south_asian_names():
+    assert [p.name for p in find_people("General Waker-uz-Zaman said so. President Zia-ul-Haq took power.")] \
+        == ["Waker-uz-Zaman", "Zia-ul-Haq"]

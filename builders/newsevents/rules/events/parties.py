@@ -99,9 +99,9 @@ def _opens_with_description(text: str, comma: int) -> bool:
 
 
 #: Between an actor and the reporting word: a relative clause set off by commas ("Egypt, which has
-#: mediated past talks, said").
+#: mediated past talks, said", "India, where Hasina landed, said").
 #: (a number's comma or point is no end of it: "which has about 2,000 peacekeepers")
-_RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who)[ \u00a0](?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,80},\s*")
+_RELATIVE_GAP = re.compile(r"\s*,[ \u00a0]+(?:which|who|where)[ \u00a0](?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,80},\s*")
 
 
 #: Between any actor and the reporting word: a description of it set off by commas ("France, the former
