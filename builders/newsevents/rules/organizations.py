@@ -676,6 +676,8 @@ def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
 _STATE_MILITARY_NOUNS = frozenset({"army", "military"})
 #: Nouns that refer back to an armed group whatever its name: "the group", "the militia".
 _ARMED_GROUP_NOUNS = frozenset({"group", "militia"})
+#: Nouns that refer back to an organization of states whatever its name: "the alliance", "the bloc".
+_BLOC_NOUNS = frozenset({"alliance", "bloc"})
 #: Kinds of actor "the group" may stand for besides armed groups: one named after an armed group stops the look back.
 _OTHER_GROUP_KINDS = frozenset({"intergovernmental_organization", "political_party", "group", "media"})
 
@@ -714,7 +716,9 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
                     or noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "military_force"
                     and antecedent.country_code is not None
                     # "the RSF … a charge the group denied": an armed group named before
-                    or noun in _ARMED_GROUP_NOUNS and antecedent.actor_kind == "armed_group"):
+                    or noun in _ARMED_GROUP_NOUNS and antecedent.actor_kind == "armed_group"
+                    # "NATO … The alliance also accused China", "ECOWAS … the bloc": the organization of states
+                    or noun in _BLOC_NOUNS and antecedent.actor_kind == "intergovernmental_organization"):
                 found.append(antecedent._replace(start=noun_start, end=noun_end, text=text[noun_start:noun_end],
                                                  rule="organizations.back_reference"))
                 break

@@ -581,3 +581,8 @@ def test_the_group_refers_back_to_an_armed_group():
     assert "group" not in ids_by_text("The European Union met. The group agreed.")  # no armed group before
     # an alliance named since the armed group: the group may be the alliance, not the rebels
     assert "group" not in ids_by_text("The Rapid Support Forces attacked. NATO warned the group.")
+
+
+def test_the_alliance_and_the_bloc_refer_back_to_an_organization_of_states():
+    assert ids_by_text("NATO leaders met. The alliance also accused China.")["alliance"][0] == "actor/nato"
+    assert ids_by_text("The juntas left ECOWAS. The bloc said it had not been notified.")["bloc"][0] == "actor/ecowas"
