@@ -339,9 +339,11 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
             i += 1
             continue
         title_end_index, office, former = title
+        office_end_index = title_end_index
         while title_end_index + 1 < len(tokens) and _key(
                 text[tokens[title_end_index + 1][0]:tokens[title_end_index + 1][1]]) in found.honorifics:
             title_end_index += 1  # "Supreme Leader Ayatollah Ali Khamenei"
+        honored = title_end_index > office_end_index  # "Prime Minister Sheikh Hasina": a surname alone is a name
         first = title_end_index + 1
         size = _name_tokens(text, tokens, first, found, context, after_title=True)
         if not size:
@@ -354,7 +356,7 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         name_start, name_end = tokens[first][0], tokens[first + size - 1][1]
         single = size == 1
         name = text[name_start:name_end]
-        if single and not (reigning or name in context.known_surnames or office == ""
+        if single and not (reigning or honored or name in context.known_surnames or office == ""
                            or _reporting_next(text, name_end, found)):
             i = first + size
             continue
@@ -371,8 +373,8 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         rule = "people.surname_backref" if single and name in context.known_surnames else "people.title_name"
         person = _person(context, name_start, name_end, rule, None if former else office or None, affiliation,
                          country, (title_start, tokens[title_end_index][1]))
-        if single and reigning:
-            context.known_surnames.setdefault(name, person)  # "Pope Francis ... Francis said"
+        if single and (reigning or honored):
+            context.known_surnames.setdefault(name, person)  # "Pope Francis ... Francis said", "Sheikh Hasina … Hasina"
         used.update(range(i, first + size))
         i = first + size
     return used

@@ -323,3 +323,10 @@ def test_a_title_held_for_a_place_before_an_appositive_name():
 def test_hyphenated_south_asian_names():
     assert [p.name for p in find_people("General Waker-uz-Zaman said so. President Zia-ul-Haq took power.")] \
         == ["Waker-uz-Zaman", "Zia-ul-Haq"]
+
+
+def test_an_honorific_after_an_office_lets_a_single_name_stand():
+    # "Prime Minister Sheikh Hasina": the office is the prime minister's, "Sheikh" an honorific
+    (person,) = find_people("Bangladesh Prime Minister Sheikh Hasina resigned.")
+    assert (person.name, person.office, person.country_code) == ("Hasina", "Prime Minister", "BGD")
+    assert find_people("President Biden met.") == []  # without one, a single name needs a reporting word
