@@ -3321,3 +3321,9 @@ def test_a_relative_where_clause_between_a_speaker_and_the_reporting_word():
     text = "India, where the deposed leader landed, said talks would resume."
     mentions = [mention(text, "India", "actor/india", rule="gazetteer.country", country=True)]
     assert events_of(text, mentions)[0].speaker.text == "India"
+
+
+def test_concern_voiced_criticizes_and_a_response_vowed_threatens():
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Japan and Australia also expressed concern. Moscow summoned the ambassador and vowed a response.", [])]
+    assert found == [("expressed concern", "criticize"), ("summoned", "criticize"), ("vowed a response", "threaten")]
