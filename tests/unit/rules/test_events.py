@@ -3327,3 +3327,9 @@ def test_concern_voiced_criticizes_and_a_response_vowed_threatens():
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "Japan and Australia also expressed concern. Moscow summoned the ambassador and vowed a response.", [])]
     assert found == [("expressed concern", "criticize"), ("summoned", "criticize"), ("vowed a response", "threaten")]
+
+
+def test_aid_blocked_is_aid_stopped():
+    found = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Israel blocked aid deliveries to northern Gaza. Farmers blocked roads across France.", [])]
+    assert found == [("blocked", "reduce_aid"), ("blocked", "protest")]
