@@ -3333,3 +3333,11 @@ def test_aid_blocked_is_aid_stopped():
     found = [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "Israel blocked aid deliveries to northern Gaza. Farmers blocked roads across France.", [])]
     assert found == [("blocked", "reduce_aid"), ("blocked", "protest")]
+
+
+def test_where_a_visitor_arrives_is_the_destination():
+    text = "Blinken arrived in Kyiv on Tuesday. He landed in Warsaw."
+    mentions = [mention(text, "Kyiv", "loc/kyiv", "location", "gazetteer.city"),
+                mention(text, "Warsaw", "loc/warsaw", "location", "gazetteer.city")]
+    assert [[(m.text, role) for m, role in e.locations] for e in events_of(text, mentions)] \
+        == [[("Kyiv", "destination")], [("Warsaw", "destination")]]

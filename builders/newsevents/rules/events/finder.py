@@ -1849,8 +1849,8 @@ def find_events(
                         placed = {place.start for place, _ in event_places}
                         event_places = [*event_places, *((place, "subject") for place, _ in places
                                                          if place.start in seized and place.start not in placed)]
-                if trigger.event_type == "visit" and event_places:  # "will visit Shanghai": where to
-                    event_places = [(place, "destination" if role == "subject"
+                if trigger.event_type == "visit" and event_places:  # "will visit Shanghai", "arrived in Kyiv": where to
+                    event_places = [(place, "destination" if (role == "subject" or trigger.text[-3:] == " in")
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
                                     for place, role in event_places]
                 clause_quantities = sentence_quantities
