@@ -3341,3 +3341,12 @@ def test_where_a_visitor_arrives_is_the_destination():
                 mention(text, "Warsaw", "loc/warsaw", "location", "gazetteer.city")]
     assert [[(m.text, role) for m, role in e.locations] for e in events_of(text, mentions)] \
         == [[("Kyiv", "destination")], [("Warsaw", "destination")]]
+
+
+def test_candidates_run_in_an_election_and_who_calls_one_initiates_it():
+    text = "Raila Odinga lost the election to William Ruto. Emmanuel Macron called a snap election."
+    mentions = [mention(text, name, f"actor/{name.lower().replace(' ', '-')}") for name in
+                ("Raila Odinga", "William Ruto", "Emmanuel Macron")]
+    lost, called = events_of(text, mentions)
+    assert [(m.text, role) for m, role in lost.actors] == [("Raila Odinga", "participant"), ("William Ruto", "participant")]
+    assert [(m.text, role) for m, role in called.actors] == [("Emmanuel Macron", "initiator")]

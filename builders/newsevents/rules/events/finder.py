@@ -718,6 +718,11 @@ _NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:the|those|these|of|for|\d[\d,]*|
                                  re.I)
 #: Right before a verb trigger, a relative "who" and its auxiliaries: " who ", " who had ", " who have also ".
 _WHO_BEFORE = re.compile(r"[ \u00a0]who[ \u00a0]+(?:(?:had|have|has|were|are|was|is|will|would|also|then|later)[ \u00a0]+)*\Z")
+#: Before an election, a verb of who runs in it: "won Taiwan's presidential ", "lost the ", "defeated
+#: Bolsonaro in the ".
+_CONTESTED_BEFORE = re.compile(r"(?<![\w-])(?:won|wins|win|winning|lost|loses|lose|losing|contest(?:ed|s|ing)?|"
+                               r"(?:ran|runs|run|running|stood|stands|stand|standing)[ \u00a0]+in|defeated|defeats|"
+                               r"beat|beaten|boycott(?:ed|s|ing)?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,6}\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
@@ -1840,6 +1845,12 @@ def find_events(
                                      else role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > trigger_start
                                     or text[mention.end:trigger_start] in (" ", "\u00a0")]
+                if (trigger.event_type == "hold_election" and event_actors
+                        and _CONTESTED_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)):
+                    # "Lai of the ruling party won Taiwan's presidential election": candidates and parties run in
+                    # it; the state holds it (who calls or postpones one stays its initiator)
+                    event_actors = [(mention, "participant" if role in ("initiator", "target") and not _is_state_like(mention)
+                                     else role) for mention, role in event_actors]
                 if trigger.event_type == "occupy_territory" and acting_seats and event_actors:
                     # "rebels seized the capital Damascus": the capital taken is territory, not its government
                     seized = {mention.start for mention, role in event_actors
