@@ -170,6 +170,8 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
             if person.affiliation:
                 title_starts.add(person.title_start)
 
+    title_starts_sorted = [title_start for title_start, _ in title_spans]
+
     def affiliation_of_title(end: int, starts: set[int] = title_starts) -> bool:
         gap = _AFFILIATION_GAP.match(text, end) if starts else None
         return gap is not None and gap.end() in starts
@@ -180,7 +182,9 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
         return within_title(org.start, org.end)
 
     def within_title(start: int, end: int) -> bool:
-        return any(title_start <= start and end <= name_start for title_start, name_start in title_spans)
+        # the spans are in document order and never overlap: the one starting last before `start` is the only candidate
+        index = bisect_right(title_starts_sorted, start) - 1
+        return index >= 0 and end <= title_spans[index][1]
 
     mentions[:0] = [replace(org, kind="affiliation") if affiliation_of_title(org.end) or title_spans and in_title(org)
                     else org for org in org_mentions]

@@ -33,7 +33,7 @@ from .places import (
     _place_role,
 )
 from .records import EventCandidate, Mention, Trigger
-from .status import CUE_WINDOW, _status
+from .status import CANCEL_WORDS, CUE_WINDOW, _status
 from .verbs import (
     _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP,
     _PLANNED_PREDICATE_AFTER, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
@@ -624,6 +624,7 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 _SPACES = re.compile(r"[ \u00a0]+")
 #: Right before a verb, protesters as its subject: "protesters ", "demonstrators had ", "a crowd of rioters ".
+_PROTESTER_PARTS = ("rote", "emonstr", "ioter", "mob", "rowd")  # one is in every form (folded text is lower case)
 _PROTESTERS_BEFORE = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)[ \u00a0]+"
                                 r"(?:(?:had|have|has|also|then|later|reportedly|allegedly)[ \u00a0]+)*\Z", re.I)
 #: After "protest" as a verb, what it protests: " the visit", " against the arms sale", " strongly".
@@ -643,6 +644,8 @@ def _is_state_like(mention: Mention) -> bool:
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|unless)[ \u00a0]+\Z", re.I)
 #: A sentence that opens on a condition of confirmation: what it tells is not confirmed.
 _IF_CONFIRMED = re.compile(r"\s*(?:If|Unless|Until)[ \u00a0]+(?:confirmed|verified|true)\b")
+#: A word every planned predicate after a noun trigger holds: the cheap test before `_PLANNED_PREDICATE_AFTER`.
+_PREDICATE_WORD = re.compile(r" (?:will|is|are|was|were|has|have) ")
 #: After an attack, an abstract target that makes it a figure of speech: " on democracy", " against
 #: the free press", " on the rule of law".
 _ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:(?:our|the|its|their|a|free|press|"
@@ -891,7 +894,8 @@ def find_events(
                      and not (match.group() == "alleged" and _DETERMINER_BEFORE.search(
                          source, max(s_start, match.start() - 16), match.start()))
                      # "If confirmed, the attack would be …": a condition, nobody confirms anything
-                     and not _CONDITION_BEFORE.search(source, max(s_start, match.start() - 8), match.start())]
+                     and not (source[match.start() - 3:match.start() - 1] in ("if", "If", "ss")
+                              and _CONDITION_BEFORE.search(source, max(s_start, match.start() - 8), match.start()))]
         place_ends = {m.end for m in in_sentence if m.kind == "location"}
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         if in_sentence and text.find("-", s_start, s_end) != -1:
@@ -1009,8 +1013,9 @@ def find_events(
                     and lex.unarmed_after.match(text, match_end)):
                 event_type = "assault"  # "opened fire on the crowd", "attacks on civilians": violence against
                 # people who do not fight
-            if (event_type == "armed_conflict" and _PROTESTERS_BEFORE.search(text, max(s_start, position - 40), position)
-                    and (_is_past_form(word) or word[-1:] == "s")):
+            if (event_type == "armed_conflict" and (_is_past_form(word) or word[-1:] == "s")
+                    and any(source.find(part, max(s_start, position - 40), position) != -1 for part in _PROTESTER_PARTS)
+                    and _PROTESTERS_BEFORE.search(text, max(s_start, position - 40), position)):
                 event_type = "protest"  # "protesters attacked the embassy": a violent protest (CAMEO 145), no war
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
@@ -1212,6 +1217,7 @@ def find_events(
             # "despite", "amid", "after weeks of": the background an event may be named as (few sentences)
             background_words = _BACKGROUND_WORD.search(text, s_start, s_end) is not None
             negating = lex.negation_word.search(source, s_start, s_end) is not None
+            cancelling = any(word in sentence_text for word in CANCEL_WORDS)  # "cancelled the visit": most have none
             places: list[tuple[Mention, str]] = []
             speaking = {mention.start for mention, flag in zip(actors, is_speaker) if flag} if speaker else ()
             for place in in_sentence:
@@ -1234,7 +1240,9 @@ def find_events(
             # launched 35 drones" (the drones are not the jets', Natanz not the drones')
             clause_ends = [end for end in coordinations if triggers[0].start < end <= triggers[-1].start] \
                 if len(triggers) > 1 else []
-            defied = _defied_ones(text, s_start, s_end) if "from " in sentence_text or " by " in sentence_text else []
+            defied = _defied_ones(text, s_start, s_end) if ("from " in sentence_text or " by " in sentence_text) and (
+                "defy" in sentence_text or "despite" in sentence_text or "defian" in sentence_text
+                or "ignoring" in sentence_text or "brushing" in sentence_text) else []
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
@@ -1362,8 +1370,9 @@ def find_events(
                     # "gains in elections, prompting him to call a snap election for June 30": the snap one's
                     date = None
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
-                                              negating, verb_time)
+                                              negating, verb_time, cancelling)
                 if (status_rule == "events.status_default" and not _is_past_form(trigger.text)
+                        and _PREDICATE_WORD.search(text, trigger.end, min(s_end, trigger.end + 120))
                         and _PLANNED_PREDICATE_AFTER.match(text, trigger.end)):
                     status, status_rule = "planned", "events.status_predicate_after_planned"  # "Talks … will be held"
                 if tag_start is not None and tag_start < trigger_start and trigger_start in reporting_starts \
@@ -1819,7 +1828,7 @@ def find_events(
                         placed = {place.start for place, _ in event_places}
                         event_places = [*event_places, *((place, "destination") for place, _ in places
                                                          if place.start in visited and place.start not in placed)]
-                if (event_actors and trigger.text.lower() in _POSTNOMINAL_FORMS
+                if (event_actors and trigger.text[-2:] == "ed" and trigger.text.lower() in _POSTNOMINAL_FORMS
                         and _POSTNOMINAL_AFTER.match(text, trigger.end)):
                     undergoer = next((mention for mention, role in event_actors if role == "initiator"
                                       and text[mention.end:trigger_start] in (" ", "\u00a0")), None)
@@ -1836,7 +1845,7 @@ def find_events(
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role != "initiator" or mention.start > who.start()
                                         or text[mention.end:who.start()] in ("", ",")]
-                if (event_actors and trigger.text.lower() in _ACCUSED_FORMS
+                if (event_actors and trigger.text[-2:] == "ed" and trigger.text.lower() in _ACCUSED_FORMS
                         and text.startswith((" of ", " with ", "\u00a0of ", "\u00a0with "), trigger.end)
                         and not _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "firms in China, India and Turkey accused of helping Moscow": a participle with no object

@@ -86,15 +86,16 @@ _NO_SUBJECT_PASSIVE = re.compile(r"(?<![\w-])[Nn]o[ \u00a0]+(?:[\w-]+[ \u00a0]+)
 _CANCELLED_BEFORE = re.compile(r"(?<![\w-])(?:cancel(?:led|ed|s|ling|ing)?|scrap(?:ped|s|ping)?|call(?:ed|s|ing)?[ \u00a0]+off)"
                                r"[ \u00a0]+(?:(?!(?:and|or|but|then|to|after|before|as|while|in|on|at|with|for)[ \u00a0])"
                                r"[\w’'-]+[ \u00a0]+){0,3}\Z", re.I)
-_CANCEL_WORDS = ("ancel", "crap", " off")
+CANCEL_WORDS = ("ancel", "crap", " off")
 
 
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
             date: TimeExpression | None, published: dt.date | None, folded: bool,
-            negating: bool = True, skip: tuple[int, int] | None = None) -> tuple[str, str]:
+            negating: bool = True, skip: tuple[int, int] | None = None, cancelling: bool = True) -> tuple[str, str]:
     """`source` is the text the cue patterns read: the text, or its folded copy (`folded`);
     `breaks` are the sentence's clause breaks, `break_ends` their ends; `negating`: whether the
-    sentence has a word a negation opens with at all (most have none); `skip`: a time phrase inside a
+    sentence has a word a negation opens with at all (most have none), `cancelling` one a cancellation
+    holds ("cancel", "scrap", " off"); `skip`: a time phrase inside a
     cue, which the cue is read without ("agreed on Monday to impose": "agreed to")."""
     position = trigger.start
     window_start = max(sentence_start, position - CUE_WINDOW)
@@ -106,7 +107,7 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
                      or _NO_SUBJECT_PASSIVE.search(source, max(clause_start, position - 60), position)):
         return "negated", "events.status_negated"  # "did not attack", "no talks": nearer than any other cue
     cancel_start = max(clause_start, position - 60)
-    if (any(source.find(word, cancel_start, position) != -1 for word in _CANCEL_WORDS)
+    if (cancelling and any(source.find(word, cancel_start, position) != -1 for word in CANCEL_WORDS)
             and _CANCELLED_BEFORE.search(source, cancel_start, position)):
         return "negated", "events.status_cancelled"  # "cancelled his visit": it did not take place
     if skip is not None and clause_start <= skip[0] and skip[1] <= position:
