@@ -330,3 +330,10 @@ def test_an_honorific_after_an_office_lets_a_single_name_stand():
     (person,) = find_people("Bangladesh Prime Minister Sheikh Hasina resigned.")
     assert (person.name, person.office, person.country_code) == ("Hasina", "Prime Minister", "BGD")
     assert find_people("President Biden met.") == []  # without one, a single name needs a reporting word
+
+
+def test_descriptions_that_hold_no_office_introduce_a_name():
+    found = [(p.name, p.office, p.country_code) for p in find_people(
+        "Rights activist Narges Mohammadi was jailed. Iranian dissident Ali Karimi fled.")]
+    assert found == [("Narges Mohammadi", None, None), ("Ali Karimi", None, "IRN")]
+    assert find_people("The journalist said so.") == []
