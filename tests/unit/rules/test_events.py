@@ -3354,3 +3354,9 @@ def test_candidates_run_in_an_election_and_who_calls_one_initiates_it():
     lost, called = events_of(text, mentions)
     assert [(m.text, role) for m, role in lost.actors] == [("Raila Odinga", "participant"), ("William Ruto", "participant")]
     assert [(m.text, role) for m, role in called.actors] == [("Emmanuel Macron", "initiator")]
+
+
+def test_a_participle_of_an_accusation_after_a_noun_is_no_cue_of_the_verb_after_it():
+    assert statuses_of("Two Russians accused of spying were expelled.") == [("accused", "occurred"), ("expelled", "occurred")]
+    # its own deed, after "accused" as a verb, stays claimed
+    assert statuses_of("The army accused the rebels of attacking civilians.")[1] == ("attacking", "claimed")

@@ -726,6 +726,8 @@ _WHO_BEFORE = re.compile(r"[ \u00a0]who[ \u00a0]+(?:(?:had|have|has|were|are|was
 _CONTESTED_BEFORE = re.compile(r"(?<![\w-])(?:won|wins|win|winning|lost|loses|lose|losing|contest(?:ed|s|ing)?|"
                                r"(?:ran|runs|run|running|stood|stands|stand|standing)[ \u00a0]+in|defeated|defeats|"
                                r"beat|beaten|boycott(?:ed|s|ing)?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,6}\Z")
+#: A participle of an accusation right after a noun, with its "of" and the deed: " accused of spying".
+_ACCUSED_AFTER_NOUN = re.compile(r"(?<=[a-z])[ \u00a0](?:accused|suspected)[ \u00a0]+of[ \u00a0]+[a-z]+ing(?![\w-])")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
@@ -1303,6 +1305,12 @@ def find_events(
                 lasted = [match.span() for match in _AFTER_DURATION.finditer(text, s_start, s_end)]
                 if lasted:
                     cue_breaks = sorted({*cue_breaks, *lasted})
+            if " accused " in sentence_text or " suspected " in sentence_text:
+                # "Two Russians accused of spying were expelled": the participle's claim is no cue of the verb after it
+                described = [match.span() for match in _ACCUSED_AFTER_NOUN.finditer(text, s_start, s_end)
+                             if not _PASSIVE_BEFORE.search(text, max(s_start, match.start() - 24), match.start() + 1)]
+                if described:
+                    cue_breaks = sorted({*cue_breaks, *described})
             break_ends = [end for _, end in cue_breaks]
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
             unattributed_end = -1  # where the last trigger of a later predicate of the speaker's own ends
