@@ -3360,3 +3360,19 @@ def test_a_participle_of_an_accusation_after_a_noun_is_no_cue_of_the_verb_after_
     assert statuses_of("Two Russians accused of spying were expelled.") == [("accused", "occurred"), ("expelled", "occurred")]
     # its own deed, after "accused" as a verb, stays claimed
     assert statuses_of("The army accused the rebels of attacking civilians.")[1] == ("attacking", "claimed")
+
+
+def test_the_toll_of_an_assault_is_no_second_assault():
+    text = "Soldiers opened fire on protesters in Khartoum, killing at least 10 people."
+    mentions = [mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
+    assert [e.trigger.text for e in events_of(text, mentions)] == ["opened fire"]
+    # the dead of fighting are an assault of their own
+    assert [t for t, _ in statuses_of("Fighting raged on Sunday, killing at least 56 civilians.")] == ["Fighting", "killing"]
+
+
+def test_students_who_occupy_protest_and_a_setting_takes_no_initiator():
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of("Students occupied the university building.", [])] \
+        == [("occupied", "protest")]
+    text = "Police detained more than 100 people at May Day protests."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
+    assert parties_of(text, mentions, "protests") == []

@@ -624,8 +624,10 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 _SPACES = re.compile(r"[ \u00a0]+")
 #: Right before a verb, protesters as its subject: "protesters ", "demonstrators had ", "a crowd of rioters ".
-_PROTESTER_PARTS = ("rote", "emonstr", "ioter", "mob", "rowd")  # one is in every form (folded text is lower case)
-_PROTESTERS_BEFORE = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)[ \u00a0]+"
+_PROTESTER_PARTS = ("rote", "emonstr", "ioter", "mob", "rowd", "tudent")  # one is in every form
+#: Event types that protesters as the subject make a protest.
+_PROTEST_READINGS = frozenset({"armed_conflict", "occupy_territory"})
+_PROTESTERS_BEFORE = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|students)[ \u00a0]+"
                                 r"(?:(?:had|have|has|also|then|later|reportedly|allegedly)[ \u00a0]+)*\Z", re.I)
 #: After "protest" as a verb, what it protests: " the visit", " against the arms sale", " strongly".
 _STATE_PROTEST_AFTER = re.compile(r"[ \u00a0]+(?:the|a|an|its|their|against|over|strongly|formally|to)[ \u00a0]", re.I)
@@ -728,6 +730,12 @@ _CONTESTED_BEFORE = re.compile(r"(?<![\w-])(?:won|wins|win|winning|lost|loses|lo
                                r"beat|beaten|boycott(?:ed|s|ing)?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,6}\Z")
 #: A participle of an accusation right after a noun, with its "of" before the deed: " accused of " (spying).
 _ACCUSED_AFTER_NOUN = re.compile(r"(?<=[a-z])[ \u00a0](?:accused|suspected)[ \u00a0]+of[ \u00a0]+(?=[a-z]+ing(?![\w-]))")
+#: Participles that give the toll of the assault before them: ", killing at least 10", ", wounding dozens".
+_TOLL_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring)\Z", re.I)
+#: Right before a noun trigger, the preposition that makes it the setting of the event before it: "at
+#: May Day ", "during ", "amid the ".
+_CIRCUMSTANCE_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at)[ \u00a0]+(?:(?:the|a|an|their|its|his|her)[ \u00a0]+)?"
+                                  r"(?:[A-Z][\w-]*[ \u00a0]+|[a-z]+-[a-z]+[ \u00a0]+){0,2}\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
@@ -1015,10 +1023,11 @@ def find_events(
                     and lex.unarmed_after.match(text, match_end)):
                 event_type = "assault"  # "opened fire on the crowd", "attacks on civilians": violence against
                 # people who do not fight
-            if (event_type == "armed_conflict" and (_is_past_form(word) or word[-1:] == "s")
+            if (event_type in _PROTEST_READINGS and (_is_past_form(word) or word[-1:] == "s")
                     and any(source.find(part, max(s_start, position - 40), position) != -1 for part in _PROTESTER_PARTS)
                     and _PROTESTERS_BEFORE.search(text, max(s_start, position - 40), position)):
-                event_type = "protest"  # "protesters attacked the embassy": a violent protest (CAMEO 145), no war
+                # "protesters attacked the embassy", "students occupied the university": a protest (CAMEO 14), no war
+                event_type = "protest"
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
@@ -1124,6 +1133,10 @@ def find_events(
                   and triggers[-1].end < position and not text[triggers[-1].end:position].strip()
                   and _is_past_form(word) and not _is_past_form(triggers[-1].text)):
                 continue  # "air strikes killed 32 people": one strike, with its dead; no killing of its own
+            elif (event_type == "assault" and triggers and triggers[-1].event_type == "assault"
+                  and word[-3:] == "ing" and text.endswith((", ", ",\u00a0"), 0, position)
+                  and _TOLL_PARTICIPLE.match(word) and _CLAUSE_BREAK.search(text, triggers[-1].end, position - 2) is None):
+                continue  # "opened fire on protesters, killing at least 10": the shooting's dead, no second assault
             triggers.append(Trigger(position, match_end, word, event_type))
             same_kind_end = match_end  # where the last trigger, or the last one of its kind listed after it, ends
         if in_sentence and (text.find("elease", s_start, s_end) != -1 or text.find("freed", s_start, s_end) != -1):
@@ -1845,6 +1858,14 @@ def find_events(
                         # "a day of mourning for the three Serbs killed": they were killed
                         event_actors = [(mention, "target" if mention is undergoer else role)
                                         for mention, role in event_actors]
+                if (event_actors and index and not _is_past_form(trigger.text)
+                        and _CIRCUMSTANCE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)):
+                    # "Police detained 100 people at May Day protests": the protests are the arrests' setting, and
+                    # who arrests does not protest
+                    circumstance = _CIRCUMSTANCE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
+                    assert circumstance is not None
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "initiator" or mention.start > circumstance.start()]
                 if event_actors and text.find("who", max(s_start, trigger_start - 20), trigger_start) != -1:
                     who = _WHO_BEFORE.search(text, max(s_start, trigger_start - 20), trigger_start)
                     if who is not None:
