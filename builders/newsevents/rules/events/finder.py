@@ -733,9 +733,10 @@ _ACCUSED_AFTER_NOUN = re.compile(r"(?<=[a-z])[ \u00a0](?:accused|suspected)[ \u0
 #: Participles that give the toll of the assault before them: ", killing at least 10", ", wounding dozens".
 _TOLL_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring)\Z", re.I)
 #: Right before a noun trigger, the preposition that makes it the setting of the event before it: "at
-#: May Day ", "during ", "amid the ".
-_CIRCUMSTANCE_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at)[ \u00a0]+(?:(?:the|a|an|their|its|his|her)[ \u00a0]+)?"
-                                  r"(?:[A-Z][\w-]*[ \u00a0]+|[a-z]+-[a-z]+[ \u00a0]+){0,2}\Z")
+#: May Day ", "during ", "amid the " (as the place rule's circumstances, but not "after" or "before": a
+#: time before or after is background, which the clause rules read).
+_SETTING_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at)[ \u00a0]+(?:(?:the|a|an|their|its|his|her)[ \u00a0]+)?"
+                             r"(?:[A-Z][\w-]*[ \u00a0]+|[a-z]+-[a-z]+[ \u00a0]+){0,2}\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
@@ -1859,13 +1860,13 @@ def find_events(
                         event_actors = [(mention, "target" if mention is undergoer else role)
                                         for mention, role in event_actors]
                 if (event_actors and index and not _is_past_form(trigger.text)
-                        and _CIRCUMSTANCE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)):
+                        and _SETTING_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)):
                     # "Police detained 100 people at May Day protests": the protests are the arrests' setting, and
                     # who arrests does not protest
-                    circumstance = _CIRCUMSTANCE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
-                    assert circumstance is not None
+                    setting = _SETTING_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
+                    assert setting is not None
                     event_actors = [(mention, role) for mention, role in event_actors
-                                    if role != "initiator" or mention.start > circumstance.start()]
+                                    if role != "initiator" or mention.start > setting.start()]
                 if event_actors and text.find("who", max(s_start, trigger_start - 20), trigger_start) != -1:
                     who = _WHO_BEFORE.search(text, max(s_start, trigger_start - 20), trigger_start)
                     if who is not None:
