@@ -178,15 +178,13 @@ def candidates(text: str, published: dt.date | None, body_start: int = 0,
 
     # "NATO Secretary General Jens Stoltenberg": the organization is his affiliation, not an actor of
     # the sentence's events (it stays proposed, as the actor he belongs to, and its words no trigger)
-    def in_title(org: Mention) -> bool:  # "Opposition leader Nika Melia": a word of his title
-        return within_title(org.start, org.end)
-
-    def within_title(start: int, end: int) -> bool:
+    def within_title(start: int, end: int) -> bool:  # "Opposition leader Nika Melia": a word of his title
         # the spans are in document order and never overlap: the one starting last before `start` is the only candidate
         index = bisect_right(title_starts_sorted, start) - 1
         return index >= 0 and end <= title_spans[index][1]
 
-    mentions[:0] = [replace(org, kind="affiliation") if affiliation_of_title(org.end) or title_spans and in_title(org)
+    mentions[:0] = [replace(org, kind="affiliation")
+                    if affiliation_of_title(org.end) or title_spans and within_title(org.start, org.end)
                     else org for org in org_mentions]
     qualifiers: list[Mention] = []  # demonyms: actors only of an event they qualify ("an Israeli raid")
     qualifying: dict[str, Any] = {}  # actors proposed only when an event has them: demonyms, capitals

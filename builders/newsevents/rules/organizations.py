@@ -93,8 +93,7 @@ class Lexicon:
     acronym_kinds: dict[str, str] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)  # head noun of an unknown name → actor kind
     head_pattern: re.Pattern[str] = NEVER
-    back_reference: re.Pattern[str] = NEVER  # "the ministry", "the commission"
-    department_reference: re.Pattern[str] = NEVER  # "the interior ministry", "the foreign ministry"
+    back_reference: re.Pattern[str] = NEVER  # "the ministry", "the commission", "the interior ministry"
 
 
 def _alternation(forms: Any) -> str:
@@ -175,12 +174,11 @@ def lexicon() -> Lexicon:
     lex.acronym_kinds = dict(data["acronym_kinds"])
     lex.name_heads = dict(data["name_heads"])
     # One class of first characters first, so the regex engine skips quickly to them.
+    # a ministry may be named by its department alone: "the interior ministry"
     lex.back_reference = re.compile(
-        rf"[tT](?<![\w-][tT])(?:he|(?<=T)HE)[ \u00a0]+(?:country['’]s[ \u00a0]+)?(?:{_STATE_BODY_KIND}[ \u00a0]+)?"
+        rf"[tT](?<![\w-][tT])(?:he|(?<=T)HE)[ \u00a0]+(?:country['’]s[ \u00a0]+)?"
+        rf"(?:(?P<short>(?i:{_alternation(short)}))[ \u00a0]+(?=(?i:ministry)(?![\w-]))|(?:{_STATE_BODY_KIND}[ \u00a0]+)?)"
         rf"(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
-    lex.department_reference = re.compile(
-        rf"[tT](?<![\w-][tT])he[ \u00a0]+(?:country['’]s[ \u00a0]+)?(?P<short>(?i:{_alternation(short)}))[ \u00a0]+"
-        r"(?P<noun>(?i:ministry))(?![\w-])")
     lex.head_pattern = re.compile(rf"(?:{_alternation(lex.name_heads)})(?![\w-])")
     return lex
 
@@ -691,16 +689,21 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
     """ "the Belarusian Ministry of Defense ... the ministry said": the noun stands for the latest
     organization before it whose words include it. With none, a state noun ("the army", "the
     government") is the body of the country the article is about up to there (`_home_country`); any
-    other noun names nothing."""
+    other noun names nothing. A ministry named by its department: `_department_reference`."""
     found: list[OrgMatch] = []
     if not named and not places and not filed_in:
         return found
     starts = [match.start for match in named]
     for reference in lex.back_reference.finditer(text, start, end):
-        noun_start, noun_end = reference.span("noun")
+        noun_start, noun_end = reference.span("short") if reference["short"] else reference.span("noun")
         index = bisect.bisect_right(starts, noun_start) - 1
         if index >= 0 and named[index].end > noun_start:
-            continue  # inside a name another rule found ("the Ministry of Defense")
+            continue  # inside a name another rule found ("the Ministry of Defense", "the Belarusian Interior Ministry")
+        if reference["short"]:
+            ministry = _department_reference(text, reference, named[:index + 1], places, lex, filed_in)
+            if ministry is not None:
+                found.append(ministry)
+            continue
         following = _NEXT_WORD.match(text, noun_end, end)
         if following and following.group(1) == "of" and _CAPITAL_AFTER.match(text, following.end(), end):
             continue  # "the ministry of Defense": a name of its own, not a reference back ("the army of launching" is)
@@ -733,33 +736,24 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
     return found
 
 
-def _department_references(text: str, start: int, end: int, named: list[OrgMatch], places: list[PlaceMatch],
-                           lex: Lexicon, filed_in: str | None) -> list[OrgMatch]:
+def _department_reference(text: str, reference: re.Match[str], named_before: list[OrgMatch],
+                          places: list[PlaceMatch], lex: Lexicon, filed_in: str | None) -> OrgMatch | None:
     """ "the interior ministry said": the same ministry named before it, else the ministry of the
     country the article is about up to there (`_home_country`), as for "the army"; none without one."""
-    found: list[OrgMatch] = []
-    if not named and not places and not filed_in:
-        return found
-    starts = [match.start for match in named]
-    for reference in lex.department_reference.finditer(text, start, end):
-        words_start, noun_end = reference.start("short"), reference.end("noun")
-        index = bisect.bisect_right(starts, words_start) - 1
-        if index >= 0 and named[index].end > words_start:
-            continue  # inside a name another rule found ("the Belarusian Interior Ministry")
-        if text.startswith((" in ", "\u00a0in ", " of ", "\u00a0of "), noun_end):
-            continue  # "the foreign ministry in Tokyo", "the interior ministry of Iraq": whose it is follows
-        department = lex.departments[f"short:{lexicon_key(reference['short'])}"]
-        antecedent = next((match for match in reversed(named[:index + 1])
-                           if match.name.startswith(f"Ministry of {department} of ")), None)
-        if antecedent is not None:
-            found.append(antecedent._replace(start=words_start, end=noun_end, text=text[words_start:noun_end],
-                                             rule="organizations.back_reference"))
-            continue
-        home = _home_country(places, words_start, filed_in)[0]
-        if home is not None:
-            entry = _ministry(gazetteer().by_country[home].name, home, department)
-            found.append(entry.at(text, words_start, noun_end, "organizations.national_body"))
-    return found
+    words_start, noun_end = reference.start("short"), reference.end("noun")
+    if text.startswith((" in ", "\u00a0in ", " of ", "\u00a0of "), noun_end):
+        return None  # "the foreign ministry in Tokyo", "the interior ministry of Iraq": whose it is follows
+    department = lex.departments[f"short:{lexicon_key(reference['short'])}"]
+    antecedent = next((match for match in reversed(named_before)
+                       if match.name.startswith(f"Ministry of {department} of ")), None)
+    if antecedent is not None:
+        return antecedent._replace(start=words_start, end=noun_end, text=text[words_start:noun_end],
+                                   rule="organizations.back_reference")
+    home = _home_country(places, words_start, filed_in)[0]
+    if home is None:
+        return None
+    return _ministry(gazetteer().by_country[home].name, home, department).at(
+        text, words_start, noun_end, "organizations.national_body")
 
 
 #: Two to six capitals: an acronym, when no word character or hyphen is glued to either side (the
@@ -855,9 +849,7 @@ def _find_organizations(text: str, start: int, end: int, filed_in: str | None) -
     kept = _without_overlaps(found)
     if places or filed_in:
         kept = _national_bodies(text, kept, places, lex, filed_in)
-    references = (_back_references(text, start, end, kept, places, lex, filed_in)
-                  + _department_references(text, start, end, kept, places, lex, filed_in)
-                  + _initialisms(text, start, end, kept))
+    references = _back_references(text, start, end, kept, places, lex, filed_in) + _initialisms(text, start, end, kept)
     return tuple(sorted(kept + references)) if references else tuple(kept)
 
 

@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import Callable, TypeVar
 
 from .records import Mention, Trigger
-from .verbs import _IRREGULAR_PAST, _is_past_form
+from .verbs import PAST_VERB, _is_past_form
 
 T = TypeVar("T")
 
@@ -102,7 +102,7 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"|(?:he|she|they|it|we)\s+"
     # "the National Assembly in Paris approved"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:[a-z][\w-]*\s+)?)"
-    rf"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b)")
+    rf"(?:had|has|have|was|were|is|are|will|would|could|did|{PAST_VERB})\b)")
 
 
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".

@@ -25,7 +25,7 @@ from .parties import (
     _AGENT_LIST_GAP, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _acted_on, _addressees, _apposed_speaker,
     _by_several_states, _clause_initiators, _co_speakers, _followed, _in_the_passive, _it_initiator,
     _keeping_initiators, _parties, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
-    _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers, is_group,
+    _is_group, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
 )
 from .places import (
     PREPOSITION_WINDOW,
@@ -254,8 +254,6 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
                            r"scrapped|waived|rolled\s+back)(?![\w-])", re.I)
 
 
-#: Before a noun trigger, a verb that calls something by it: "denounced the decision as a coup",
-#: "described the strikes as a massacre" (a name, no event; not "sees itself as threatened", a position).
 #: Before a noun trigger, a verb that calls something named before by it: "called it a pseudo-",
 #: "calling the vote a sham ", "called the raid an act of ".
 _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|them|these|those|the[ \u00a0]+[\w-]+)"
@@ -265,6 +263,8 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 _CALLED_BEFORE = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:the|this|that|these|those|its|their)[ \u00a0]+"
                             r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 _CALLED_AFTER = re.compile(r"[ \u00a0]+(?:an?|the)[ \u00a0]+(?!(?:day|week|month|year|time)\b)[a-z]")
+#: Before a noun trigger, a verb that calls something by it: "denounced the decision as a coup",
+#: "described the strikes as a massacre" (a name, no event; not "sees itself as threatened", a position).
 _CHARACTERIZED_AS = re.compile(
     r"(?<![\w-])(?:denounc(?:ed|es|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|condemn(?:ed|s|ing)|"
     r"label(?:l?ed|s|l?ing)|decr(?:ied|ies|ying)|dismiss(?:ed|es|ing)|slamm(?:ed|ing)|slams|characteri[sz](?:ed|es|ing)|"
@@ -623,10 +623,10 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])that[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
 
 _SPACES = re.compile(r"[ \u00a0]+")
-#: Right before a verb, protesters as its subject: "protesters ", "demonstrators had ", "a crowd of rioters ".
-_PROTESTER_PARTS = ("rote", "emonstr", "ioter", "mob", "rowd", "tudent")  # one is in every form
 #: Event types that protesters as the subject make a protest.
 _PROTEST_READINGS = frozenset({"armed_conflict", "occupy_territory"})
+_PROTESTER_PARTS = ("rote", "emonstr", "ioter", "mob", "rowd", "tudent")  # one is in every form of `_PROTESTERS_BEFORE`
+#: Right before a verb, protesters as its subject: "protesters ", "demonstrators had ", "students ".
 _PROTESTERS_BEFORE = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|students)[ \u00a0]+"
                                 r"(?:(?:had|have|has|also|then|later|reportedly|allegedly)[ \u00a0]+)*\Z", re.I)
 #: After "protest" as a verb, what it protests: " the visit", " against the arms sale", " strongly".
@@ -1710,7 +1710,7 @@ def find_events(
                         event_actors.extend((mention, "initiator")
                                             for mention in _they_speakers(text, trigger_start, attribution[1], speakers))
                     elif (attribution is not None and attribution[1] < trigger_start and speaker is not None
-                          and (is_group(text, speaker) or speaker.rule == "events.pronoun_speaker"
+                          and (_is_group(text, speaker) or speaker.rule == "events.pronoun_speaker"
                                and speaker.text.lower() == "they")):
                         # "Houthi rebels said they would continue attacks": the group that speaks
                         event_actors.extend((mention, "initiator")
@@ -2076,7 +2076,7 @@ def find_events(
             if mention.rule.startswith("people."):
                 last_person = mention
                 break
-        groups = [mention for mention in actors if is_group(text, mention)]
+        groups = [mention for mention in actors if _is_group(text, mention)]
         last_group = groups[-1] if groups else None
     joint_types = lex.joint_types
     for event in events:

@@ -259,13 +259,12 @@ def _acted_on(text: str, sentence_start: int, verb: Trigger, trigger: Trigger) -
 
 #: Plural nouns of armed or other groups, in or right after an organization's name: "Houthi rebels",
 #: "M23 rebels", "Taliban fighters".
-_GROUP_NOUN = re.compile(r"(?:[ \u00a0]|^)(?:rebels|militants|fighters|insurgents|separatists|militias|forces|troops|"
-                         r"gunmen|jihadists|guerrillas)\Z")
-_GROUP_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:rebels|militants|fighters|insurgents|separatists|militias|forces|troops|"
-                               r"gunmen|jihadists|guerrillas)(?![\w-])")
+_GROUP_NOUNS = "rebels|militants|fighters|insurgents|separatists|militias|forces|troops|gunmen|jihadists|guerrillas"
+_GROUP_NOUN = re.compile(rf"(?:[ \u00a0]|^)(?:{_GROUP_NOUNS})\Z")
+_GROUP_NOUN_AFTER = re.compile(rf"[ \u00a0]+(?:{_GROUP_NOUNS})(?![\w-])")
 
 
-def is_group(text: str, mention: Mention) -> bool:
+def _is_group(text: str, mention: Mention) -> bool:
     """Whether "they" may stand for the actor: a group ("police", "Russian troops"), or a named one in
     the plural ("Houthi rebels", "M23 rebels"); a state or ministry is "it" more often than not."""
     return mention.rule in _GROUP_RULES or mention.rule.startswith("organizations.") and (
@@ -275,11 +274,11 @@ def is_group(text: str, mention: Mention) -> bool:
 def _they_initiator(text: str, sentence_start: int, trigger_start: int, actors: list[Mention],
                     last_group: Mention | None) -> Mention | None:
     """ "Police said they detained 15 people": "they" right before the trigger stands for the latest
-    group named before it in its sentence, else for the last group of the sentence before (`is_group`)."""
+    group named before it in its sentence, else for the last group of the sentence before (`_is_group`)."""
     pronoun = _THEY_SUBJECT.search(text, max(sentence_start, trigger_start - 60), trigger_start)
     if pronoun is None:
         return None
-    group = next((m for m in reversed(actors) if m.end <= pronoun.start() and is_group(text, m)), last_group)
+    group = next((m for m in reversed(actors) if m.end <= pronoun.start() and _is_group(text, m)), last_group)
     return _standing_for(text, pronoun, group) if group is not None else None
 
 
@@ -369,13 +368,11 @@ def _speaker(text: str, reporting: tuple[int, int], actors: list[Mention],
             return Mention(pronoun.start(), pronoun.start() + len(words), words, person.entity_id, "actor",
                            "events.pronoun_speaker")
     if (after is None and (last_group is not None or actors)
-            and _THEY_SPEAKER.search(text, max(0, report_start - 12), report_start)):
+            and (they := _THEY_SPEAKER.search(text, max(0, report_start - 12), report_start)) is not None):
         # "They said they would continue": the latest group named before it in its sentence, else the
         # last group of the sentence before
-        group = next((m for m in reversed(actors) if m.end <= report_start and is_group(text, m)), last_group)
+        group = next((m for m in reversed(actors) if m.end <= report_start and _is_group(text, m)), last_group)
         if group is not None:
-            they = _THEY_SPEAKER.search(text, max(0, report_start - 12), report_start)
-            assert they is not None
             return Mention(they.start(), they.start() + 4, text[they.start():they.start() + 4], group.entity_id,
                            "actor", "events.pronoun_speaker")
     if _ADDRESSEE_AFTER.match(text, report_start, report_end):

@@ -82,23 +82,25 @@ _CAUSED_TO = re.compile(r"(?<![\w-])(?:prompt(?:ed|s|ing)|forc(?:ed|es|ing)|l(?:
                         r"[ \u00a0]+(?!by[ \u00a0])(?P<whom>[^.;:!?,]{1,60}?)[ \u00a0]+to[ \u00a0]+[^.;:!?,]{0,80}\Z")
 
 
+#: A verb in the past tense, as a regex: "-ed" or an irregular form ("met", "fled").
+PAST_VERB = rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
 #: After an object, a second predicate of the same subject: " and ordered the military", " but urged
 #: Kyiv" (a verb in the past tense before a determiner or a name; not an adjective: "and armed
 #: groups"); or a clause with a subject of its own, in lower case: " and 32 police officers were
 #: injured" (not " and Cuba, were": a list of names is the subject of the sentence's verb); or a
 #: causative participle (", prompting Macron to …": what follows is what he does).
 _COORDINATED_PREDICATE = re.compile(
-    rf"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
+    rf"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?{PAST_VERB}"
     r"\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])"
     r"|\s(?:and|but)\s+(?:(?!(?:who|which|that)\s)(?:[a-z][\w’'-]*|\d[\d,]*)\s+){1,3}(?:were|was|are|is|had|have|has)\s"
     # a second clause of what is said: "said police had fired at protesters and that dozens had been abducted"
     r"|\s(?:and|but)\s+that\s"
     # a clause with a subject of its own in lower case: "marched through Nairobi, and some set fire to"
     rf"|,\s+(?:and|but)\s+(?:some|many|others|most|several|they|he|she|we|(?:the|its|their)\s+[a-z]+)\s+"
-    rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))}|set|put|cut|hit|spread)\s"
+    rf"(?:{PAST_VERB}|set|put|cut|hit|spread)\s"
     # a perfect of the subject's own: "expelled French troops and has since strengthened"
     rf"|\s(?:and|but)\s+(?:has|have|had)\s+(?:(?:also|then|later|since|now|already|not|never)\s+)?"
-    rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\s"
+    rf"{PAST_VERB}\s"
     rf"|,\s+{_CAUSATIVE_ING}\s")
 
 
