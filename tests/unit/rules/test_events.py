@@ -3376,3 +3376,8 @@ def test_students_who_occupy_protest_and_a_setting_takes_no_initiator():
     text = "Police detained more than 100 people at May Day protests."
     mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
     assert parties_of(text, mentions, "protests") == []
+
+
+def test_a_noun_triggers_planned_predicate_is_its_own_verb_not_a_reported_one():
+    # "says" opens what is said: the vote is scheduled, the statement is made
+    assert statuses_of("The statement says the vote is scheduled for June.")[0] == ("statement", "occurred")

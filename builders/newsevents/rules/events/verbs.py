@@ -18,7 +18,9 @@ _OBJECT_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:see|want|get|have|need|lik
 #: come: "Talks between the two sides on the region's future will be held", "Elections for a new
 #: parliament are scheduled", "Peace talks, which collapsed last month, will resume".
 _PLANNED_PREDICATE_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?!(?:will|would|is|are|was|were|has|have|had|that|which|who|but|or|as|when|after|before)"
+    r"(?:[ \u00a0]+(?!(?:will|would|is|are|was|were|has|have|had|that|which|who|but|or|as|when|after|before|"
+    # a verb of its own is no part of the noun phrase: "The statement says the vote is scheduled"
+    r"says|said|say|saying|shows|showed|show|adds|added|notes|noted|warns|warned|states|stated|tells|told)"
     r"[ \u00a0]|and[ \u00a0]+(?!(?-i:[A-Z])))[^\s,;:.()“”\"]+){0,8}?(?:,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.()“”\"]{1,60},)?[ \u00a0]+"
     r"(?:will[ \u00a0]+(?:now[ \u00a0]+|also[ \u00a0]+)?(?:be[ \u00a0]+held|take[ \u00a0]+place|begin|start|resume|open|"
     r"go[ \u00a0]+ahead|convene|be[ \u00a0]+hosted)|(?:is|are)[ \u00a0]+(?:scheduled|due|set|expected|planned|"
