@@ -130,6 +130,14 @@ _SUBJECT_APPOSITIVE = re.compile(
 #: "protests, rallies") or a purpose ("tear gas to disperse").
 _SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
                             r"(?:(?:the|a|an)[ \u00a0]+)?")
+#: From the end of a trigger to the means it is done with, within its clause: " the crowd with ",
+#: " protesters using ", " them by firing ".
+_WITH_MEANS_BEFORE = re.compile(r"[^,;:“”\"()]*?[ \u00a0](?:with|using|by[ \u00a0]+firing)[ \u00a0]+"
+                                r"(?:(?:the|a|an|heavy|more|volleys[ \u00a0]+of)[ \u00a0]+)?\Z")
+#: After a means of repression, a vessel it is aimed at: " at a Philippine supply boat", " on two
+#: fishing vessels".
+_AT_VESSEL_AFTER = re.compile(r"[ \u00a0]+(?:at|on|against)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:boats?|vessels?|ships?|"
+                              r"ferry|ferries|trawlers?|yachts?|tankers?|freighters?)(?![\w-])")
 #: Status rules by which the subject before the trigger acts on the event, and does not do it.
 _NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_noun"})
 
@@ -243,14 +251,15 @@ _END_TO_BEFORE = re.compile(r"(?<![\w-])(?:end|halt|stop)\s+to\s+(?:(?:the|all|t
 
 #: Before sanctions, an embargo or a restriction, a verb that takes them away: "to ease some oil
 #: sanctions", "lifted the arms embargo", "lifted martial law"; after them, the passive of one:
-#: "sanctions could be eased", "the curfew was lifted" (none imposed).
-_RELIEVED_TYPES = frozenset({"impose_sanctions", "impose_restrictions"})
+#: "sanctions could be eased", "the curfew was lifted". The measure is eased, not imposed: each type
+#: and the type of its relief.
+_RELIEF_OF = {"impose_sanctions": "ease_sanctions", "impose_restrictions": "ease_restrictions"}
 _RELIEF_BEFORE = re.compile(r"(?<![\w-])(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|"
                             r"relaxing|loosen|loosens|loosened|loosening|roll\s+back|rolled\s+back|rolling\s+back|"
                             r"scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving)\s+(?:[\w-]+\s+){0,3}\Z",
                             re.I)
 _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had|not|also)\s+)*(?:be|been|were|was|"
-                           r"are|is)\s+(?:(?:partly|partially|fully|gradually)\s+)?(?:lifted|eased|relaxed|loosened|"
+                           r"are|is)\s+(?:(?:partly|partially|fully|gradually)\s+)?(?P<verb>lifted|eased|relaxed|loosened|"
                            r"scrapped|waived|rolled\s+back)(?![\w-])", re.I)
 
 
@@ -443,7 +452,7 @@ _RESTATING_APPOSITIVE = re.compile(r",[ \u00a0]+(?:its|their|his|her|the|an?)[ \
 #: largest mass " (kidnappings), ", one of the deadliest ".
 _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: Violence of either kind: an attack named again may be the killing or the fighting named before.
-_VIOLENT_TYPES = ("assault", "armed_conflict")
+_VIOLENT_TYPES = ("assault", "armed_conflict", "repress")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
 _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 #: The last clause joined by ", and", ", but", ", as" or ";" before a point of a sentence (searched up to it).
@@ -977,10 +986,10 @@ def find_events(
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
-            if not group and _event_type(text[position:match_end]) in _RELIEVED_TYPES and (
-                    _RELIEF_BEFORE.search(source, max(s_start, position - 60), position)
-                    or _RELIEF_AFTER.match(source, match_end)):
-                continue  # "is expected to ease some oil sanctions", "lifted martial law": taken away, none imposed
+            relief: re.Match[str] | None = None  # the verb that takes a measure away, if one does
+            if not group and _event_type(text[position:match_end]) in _RELIEF_OF:
+                relief = (_RELIEF_BEFORE.search(source, max(s_start, position - 60), position)
+                          or _RELIEF_AFTER.match(source, match_end))
             if in_sentence and _covered(mention_starts, mention_reach, mentions, low, position):
                 continue  # part of a name ("Union Determination 2022" exercise names stay events, names don't)
             if (text[position].isupper() and _in_capitalised_name(text, s_start, position, match_end)
@@ -1003,6 +1012,13 @@ def find_events(
             event_type = lex.object_types[group - 1] if group else _event_type(word)
             if not event_type:
                 continue
+            if relief is not None:  # "lifted sanctions on Venezuela": sanctions eased, none imposed
+                event_type = _RELIEF_OF[event_type]
+                if relief.start() < position:  # "lifted the arms embargo": the lifting, from its verb
+                    position = relief.start()
+                else:  # "the curfew could be lifted": the participle, after its modal
+                    position, match_end = relief.span("verb")
+                word = text[position:match_end]
             if needs_subject:
                 subject = None
                 for event_type, subject_before in lex.subject_readings[lexicon_key(word)]:
@@ -1029,6 +1045,8 @@ def find_events(
                     and _PROTESTERS_BEFORE.search(text, max(s_start, position - 40), position)):
                 # "protesters attacked the embassy", "students occupied the university": a protest (CAMEO 14), no war
                 event_type = "protest"
+            if event_type == "repress" and _AT_VESSEL_AFTER.match(text, match_end):
+                event_type = "assault"  # "fired water cannon at a Philippine supply boat": no crowd is broken up
             if event_type == "visit" and _MILITARY_NOUNS.search(text, max(s_start, position - 60), position):
                 event_type = "mobilize_forces"
             window_start = max(s_start, position - 12)
@@ -1119,6 +1137,10 @@ def find_events(
                     event_type = before.event_type
             if event_type == "sign_agreement" and not _is_signing(word) and _is_named_agreement(text, s_start, position):
                 continue  # "suspending its participation in the New START treaty": an agreement by its name, no signing
+            if (event_type == "repress" and triggers and triggers[-1].event_type == event_type
+                    and triggers[-1].end + 60 >= position and _WITH_MEANS_BEFORE.match(text, triggers[-1].end, position)):
+                same_kind_end = match_end  # "… with tear gas and water cannon": the means listed go on
+                continue  # "dispersed the crowd with tear gas": one event, named by its verb, and its means
             if (triggers and triggers[-1].event_type == event_type and same_kind_end + 12 >= position
                     and _SAME_KIND_GAP.fullmatch(text, same_kind_end, position)):
                 same_kind_end = match_end
@@ -2070,7 +2092,7 @@ def find_events(
         types_named.update(trigger.event_type for trigger in triggers)
         types_named.update(named_as)
         if "assault" in types_named or "armed_conflict" in types_named:  # "the attack" after a killing or a raid
-            types_named.update(_VIOLENT_TYPES)
+            types_named.update(("assault", "armed_conflict"))
         # "He" most often refers to the subject of the latest sentence naming a person: its first person.
         for mention in actors:
             if mention.rule.startswith("people."):

@@ -31,7 +31,7 @@ _TRAILING_WORDS = frozenset("a an the at in into of by to from their his her its
 
 
 #: Forms whose function word is part of what they say.
-_WHOLE_FORMS = frozenset({"according to"})
+_WHOLE_FORMS = frozenset({"according to", "sworn in"})
 
 
 @dataclass(frozen=True, slots=True)
