@@ -3427,3 +3427,17 @@ def test_a_crowd_dispersed_with_its_means_is_one_act_of_repression_and_water_can
 def test_a_vow_plans_and_could_leaves_it_unknown():
     assert statuses_of("Faeser vowed to crack down on extremists. Russia could invade. The army might attack.") == [
         ("crack down", "planned"), ("invade", "unknown"), ("attack", "unknown")]
+
+
+def test_whom_a_verb_asks_to_act_does_it_and_not_who_asks():
+    text = "The Democratic Party called on the president to resign. The UN urged both sides to negotiate."
+    mentions = [mention(text, "Democratic Party", "actor/democratic-party", rule="organizations.lexicon"),
+                mention(text, "UN", "actor/un", rule="organizations.lexicon")]
+    appeal, resign, urged, talks = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in appeal.actors] == [("actor/democratic-party", "initiator")]
+    assert (resign.trigger.event_type, resign.status, resign.actors) == ("resign", "proposed", [])
+    assert [(m.entity_id, role) for m, role in urged.actors] == [("actor/un", "initiator")]
+    assert (talks.trigger.event_type, talks.actors) == ("negotiate", [])
+    text = "France urged Russia to withdraw its troops."
+    mentions = [mention(text, "France", "actor/france", country=True), mention(text, "Russia", "actor/russia", country=True)]
+    assert [(m.entity_id, role) for m, role in events_of(text, mentions)[1].actors] == [("actor/russia", "initiator")]

@@ -833,13 +833,30 @@ def _that_clause_subjects(text: str, trigger_start: int, event_actors: list[tupl
     return event_actors
 
 
+#: Before an infinitive's "to ", a verb that asks someone to do it and whom it asks: "called on the
+#: president ", "urged both sides ", "ordered the troops ".
+_ASKED_BEFORE = re.compile(r"(?<![\w-])(?:(?:called|calls|calling)[ \u00a0]+(?:on|upon)|urged|urges|urging|asked|asks|"
+                           r"asking|pressed|presses|pressing|pressured|pressures|ordered|orders|ordering|told|tells|"
+                           r"telling|encouraged|encourages|invited|invites|inviting|begged|implored)[ \u00a0]+"
+                           r"(?P<object>(?:[\w’'-]+[ \u00a0]+){1,4}?)to[ \u00a0]+\Z")
+
+
 def _infinitive_subjects(text: str, trigger_start: int, event_actors: list[tuple[Mention, str]]
                          ) -> list[tuple[Mention, str]]:
     """ "calls for Israel to withdraw and for the Lebanese army to deploy soldiers": the actor right
-    before "to" is the subject of the infinitive, and with the actors listed with it its only initiator."""
+    before "to" is the subject of the infinitive, and with the actors listed with it its only initiator.
+    Whom a verb asks to do it does it, even when no mention names them: "called on the president to
+    resign" (the party that calls does not resign)."""
     initiators = [mention for mention, role in event_actors if role == "initiator"]
     subject = next((mention for mention in initiators if mention.end + 4 == trigger_start), None)
-    if subject is None or _PLACE_PREPOSITION_BEFORE.search(text, max(0, subject.start - 12), subject.start):
+    if subject is None:
+        asked = _ASKED_BEFORE.search(text, max(0, trigger_start - 60), trigger_start)
+        if asked is None or any(asked.start("object") <= mention.start for mention in initiators
+                                if mention.end <= trigger_start):
+            return event_actors
+        return [(mention, role) for mention, role in event_actors
+                if role not in ("initiator", "participant") or mention.start >= asked.start("object")]
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, subject.start - 12), subject.start):
         return event_actors
     subjects = {subject.start}
     for mention in reversed(initiators):
