@@ -3441,3 +3441,37 @@ def test_whom_a_verb_asks_to_act_does_it_and_not_who_asks():
     text = "France urged Russia to withdraw its troops."
     mentions = [mention(text, "France", "actor/france", country=True), mention(text, "Russia", "actor/russia", country=True)]
     assert [(m.entity_id, role) for m, role in events_of(text, mentions)[1].actors] == [("actor/russia", "initiator")]
+
+
+def test_a_vote_boycotted_is_a_protest_and_goods_boycotted_a_sanction():
+    text = "Most ruling party lawmakers boycotted the vote. Russia boycotted French goods."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("boycotted", "protest"), ("boycotted", "impose_sanctions")]
+
+
+def test_a_decree_or_an_order_signed_is_no_agreement():
+    text = ("He signed a series of executive orders. Putin signed two decrees. The president signed the budget into law. "
+            "Iran and Iraq signed an agreement on the law of the sea.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [("signed", "sign_agreement")]
+
+
+def test_a_truce_brokered_after_a_comma_is_mediated_and_emergencies_and_shutdowns_restrict():
+    text = ("The truce, brokered by Qatar and Egypt, took effect on Friday. Trump will declare a national emergency. "
+            "Authorities shut down the internet.")
+    mentions = [mention(text, "Qatar", "actor/qatar", country=True), mention(text, "Egypt", "actor/egypt", country=True)]
+    found = events_of(text, mentions)
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [
+        ("truce", "declare_ceasefire"), ("brokered", "mediate"), ("national emergency", "impose_restrictions"),
+        ("shut down the internet", "impose_restrictions")]
+    assert [(m.entity_id, role) for m, role in found[1].actors] == [("actor/qatar", "initiator"), ("actor/egypt", "initiator")]
+
+
+def test_what_sparks_an_event_neither_stages_nor_dates_it():
+    text = "The Supreme Court on Sunday scaled back a quota system that had sparked weeks of deadly protests."
+    court = mention(text, "Supreme Court", "actor/supreme-court", rule="organizations.lexicon")
+    (protests,) = events_of(text, [court], times=every(text, "on Sunday", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day"))
+    assert (protests.trigger.event_type, protests.actors, protests.date) == ("protest", [], None)
+    text = "The arrest drew condemnation from Germany, and Police fired tear gas, sparking clashes with protesters."
+    police = mention(text, "Police", "actor/police", rule="organizations.lexicon")
+    clashes = [e for e in events_of(text, [police]) if e.trigger.text == "clashes"][0]
+    assert ("actor/police", "initiator") not in [(m.entity_id, role) for m, role in clashes.actors]

@@ -138,6 +138,22 @@ _WITH_MEANS_BEFORE = re.compile(r"[^,;:“”\"()]*?[ \u00a0](?:with|using|by[ \
 #: fishing vessels".
 _AT_VESSEL_AFTER = re.compile(r"[ \u00a0]+(?:at|on|against)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:boats?|vessels?|ships?|"
                               r"ferry|ferries|trawlers?|yachts?|tankers?|freighters?)(?![\w-])")
+#: After a signing verb, a document that one party signs alone: " a series of executive orders", " the
+#: new budget into law", " two decrees"; the words before it are no preposition and no agreement.
+_SIGNED_DOCUMENT_AFTER = re.compile(r"(?:[ \u00a0]+(?:(?:series|raft|package|number|flurry|slew|batch|set|pair)[ \u00a0]+of|"
+                                    r"(?!(?:on|of|with|to|for|in|by|agreement|agreements|accord|deal|"
+                                    r"treaty|pact|ceasefire|truce|memorandum)(?![\w-]))[\w-]+)){0,4}?[ \u00a0]+"
+                                    r"(?:executive[ \u00a0]+orders?|orders|decrees?|laws?|bills?|legislation|"
+                                    r"budget|amendments?|petitions?|letters?|applications?)(?![\w-])", re.I)
+#: Right before a noun trigger, a verb that causes it and the words that count or describe it:
+#: "sparked weeks of deadly ", "triggered ", "drawing international " (condemnation).
+_CAUSED_BEFORE = re.compile(r"(?<![\w-])(?:spark(?:ed|s|ing)?|trigger(?:ed|s|ing)?|prompt(?:ed|s|ing)?|provok(?:ed|es|ing)|"
+                            r"fuel(?:l?ed|s|l?ing)|ignit(?:ed|es|ing)|caus(?:ed|es|ing)|set[ \u00a0]+off|"
+                            r"(?:led|leading|lead|leads)[ \u00a0]+to|drew|drawing|draws)[ \u00a0]+"
+                            r"(?:(?:weeks|days|months|years|hours|a[ \u00a0]+wave|waves|a[ \u00a0]+series|a[ \u00a0]+week|"
+                            r"a[ \u00a0]+day|a[ \u00a0]+night)[ \u00a0]+of[ \u00a0]+)?"
+                            r"(?:(?:the|a|an|new|fresh|deadly|violent|mass|massive|nationwide|widespread|angry|large|"
+                            r"street|student|international|further|renewed|more|sharp|strong|public)[ \u00a0]+){0,3}\Z")
 #: Status rules by which the subject before the trigger acts on the event, and does not do it.
 _NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_noun"})
 
@@ -1152,6 +1168,8 @@ def find_events(
                     # "The treaty was signed by Sudan and Chad": one event, the signing, whose agents follow "by"
                     triggers.pop()
                     event_type = before.event_type
+            if event_type == "sign_agreement" and _is_signing(word) and _SIGNED_DOCUMENT_AFTER.match(text, match_end):
+                continue  # "signed a series of executive orders": a decree or a law signed, no agreement between parties
             if event_type == "sign_agreement" and not _is_signing(word) and _is_named_agreement(text, s_start, position):
                 continue  # "suspending its participation in the New START treaty": an agreement by its name, no signing
             if (event_type == "repress" and triggers and triggers[-1].event_type == event_type
@@ -1370,6 +1388,8 @@ def find_events(
             types_here = {trigger.event_type for trigger in triggers}
             for index, trigger in enumerate(triggers):
                 trigger_start = trigger.start
+                cause_verb = (_CAUSED_BEFORE.search(text, max(s_start, trigger_start - 70), trigger_start)
+                              if not _is_past_form(trigger.text) else None)  # "sparked protests": caused by what is before
                 # the clause set at another time the trigger is in, or the sentence around them
                 opens, closes = _clause_around(shifted, trigger_start, s_start, s_end) if shifted else (s_start, s_end)
                 # a time phrase after a coordinated clause with a trigger of its own is that clause's:
@@ -1418,6 +1438,8 @@ def find_events(
                         and text.find(" of ", max(s_start, trigger_start - 4), trigger_start) != -1
                         and _LASTED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
                     date = None  # "agreed on Wednesday to a ceasefire, after 15 months of war": the war's is no day
+                if date is not None and date.end <= trigger_start and cause_verb is not None and date.start < cause_verb.start():
+                    date = None  # "scaled back on Sunday a system that had sparked protests": Sunday is the ruling's
                 if date is not None and date.start < trigger_start:
                     speech = lex.speech_object.search(text, max(s_start, trigger_start - 60), trigger_start)
                     if speech is not None and date.start < speech.start():
@@ -1651,6 +1673,10 @@ def find_events(
                         acted_on = {mention.start for mention, role in previous.actors if role == "target"}
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.start in acted_on)]
+                if event_actors and cause_verb is not None:
+                    # "a quota system that had sparked weeks of protests": what causes the protests does not stage them
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role not in ("initiator", "participant") or mention.start >= cause_verb.end()]
                 if event_actors and text.startswith(" to ", trigger_start - 4) and _is_base_verb(trigger.text):
                     event_actors = _infinitive_subjects(text, trigger_start, event_actors)
                 elif event_actors and text.find("that ", max(s_start, trigger_start - 80), trigger_start) != -1:

@@ -184,15 +184,16 @@ def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str
     capturing group; the event type of each; and, for each verb, the type and subject pattern of every
     group that has it, in order, as a verb may name events of several types by who does it ("protesters
     stormed": a protest; "troops stormed": fighting). A subject pattern matches where a window ends with
-    one of the group's subjects and up to four words ("Russian forces ", "protesters angry at the tax "),
-    or five after "of" ("supporters of former Brazilian President Jair Bolsonaro ")."""
+    one of the group's subjects, perhaps a comma ("the truce, brokered by Qatar"), and up to four words
+    ("Russian forces ", "protesters angry at the tax "), or five after "of" ("supporters of former
+    Brazilian President Jair Bolsonaro ")."""
     branches, types = [], []
     readings: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for name, group in groups.items():
         branches.append(f"({_alternation(group['verbs'])})")
         event_type = group.get("event_type", name)
         types.append(event_type)
-        subject = re.compile(rf"(?<![\w-])(?:{_alternation(group['subjects'])})\s+"
+        subject = re.compile(rf"(?<![\w-])(?:{_alternation(group['subjects'])}),?\s+"
                              rf"(?:of\s+(?:[^\s,;:.]+\s+){{0,5}}|(?:[^\s,;:.]+\s+){{0,4}})\Z", re.I)
         for verb in group["verbs"]:
             readings.setdefault(lexicon_key(verb), []).append((event_type, subject))
