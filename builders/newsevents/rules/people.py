@@ -357,7 +357,8 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         single = size == 1
         name = text[name_start:name_end]
         if single and not (reigning or honored or name in context.known_surnames or office == ""
-                           or _reporting_next(text, name_end, found)):
+                           or _reporting_next(text, name_end, found) or _action_next(text, name_end, found)
+                           or text.startswith(("'s ", "’s "), name_end)):
             i = first + size
             continue
         title_start = tokens[i][0]

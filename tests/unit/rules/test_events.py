@@ -2867,8 +2867,10 @@ def test_over_an_attempt_to_do_something_its_owner_does_it():
     text = "Parliament voted to impeach President Ana Ruiz over her attempt to impose martial law."
     mentions = [mention(text, "Parliament", "actor/parliament", rule="organizations.lexicon"),
                 mention(text, "Ana Ruiz", "actor/ana-ruiz")]
-    (martial_law,) = events_of(text, mentions)
+    impeach, martial_law = events_of(text, mentions)
     assert [(m.text, m.entity_id, role) for m, role in martial_law.actors] == [("her", "actor/ana-ruiz", "initiator")]
+    assert (impeach.trigger.event_type, [(m.text, role) for m, role in impeach.actors]) == (
+        "impeach", [("Parliament", "initiator"), ("Ana Ruiz", "target")])
     text = "Lawmakers voted over the weekend to impose sanctions."  # no attempt, no cause: the first trigger
     (sanctions,) = events_of(text, [mention(text, "Lawmakers", "actor/lawmakers", rule="organizations.group_pattern")])
     assert [m.text for m, _ in sanctions.actors] == ["Lawmakers"]
@@ -3475,3 +3477,23 @@ def test_what_sparks_an_event_neither_stages_nor_dates_it():
     police = mention(text, "Police", "actor/police", rule="organizations.lexicon")
     clashes = [e for e in events_of(text, [police]) if e.trigger.text == "clashes"][0]
     assert ("actor/police", "initiator") not in [(m.entity_id, role) for m, role in clashes.actors]
+
+
+def test_impeachments_removals_and_measures_adopted_by_assemblies():
+    text = ("Parliament voted on Saturday to impeach President Ana Ruiz. The court removed Prime Minister Ivo Lind "
+            "from office. Parliament passed the finance bill. The Security Council adopted a resolution. "
+            "The Senate ratified the treaty. The United States voted for the resolution. The army ousted the "
+            "president in a coup.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("impeach", "impeach"), ("removed", "impeach"), ("passed", "adopt_measure"), ("adopted", "adopt_measure"),
+        ("ratified", "adopt_measure"), ("coup", "seize_power")]
+    text = "The court removed Prime Minister Ivo Lind from office."
+    (removal,) = events_of(text, [mention(text, "Ivo Lind", "actor/ivo-lind")])
+    assert [(m.entity_id, role) for m, role in removal.actors] == [("actor/ivo-lind", "target")]
+
+
+def test_apologies_and_blockades():
+    text = "Biden apologized to Native Americans. Critics demanded an apology. Israel imposed a total blockade on Gaza."
+    assert statuses_of(text) == [("apologized", "occurred"), ("demanded", "occurred"), ("apology", "proposed"),
+                                 ("total blockade", "occurred")]
+    assert [e.trigger.event_type for e in events_of(text, [])] == ["apologize", "demand", "apologize", "impose_blockade"]
