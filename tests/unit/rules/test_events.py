@@ -3497,3 +3497,16 @@ def test_apologies_and_blockades():
     assert statuses_of(text) == [("apologized", "occurred"), ("demanded", "occurred"), ("apology", "proposed"),
                                  ("total blockade", "occurred")]
     assert [e.trigger.event_type for e in events_of(text, [])] == ["apologize", "demand", "apologize", "impose_blockade"]
+
+
+def test_a_counted_subject_opens_a_clause_of_its_own_and_a_year_of_fighting_has_no_day():
+    text = ("A ceasefire took effect on Wednesday after more than a year of fighting, and thousands of displaced "
+            "people began returning.")
+    from newsevents.rules.quantities import find_quantities
+    quantities = find_quantities(text)
+    assert [q.text for q in quantities] == ["thousands of displaced people"]
+    ceasefire, fighting = find_events(text, sentences_of(text), [], every(text, "on Wednesday", dt.date(2023, 5, 10),
+                                                                            dt.date(2023, 5, 10), "day"),
+                                      quantities, PUBLISHED)
+    assert ceasefire.quantities == [] and fighting.quantities == []
+    assert ceasefire.date is not None and fighting.date is None

@@ -237,7 +237,7 @@ _AFTER_DURATION = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\
 
 #: Right before a trigger, the length of time it lasted before: "after more than 15 months of ".
 _LASTED_BEFORE = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}"
-                            r"(?:hours|days|nights|weeks|months|years|decades)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
+                            r"(?:hours?|days?|nights?|weeks?|months?|years?|decades?)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
 
 
 #: "in a show of support", "as a gesture of solidarity": after another trigger, the manner of its event.
