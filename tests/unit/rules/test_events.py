@@ -2422,7 +2422,7 @@ def test_an_event_ranked_among_its_kind_or_named_again_under_another_word_is_no_
     text = ("Gunmen abducted 287 pupils on Thursday, one of the largest mass kidnappings in years. "
             "No group has claimed responsibility for the attack. Chile and Peru signed an accord. "
             "Under the accord, rebels will disarm.")
-    assert [e.trigger.text for e in events_of(text, [])] == ["abducted", "signed"]
+    assert [e.trigger.text for e in events_of(text, [])] == ["abducted", "signed", "disarm"]  # the accord: no new one
 
 
 def test_no_subject_in_the_passive_negates_the_event():
@@ -2845,7 +2845,8 @@ def test_a_named_person_released_or_freed_is_a_release():
 
 def test_a_hyphenated_brokered_is_an_adjective_and_the_noun_after_it_the_event():
     found = events_of("The separatists agreed to disarm under a Russian-brokered ceasefire.", [])
-    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [("ceasefire", "declare_ceasefire")]
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [("disarm", "withdraw_forces"),
+                                                                       ("ceasefire", "declare_ceasefire")]
     assert statuses_of("They welcomed a Qatari-brokered deal.") == [("welcomed", "occurred")]
 
 
@@ -3046,7 +3047,8 @@ def test_a_name_glued_to_a_verb_of_mediation_mediates():
     qualifiers = [mention(text, "Russian", "actor/russia", rule="gazetteer.demonym", country=True)]
     found = [(e.trigger.text, e.trigger.event_type, [(m.text, role) for m, role in e.actors])
              for e in events_of_with(text, mentions, qualifiers)]
-    assert found == [("mediated", "mediate", [("Russian", "initiator")]),
+    assert found == [("disarm", "withdraw_forces", [("Armenian forces", "initiator")]),
+                     ("mediated", "mediate", [("Russian", "initiator")]),
                      ("ceasefire", "declare_ceasefire", [("Armenian forces", "initiator")])]
     text = "A US-brokered truce between Israel and Hezbollah took effect."
     mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
@@ -3510,3 +3512,27 @@ def test_a_counted_subject_opens_a_clause_of_its_own_and_a_year_of_fighting_has_
                                       quantities, PUBLISHED)
     assert ceasefire.quantities == [] and fighting.quantities == []
     assert ceasefire.date is not None and fighting.date is None
+
+
+def test_a_besieged_place_is_no_siege_and_forces_disarmed_withdraw():
+    assert statuses_of("Trucks crossed into the besieged territory. Russian forces besieged Mariupol.") == [
+        ("besieged", "occurred")]
+    assert statuses_of("Separatists agreed to disarm. The rebels laid down their arms.") == [
+        ("disarm", "planned"), ("laid down their arms", "occurred")]
+
+
+def test_a_day_before_a_commitment_verbs_infinitive_is_the_commitments_and_months_of_fierce_fighting_have_none():
+    text = "Russia agreed on Friday to withdraw its troops. Parliament voted on Saturday to impeach Ana Ruiz."
+    times = [*every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day"),
+             *every(text, "on Saturday", dt.date(2023, 5, 6), dt.date(2023, 5, 6), "day")]
+    withdraw, impeach = events_of(text, [], times)
+    assert (withdraw.status, withdraw.date) == ("planned", None)
+    assert impeach.date is not None and impeach.date.text == "on Saturday"
+    text = "Russian forces captured the town last week after months of fierce fighting."
+    captured, fighting = events_of(text, [], every(text, "last week", dt.date(2023, 5, 1), dt.date(2023, 5, 7), "week"))
+    assert captured.date is not None and fighting.date is None
+
+
+def test_a_meeting_to_discuss_after_its_day_is_one_meeting():
+    text = "Ruiz met Duda in the Peruvian capital from the 10th to the 20th of February to discuss the crisis."
+    assert [e.trigger.text for e in events_of(text, [])] == ["met"]

@@ -258,6 +258,10 @@ _STATEMENT_TIME_GAP = re.compile(r"[ \u00a0]+(?:(?:in|at|during)[ \u00a0]+an?[ \
 #: Not an article after "to": "agreed on Wednesday to a ceasefire" is the ceasefire agreed on Wednesday.
 _INFINITIVE_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+(?!(?:a|an|the|its|their|his|her|this|that)[ \u00a0])[a-z]+[ \u00a0]+"
                              r"(?:[^\s.,;:]+[ \u00a0]+){0,2}")
+#: Right before a time phrase that a verb trigger's "to" follows, a verb that commits to what comes
+#: later: "agreed " (on Wednesday to disarm), "pledged "; not "voted " or "rallied ", which do it then.
+_COMMITTED_BEFORE = re.compile(r"(?<![\w-])(?:agreed|agrees|decided|decides|pledged|pledges|promised|promises|vowed|"
+                               r"vows|offered|offers|threatened|threatens|planned|plans|refused|refuses)[ \u00a0]+\Z")
 
 
 #: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
@@ -475,6 +479,9 @@ _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0]"
                             r"(?!.*(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0])", re.S)
 _HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory", "hold_election"})
+#: Participles that, between a determiner and a noun, name a lasting state, not an event the
+#: sentence reports: "the besieged territory", "the encircled city".
+_STATE_PARTICIPLES = frozenset({"besieged", "encircled", "blockaded"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|"
                                 r"three|newly|recently|democratically|popularly|freed|released|free|release|"
                                 r"freeing|releasing)[ \u00a0]+\Z", re.I)
@@ -1097,10 +1104,10 @@ def find_events(
             if event_type == "occupy_territory" and _GOODS_AFTER.match(text, match_end):
                 continue  # "seized a homemade gun", "captured weapons and ammunition": goods taken, no territory
             if (word[:7].lower() == "discuss" and triggers and triggers[-1].event_type == event_type
-                    and triggers[-1].end >= position - 60 and text.endswith("to ", 0, position)
+                    and triggers[-1].end >= position - 100 and text.endswith("to ", 0, position)
                     and _CLAUSE_BREAK.search(text, triggers[-1].end, position) is None):
                 continue  # "will meet on Tuesday to discuss the crisis": what the meeting is for, no second meeting
-            if (event_type in _HELD_TYPES and _is_past_form(word)
+            if ((event_type in _HELD_TYPES or word.lower() in _STATE_PARTICIPLES) and _is_past_form(word)
                     and _DETERMINER_BEFORE.search(text, max(s_start, position - 16), position)
                     and _NOUN_AFTER.match(text, match_end)):
                 continue  # "the release of jailed opposition leader Khaleda Zia": who is held, no arrest told here
@@ -1422,7 +1429,9 @@ def find_events(
                 if times_here and " to " in sentence_text:
                     # "agreed on Thursday to resume talks": Thursday is the agreement's, not the talks'
                     kept = [t for t in times_here if t.end > trigger_start
-                            or not _INFINITIVE_GAP.fullmatch(text, t.end, trigger_start)]
+                            or not (_INFINITIVE_GAP.fullmatch(text, t.end, trigger_start)
+                                    or t.end + 4 == trigger_start and text.startswith(" to ", t.end)
+                                    and _COMMITTED_BEFORE.search(text, max(s_start, t.start - 16), t.start))]
                     if len(kept) < len(times_here):
                         verb_time = next((t.start, t.end) for t in times_here if t not in kept)
                         times_here = kept
@@ -1435,7 +1444,7 @@ def find_events(
                 if date is not None and not date.resolved:
                     date = None
                 if (date is not None and (date.end <= trigger_start - 12 or date.start > trigger.end)
-                        and text.find(" of ", max(s_start, trigger_start - 4), trigger_start) != -1
+                        and text.find(" of ", max(s_start, trigger_start - 24), trigger_start) != -1
                         and _LASTED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
                     date = None  # "agreed on Wednesday to a ceasefire, after 15 months of war": the war's is no day
                 if date is not None and date.end <= trigger_start and cause_verb is not None and date.start < cause_verb.start():
