@@ -3536,3 +3536,28 @@ def test_a_day_before_a_commitment_verbs_infinitive_is_the_commitments_and_month
 def test_a_meeting_to_discuss_after_its_day_is_one_meeting():
     text = "Ruiz met Duda in the Peruvian capital from the 10th to the 20th of February to discuss the crisis."
     assert [e.trigger.text for e in events_of(text, [])] == ["met"]
+
+
+def test_an_event_an_anniversary_recalls_keeps_its_own_parties_and_no_day_or_place_of_the_sentence():
+    text = "Ruiz visited Kyiv on Monday to mark the second anniversary of Russia's invasion of Ukraine."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Kyiv", "location/kyiv", kind="location", rule="gazetteer.city"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True),
+                mention(text, "Ukraine", "actor/ukraine", rule="gazetteer.country", country=True)]
+    visited, invasion = events_of(text, mentions, every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8),
+                                                         "day"))
+    assert "Ukraine" not in [m.text for m, _ in visited.actors] + [m.text for m, _ in visited.locations]
+    assert visited.date is not None
+    assert [(m.text, role) for m, role in invasion.actors] == [("Russia", "initiator"), ("Ukraine", "target")]
+    assert invasion.date is None and "Kyiv" not in [m.text for m, _ in invasion.locations]
+
+
+def test_an_actor_after_an_article_before_a_noun_trigger_is_its_only_initiator():
+    text = "Israel sealed off Gaza after the Hamas attack. Russia condemned the NATO exercises."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule=rule, country=rule == "gazetteer.country")
+                for name, rule in (("Israel", "gazetteer.country"), ("Gaza", "gazetteer.region"),
+                                   ("Hamas", "organizations.lexicon"), ("Russia", "gazetteer.country"),
+                                   ("NATO", "organizations.lexicon"))]
+    events = {e.trigger.text: e for e in events_of(text, mentions)}
+    assert [(m.text, role) for m, role in events["attack"].actors if role == "initiator"] == [("Hamas", "initiator")]
+    assert [(m.text, role) for m, role in events["exercises"].actors] == [("NATO", "initiator")]

@@ -825,6 +825,29 @@ def _defied_ones(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: Right before a name, an article that makes the name a noun's modifier: "the " (Hamas attack), "a ".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|another)[ \u00a0]+\Z", re.I)
+#: Right before a trigger, the anniversary it has: "the second anniversary of Russia's full-scale ",
+#: "the 85th anniversary of the ".
+_ANNIVERSARY_BEFORE = re.compile(r"(?<![\w-])anniversar(?:y|ies)[ \u00a0]+of[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}\Z", re.I)
+
+
+#: Right after a recalled trigger, what it was done to: " of Ukraine", " on Pearl Harbor", " of the Soviet Union".
+_RECALLED_OBJECT = re.compile(r"[ \u00a0]+(?:of|on|against)[ \u00a0]+(?:the[ \u00a0]+)?[\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]*)*")
+
+
+def _recalled_span(text: str, sentence_start: int, sentence_end: int, trigger_start: int,
+                   trigger_end: int) -> tuple[int, int] | None:
+    """From "anniversary of" before a trigger to the end of what the trigger was done to, None if no
+    anniversary: the trigger is an event of the past that the sentence recalls, with no day, place or party
+    of the sentence's own."""
+    found = _ANNIVERSARY_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    if found is None:
+        return None
+    done_to = _RECALLED_OBJECT.match(text, trigger_end, sentence_end)
+    return found.start(), done_to.end() if done_to is not None else trigger_end
+
+
 def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> bool:
     """Whether `position` is in one of the spans that opens after the trigger."""
     return any(trigger_end <= start < position < end for start, end in spans)
@@ -1323,6 +1346,10 @@ def find_events(
             defied = _defied_ones(text, s_start, s_end) if ("from " in sentence_text or " by " in sentence_text) and (
                 "defy" in sentence_text or "despite" in sentence_text or "defian" in sentence_text
                 or "ignoring" in sentence_text or "brushing" in sentence_text) else []
+            # "to mark the anniversary of Russia's invasion": a past event recalled, from "anniversary" to its trigger
+            recalled = [span for trigger in triggers
+                        if (span := _recalled_span(text, s_start, s_end, trigger.start, trigger.end)) is not None] \
+                if "nniversar" in sentence_text else []
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
@@ -1765,6 +1792,15 @@ def find_events(
                 if qualifier is not None and text[trigger_start - 1] in " \u00a0" and qualifier.start >= s_start:
                     event_actors = [(qualifier, "initiator"),
                                     *((mention, role) for mention, role in event_actors if role != "initiator")]
+                elif event_actors and text[trigger_start - 1] in " \u00a0" and not _is_past_form(trigger.text):
+                    adjunct = next((mention for mention, role in event_actors if role == "initiator"
+                                    and mention.end == trigger_start - 1 and not mention.rule.startswith("people.")), None)
+                    if adjunct is not None and _ARTICLE_BEFORE.search(text, max(s_start, adjunct.start - 8),
+                                                                      adjunct.start):
+                        # "sealed off Gaza after the Hamas attack", "condemned the NATO exercises": the name
+                        # before the noun is who does it, and no one before it
+                        event_actors = [(adjunct, "initiator"),
+                                        *((mention, role) for mention, role in event_actors if role != "initiator")]
                 if has_pronoun and not any(role == "initiator" for _, role in event_actors):
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
@@ -1882,8 +1918,24 @@ def find_events(
                     # "held drills, defying pressure from China": who presses is no party of the drills
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or not _in_spans(defied, trigger.end, mention.start)]
+                recalling = next((span for span in recalled if span[0] < trigger.start < span[1]), None) \
+                    if recalled else None
+                if recalling is not None:  # who a recalled event names takes part in it, no one else; nor does it
+                    # take the sentence's day
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if recalling[0] < mention.start < recalling[1]]
+                    date = None
+                elif recalled:  # nor in the sentence's other events
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not any(start < mention.start < end for start, end in recalled)]
                 event_places = _event_places(text, s_start, triggers, index, places, event_actors,
                                              acting_seats) if places else places
+                if recalling is not None:  # "the anniversary of Russia's invasion of Ukraine": where it was
+                    event_places = [(place, role) for place, role in event_places
+                                    if recalling[0] < place.start < recalling[1]]
+                elif recalled and event_places:
+                    event_places = [(place, role) for place, role in event_places
+                                    if not any(start < place.start < end for start, end in recalled)]
                 if defied and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_spans(defied, trigger.end, place.start)]
