@@ -3561,3 +3561,25 @@ def test_an_actor_after_an_article_before_a_noun_trigger_is_its_only_initiator()
     events = {e.trigger.text: e for e in events_of(text, mentions)}
     assert [(m.text, role) for m, role in events["attack"].actors if role == "initiator"] == [("Hamas", "initiator")]
     assert [(m.text, role) for m, role in events["exercises"].actors] == [("NATO", "initiator")]
+
+
+def test_an_offence_someone_is_accused_or_convicted_of_is_theirs_undated_and_alleged_until_convicted():
+    text = "Police in Lima arrested two men accused of killing a journalist on Monday."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.lexicon"),
+                mention(text, "Lima", "location/lima", kind="location", rule="gazetteer.city")]
+    times = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    events = {e.trigger.text: e for e in events_of(text, mentions, times)}
+    killing = events["killing"]
+    assert (killing.status, killing.status_rule, killing.date, killing.actors, killing.locations) == (
+        "claimed", "events.status_alleged_offence", None, [], [])
+    assert events["arrested"].date is not None
+    text = "A court sentenced Ana Ruiz, convicted of bombing a mosque in Lima, to death."
+    mentions = [mention(text, "Ana Ruiz", "actor/ruiz")]
+    bombing = next(e for e in events_of(text, mentions) if e.trigger.text == "bombing")
+    assert bombing.status == "occurred" and [(m.text, role) for m, role in bombing.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_people_put_to_death_are_killed_and_a_plan_executed_is_no_event():
+    assert statuses_of("Iran hanged two men. The army executed the plan.") == [("hanged", "occurred")]
+    assert statuses_of("Rights groups condemned the executions.") == [("condemned", "occurred"),
+                                                                      ("executions", "occurred")]

@@ -848,6 +848,32 @@ def _recalled_span(text: str, sentence_start: int, sentence_end: int, trigger_st
     return found.start(), done_to.end() if done_to is not None else trigger_end
 
 
+#: Right before a trigger, what makes it the offence someone is accused (group 1) or convicted of:
+#: "accused of " (killing), "on suspicion of ", "were charged with ", "convicted of the ", "executed for ".
+_OFFENCE_BEFORE = re.compile(r"(?<![\w-])(?:(accused|suspected|charged|arrested|detained|on[ \u00a0]+charges|"
+                             r"on[ \u00a0]+suspicion|charges)|convicted|found[ \u00a0]+guilty|guilty|sentenced|jailed|"
+                             r"imprisoned|executed|hanged)[ \u00a0]+(?:of|with|for|over)[ \u00a0]+"
+                             r"(?:(?:the|a|an)[ \u00a0]+)?\Z", re.I)
+#: Words of a sentence one of which `_OFFENCE_BEFORE` needs (a cheap test before the search).
+_OFFENCE_WORDS = ("ccused", "uspect", "charge", "arrested", "detained", "onvicted", "guilty", "sentenced", "jailed",
+                  "imprisoned", "executed", "hanged")
+#: Where the words of an offence end: a comma, a conjunction, a phrase of place or time.
+_OFFENCE_END = re.compile(r"[,;:]|[ \u00a0](?:and|but|in|on|at|near|during|after|before|last|this|while|who|which)"
+                          r"[ \u00a0]")
+
+
+def _offence_span(text: str, sentence_start: int, sentence_end: int, trigger_start: int,
+                  trigger_end: int) -> tuple[int, int, bool] | None:
+    """From "accused of" before a trigger to the end of the offence's words, and whether it is only
+    alleged (not a conviction); None if the trigger is no offence. An offence was done before the
+    sentence's events, by the accused, not by who arrests, tries or executes them."""
+    cue = _OFFENCE_BEFORE.search(text, max(sentence_start, trigger_start - 30), trigger_start)
+    if cue is None:
+        return None
+    end = _OFFENCE_END.search(text, trigger_end, sentence_end)
+    return cue.start(), end.start() if end is not None else sentence_end, cue.group(1) is not None
+
+
 def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> bool:
     """Whether `position` is in one of the spans that opens after the trigger."""
     return any(trigger_end <= start < position < end for start, end in spans)
@@ -1350,6 +1376,14 @@ def find_events(
             recalled = [span for trigger in triggers
                         if (span := _recalled_span(text, s_start, s_end, trigger.start, trigger.end)) is not None] \
                 if "nniversar" in sentence_text else []
+            # "arrested two men accused of killing a journalist": an offence, which the accused did before
+            offences: dict[int, bool] = {}  # trigger start → whether only alleged
+            if any(word in sentence_text for word in _OFFENCE_WORDS):
+                for trigger in triggers:
+                    offence = _offence_span(text, s_start, s_end, trigger.start, trigger.end)
+                    if offence is not None:
+                        recalled.append(offence[:2])
+                        offences[trigger.start] = offence[2]
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
@@ -1925,6 +1959,14 @@ def find_events(
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if recalling[0] < mention.start < recalling[1]]
                     date = None
+                    if trigger.start in offences:
+                        status, status_rule = ("claimed", "events.status_alleged_offence") if offences[trigger.start] \
+                            else ("occurred", "events.status_convicted_offence")
+                        offender = next((mention for mention in actors
+                                         if text[mention.end:recalling[0]] in (" ", ", ")), None)
+                        if offender is not None:  # "Ana Ruiz, convicted of bombing a mosque": who bombed
+                            event_actors = [(offender, "initiator"),
+                                            *((mention, role) for mention, role in event_actors if role != "initiator")]
                 elif recalled:  # nor in the sentence's other events
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not any(start < mention.start < end for start, end in recalled)]
