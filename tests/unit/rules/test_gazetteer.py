@@ -195,6 +195,9 @@ def test_stoplisted_city_names_need_a_clue():
     assert kinds("The summit opened in Nice, France.")["Nice"][2] == "FRA"
     assert "Victoria" not in kinds("Victoria Nuland arrived.")
     assert kinds("Floods hit Victoria, Canada.")["Victoria"][2] == "CAN"
+    # names of leaders that are also towns: only a place after "in", "to" and the like
+    assert [m.text for m in find_places("Seoul demanded that Kim resign. Austin said Hassan met Castro.")] == ["Seoul"]
+    assert [m.text for m in find_places("Troops moved to Hassan. Flights landed in Austin.")] == ["Hassan", "Austin"]
 
 
 def test_phrases_containing_a_demonym_that_name_no_country():
