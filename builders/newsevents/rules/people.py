@@ -45,6 +45,14 @@ _SPACES = " \u00a0"
 _NEXT_WORD = re.compile(r",?[ \u00a0]+([a-z]+)\b")
 
 
+#: After a name, a phrase of place or time between it and its verb: " in Paris" (said), " of France",
+#: " on Monday", " yesterday".
+_ADJUNCT_AFTER_NAME = re.compile(r"[ \u00a0]+(?:(?:in|of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'.-]*"
+                                 r"(?:[ \u00a0]+[A-Z][\w’'.-]*){0,2}|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
+                                 r"Friday|Saturday|Sunday)|yesterday|today|earlier|last[ \u00a0]+week)(?=[ \u00a0])")
+#: After a name, "and" with the first word of the next: " and Chancellor" (Scholz met …).
+_AND_NEXT = re.compile(r"[ \u00a0]+and[ \u00a0]+([A-Z][a-z]+)\b")
+
 _actor_id = lru_cache(maxsize=4096)(ids.actor_id)
 
 
@@ -321,6 +329,19 @@ def _action_next(text: str, end: int, found: Titles) -> bool:
     return auxiliary is not None and auxiliary.group(1) in found.after_auxiliary
 
 
+def _subject_next(text: str, end: int, found: Titles) -> bool:
+    """Whether the name ending at `end` is a subject: a reporting or action verb follows it, directly,
+    after a phrase of place or time ("President Macron in Paris said"), or after "and" and another
+    title ("President Macron and Chancellor Scholz met")."""
+    if _reporting_next(text, end, found) or _action_next(text, end, found):
+        return True
+    adjunct = _ADJUNCT_AFTER_NAME.match(text, end)
+    if adjunct is not None:
+        return _reporting_next(text, adjunct.end(), found) or _action_next(text, adjunct.end(), found)
+    partner = _AND_NEXT.match(text, end)
+    return partner is not None and partner.group(1).lower() in found.first_words
+
+
 def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
     """Title + name inside one run; returns the indexes of the tokens used."""
     text = context.text
@@ -357,8 +378,7 @@ def _scan_titles(run: Run, context: _Context, found: Titles) -> set[int]:
         single = size == 1
         name = text[name_start:name_end]
         if single and not (reigning or honored or name in context.known_surnames or office == ""
-                           or _reporting_next(text, name_end, found) or _action_next(text, name_end, found)
-                           or text.startswith(("'s ", "’s "), name_end)):
+                           or _subject_next(text, name_end, found) or text.startswith(("'s ", "’s "), name_end)):
             i = first + size
             continue
         title_start = tokens[i][0]

@@ -206,6 +206,13 @@ def test_one_word_names_need_a_known_person_an_honorific_a_reporting_or_action_v
     assert [m.text for m in find_people("Mr Okafor declined.")] == ["Okafor"]
 
 
+def test_a_one_word_name_is_a_subject_across_a_phrase_of_place_or_time_or_before_and_another_title():
+    found = find_people("President Ruiz in Lima said no. Secretary Okafor on Monday visited Accra. "
+                        "President Lind and Chancellor Haddad met.")
+    assert [m.text for m in found] == ["Ruiz", "Okafor", "Lind", "Haddad"]
+    assert find_people("General Motors in Detroit rose. The President Hotel in Lima and Mayor Street closed.") == []
+
+
 def test_monarchs_and_popes_go_by_one_name_and_a_regnal_number():
     found = find_people("King Charles III met Pope Francis and Emir Tamim. Charles said Francis had come. "
                         "Pope Benedict XVI died.")
