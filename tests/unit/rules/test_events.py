@@ -3583,3 +3583,11 @@ def test_people_put_to_death_are_killed_and_a_plan_executed_is_no_event():
     assert statuses_of("Iran hanged two men. The army executed the plan.") == [("hanged", "occurred")]
     assert statuses_of("Rights groups condemned the executions.") == [("condemned", "occurred"),
                                                                       ("executions", "occurred")]
+
+
+def test_who_raids_decides_whether_a_raid_is_fighting_or_a_search():
+    types = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Police raided the offices of the newspaper. Agents searched his home. Troops raided the village. "
+        "Police said troops raided the camp. The raid killed two.", [])]
+    assert types[:4] == [("raided", "investigate"), ("searched", "investigate"), ("raided", "armed_conflict"),
+                         ("raided", "armed_conflict")]

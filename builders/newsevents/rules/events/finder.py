@@ -1108,6 +1108,10 @@ def find_events(
                 else:  # "the curfew could be lifted": the participle, after its modal
                     position, match_end = relief.span("verb")
                 word = text[position:match_end]
+            elif not group and (readings := lex.subject_readings.get(word.lower())) is not None:
+                # "police raided the offices": who does it decides what a plain form names
+                event_type = next((reading_type for reading_type, subject_before in readings
+                                   if subject_before.search(text, max(s_start, position - 60), position)), event_type)
             if needs_subject:
                 subject = None
                 for event_type, subject_before in lex.subject_readings[lexicon_key(word)]:
