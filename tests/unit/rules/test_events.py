@@ -3591,3 +3591,18 @@ def test_who_raids_decides_whether_a_raid_is_fighting_or_a_search():
         "Police said troops raided the camp. The raid killed two.", [])]
     assert types[:4] == [("raided", "investigate"), ("searched", "investigate"), ("raided", "armed_conflict"),
                          ("raided", "armed_conflict")]
+
+
+def test_it_after_a_speaker_opens_begins_or_resumes_the_event_the_speaker_does():
+    text = "The FBI said it had opened an investigation. Police said they had begun an inquiry."
+    mentions = [mention(text, "FBI", "actor/fbi", rule="organizations.lexicon"),
+                mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
+    opened, begun = events_of(text, mentions)
+    assert [(m.entity_id, role) for m, role in opened.actors] == [("actor/fbi", "source"), ("actor/fbi", "initiator")]
+    assert ("actor/police", "initiator") in [(m.entity_id, role) for m, role in begun.actors]
+
+
+def test_a_trigger_glued_into_a_compound_or_after_a_stance_prefix_is_no_event():
+    assert statuses_of("A rally-goer was killed. The war-torn country voted. Anti-war protests spread.") == [
+        ("killed", "occurred"), ("protests", "occurred")]
+    assert statuses_of("A cease-fire took effect.") == [("cease-fire", "occurred")]

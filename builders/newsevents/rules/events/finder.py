@@ -161,6 +161,8 @@ _NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_n
 #: After a name, a participle that makes it part of a modifier of the noun after it: "a U.S.-backed
 #: ceasefire proposal", "Moscow-based attachés", "Iran-aligned militias" (no party, no place of the event).
 _HYPHENS = "-\u2010\u2011"
+#: Prefixes that make a glued trigger a modifier: "anti-", "pro-", "post-", "pre-", "non-".
+_STANCE_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|post|pre|non)[-\u2010\u2011]\Z", re.I)
 _COMPOUND_MODIFIER = re.compile(r"[-\u2010\u2011](?:backed|brokered|sponsored|funded|supported|aligned|allied|"
                                 r"friendly|linked|affiliated|based|made|drafted|proposed|installed|appointed|mediated)(?![\w-])")
 
@@ -1051,6 +1053,12 @@ def find_events(
             position, match_end = match.span()
             if position < object_end:
                 continue  # "launched long-range attack drones": "attack" is part of what was launched
+            glued = text[match_end:match_end + 2]
+            if len(glued) == 2 and glued[0] in _HYPHENS and glued[1].isalpha():
+                continue  # "a rally-goer", "the war-torn country": the first half of a compound, no event
+            if text[position - 1:position] in _HYPHENS and _STANCE_PREFIX.search(text, max(s_start, position - 8),
+                                                                                   position):
+                continue  # "anti-war protests", "post-election talks": what it is for, against or after
             if _is_feared(source, max(s_start, position - 40), position):
                 continue  # "amid fears of a Russian invasion": a feared invasion is no event
             group = match.lastindex

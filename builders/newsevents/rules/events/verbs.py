@@ -55,8 +55,10 @@ _AUXILIARIES = _AUXILIARY_RUN + r"\Z"
 
 #: A verb that takes an event noun for object and adds nothing to it, after the subject and before
 #: the trigger: "he would impose new tariffs", "it held talks", "they staged a protest", "it would hold
-#: an emergency summit" (one more word of kind).
+#: an emergency summit", "it had opened an investigation" (one more word of kind).
 _LIGHT_VERB = (r"(?:(?:impos(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold(?:s|ing)?|held|stag(?:e|es|ed|ing)|"
+               r"open(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|"
+               r"mount(?:s|ed|ing)?|"
                r"order(?:s|ed|ing)?|announc(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|slap(?:s|ped)?|"
                r"carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:new|fresh|further|more|additional|sweeping|the|a|an)\s+){0,2}"
                r"(?:[a-z][a-z-]*\s+)?)?")
