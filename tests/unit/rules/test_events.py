@@ -3606,3 +3606,11 @@ def test_a_trigger_glued_into_a_compound_or_after_a_stance_prefix_is_no_event():
     assert statuses_of("A rally-goer was killed. The war-torn country voted. Anti-war protests spread.") == [
         ("killed", "occurred"), ("protests", "occurred")]
     assert statuses_of("A cease-fire took effect.") == [("cease-fire", "occurred")]
+
+
+def test_according_to_with_no_speaker_after_it_states_nothing():
+    text = "Ruiz took 87 percent of the vote, according to preliminary results. Turnout rose, according to Peru."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    (statement,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in statement.actors] == [("Peru", "source")]

@@ -1319,7 +1319,9 @@ def find_events(
                     trigger.end + 1 == first_named and text[trigger.end] == " " and not _is_past_form(trigger.text))]
         if not triggers and reporting:
             first_start, first_end = reporting[0]
-            triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
+            if speaker is not None or not text.startswith(("according", "According"), first_start):
+                # "took 87 percent of the vote, according to preliminary results": no one states it
+                triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
         addressees = _addressees(text, reporting, actors) if reporting else {}
         claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
         if triggers:
