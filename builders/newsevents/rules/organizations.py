@@ -626,6 +626,40 @@ def _agency_matches(text: str, start: int, end: int, lex: Lexicon) -> list[OrgMa
     return found
 
 
+#: A name after the kind of organization it is: "the rights group OVD-Info", "rebel group M23", "the
+#: monitoring group Airwars", "the opposition party Georgian Dream".
+_KIND_THEN_NAME = re.compile(
+    r"(?<![\w’'-])(?P<kind>(?:human[ \u00a0]+)?rights|monitoring|advocacy|watchdog|humanitarian|aid|relief|pressure|"
+    r"campaign|activist|research|civic|rebel|militant|separatist|armed|insurgent|jihadist|paramilitary|opposition|"
+    r"political)[ \u00a0]+(?P<noun>group|organi[sz]ation|movement|network|coalition|charity|monitor|party|militia)"
+    r"[ \u00a0]+(?P<name>[A-Z][\w’'-]*(?:[ \u00a0](?:(?:of|for|to|the|and|on)[ \u00a0])?[A-Z0-9][\w’'-]*){0,4})")
+_ARMED_KINDS = frozenset({"rebel", "militant", "separatist", "armed", "insurgent", "jihadist", "paramilitary"})
+
+
+def _kind_named_matches(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[OrgMatch, int]]:
+    """ "Police detained 80 people, the rights group OVD-Info said": a name no lexicon knows, after the
+    kind of organization it is, is that organization (armed, a party, or another group); each with
+    where its kind starts (no actor of its own: "the opposition party Georgian Dream")."""
+    found: list[tuple[OrgMatch, int]] = []
+    if text.find(" group ", start, end) == -1 and not any(
+            text.find(noun, start, end) != -1 for noun in ("rganis", "rganiz", " party ", "movement", " monitor ",
+                                                           "network", "coalition", "charity", "militia")):
+        return found
+    names = gazetteer().names
+    for match in _KIND_THEN_NAME.finditer(text, start, end):
+        name = match["name"]
+        if name in lex.heads or name in names or name in FUNCTION_WORDS:
+            continue
+        kind = match["kind"].lower()
+        actor_kind = ("armed_group" if kind in _ARMED_KINDS or match["noun"] == "militia"
+                      else "political_party" if match["noun"] in ("party", "movement") and kind in (
+                          "opposition", "political") else "group")
+        entry = OrgEntry(_actor_id(name), name, actor_kind)
+        found.append((entry.at(text, match.start("name"), match.end("name"), "organizations.name_pattern"),
+                      match.start()))
+    return found
+
+
 def _names_in_run(text: str, tokens: tuple[Any, ...], heads: dict[str, str],
                   known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each name with a head noun in one run. "and" ends a name that has its head
@@ -844,9 +878,14 @@ def _find_organizations(text: str, start: int, end: int, filed_in: str | None) -
         found += _led_matches(text, places)
     found += _agency_matches(text, start, end, lex)  # before the names: "Fars News Agency" is no government body
     found += _population_matches(text, start, end)
+    kind_named = _kind_named_matches(text, start, end, lex)
+    found += (named for named, _ in kind_named)
     found += _named_matches(text, start, end, places, lex)
     found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
     kept = _without_overlaps(found)
+    if kind_named:  # "the opposition party Georgian Dream": one actor, the party
+        kinds = [(kind_start, named.start) for named, kind_start in kind_named]
+        kept = [match for match in kept if not any(low <= match.start < high for low, high in kinds)]
     if places or filed_in:
         kept = _national_bodies(text, kept, places, lex, filed_in)
     references = _back_references(text, start, end, kept, places, lex, filed_in) + _initialisms(text, start, end, kept)

@@ -586,3 +586,12 @@ def test_the_group_refers_back_to_an_armed_group():
 def test_the_alliance_and_the_bloc_refer_back_to_an_organization_of_states():
     assert ids_by_text("NATO leaders met. The alliance also accused China.")["alliance"][0] == "actor/nato"
     assert ids_by_text("The juntas left ECOWAS. The bloc said it had not been notified.")["bloc"][0] == "actor/ecowas"
+
+
+def test_a_name_after_the_kind_of_organization_it_is_is_that_organization():
+    found = find_organizations("Police detained 80 people, the rights group OVD-Info said. The rebel group "
+                               "Ambazonia Defence Forces attacked. The opposition party Georgian Dream won.")
+    assert [(m.text, m.actor_kind) for m in found if m.rule == "organizations.name_pattern"] == [
+        ("OVD-Info", "group"), ("Ambazonia Defence Forces", "armed_group"), ("Georgian Dream", "political_party")]
+    assert "opposition" not in [m.text for m in found]
+    assert [m.text for m in find_organizations("The rights group in Lima said. The group Hamas said.")] == ["Hamas"]
