@@ -3614,3 +3614,12 @@ def test_according_to_with_no_speaker_after_it_states_nothing():
                 mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
     (statement,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in statement.actors] == [("Peru", "source")]
+
+
+def test_who_stands_before_the_relative_word_of_a_passive_verb_is_no_party_of_it():
+    text = "Peru attacked Chile, in which 20 people were killed. Peru said Ruiz was killed."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True, nth=nth)
+                for name, nth in (("Peru", 0), ("Chile", 0), ("Peru", 1))] + [mention(text, "Ruiz", "actor/ruiz")]
+    _, killed, last = events_of(text, mentions)
+    assert (killed.trigger.text, killed.actors) == ("killed", [])
+    assert [(m.text, role) for m, role in last.actors] == [("Peru", "source"), ("Ruiz", "target")]

@@ -512,6 +512,11 @@ _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}") 
 _AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
+#: A relative word that opens a clause: " in which ", " which ", " whom ", " where ".
+_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:which|whom|where|whose)\s(?!.*(?<![\w-])(?:which|whom|where|whose)\s)",
+                            re.S)
+
+
 def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """The parties of a verb in the passive voice: its subject undergoes the event (a target), and
     who does it follows "by" (initiators): "Imamoglu was re-elected", "The treaty was signed by Peru
@@ -526,8 +531,13 @@ def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, st
             break
         agents.add(mention.start)
         agent_end = mention.end
+    # "attacked Israel, in which 1,200 people were killed": the verb's subject follows the relative word,
+    # and who stands before it is no party of the verb's
+    relative = _RELATIVE_WORD.search(text, max(0, trigger.start - 80), trigger.start)
+    subject_from = relative.end() if relative is not None else 0
     return [(mention, "target" if role == "initiator" and mention.end <= trigger.start
-             else "initiator" if mention.start in agents else role) for mention, role in parties]
+             else "initiator" if mention.start in agents else role) for mention, role in parties
+            if mention.start >= subject_from or mention.start > trigger.start or role == "source"]
 
 
 def _relative_parties(parties: list[tuple[Mention, str]], owners: list[tuple[set[int], int]],
