@@ -1183,6 +1183,9 @@ def find_events(
                     and text.find(",", max(s_start, position - 40), position) != -1
                     and _RESTATING_APPOSITIVE.search(text, max(triggers[-1].end, position - 40), position)):
                 continue  # "Iran launched drones at Israel, its first direct attack on Israeli territory": the same
+            if (triggers and triggers[-1].event_type == event_type and word.split(" ", 1)[0][-3:].lower() == "ing"
+                    and text.endswith(", ", s_start, position) and not needs_subject):
+                continue  # "ordered a mobilisation, calling up 300,000 reservists": the same event, told again
             if (triggers and triggers[-1].event_type == event_type and source.find("one of", s_start, position) != -1
                     and _ONE_OF_BEFORE.search(text, max(s_start, position - 60), position)):
                 continue  # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same
