@@ -3626,6 +3626,6 @@ def test_who_stands_before_the_relative_word_of_a_passive_verb_is_no_party_of_it
 
 
 def test_a_participle_after_a_comma_that_names_the_same_kind_of_event_tells_it_again():
-    assert statuses_of("Peru ordered a mobilisation, calling up 300,000 reservists. Chile launched airstrikes, "
+    assert statuses_of("Peru ordered a mobilisation on Monday, calling up 300,000 reservists. Chile launched airstrikes, "
                        "killing 20 people.") == [("mobilisation", "occurred"), ("launched", "occurred"),
                                                  ("killing", "occurred")]
