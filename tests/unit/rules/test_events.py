@@ -3629,3 +3629,8 @@ def test_a_participle_after_a_comma_that_names_the_same_kind_of_event_tells_it_a
     assert statuses_of("Peru ordered a mobilisation on Monday, calling up 300,000 reservists. Chile launched airstrikes, "
                        "killing 20 people.") == [("mobilisation", "occurred"), ("launched", "occurred"),
                                                  ("killing", "occurred")]
+
+
+def test_forces_sent_in_the_passive_are_deployed_and_troops_sending_letters_are_not():
+    assert statuses_of("The reservists would be sent to the front. Reinforcements were quickly dispatched to Lima. "
+                       "The troops sent letters home.") == [("sent", "planned"), ("dispatched", "occurred")]

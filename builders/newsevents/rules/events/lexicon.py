@@ -186,15 +186,18 @@ def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str
     stormed": a protest; "troops stormed": fighting). A subject pattern matches where a window ends with
     one of the group's subjects, perhaps a comma ("the truce, brokered by Qatar"), and up to four words
     ("Russian forces ", "protesters angry at the tax "), or five after "of" ("supporters of former
-    Brazilian President Jair Bolsonaro ")."""
+    Brazilian President Jair Bolsonaro "); a group marked `passive` needs "were", "be" and the like
+    before the verb ("troops were sent")."""
     branches, types = [], []
     readings: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for name, group in groups.items():
         branches.append(f"({_alternation(group['verbs'])})")
         event_type = group.get("event_type", name)
         types.append(event_type)
-        subject = re.compile(rf"(?<![\w-])(?:{_alternation(group['subjects'])}),?\s+"
-                             rf"(?:of\s+(?:[^\s,;:.]+\s+){{0,5}}|(?:[^\s,;:.]+\s+){{0,4}})\Z", re.I)
+        # a group in the passive needs its auxiliary before the verb: "troops were sent" ("troops sent letters")
+        gap = (r"(?:[^\s,;:.]+\s+){0,3}?(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+               if group.get("passive") else r"(?:of\s+(?:[^\s,;:.]+\s+){0,5}|(?:[^\s,;:.]+\s+){0,4})")
+        subject = re.compile(rf"(?<![\w-])(?:{_alternation(group['subjects'])}),?\s+{gap}\Z", re.I)
         for verb in group["verbs"]:
             readings.setdefault(lexicon_key(verb), []).append((event_type, subject))
     return "|".join(branches), tuple(types), {verb: tuple(found) for verb, found in readings.items()}
