@@ -3634,3 +3634,18 @@ def test_a_participle_after_a_comma_that_names_the_same_kind_of_event_tells_it_a
 def test_forces_sent_in_the_passive_are_deployed_and_troops_sending_letters_are_not():
     assert statuses_of("The reservists would be sent to the front. Reinforcements were quickly dispatched to Lima. "
                        "The troops sent letters home.") == [("sent", "planned"), ("dispatched", "occurred")]
+
+
+def test_what_an_appositive_ranks_an_event_among_gives_it_no_day_or_place():
+    text = "Soldiers said they had seized power, the seventh coup in West Africa since 2020."
+    mentions = [mention(text, "West Africa", "location/west-africa", kind="location", rule="gazetteer.region")]
+    times = every(text, "since 2020", dt.date(2020, 1, 1), dt.date(2023, 5, 10), "year")
+    (seized,) = events_of(text, mentions, times)
+    assert (seized.status, seized.date, seized.locations) == ("occurred", None, [])
+
+
+def test_they_after_a_person_an_earlier_verb_acts_on_is_not_that_person():
+    text = "Soldiers detained President Ana Ruiz and said that they had seized power."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(e.trigger.text, [(m.text, role) for m, role in e.actors]) for e in events if e.trigger.text != "said"] == [
+        ("detained", [("Ana Ruiz", "target")]), ("seized power", [])]

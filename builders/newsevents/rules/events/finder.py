@@ -22,7 +22,7 @@ from .clauses import (
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
-    _AGENT_LIST_GAP, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _acted_on, _addressees, _apposed_speaker,
+    _AGENT_LIST_GAP, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _THEY_SUBJECT, _acted_on, _addressees, _apposed_speaker,
     _by_several_states, _clause_initiators, _co_speakers, _followed, _in_the_passive, _it_initiator,
     _keeping_initiators, _parties, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
     _is_group, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
@@ -470,6 +470,18 @@ _WHAT_CALLED = re.compile(r"(?<![\w-])what[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+|(?:
 _RESTATING_APPOSITIVE = re.compile(r",[ \u00a0]+(?:its|their|his|her|the|an?)[ \u00a0]+"
                                    r"(?:(?!(?:said|says|told|tells|and|or|but|that|which|who|when|after|before|as|"
                                    r"while|since|said)[ \u00a0])[\w’'-]+[ \u00a0]+){0,3}\Z")
+#: A word of an appositive that ranks an event among others of its kind: "first", "seventh", "largest".
+_RANK_WORD = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+                        r"last|\d+(?:st|nd|rd|th)|\w+est)[ \u00a0]")
+#: Where the phrase after a noun ends: at a comma, a semicolon, a dash or the sentence's end.
+_PHRASE_END = re.compile(r"[,;:—–]|[ \u00a0]-[ \u00a0]")
+
+
+def _phrase_end(text: str, start: int, sentence_end: int) -> int:
+    found = _PHRASE_END.search(text, start, sentence_end)
+    return found.start() if found is not None else sentence_end
+
+
 #: Before a noun trigger, an appositive that ranks the event just named among its kind: ", one of the
 #: largest mass " (kidnappings), ", one of the deadliest ".
 _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
@@ -1045,6 +1057,7 @@ def find_events(
         sentence_quantities = _between(quantities, quantity_starts, s_start, s_end)
         triggers: list[Trigger] = []
         named_as: set[str] = set()  # the types of what an event before is called in the sentence ("in what … called")
+        ranked_among: list[tuple[int, int]] = []  # "the seventh coup in West Africa since 2020": what it ranks among
         object_end = -1  # where the object of the last verb that names an event with its object ends
         describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
         same_kind_end = -1
@@ -1181,14 +1194,20 @@ def find_events(
             if (triggers and (triggers[-1].event_type == event_type
                               or event_type in _VIOLENT_TYPES and triggers[-1].event_type in _VIOLENT_TYPES)
                     and text.find(",", max(s_start, position - 40), position) != -1
-                    and _RESTATING_APPOSITIVE.search(text, max(triggers[-1].end, position - 40), position)):
-                continue  # "Iran launched drones at Israel, its first direct attack on Israeli territory": the same
+                    and (restating := _RESTATING_APPOSITIVE.search(text, max(triggers[-1].end, position - 40),
+                                                                   position))):
+                # "Iran launched drones at Israel, its first direct attack on Israeli territory": the same
+                if _RANK_WORD.search(restating.group()):
+                    ranked_among.append((match_end, _phrase_end(text, match_end, s_end)))
+                continue
             if (triggers and triggers[-1].event_type == event_type and word.split(" ", 1)[0][-3:].lower() == "ing"
                     and text.endswith(", ", s_start, position) and not needs_subject):
                 continue  # "ordered a mobilisation, calling up 300,000 reservists": the same event, told again
             if (triggers and triggers[-1].event_type == event_type and source.find("one of", s_start, position) != -1
                     and _ONE_OF_BEFORE.search(text, max(s_start, position - 60), position)):
-                continue  # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same
+                # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same
+                ranked_among.append((match_end, _phrase_end(text, match_end, s_end)))
+                continue
             if (event_type in types_named and text.startswith("the ", position - 4)
                     and _PREPOSITION_THE_BEFORE.search(text, max(s_start, position - 16), position)
                     and not _OWN_SETTING.match(text, match_end)):
@@ -1333,6 +1352,9 @@ def find_events(
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
+            if ranked_among and sentence_times:  # "the seventh coup … since 2020": no day of the coup
+                sentence_times = [time for time in sentence_times
+                                  if not any(start <= time.start < end for start, end in ranked_among)]
             reporting_starts = {start for start, _ in reporting}
             # the times that date a reporting word: "said on Thursday", "told reporters on Friday"
             statement_times = {t.start for t in sentence_times for _, end in reporting
@@ -1367,6 +1389,8 @@ def find_events(
             places: list[tuple[Mention, str]] = []
             speaking = {mention.start for mention, flag in zip(actors, is_speaker) if flag} if speaker else ()
             for place in in_sentence:
+                if ranked_among and any(start <= place.start < end for start, end in ranked_among):
+                    continue  # "the seventh coup in West and Central Africa": where the others were
                 if place.kind != "location":
                     continue
                 if place.start in speaking:
@@ -1852,6 +1876,14 @@ def find_events(
                         # before the noun is who does it, and no one before it
                         event_actors = [(adjunct, "initiator"),
                                         *((mention, role) for mention, role in event_actors if role != "initiator")]
+                if has_they and event_actors and any(mention.rule.startswith("people.") and role == "initiator"
+                                                     for mention, role in event_actors):
+                    plural = _THEY_SUBJECT.search(text, max(s_start, trigger_start - 60), trigger_start)
+                    if plural is not None:  # "detained Bazoum and announced that they had seized power": no one person
+                        # (whom an earlier verb acts on; "Ruiz and Lind said they would meet": both still)
+                        event_actors = [(mention, role) for mention, role in event_actors if not (
+                            role == "initiator" and mention.start < plural.start() and mention.rule.startswith("people.")
+                            and index and triggers[0].end <= mention.start)]
                 if has_pronoun and not any(role == "initiator" for _, role in event_actors):
                     pronoun = _pronoun_initiator(text, s_start, trigger_start, actors, last_person)
                     if pronoun is not None and (speaker is None or pronoun.start != speaker.start):
