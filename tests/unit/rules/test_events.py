@@ -3418,6 +3418,8 @@ def test_a_state_or_its_independence_recognised_is_diplomatic_recognition():
     assert recognition.trigger.event_type == "grant_recognition"
     assert [(m.entity_id, role) for m, role in recognition.actors] == [("actor/spain", "initiator"),
                                                                        ("actor/palestine", "target")]
+    assert statuses_of("France said it did not recognise the new authorities. Peru recognised the junta. "
+                       "Chile recognised the new facts.") == [("recognise", "negated"), ("recognised", "occurred")]
 
 
 def test_a_crowd_dispersed_with_its_means_is_one_act_of_repression_and_water_cannon_at_a_boat_is_assault():
