@@ -3651,3 +3651,12 @@ def test_they_after_a_person_an_earlier_verb_acts_on_is_not_that_person():
     events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(e.trigger.text, [(m.text, role) for m, role in e.actors]) for e in events if e.trigger.text != "said"] == [
         ("detained", [("Ana Ruiz", "target")]), ("seized power", [])]
+
+
+def test_who_is_named_in_what_a_closing_tag_reports_states_nothing():
+    text = "The toll from quakes that struck Peru and Chile rose above 5,000, officials said, as rescuers dug."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "officials", "actor/officials", rule="organizations.group_pattern")]
+    (statement,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in statement.actors] == [("officials", "source")]

@@ -2278,6 +2278,15 @@ def find_events(
                     # "a Russian-mediated ceasefire": the mediator alone initiates the mediation
                     event_actors = [(mediators[trigger_start], "initiator"),
                                     *((mention, role) for mention, role in event_actors if role == "source")]
+                if (trigger.event_type == "make_statement" and event_speaker is not None and event_actors
+                        and event_attribution is not None and trigger_start == event_attribution[0]
+                        and event_speaker.start < trigger_start
+                        and (comma := text.rfind(",", s_start, event_speaker.start)) != -1
+                        and len(text[comma + 1:event_speaker.start].split()) <= 3):
+                    # "The toll from quakes that struck Turkey and Syria rose, officials said": who is named in
+                    # what is said states nothing; who says it does
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or mention.start > comma]
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              event_attribution, event_speaker, event_actors, event_places,
                                              event_quantities, rule))
