@@ -255,7 +255,7 @@ def test_a_verb_in_the_past_is_not_dated_by_a_day_still_to_come():
     visit, spoke = events_of(text, [mention(text, "Ruiz", "actor/ruiz")], times)
     assert (visit.status, visit.date.text) == ("planned", "on Friday")
     assert (spoke.trigger.text, spoke.status, spoke.date) == ("spoke by phone", "occurred", None)
-    assert spoke.status_rule == "events.status_past_tense"
+    assert spoke.status_rule == "events.status_default"  # ", a day after": the plan's cue does not reach it
     (deployed,) = events_of("Troops will be deployed to Lima.", [])
     assert (deployed.trigger.text, deployed.status) == ("deployed", "planned")  # a passive, not a past tense
 
@@ -3660,3 +3660,14 @@ def test_who_is_named_in_what_a_closing_tag_reports_states_nothing():
                 mention(text, "officials", "actor/officials", rule="organizations.group_pattern")]
     (statement,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in statement.actors] == [("officials", "source")]
+
+
+def test_a_distance_in_time_after_a_comma_opens_background_the_plan_does_not_reach():
+    assert statuses_of("Rebels agreed to lay down their arms, a day after launching an offensive.") == [
+        ("lay down their arms", "planned"), ("launching", "occurred")]
+
+
+def test_protesters_clashing_with_police_protest_and_troops_clashing_fight():
+    types = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Students in Lima clashed with police. Troops clashed with rebels.", [])]
+    assert types == [("clashed", "protest"), ("clashed", "armed_conflict")]

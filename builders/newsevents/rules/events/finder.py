@@ -111,8 +111,11 @@ _RANKED_BEFORE = re.compile(r"(?<![\w-])(?:first|only|last|latest)[ \u00a0]+\Z",
 _DECLARED_ACT = re.compile(r"\s+(?:an?|martial|war|independence|victory|himself|herself)\s", re.I)
 _AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A comma and a preposition opening a phrase of background, which status cues before it do not reach.
-#: Also an appositive that ranks what the clause before tells: ", the largest protest in months".
-_BACKGROUND_OPENER = re.compile(r",[ \u00a0](?:after|amid|following|despite|before|one[ \u00a0]+of|the[ \u00a0]+(?:largest|"
+#: Also an appositive that ranks what the clause before tells: ", the largest protest in months"; and a
+#: distance in time: ", a day after", ", days before".
+_BACKGROUND_OPENER = re.compile(r",[ \u00a0](?:after|amid|following|despite|before|one[ \u00a0]+of|"
+                                r"(?:(?:a|an|one|two|three|four|five|six|seven|several|few|some|just|only|\d+)[ \u00a0]+)*"
+                                r"(?:days?|hours?|weeks?|months?)[ \u00a0]+(?:after|before)|the[ \u00a0]+(?:largest|"
                                 r"biggest|worst|deadliest|bloodiest|heaviest|fiercest|longest|latest|first|second|"
                                 r"third|most))(?![\w-])")
 #: Before a noun trigger, "at" or "during" an occasion: where the event named before takes place.
