@@ -3671,3 +3671,14 @@ def test_protesters_clashing_with_police_protest_and_troops_clashing_fight():
     types = [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "Students in Lima clashed with police. Troops clashed with rebels.", [])]
     assert types == [("clashed", "protest"), ("clashed", "armed_conflict")]
+
+
+def test_a_group_of_people_after_at_is_a_target_and_no_venue():
+    text = "Police fired tear gas at protesters. Protesters rallied at the UN."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern"),
+                mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern"),
+                mention(text, "UN", "actor/un", rule="organizations.lexicon")]
+    gas, rally = events_of(text, mentions)
+    assert [(m.text, role) for m, role in gas.actors] == [("Police", "initiator"), ("protesters", "target")]
+    assert [m.text for m, _ in rally.actors] == ["Protesters"]

@@ -1032,7 +1032,9 @@ def find_events(
                   and not (m.seat and (m.start in settings
                                        or _is_place_of(text, max(s_start, m.start - PREPOSITION_WINDOW),
                                                        m.start, m.end)))
-                  and not (m.rule.startswith("organizations.") and _is_venue(text, max(s_start, m.start - 20), m))]
+                  # a group of people is no venue: "fired tear gas at protesters"
+                  and not (m.rule.startswith("organizations.") and m.rule != "organizations.group_pattern"
+                           and _is_venue(text, max(s_start, m.start - 20), m))]
         if len(actors) > 1 and text.find("(", s_start, s_end) != -1:
             # "the Economic Community of West African States (ECOWAS)": one party, named twice
             actors = [m for i, m in enumerate(actors) if not (
