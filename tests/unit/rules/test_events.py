@@ -3682,3 +3682,8 @@ def test_a_group_of_people_after_at_is_a_target_and_no_venue():
     gas, rally = events_of(text, mentions)
     assert [(m.text, role) for m, role in gas.actors] == [("Police", "initiator"), ("protesters", "target")]
     assert [m.text for m, _ in rally.actors] == ["Protesters"]
+
+
+def test_an_agreement_a_state_has_is_in_force_and_no_signing():
+    assert statuses_of("Peru, which has a mutual defence treaty with Chile, condemned it. Peru and Chile have "
+                       "reached an agreement.") == [("condemned", "occurred"), ("agreement", "occurred")]

@@ -496,6 +496,10 @@ _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0]"
                             r"(?!.*(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0])", re.S)
 _HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory", "hold_election"})
+#: Before an agreement noun, a verb of having it and its modifiers: "which has a mutual defence ", "have
+#: no ", "has long had a " (treaty): a standing agreement, no signing told here.
+_HAVING_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had|having)[ \u00a0]+(?:(?:long|also|still|already)[ \u00a0]+)?"
+                            r"(?:(?:a|an|the|no|any)[ \u00a0]+)(?P<words>(?:[\w-]+[ \u00a0]+){0,3})\Z", re.I)
 #: Participles that, between a determiner and a noun, name a lasting state, not an event the
 #: sentence reports: "the besieged territory", "the encircled city".
 _STATE_PARTICIPLES = frozenset({"besieged", "encircled", "blockaded"})
@@ -1190,6 +1194,11 @@ def find_events(
                     and _DETERMINER_BEFORE.search(text, max(s_start, position - 16), position)
                     and _NOUN_AFTER.match(text, match_end)):
                 continue  # "the release of jailed opposition leader Khaleda Zia": who is held, no arrest told here
+            if (event_type == "sign_agreement" and not _is_past_form(word)
+                    and source.find("ha", max(s_start, position - 40), position) != -1
+                    and (having := _HAVING_BEFORE.search(text, max(s_start, position - 40), position)) is not None
+                    and not any(_is_past_form(modifier) for modifier in having["words"].split())):
+                continue  # "which has a mutual defence treaty with the Philippines": an agreement in force
             if (word[0] in "tT" and word[:6].lower() == "target" and triggers
                     and any(trigger.event_type in _SANCTION_TYPES for trigger in triggers)):
                 continue  # "sanctions against Russia, targeting 200 vessels": whom the sanctions hit, no strike
