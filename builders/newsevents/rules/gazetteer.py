@@ -183,7 +183,8 @@ class Gazetteer:
                 entry = PlaceEntry(location_id, name, "populated_place", code, float(city["latitude"]),
                                    float(city["longitude"]), int(city["geonameid"]), "populated_place", False,
                                    "gazetteer.geonames_city", population=int(city["population"]),
-                                   admin1=city.get("admin1code") or None, guard=guards.get(name))
+                                   admin1=city.get("admin1code") or None,
+                                   guard=guards.get(name) or guards.get(_ascii(name)))  # "Laï" is "Lai" too
                 self.cities_by_id[int(city["geonameid"])] = entry
                 for written in {name, city["name"], _ascii(name)}:
                     if written:
