@@ -3687,3 +3687,11 @@ def test_a_group_of_people_after_at_is_a_target_and_no_venue():
 def test_an_agreement_a_state_has_is_in_force_and_no_signing():
     assert statuses_of("Peru, which has a mutual defence treaty with Chile, condemned it. Peru and Chile have "
                        "reached an agreement.") == [("condemned", "occurred"), ("agreement", "occurred")]
+
+
+def test_between_after_a_noun_triggers_verb_and_its_day_names_both_sides():
+    text = "Fighting erupted in Lima on Saturday between the army and the rebels."
+    mentions = [mention(text, "army", "actor/army", rule="organizations.group_pattern"),
+                mention(text, "rebels", "actor/rebels", rule="organizations.group_pattern")]
+    (fighting,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in fighting.actors] == [("army", "initiator"), ("rebels", "initiator")]

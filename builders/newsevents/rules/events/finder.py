@@ -895,6 +895,17 @@ def _offence_span(text: str, sentence_start: int, sentence_end: int, trigger_sta
     return cue.start(), end.start() if end is not None else sentence_end, cue.group(1) is not None
 
 
+def _between_later(text: str, trigger: Trigger, later: list[Trigger], sentence_end: int) -> int:
+    """Where " between " stands after a noun trigger's verb and phrases of place and time, -1 if it
+    does not: "Fighting erupted in Sudan's capital on Saturday between the army and the RSF"."""
+    if _is_past_form(trigger.text):
+        return -1
+    end = min(sentence_end, trigger.end + 80, *(other.start for other in later))
+    found = text.find(" between ", trigger.end, end)
+    return found if found != -1 and _CLAUSE_BREAK.search(text, trigger.end, found) is None \
+        and text.find(",", trigger.end, found) == -1 else -1
+
+
 def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> bool:
     """Whether `position` is in one of the spans that opens after the trigger."""
     return any(trigger_end <= start < position < end for start, end in spans)
@@ -1846,10 +1857,12 @@ def find_events(
                                         if as_did.end() <= mention.start < upto else (mention, role)
                                         for mention, role in event_actors
                                         if does_again or not as_did.end() <= mention.start < upto]
-                if event_actors and text.startswith(" between ", trigger.end):
+                between_at = trigger.end if text.startswith(" between ", trigger.end) else _between_later(
+                    text, trigger, triggers[index + 1:], s_end) if event_actors and "between" in sentence_text else -1
+                if event_actors and between_at != -1:
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
-                    between_end = _BETWEEN_END.search(text, trigger.end + 9, min(s_end, trigger.end + 90))
-                    upto = between_end.start() if between_end is not None else min(s_end, trigger.end + 90)
+                    between_end = _BETWEEN_END.search(text, between_at + 9, min(s_end, between_at + 90))
+                    upto = between_end.start() if between_end is not None else min(s_end, between_at + 90)
                     named_between = any(role == "target" and mention.end <= upto and mention.text[:1].isupper()
                                         for mention, role in event_actors)
                     # who the sentence named before is no party when "between" names them: "resumed aid to
