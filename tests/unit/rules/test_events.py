@@ -8,7 +8,7 @@ import re
 import pytest
 
 from newsevents.rules.events import Mention, find_events
-from newsevents.rules.quantities import Quantity
+from newsevents.rules.quantities import Quantity, find_quantities
 from newsevents.rules.sentences import Sentence
 from newsevents.rules.temporal import TimeExpression
 
@@ -3695,3 +3695,9 @@ def test_between_after_a_noun_triggers_verb_and_its_day_names_both_sides():
                 mention(text, "rebels", "actor/rebels", rule="organizations.group_pattern")]
     (fighting,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in fighting.actors] == [("army", "initiator"), ("rebels", "initiator")]
+
+
+def test_a_count_after_including_is_a_part_and_no_count_of_the_event():
+    text = "At least 200 people, including 10 civilians, were killed in Lima."
+    (killed,) = find_events(text, sentences_of(text), [], [], find_quantities(text), PUBLISHED)
+    assert [q.text for q in killed.quantities] == ["At least 200 people"]

@@ -2175,6 +2175,10 @@ def find_events(
                                     if low_end <= place.start < high_end or place.start < setting_end]
                 if second_from < s_end and clause_quantities:  # "43 were detained and 32 officers were injured"
                     clause_quantities = [q for q in clause_quantities if q.start < second_from]
+                if len(clause_quantities) > 1 and "including" in sentence_text:
+                    # "at least 200 people, including 10 civilians, had been killed": the part is no count of all
+                    whole = [q for q in clause_quantities if not text.endswith("including ", s_start, q.start)]
+                    clause_quantities = whole or clause_quantities
                 if len(clause_quantities) > 1:  # the nearest that counts something, else the nearest
                     # not a count whose counted thing stands before it ("killed and at least 12 [people]
                     # wounded"): it counts what another verb says
