@@ -3701,3 +3701,9 @@ def test_a_count_after_including_is_a_part_and_no_count_of_the_event():
     text = "At least 200 people, including 10 civilians, were killed in Lima."
     (killed,) = find_events(text, sentences_of(text), [], [], find_quantities(text), PUBLISHED)
     assert [q.text for q in killed.quantities] == ["At least 200 people"]
+
+
+def test_the_latest_in_a_string_of_events_of_its_kind_is_the_event_told_before():
+    assert statuses_of("Farmers blocked roads on Friday, the latest in a string of protests against the rules. "
+                       "Farmers protested in Lima, the latest in a wave of farmer protests.") == [
+        ("blocked", "occurred"), ("protested", "occurred")]

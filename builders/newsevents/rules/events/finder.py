@@ -486,8 +486,10 @@ def _phrase_end(text: str, start: int, sentence_end: int) -> int:
 
 
 #: Before a noun trigger, an appositive that ranks the event just named among its kind: ", one of the
-#: largest mass " (kidnappings), ", one of the deadliest ".
-_ONE_OF_BEFORE = re.compile(r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
+#: largest mass " (kidnappings), ", one of the deadliest ", ", the latest in a string of " (protests).
+_ONE_OF_BEFORE = re.compile(r",[ \u00a0]+(?:one[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}|"
+                            r"the[ \u00a0]+[\w-]+[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:string|series|"
+                            r"wave|spate|run|chain|succession)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2})\Z")
 #: Violence of either kind: an attack named again may be the killing or the fighting named before.
 _VIOLENT_TYPES = ("assault", "armed_conflict", "repress")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -1228,7 +1230,8 @@ def find_events(
             if (triggers and triggers[-1].event_type == event_type and word.split(" ", 1)[0][-3:].lower() == "ing"
                     and text.endswith(", ", s_start, position) and not needs_subject):
                 continue  # "ordered a mobilisation, calling up 300,000 reservists": the same event, told again
-            if (triggers and triggers[-1].event_type == event_type and source.find("one of", s_start, position) != -1
+            if (triggers and triggers[-1].event_type == event_type
+                    and (source.find("one of", s_start, position) != -1 or source.find(" of ", s_start, position) != -1)
                     and _ONE_OF_BEFORE.search(text, max(s_start, position - 60), position)):
                 # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same
                 ranked_among.append((match_end, _phrase_end(text, match_end, s_end)))
