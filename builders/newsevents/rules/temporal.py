@@ -38,7 +38,9 @@ Heuristics (general news usage; each is a choice):
   before the anchor: from the start of that unit (1 January 2014 for 2022) with an open end, at
   the unit's precision; outside the present perfect ("was jailed for two years") it is found but
   unresolved. "N units ago" is the unit N units back; "in N units" is the unit N units ahead,
-  in a future clause only ("the first time in five years" looks back).
+  in a future clause only ("the first time in five years" looks back). "within N units" in a
+  future clause runs from the anchor to N units on, to the day ("will be held within two weeks");
+  in the past it is within N units of something no rule knows, so unresolved.
 - "in/over the past N units", "in the next N units": from the start of the unit N back (or the
   anchor's unit) to the end of the anchor's unit (or the unit N ahead), at the unit's precision.
 - "a day after", "two weeks after" a clause, after a day of its own sentence ("said on Wednesday,
@@ -710,6 +712,10 @@ _PERIOD_RULES = [
           rf"(?:in|over|during|within)\s+the\s+(?:next|coming)\s+{_COUNTED_UNIT}(?![\w-])",
           lambda m, ctx: _r_next_period(_Either(m, unit="unit1"), ctx)),
     _Rule("ago", "temporal.ago", rf"(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+ago(?![\w-])", _r_ago),
+    # "will be held within two weeks": from the anchor to two weeks on; in the past, "within hours" of
+    # what no rule knows, so unresolved
+    _Rule("within", "temporal.within", rf"within\s+(?:{_HEDGE}\s+)?(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})(?![\w-])",
+          lambda m, ctx: _days_to(ctx, m.group("n"), m.group("unit"), 1) if ctx.tense == "future" else None),
     _Rule("from_now", "temporal.offset", rf"(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+from\s+(?:now|today)(?![\w-])",
           lambda m, ctx: _units_away(ctx, m.group("n"), m.group("unit"), 1)),
     _Rule("offset", "temporal.offset",
@@ -1038,7 +1044,7 @@ _SCHEDULED_BEFORE = re.compile(r"(?<![\w-])(?:scheduled|slated|set|planned|postp
                                r"moved|brought\s+forward|pushed\s+back)\s+\Z")
 _TENSE_SENSITIVE = frozenset(
     "month_day day_of_month month season weekday range_from_month_first range_from_month_last range_between_month_first "
-    "range_between_month_last range_generic until before after offset part_of the_weekend".split()
+    "range_between_month_last range_generic until before after offset within part_of the_weekend".split()
 )
 _FORWARD_WORDS = ("following", "next", "after", "later")
 

@@ -469,3 +469,9 @@ def test_the_following_or_previous_unit_steps_from_the_one_just_resolved():
     assert found["The following week"][:3] == (D(2024, 3, 4), D(2024, 3, 10), "week")
     found = read("He was elected in 2019. The previous year, he had resigned.", D(2024, 5, 1))
     assert found["The previous year"][:3] == (D(2018, 1, 1), D(2018, 12, 31), "year")
+
+
+def test_within_a_count_of_units_ahead_runs_from_publication_and_in_the_past_stays_unresolved():
+    found = read("Elections will be held within two weeks. He was arrested within two days of the attack.")
+    assert found["within two weeks"][:4] == (WEDNESDAY, WEDNESDAY + dt.timedelta(days=14), "day", "temporal.within")
+    assert found["within two days"][4] is False  # within two days of what no rule knows
