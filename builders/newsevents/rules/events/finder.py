@@ -498,6 +498,11 @@ _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0]"
                             r"(?!.*(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0]and[ \u00a0]+that)[ \u00a0])", re.S)
 _HELD_TYPES = frozenset({"arrest", "find_guilty", "occupy_territory", "hold_election"})
+#: Before "war" or "conflict", what makes it the span another event is measured in: "the biggest
+#: incursion of the ", "the early weeks of the ", "since the start of the ".
+_WAR_AS_SPAN_BEFORE = re.compile(r"(?<![\w-])(?:(?:first|second|third|early|earliest|last|latest|final|opening|"
+                                 r"[a-z]+est)[ \u00a0](?:[\w-]+[ \u00a0]){0,3}|(?:start|beginning|outbreak|onset|"
+                                 r"course)[ \u00a0])of[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]){0,2}\Z", re.I)
 #: Before an agreement noun, a verb of having it and its modifiers: "which has a mutual defence ", "have
 #: no ", "has long had a " (treaty): a standing agreement, no signing told here.
 _HAVING_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had|having)[ \u00a0]+(?:(?:long|also|still|already)[ \u00a0]+)?"
@@ -1057,6 +1062,12 @@ def find_events(
             actors = [m for i, m in enumerate(actors) if not (
                 i and text[m.start - 2:m.start] == " (" and actors[i - 1].end == m.start - 2
                 and actors[i - 1].entity_id == m.entity_id)]
+        place_owners: set[int] = set()  # "pushed into Russia's Kursk region": whose place it is, no one acting
+        if actors and (text.find("'s ", s_start, s_end) != -1 or text.find("’s ", s_start, s_end) != -1):
+            owned_places = {m.start for m in in_sentence if m.kind == "location" and not m.is_country}
+            if owned_places:
+                place_owners = {m.start for m in actors if m.is_country and text.startswith(("'s ", "’s "), m.end)
+                                and m.end + 3 in owned_places}
         if len(actors) > 1 and (text.find("'s ", s_start, s_end) != -1 or text.find("’s ", s_start, s_end) != -1):
             owners = _owners(text, actors)
             if owners:  # "Sudan's paramilitary Rapid Support Forces shelled …": the RSF shell, not Sudan
@@ -1207,6 +1218,10 @@ def find_events(
                     and _DETERMINER_BEFORE.search(text, max(s_start, position - 16), position)
                     and _NOUN_AFTER.match(text, match_end)):
                 continue  # "the release of jailed opposition leader Khaleda Zia": who is held, no arrest told here
+            if (event_type == "armed_conflict" and word.lower() in ("war", "conflict")
+                    and source.find("of the", max(s_start, position - 30), position) != -1
+                    and _WAR_AS_SPAN_BEFORE.search(text, max(s_start, position - 70), position)):
+                continue  # "the biggest incursion of the war", "since the start of the war": a span, no event
             if (event_type == "sign_agreement" and not _is_past_form(word)
                     and source.find("ha", max(s_start, position - 40), position) != -1
                     and (having := _HAVING_BEFORE.search(text, max(s_start, position - 40), position)) is not None
@@ -1645,6 +1660,9 @@ def find_events(
                         and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
                 event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+                if place_owners and event_actors:  # (a target still: "shelled Ukraine's Kharkiv region")
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.start in place_owners)]
                 if status == "negated" and lex.foiling.search(text, max(s_start, trigger_start - 40), trigger_start):
                     # "Security forces foiled an attack": they stop it, and do not attack
                     status_rule = "events.status_foiled"
