@@ -12,6 +12,9 @@ Rules, all on the capitalised word runs shared with the place and organization r
   said"), never a place or organization (lower confidence);
 - people.name_action: likewise a bare name right before a verb of political action, its subject
   ("Marine Le Pen criticised the deal");
+- people.surname_reporting: one capitalised word no other rule reads, right before a reporting
+  verb ("Zelensky said"; not "Officials said" or a word the text also writes in lower case), lower
+  confidence still; it takes the full name the text gives later ("… President Volodymyr Zelensky");
 - people.surname_backref / people.name_backref: a later surname-only or full-name mention
   linked to the person introduced earlier in the same text. Pronouns are not resolved.
 A name is two to four capitalised words, with hyphens, initials and particles ("von der",
@@ -32,7 +35,10 @@ import yaml
 from .. import ids
 from .gazetteer import PlaceMatch, find_places
 from .organizations import OrgMatch, find_organizations
-from .tokens import ARTICLES, NEVER, SOUTH_ASIAN_PARTICLES, Run, Token, capitalised_runs, phrase, word_before
+from .tokens import (
+    ARTICLES, FUNCTION_WORDS, NEVER, SOUTH_ASIAN_PARTICLES, Run, Token, capitalised_runs, is_sentence_initial, phrase,
+    word_before,
+)
 
 TITLES_FILE = Path(__file__).with_name("people_titles.yaml")
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Lula da Silva").
@@ -546,6 +552,9 @@ def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> N
         elif capitals >= 2 and not glued and (_reporting_next(text, end, found) or _reporting_before(context, start,
                                                                                                      found)):
             _person(context, start, end, "people.name_reporting")
+        elif size == 1 and not glued and len(tokens) == 1 and _bare_surname(context, start, end, found):
+            # "Zelensky said": a surname alone (lower confidence), which later mentions of it take up
+            context.known_surnames.setdefault(name, _person(context, start, end, "people.surname_reporting"))
         elif capitals >= 2 and not glued and _action_next(text, end, found):
             _person(context, start, end, "people.name_action")
         elif (2 <= capitals == size <= 3 and not glued
@@ -555,11 +564,41 @@ def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> N
         i += size
 
 
+#: Capitalised words before a reporting verb that name no one: pronouns and the calendar.
+_NO_SURNAMES = frozenset(
+    "He She It They We You His Her Its Their Our One Everyone Nobody Someone Others Neither Either Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
+    "October November December".split()) | FUNCTION_WORDS
+
+
+def _bare_surname(context: _Context, start: int, end: int, found: Titles) -> bool:
+    """ "Zelensky said": one capitalised word no other rule reads, right before a reporting verb, is
+    a person's surname; not a plural opening its sentence ("Officials said"), a word the text also
+    writes in lower case ("Witnesses said … the witnesses"), a pronoun, a day or a month."""
+    text = context.text
+    word = text[start:end]
+    if (len(word) < 3 or not word[1:].isalpha() or not word[1:].islower() or word in _NO_SURNAMES
+            or word in found.not_name or text[end:end + 1] not in _SPACES or not _reporting_next(text, end, found)):
+        return False  # (not before a comma: "the island of Capri, urged")
+    if word.endswith("s") and is_sentence_initial(text, start, context.floor):
+        return False
+    lower = word.lower()
+    at = text.find(lower, context.floor, context.ceiling)
+    while at != -1:
+        if not text[at - 1:at].isalpha() and not text[at + len(lower):at + len(lower) + 1].isalpha():
+            return False
+        at = text.find(lower, at + 1, context.ceiling)
+    return True
+
+
 def _single_word_candidate(context: _Context, run: Run, found: Titles) -> bool:
-    """A one-word run is a person only as a known surname or right after a lower-case title."""
+    """A one-word run is a person only as a known surname, right after a lower-case title, or as a
+    bare surname before a reporting verb."""
     text = context.text
     start = run[0]
     if text[start:run[1]] in context.known_surnames:
+        return True
+    if _bare_surname(context, start, run[1], found) and not context.covered(start, run[1]):
         return True
     if start - 1 <= context.floor or text[start - 1] != " ":
         return False
@@ -632,7 +671,25 @@ def find_people(text: str, start: int = 0, end: int | None = None, places: list[
         else:
             used = _scan_titles(run, context, found)
         _scan_names(run, used, context, found)
-    return sorted(context.people, key=lambda p: p.start)
+    return sorted(_with_full_names(context), key=lambda p: p.start)
+
+
+def _with_full_names(context: _Context) -> list[PersonMatch]:
+    """The people found, a surname first met alone ("Haddad said …") taking the full name the text
+    gives it later ("… Foreign Minister Omar Haddad"), and every mention of it after that."""
+    bare = {p.actor_id for p in context.people if p.rule == "people.surname_reporting"}
+    if not bare:
+        return context.people
+    full: dict[str, PersonMatch] = {}
+    for person in context.people:
+        surname = person.name.split()[-1]
+        if " " in person.name and _actor_id(surname) in bare:
+            full.setdefault(_actor_id(surname), person)
+    return [person._replace(name=named.name, actor_id=named.actor_id, office=person.office or named.office,
+                            affiliation=person.affiliation or named.affiliation,
+                            country_code=person.country_code or named.country_code)
+            if person.actor_id in full and (named := full[person.actor_id]) is not person else person
+            for person in context.people]
 
 
 def _without_overlaps(items: list[tuple[int, int, int, PlaceMatch | OrgMatch]]) -> list[PlaceMatch | OrgMatch]:

@@ -169,11 +169,19 @@ def test_a_counterpart_takes_the_office_of_the_person_named_before():
     assert (moreno.title_text, text[moreno.title_start:moreno.title_end]) == ("counterpart", "counterpart")
 
 
-def test_a_surname_is_linked_only_after_the_full_name():
+def test_a_surname_alone_before_a_reporting_verb_takes_the_full_name_given_later():
     text = "Haddad said nothing. Later, Foreign Minister Omar Haddad spoke. Haddad said the border was open."
-    assert [(m.text, m.rule) for m in find_people(text)] == [
-        ("Omar Haddad", "people.title_name"), ("Haddad", "people.surname_backref")]
+    assert [(m.text, m.rule, m.actor_id) for m in find_people(text)] == [
+        ("Haddad", "people.surname_reporting", "actor/omar-haddad"), ("Omar Haddad", "people.title_name", "actor/omar-haddad"),
+        ("Haddad", "people.surname_backref", "actor/omar-haddad")]
     assert find_people("He said so. She agreed.") == []  # pronouns are not resolved here
+
+
+def test_a_bare_surname_is_no_plural_opening_a_sentence_no_word_written_lower_case_and_no_function_word():
+    assert [(m.text, m.actor_id) for m in find_people("On Monday, Okafor warned of war. Later Okafor met Lind.")] == [
+        ("Okafor", "actor/okafor"), ("Okafor", "actor/okafor")]
+    assert find_people("Officials said 20 died. Witnesses said the witnesses fled. Tuesday said. Later said. "
+                       "Ministers meeting on the island of Capri, urged calm.") == []
 
 
 def test_several_officials_in_one_run_and_offices_normalised():
