@@ -540,6 +540,9 @@ def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> N
         if glued and size == 1:  # part of a longer capitalised phrase we do not understand
             i += 1
             continue
+        # "Lai Ching-te won": the verb comes after a given name's last syllable
+        syllable = _GIVEN_NAME_SYLLABLE.match(text, end) if capitals >= 2 and text.startswith("-", end) else None
+        verb_from = syllable.end() if syllable is not None else end
         before = _lowercase_title_before(context, start, found) if i == 0 else None
         if before is not None and (capitals >= 2 or name in context.known_surnames
                                    or _reporting_next(text, end, found)):
@@ -549,13 +552,13 @@ def _scan_names(run: Run, used: set[int], context: _Context, found: Titles) -> N
         elif name in context.known_names or name in context.known_surnames:
             _person(context, start, end,
                     "people.name_backref" if name in context.known_names else "people.surname_backref")
-        elif capitals >= 2 and not glued and (_reporting_next(text, end, found) or _reporting_before(context, start,
-                                                                                                     found)):
+        elif capitals >= 2 and not glued and (_reporting_next(text, verb_from, found)
+                                              or _reporting_before(context, start, found)):
             _person(context, start, end, "people.name_reporting")
         elif size == 1 and not glued and len(tokens) == 1 and _bare_surname(context, start, end, found):
             # "Zelensky said": a surname alone (lower confidence), which later mentions of it take up
             context.known_surnames.setdefault(name, _person(context, start, end, "people.surname_reporting"))
-        elif capitals >= 2 and not glued and _action_next(text, end, found):
+        elif capitals >= 2 and not glued and _action_next(text, verb_from, found):
             _person(context, start, end, "people.name_action")
         elif (2 <= capitals == size <= 3 and not glued
               and any(at > end for at in context.alone_at.get(text[tokens[i + size - 1][0]:end], ()))):

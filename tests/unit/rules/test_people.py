@@ -356,3 +356,8 @@ def test_descriptions_that_hold_no_office_introduce_a_name():
         "Rights activist Narges Mohammadi was jailed. Iranian dissident Ali Karimi fled.")]
     assert found == [("Narges Mohammadi", None, None), ("Ali Karimi", None, "IRN")]
     assert find_people("The journalist said so.") == []
+
+
+def test_a_given_name_after_the_family_name_ends_in_its_syllable_before_the_verb():
+    assert [(m.text, m.rule) for m in find_people("Lai Ching-te won the vote. Moon Jae-in said no.")] == [
+        ("Lai Ching-te", "people.name_action"), ("Moon Jae-in", "people.name_reporting")]
