@@ -3718,3 +3718,33 @@ def test_the_war_an_event_is_measured_in_is_no_event_and_a_states_place_does_not
     events = events_of(text, mentions)
     assert [e.trigger.text for e in events] == ["pushed into", "incursion", "war"]
     assert ("Chile", "initiator") not in [(m.text, role) for e in events for m, role in e.actors]
+
+
+def test_what_a_clause_defies_is_no_act_of_its_subject_and_has_no_day_of_it():
+    text = "Parliament passed the bill on Tuesday, defying weeks of mass protests."
+    mentions = [mention(text, "Parliament", "actor/parliament", rule="organizations.group_pattern")]
+    times = every(text, "on Tuesday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day")
+    passed, protests = events_of(text, mentions, times)
+    assert passed.date is not None and (protests.actors, protests.date) == ([], None)
+
+
+def test_whom_a_suspected_deed_is_for_and_whose_death_follows_a_war_are_no_parties():
+    text = ("Peru arrested three people suspected of spying for Chile. Peru imposed sanctions over Chile's war in "
+            "Bolivia and the death of President Ana Ruiz.")
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True, nth=1),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True, nth=1),
+                mention(text, "Ana Ruiz", "actor/ruiz")]
+    events = {e.trigger.text: e for e in events_of(text, mentions)}
+    assert [(m.text, role) for m, role in events["arrested"].actors] == [("Peru", "initiator")]
+    assert "Ana Ruiz" not in [m.text for m, _ in events["war"].actors]
+
+
+def test_a_noun_a_verb_acts_on_after_and_has_no_initiator_before_it():
+    text = "Peru condemned the attack on Chile and the killing of President Ana Ruiz."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Ana Ruiz", "actor/ruiz")]
+    killing = next(e for e in events_of(text, mentions) if e.trigger.text == "killing")
+    assert [(m.text, role) for m, role in killing.actors] == [("Ana Ruiz", "target")]

@@ -240,8 +240,20 @@ _AFTER_DURATION = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\
                              r"(?:hours|days|weeks|months|years|decades)[ \u00a0]+of(?![\w-])")
 
 
-#: Right before a trigger, the length of time it lasted before: "after more than 15 months of ".
-_LASTED_BEFORE = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}"
+#: After a noun trigger, another noun with its own "of": " and the death of ", " and a wave of ".
+_COORDINATED_NOUN_OF = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|his|her|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
+                                  r"[a-z]+[ \u00a0]+of[ \u00a0]")
+#: Right before a noun trigger, "and" and a determiner: the next noun a verb before acts on ("condemned
+#: the attack and the killing of").
+_AND_NOUN_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
+#: Right before a trigger, a word of defiance and what it defies: "defying weeks of mass ", "despite
+#: the ", "in defiance of international ".
+_DEFIED_BEFORE = re.compile(r"(?<![\w-])(?:defying|defied|defies|despite|in[ \u00a0]+defiance[ \u00a0]+of|ignoring)"
+                            r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}\Z")
+#: Right before a trigger, the length of time it lasted before: "after more than 15 months of ",
+#: "defying weeks of mass ", "ending two years of ".
+_LASTED_BEFORE = re.compile(r"(?<![\w-])(?:after|following|amid|despite|defying|ending|ended|ends)[ \u00a0]+"
+                            r"(?:[\w-]+[ \u00a0]+){0,3}"
                             r"(?:hours?|days?|nights?|weeks?|months?|years?|decades?)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
 
 
@@ -882,6 +894,9 @@ _OFFENCE_BEFORE = re.compile(r"(?<![\w-])(?:(accused|suspected|charged|arrested|
                              r"on[ \u00a0]+suspicion|charges)|convicted|found[ \u00a0]+guilty|guilty|sentenced|jailed|"
                              r"imprisoned|executed|hanged)[ \u00a0]+(?:of|with|for|over)[ \u00a0]+"
                              r"(?:(?:the|a|an)[ \u00a0]+)?\Z", re.I)
+#: An offence told by a gerund after its cue: "suspected of spying", "accused of helping".
+_ALLEGED_DEED = re.compile(r"(?<![\w-])(?:accused|suspected|convicted|charged|arrested|detained|jailed|sentenced)"
+                           r"[ \u00a0]+(?:of|with|for)[ \u00a0]+[a-z]+ing(?![\w-])")
 #: Words of a sentence one of which `_OFFENCE_BEFORE` needs (a cheap test before the search).
 _OFFENCE_WORDS = ("ccused", "uspect", "charge", "arrested", "detained", "onvicted", "guilty", "sentenced", "jailed",
                   "imprisoned", "executed", "hanged")
@@ -1468,6 +1483,12 @@ def find_events(
                     if offence is not None:
                         recalled.append(offence[:2])
                         offences[trigger.start] = offence[2]
+                # "arrested three people suspected of spying for China": whom a deed no trigger names is
+                # for takes no part in the sentence's events either
+                recalled += [(deed.start(), end) for deed in _ALLEGED_DEED.finditer(text, s_start, s_end)
+                             if not any(start <= deed.start() < stop for start, stop in recalled)
+                             and (end := (found.start() if (found := _OFFENCE_END.search(text, deed.end(), s_end))
+                                          else s_end)) > deed.end()]
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
@@ -1771,6 +1792,12 @@ def find_events(
                 if text.find(" and ", trigger.end, s_end) != -1 or text.find(" but ", trigger.end, s_end) != -1:
                     second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
                     second_from = second.start() if second is not None else s_end
+                    if not _is_past_form(trigger.text) and " of " in sentence_text:
+                        # "over Russia's war in Ukraine and the death of Alexei Navalny": whose death it is
+                        # is no party of the war
+                        other_noun = _COORDINATED_NOUN_OF.search(text, trigger.end, min(s_end, trigger.end + 80))
+                        if other_noun is not None:
+                            second_from = min(second_from, other_noun.start())
                 # "accused Poland of helping Ukraine": what Poland is accused of doing, and to whom, is no
                 # target of the accusation
                 deed = _ACCUSED_OF_DEED.search(text, trigger.end, min(s_end, trigger.end + 100)) \
@@ -2049,6 +2076,20 @@ def find_events(
                     # "held drills, defying pressure from China": who presses is no party of the drills
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or not _in_spans(defied, trigger.end, mention.start)]
+                if (index and event_actors and not _is_past_form(trigger.text) and " and " in sentence_text
+                        and _AND_NOUN_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
+                        and any(_is_past_form(t.text) for t in triggers[:index])):
+                    # "Peru condemned the attack on Chile and the killing of Ruiz": what the verb acts on has
+                    # no initiator before it (but "… and Russia's invasion": Russia's own)
+                    event_actors = [(mention, role) for mention, role in event_actors if not (
+                        role == "initiator" and mention.end <= trigger_start
+                        and not _POSSESSIVE_BEFORE.fullmatch(text, mention.end, trigger_start))]
+                if event_actors and ("defy" in sentence_text or "defi" in sentence_text or "despite" in sentence_text
+                                     or "ignoring" in sentence_text):
+                    defiance = _DEFIED_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)
+                    if defiance is not None:  # "passed the bill, defying weeks of protests": who defies them
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.start < defiance.start())]
                 recalling = next((span for span in recalled if span[0] < trigger.start < span[1]), None) \
                     if recalled else None
                 if recalling is not None:  # who a recalled event names takes part in it, no one else; nor does it
