@@ -3748,3 +3748,11 @@ def test_a_noun_a_verb_acts_on_after_and_has_no_initiator_before_it():
                 mention(text, "Ana Ruiz", "actor/ruiz")]
     killing = next(e for e in events_of(text, mentions) if e.trigger.text == "killing")
     assert [(m.text, role) for m, role in killing.actors] == [("Ana Ruiz", "target")]
+
+
+def test_the_state_of_an_ambassador_summoned_is_the_summons_target():
+    text = "Peru summoned the Chilean ambassador on Monday."
+    qualifiers = [mention(text, "Chilean", "actor/chile", rule="gazetteer.demonym", country=True)]
+    (summoned,) = events_of_with(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)],
+                                 qualifiers)
+    assert [(m.entity_id, role) for m, role in summoned.actors] == [("actor/peru", "initiator"), ("actor/chile", "target")]

@@ -246,6 +246,12 @@ _COORDINATED_NOUN_OF = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|his|her|it
 #: Right before a noun trigger, "and" and a determiner: the next noun a verb before acts on ("condemned
 #: the attack and the killing of").
 _AND_NOUN_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
+#: After a summons or an expulsion, the envoy summoned or expelled and who sent them: " the Chinese
+#: ambassador", " two Russian diplomats".
+_ENVOY_AFTER = re.compile(r"[ \u00a0]+(?:(?:the|its|their|two|three|four|five|six|several|[0-9]+)[ \u00a0]+)?[\w-]+"
+                          r"[ \u00a0]+(?P<envoy>ambassadors?|envoys?|charg[ée][ \u00a0]+d['’]affaires|diplomats?|"
+                          r"consuls?|attach[ée]s?)(?![\w-])")
+_ENVOY_TYPES = frozenset({"criticize", "reduce_relations"})
 #: Right before a trigger, a word of defiance and what it defies: "defying weeks of mass ", "despite
 #: the ", "in defiance of international ".
 _DEFIED_BEFORE = re.compile(r"(?<![\w-])(?:defying|defied|defies|despite|in[ \u00a0]+defiance[ \u00a0]+of|ignoring)"
@@ -1938,6 +1944,12 @@ def find_events(
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention is speaker)]
                     event_actors.extend(speaker_extras)
+                envoy = _ENVOY_AFTER.match(text, trigger.end, s_end) \
+                    if qualifier_by_end and trigger.event_type in _ENVOY_TYPES else None
+                if envoy is not None and (sent_by := qualifier_by_end.get(envoy.start("envoy") - 1)) is not None \
+                        and sent_by.start >= trigger.end and not any(m.entity_id == sent_by.entity_id
+                                                                      for m, _ in event_actors):
+                    event_actors.append((sent_by, "target"))  # "summoned the Chinese ambassador": China
                 qualifier = qualifier_by_end.get(trigger_start - 1) if qualifier_by_end else None
                 if qualifier is not None and text[trigger_start - 1] in " \u00a0" and qualifier.start >= s_start:
                     event_actors = [(qualifier, "initiator"),
