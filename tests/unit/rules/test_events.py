@@ -338,7 +338,7 @@ def test_an_organization_standing_for_its_building_is_no_party_to_the_event():
                 mention(text, "NATO", "actor/nato", rule="organizations.lexicon"),
                 mention(text, "OSCE", "actor/osce", rule="organizations.lexicon")]
     assert [[m.text for m, _ in e.actors] for e in events_of(text, mentions)] == [
-        ["Farmers"], ["NATO"], ["OSCE"]]
+        ["Farmers"], [], ["OSCE"]]  # who asks for it takes no part, as "at the request of NATO"
 
 
 def test_what_a_trigger_is_directed_at_comes_before_the_next_trigger_of_another_type():
@@ -3756,3 +3756,22 @@ def test_the_state_of_an_ambassador_summoned_is_the_summons_target():
     (summoned,) = events_of_with(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)],
                                  qualifiers)
     assert [(m.entity_id, role) for m, role in summoned.actors] == [("actor/peru", "initiator"), ("actor/chile", "target")]
+
+
+def test_a_toll_after_a_clause_with_no_agent_has_no_initiator_and_who_uses_a_thing_does_not_act():
+    text = ("Ruiz was among the passengers of a jet that crashed near Lima, killing all 10 people on board. "
+            "Pagers used by Hezbollah members exploded across Lebanon, killing 12 people.")
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                mention(text, "Hezbollah", "actor/hezbollah", rule="organizations.lexicon")]
+    first, second = events_of(text, mentions)
+    assert (first.trigger.text, first.actors) == ("killing", [])
+    assert (second.trigger.text, second.actors) == ("killing", [])
+
+
+def test_who_asks_for_an_event_in_the_possessive_takes_no_part_and_explosions_cases_and_entries_are_events():
+    text = "The council will meet on Friday at Peru's request."
+    (meet,) = events_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)])
+    assert meet.actors == []
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Explosions hit Lima. Investigators opened a criminal case. Troops entered the town. Refugees entered Peru.",
+        [])] == [("Explosions", "assault"), ("opened a criminal case", "investigate"), ("entered", "mobilize_forces")]

@@ -248,6 +248,9 @@ def _listed(text: str, position: int, by_start: dict[int, Mention]) -> list[Ment
 
 #: Right before who asked for an event: "at the request of ", "at the initiative of the " (not "at the
 #: invitation of": an invitation is an event of its own, with its inviter).
+#: After who asks, and before it, the possessive form: "at " Algeria "'s request".
+_REQUEST_AFTER = re.compile(r"['’]s[ \u00a0]+(?:request|initiative|behest|urging)(?![\w-])")
+_AT_BEFORE = re.compile(r"(?<![\w-])(?:at|on|upon)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _AT_REQUEST_OF = re.compile(r"(?<![\w-])(?:at|on|upon)[ \u00a0]+the[ \u00a0]+(?:request|initiative|behest|urging)"
                             r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", re.I)
 
@@ -260,4 +263,8 @@ def _requesters(text: str, start: int, end: int, mentions: list[Mention]) -> set
     by_start = {mention.start: mention for mention in mentions}
     for opening in _AT_REQUEST_OF.finditer(text, start, end):
         found.update(mention.start for mention in _listed(text, opening.end(), by_start))
+    # "at Algeria's request"
+    found.update(mention.start for mention in mentions
+                 if _REQUEST_AFTER.match(text, mention.end) and _AT_BEFORE.search(text, max(start, mention.start - 9),
+                                                                                  mention.start))
     return found

@@ -243,6 +243,12 @@ _AFTER_DURATION = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\
 #: After a noun trigger, another noun with its own "of": " and the death of ", " and a wave of ".
 _COORDINATED_NOUN_OF = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|his|her|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
                                   r"[a-z]+[ \u00a0]+of[ \u00a0]")
+#: Right before an actor, a participle after a noun and its "by": "pagers used by ", "rebels backed by the ".
+_PARTICIPLE_BY_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0](?P<verb>[a-z]+(?:ed|en)|made|held|run|built|sold|led|owned|"
+                                   r"fought|paid|sent|bought)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+#: Words of a clause whose subject does nothing itself: a passive ("was listed") or a relative ("a jet
+#: that crashed").
+_NO_AGENT_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|was|were)[ \u00a0]")
 #: Right before a noun trigger, "and" and a determiner: the next noun a verb before acts on ("condemned
 #: the attack and the killing of").
 _AND_NOUN_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
@@ -1093,7 +1099,8 @@ def find_events(
             owners = _owners(text, actors)
             if owners:  # "Sudan's paramilitary Rapid Support Forces shelled …": the RSF shell, not Sudan
                 actors = [m for m in actors if m.start not in owners]
-        if in_sentence and text.find(" of ", s_start, s_end) != -1:
+        if in_sentence and (text.find(" of ", s_start, s_end) != -1 or text.find("s request", s_start, s_end) != -1
+                            or text.find("s behest", s_start, s_end) != -1):
             requesters = _requesters(text, s_start, s_end, in_sentence)
             if requesters:  # "at the request of the United States": it asks, and takes no part
                 actors = [m for m in actors if m.start not in requesters]
@@ -2088,6 +2095,25 @@ def find_events(
                     # "held drills, defying pressure from China": who presses is no party of the drills
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or not _in_spans(defied, trigger.end, mention.start)]
+                if event_actors and " by " in sentence_text:
+                    # "pagers used by Hezbollah members exploded": whoever uses them does not explode them
+                    agents = {mention.start for mention, role in event_actors if role == "initiator"
+                              and (by := _PARTICIPLE_BY_BEFORE.search(text, max(s_start, mention.start - 30),
+                                                                      mention.start)) is not None
+                              and not any(t.start <= by.start("verb") < t.end for t in triggers)
+                              and not _PASSIVE_BEFORE.search(text, max(s_start, by.start("verb") - 12),
+                                                             by.start("verb"))}  # "is backed by": a passive
+                    if agents:
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.start in agents)]
+                if (event_actors and trigger.event_type == "assault" and _TOLL_PARTICIPLE.match(trigger.text)
+                        and text.endswith(", ", s_start, trigger_start)
+                        and not any(t.event_type in _VIOLENT_TYPES for t in triggers[:index])
+                        and _NO_AGENT_CLAUSE.search(text, s_start, trigger_start) is not None):
+                    # "a jet that crashed north of Moscow, killing all 10 people": what kills is no trigger,
+                    # so nobody named before kills them ("Prigozhin was listed among the passengers")
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.end <= trigger_start)]
                 if (index and event_actors and not _is_past_form(trigger.text) and " and " in sentence_text
                         and _AND_NOUN_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
                         and any(_is_past_form(t.text) for t in triggers[:index])):
