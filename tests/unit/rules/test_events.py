@@ -3775,3 +3775,12 @@ def test_who_asks_for_an_event_in_the_possessive_takes_no_part_and_explosions_ca
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "Explosions hit Lima. Investigators opened a criminal case. Troops entered the town. Refugees entered Peru.",
         [])] == [("Explosions", "assault"), ("opened a criminal case", "investigate"), ("entered", "mobilize_forces")]
+
+
+def test_a_named_subject_after_as_acts_alone_and_a_past_relative_clause_is_no_plan():
+    text = "Police shot dead 23 people as demonstrators stormed parliament."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "demonstrators", "actor/demonstrators", rule="organizations.group_pattern")]
+    stormed = events_of(text, mentions)[-1]
+    assert [(m.text, role) for m, role in stormed.actors] == [("demonstrators", "initiator")]
+    assert statuses_of("Ruiz would not sign a bill that sparked deadly protests.") == [("protests", "occurred")]

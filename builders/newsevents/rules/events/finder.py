@@ -36,7 +36,7 @@ from .records import EventCandidate, Mention, Trigger
 from .status import CANCEL_WORDS, CUE_WINDOW, _status
 from .verbs import (
     _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP,
-    _PLANNED_PREDICATE_AFTER, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
+    _PLANNED_PREDICATE_AFTER, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
 )
 
 _MILITARY_NOUNS = re.compile(
@@ -679,6 +679,11 @@ _SUBORDINATE_OPENING = (r"(?<![\w-])(?:as|when|while|after|before|until|because|
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
 _SUBORDINATE_OPENER = re.compile(_SUBORDINATE_OPENING)
+#: A relative word and a verb right after it: " that sparked", " which had killed" (its subject is the noun before).
+_PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which)[ \u00a0]+(?:had[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w-])")
+#: Right before a named subject, the conjunction that opens its clause: "as " (demonstrators), "when the ".
+_OPENER_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
+                            r"(?:the[ \u00a0]+)?\Z")
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: After a trigger and its object, who did the same: ", as did ", ", as did the leaders of ".
@@ -1562,6 +1567,13 @@ def find_events(
                 lasted = [match.span() for match in _AFTER_DURATION.finditer(text, s_start, s_end)]
                 if lasted:
                     cue_breaks = sorted({*cue_breaks, *lasted})
+            if " that " in sentence_text or " which " in sentence_text:
+                # "would not sign a finance bill that sparked deadly protests": a relative clause in the past
+                # tells what happened; the plan's cue does not reach it
+                told = [match.span() for match in _PAST_RELATIVE.finditer(text, s_start, s_end)
+                        if _is_past_form(match.group("verb"))]
+                if told:
+                    cue_breaks = sorted({*cue_breaks, *told})
             if " accused " in sentence_text or " suspected " in sentence_text:
                 # "Two Russians accused of spying were expelled": the participle's claim is no cue of the verb after it
                 described = [match.span() for match in _ACCUSED_AFTER_NOUN.finditer(text, s_start, s_end)
@@ -1878,6 +1890,15 @@ def find_events(
                     event_actors = _infinitive_subjects(text, trigger_start, event_actors)
                 elif event_actors and text.find("that ", max(s_start, trigger_start - 80), trigger_start) != -1:
                     event_actors = _that_clause_subjects(text, trigger_start, event_actors)
+                if len(event_actors) > 1 and _is_past_form(trigger.text):
+                    named = next((mention for mention, role in event_actors if role == "initiator"
+                                  and mention.end < trigger_start and _SUBJECT_GAP.fullmatch(text, mention.end,
+                                                                                             trigger_start)
+                                  and _OPENER_BEFORE.search(text, max(s_start, mention.start - 12), mention.start)),
+                                 None)
+                    if named is not None:  # "police shot dead 23 people as demonstrators stormed parliament"
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= named.start)]
                 if event_actors and subordinate_subjects and _is_past_form(trigger.text):
                     own_subject = _SUBORDINATE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)
                     if own_subject is not None:
