@@ -3784,3 +3784,21 @@ def test_a_named_subject_after_as_acts_alone_and_a_past_relative_clause_is_no_pl
     stormed = events_of(text, mentions)[-1]
     assert [(m.text, role) for m, role in stormed.actors] == [("demonstrators", "initiator")]
     assert statuses_of("Ruiz would not sign a bill that sparked deadly protests.") == [("protests", "occurred")]
+
+
+def test_what_an_event_answers_keeps_its_own_parties_day_and_count_and_lends_them_to_no_other():
+    text = "Peru fired rockets at Chile on Sunday in retaliation for the killing of 12 children in Lima on Saturday."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Lima", "location/lima", kind="location", rule="gazetteer.city")]
+    times = [*every(text, "on Sunday", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day"),
+             *every(text, "on Saturday", dt.date(2023, 5, 6), dt.date(2023, 5, 6), "day")]
+    fired, killing = find_events(text, sentences_of(text), mentions, times, find_quantities(text), PUBLISHED)
+    assert (fired.date.text, fired.locations, fired.quantities) == ("on Sunday", [], [])
+    assert killing.date.text == "on Saturday" and [m.text for m, _ in killing.locations] == ["Lima"]
+    assert [q.text for q in killing.quantities] == ["12 children"] and killing.actors == []
+
+
+def test_the_cue_of_a_relative_clause_ends_at_its_closing_comma():
+    assert statuses_of("Peru, which has been in talks with Chile, called for restraint.") == [
+        ("talks", "ongoing"), ("called for", "occurred")]

@@ -240,6 +240,10 @@ _AFTER_DURATION = re.compile(r"(?<![\w-])(?:after|following|amid)[ \u00a0]+(?:[\
                              r"(?:hours|days|weeks|months|years|decades)[ \u00a0]+of(?![\w-])")
 
 
+#: Right before a trigger, the phrase that makes it what is answered: "in response to the group's ",
+#: "in retaliation for ".
+_ANSWERED_BEFORE = re.compile(r"(?<![\w-])in[ \u00a0]+(?:response|retaliation|reprisal|revenge)[ \u00a0]+(?:to|for)"
+                              r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}\Z")
 #: After a noun trigger, another noun with its own "of": " and the death of ", " and a wave of ".
 _COORDINATED_NOUN_OF = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|his|her|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
                                   r"[a-z]+[ \u00a0]+of[ \u00a0]")
@@ -945,6 +949,18 @@ def _between_later(text: str, trigger: Trigger, later: list[Trigger], sentence_e
         and text.find(",", trigger.end, found) == -1 else -1
 
 
+def _alleged_deeds(text: str, sentence_start: int, sentence_end: int,
+                   recalled: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of offences a gerund tells after its cue ("suspected of spying for China") that no
+    recalled span holds yet."""
+    spans = []
+    for deed in _ALLEGED_DEED.finditer(text, sentence_start, sentence_end):
+        if not any(start <= deed.start() < stop for start, stop in recalled):
+            end = _OFFENCE_END.search(text, deed.end(), sentence_end)
+            spans.append((deed.start(), end.start() if end is not None else sentence_end))
+    return spans
+
+
 def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> bool:
     """Whether `position` is in one of the spans that opens after the trigger."""
     return any(trigger_end <= start < position < end for start, end in spans)
@@ -1493,6 +1509,14 @@ def find_events(
             recalled = [span for trigger in triggers
                         if (span := _recalled_span(text, s_start, s_end, trigger.start, trigger.end)) is not None] \
                 if "nniversar" in sentence_text else []
+            if (" response " in sentence_text or "retaliation" in sentence_text
+                                         or "reprisal" in sentence_text or "revenge" in sentence_text):
+                # "launched strikes in response to the group's attacks on shipping": what is answered was
+                # done before, by its own parties, wherever it was done
+                for trigger in triggers:
+                    opener = _ANSWERED_BEFORE.search(text, max(s_start, trigger.start - 60), trigger.start)
+                    if opener is not None:
+                        recalled.append((opener.start(), _phrase_end(text, trigger.end, s_end)))
             # "arrested two men accused of killing a journalist": an offence, which the accused did before
             offences: dict[int, bool] = {}  # trigger start → whether only alleged
             if any(word in sentence_text for word in _OFFENCE_WORDS):
@@ -1503,10 +1527,7 @@ def find_events(
                         offences[trigger.start] = offence[2]
                 # "arrested three people suspected of spying for China": whom a deed no trigger names is
                 # for takes no part in the sentence's events either
-                recalled += [(deed.start(), end) for deed in _ALLEGED_DEED.finditer(text, s_start, s_end)
-                             if not any(start <= deed.start() < stop for start, stop in recalled)
-                             and (end := (found.start() if (found := _OFFENCE_END.search(text, deed.end(), s_end))
-                                          else s_end)) > deed.end()]
+                recalled += _alleged_deeds(text, s_start, s_end, recalled)
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
@@ -1536,6 +1557,12 @@ def find_events(
             # threatened" (the denial does not reach past "declares"); not one that is itself a claim cue
             cue_breaks = sorted([*breaks, *(span for span in reporting if not _is_claim(text[span[0]:span[1]]))]) \
                 if reporting else breaks
+            if relatives:
+                # "Saudi Arabia, which has been in talks with the Houthis, called for restraint": the
+                # relative clause's cue ends at its closing comma
+                relative_ends = [(end, end + 1) for _, end in relatives if end < s_end and text.startswith(",", end)]
+                if relative_ends:
+                    cue_breaks = sorted({*cue_breaks, *relative_ends})
             if len(triggers) > 1 and " and " in sentence_text:
                 # "denied targeting civilians and accused the army": a predicate of its own in the past
                 # tense, which the denial does not reach (it does inside what is denied: "denied that it
@@ -2155,7 +2182,8 @@ def find_events(
                     # take the sentence's day
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if recalling[0] < mention.start < recalling[1]]
-                    date = None
+                    if date is not None and not recalling[0] < date.start < recalling[1]:
+                        date = None  # (its own day stays: "in retaliation for a strike on April 1")
                     if trigger.start in offences:
                         status, status_rule = ("claimed", "events.status_alleged_offence") if offences[trigger.start] \
                             else ("occurred", "events.status_convicted_offence")
@@ -2164,9 +2192,11 @@ def find_events(
                         if offender is not None:  # "Ana Ruiz, convicted of bombing a mosque": who bombed
                             event_actors = [(offender, "initiator"),
                                             *((mention, role) for mention, role in event_actors if role != "initiator")]
-                elif recalled:  # nor in the sentence's other events
+                elif recalled:  # nor in the sentence's other events, nor its day
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not any(start < mention.start < end for start, end in recalled)]
+                    if date is not None and any(start < date.start < end for start, end in recalled):
+                        date = None
                 event_places = _event_places(text, s_start, triggers, index, places, event_actors,
                                              acting_seats) if places else places
                 if recalling is not None:  # "the anniversary of Russia's invasion of Ukraine": where it was
@@ -2296,6 +2326,11 @@ def find_events(
                                     if low_end <= place.start < high_end or place.start < setting_end]
                 if second_from < s_end and clause_quantities:  # "43 were detained and 32 officers were injured"
                     clause_quantities = [q for q in clause_quantities if q.start < second_from]
+                if recalled and clause_quantities:  # "in retaliation for the killing of 12 children": the killing's
+                    clause_quantities = [q for q in clause_quantities
+                                         if (recalling is not None and recalling[0] < q.start < recalling[1])
+                                         or recalling is None and not any(start < q.start < end
+                                                                          for start, end in recalled)]
                 if len(clause_quantities) > 1 and "including" in sentence_text:
                     # "at least 200 people, including 10 civilians, had been killed": the part is no count of all
                     whole = [q for q in clause_quantities if not text.endswith("including ", s_start, q.start)]
