@@ -3802,3 +3802,10 @@ def test_what_an_event_answers_keeps_its_own_parties_day_and_count_and_lends_the
 def test_the_cue_of_a_relative_clause_ends_at_its_closing_comma():
     assert statuses_of("Peru, which has been in talks with Chile, called for restraint.") == [
         ("talks", "ongoing"), ("called for", "occurred")]
+
+
+def test_involvement_in_an_offence_is_alleged_and_a_cue_does_not_reach_into_a_clause_after_in_which():
+    assert statuses_of("Police arrested a man suspected of involvement in an attack on a monastery.") == [
+        ("arrested", "occurred"), ("attack", "claimed")]
+    assert statuses_of("Serbia denied any role in the attack, in which a police officer was killed.") == [
+        ("attack", "denied"), ("killed", "occurred")]

@@ -22,7 +22,8 @@ _ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
 
 # ";", ":", quotes, "(", or ", but" / ", and" / ...: one class of first characters first, so the
 # regex engine skips quickly to them, then a lookbehind tells a comma (which needs its word) apart.
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who|whom|whose|where)\b|(?<!,))")
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"(](?:(?<=,)\s(?:but|and|while|as|which|who|whom|whose|where|"
+                           r"(?:in|during|at|under|after)\s+which)\b|(?<!,))")
 
 
 #: Where a coordinated clause with a subject of its own may begin ("…, while Merkel urged"); not

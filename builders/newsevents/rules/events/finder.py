@@ -914,6 +914,8 @@ def _recalled_span(text: str, sentence_start: int, sentence_end: int, trigger_st
 _OFFENCE_BEFORE = re.compile(r"(?<![\w-])(?:(accused|suspected|charged|arrested|detained|on[ \u00a0]+charges|"
                              r"on[ \u00a0]+suspicion|charges)|convicted|found[ \u00a0]+guilty|guilty|sentenced|jailed|"
                              r"imprisoned|executed|hanged)[ \u00a0]+(?:of|with|for|over)[ \u00a0]+"
+                             r"(?:(?:involvement|participation|complicity|a[ \u00a0]+role|taking[ \u00a0]+part)[ \u00a0]+in"
+                             r"[ \u00a0]+|(?:plotting|planning|organi[sz]ing|staging)[ \u00a0]+)?"
                              r"(?:(?:the|a|an)[ \u00a0]+)?\Z", re.I)
 #: An offence told by a gerund after its cue: "suspected of spying", "accused of helping".
 _ALLEGED_DEED = re.compile(r"(?<![\w-])(?:accused|suspected|convicted|charged|arrested|detained|jailed|sentenced)"
@@ -931,7 +933,7 @@ def _offence_span(text: str, sentence_start: int, sentence_end: int, trigger_sta
     """From "accused of" before a trigger to the end of the offence's words, and whether it is only
     alleged (not a conviction); None if the trigger is no offence. An offence was done before the
     sentence's events, by the accused, not by who arrests, tries or executes them."""
-    cue = _OFFENCE_BEFORE.search(text, max(sentence_start, trigger_start - 30), trigger_start)
+    cue = _OFFENCE_BEFORE.search(text, max(sentence_start, trigger_start - 50), trigger_start)
     if cue is None:
         return None
     end = _OFFENCE_END.search(text, trigger_end, sentence_end)
@@ -1561,6 +1563,8 @@ def find_events(
                 # "Saudi Arabia, which has been in talks with the Houthis, called for restraint": the
                 # relative clause's cue ends at its closing comma
                 relative_ends = [(end, end + 1) for _, end in relatives if end < s_end and text.startswith(",", end)]
+                # ("denied any role in the attack, in which an officer was killed": nor does a cue before it reach in)
+                relative_ends += [(start, start + 1) for start, _ in relatives if text.startswith(",", start)]
                 if relative_ends:
                     cue_breaks = sorted({*cue_breaks, *relative_ends})
             if len(triggers) > 1 and " and " in sentence_text:
