@@ -30,7 +30,8 @@ _CAPITALS_WORD = rf"[{re.escape(UPPER)}][{re.escape(UPPER)}’'.\-]+"  # "NIAMEY
 _CAPITALS_NAME = rf"{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,3}}"
 _CAPITALS_DATELINE = re.compile(
     rf"[ \t\r\n\u00a0]*(?P<place>{_CAPITALS_NAME}(?:/{_CAPITALS_NAME})*)"  # "THE HAGUE", "SANAA/WASHINGTON"
-    rf"(?:,[ \u00a0]{_NAME}){{0,2}}?(?:,[ \u00a0](?P<day>(?i:{_MONTH})[ \u00a0]\d{{1,2}})|(?:[ \u00a0]\d{{1,2}}))?"  # ", Nov 25"
+    rf"(?:,[ \u00a0](?P<region>{_NAME})(?:,[ \u00a0]{_NAME})??)??"  # ", Poland"
+    rf"(?:,[ \u00a0](?P<day>(?i:{_MONTH})[ \u00a0]\d{{1,2}})|(?:[ \u00a0]\d{{1,2}}))?"  # ", Nov 25"
     r"[ \u00a0]+[-–—]+[ \u00a0]+"
 )
 
@@ -44,10 +45,12 @@ def _dateline(text: str, start: int) -> tuple[int, list[str]]:
     match = _CAPITALS_DATELINE.match(text, start, start + 160)
     if match:
         places = match["place"].split("/")
-        if match["day"] or all(gazetteer().lookup_capitals(place) is not None for place in places):
-            # a place and a month and day before the dash is a dateline, even of a town the gazetteer
-            # does not know: "BUTLER, Pa., July 14 -"
-            return match.end(), places
+        region = gazetteer().lookup(match["region"]) if match["region"] else None
+        if match["day"] or all(gazetteer().lookup_capitals(place) is not None for place in places) or (
+                region is not None and region.location_kind in ("country", "admin_region")):
+            # a place and a month and day, or a country, before the dash is a dateline, even of a town the
+            # gazetteer does not know: "BUTLER, Pa., July 14 -", "PRZEWODOW, Poland —"
+            return match.end(), places if region is None else [*places, match["region"]]
     return start, []
 
 
@@ -59,5 +62,5 @@ def dateline_end(text: str, start: int = 0) -> int:
 def dateline_country(text: str, start: int = 0) -> str | None:
     """The country (ISO alpha-3) of the first place of a dateline at `start`, or None."""
     places = _dateline(text, start)[1]
-    entry = gazetteer().lookup_capitals(places[0]) if places else None
+    entry = next((found for place in places if (found := gazetteer().lookup_capitals(place)) is not None), None)
     return entry.country_code if entry is not None else None

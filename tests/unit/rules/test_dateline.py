@@ -51,3 +51,9 @@ def test_capitals_a_region_and_a_month_and_day_are_a_dateline_of_any_town():
     assert text[dateline_end(text, 0):].startswith("Former")
     assert dateline_end("SMALLVILLE, Jan. 5 - Voters", 0) == len("SMALLVILLE, Jan. 5 - ")
     assert dateline_end("NATO, ALLIES - the alliance met.", 0) == 0  # no day, and no place the gazetteer knows
+
+
+def test_a_town_the_gazetteer_does_not_know_before_its_country_and_a_dash_is_a_dateline():
+    text = "PRZEWODOW, Poland — A missile killed two people."
+    assert text[dateline_end(text):].startswith("A missile") and dateline_country(text) == "POL"
+    assert dateline_end("NOBODY, Poland said no.") == 0  # no dash: a sentence

@@ -3809,3 +3809,12 @@ def test_involvement_in_an_offence_is_alleged_and_a_cue_does_not_reach_into_a_cl
         ("arrested", "occurred"), ("attack", "claimed")]
     assert statuses_of("Serbia denied any role in the attack, in which a police officer was killed.") == [
         ("attack", "denied"), ("killed", "occurred")]
+
+
+def test_what_came_before_a_clause_has_no_initiator_of_it_and_what_is_opposed_is_no_event():
+    text = "Peru put its units on higher alert after the blast. Chile opposed any deployment of troops."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)]
+    events = events_of(text, mentions)
+    assert [(e.trigger.text, e.trigger.event_type, [m.text for m, _ in e.actors]) for e in events] == [
+        ("on higher alert", "raise_military_alert", ["Peru"]), ("blast", "assault", [])]

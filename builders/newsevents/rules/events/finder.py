@@ -87,7 +87,8 @@ _FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibili
 #: Right before a noun trigger for what may happen, after a preposition: "respond to any attack",
 #: "warned against any invasion", "ready for any new talks" (not "denied any attack").
 _ANY_AFTER_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:to|against|of|for|from)\s+any\s+(?:(?:new|further|possible|future|military|such)\s+)?\Z", re.I)
+    r"(?<![\w-])(?:to|against|of|for|from|opposed|opposes|oppose|opposing|rejected|rejects|reject|ruled\s+out|"
+    r"rules\s+out|rule\s+out)\s+any\s+(?:(?:new|further|possible|future|military|such)\s+)?\Z", re.I)
 
 
 #: Between a reporting word and the statement it was made in: " in a ", " in a joint ", " in its
@@ -253,6 +254,10 @@ _PARTICIPLE_BY_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0](?P<verb>[a-z]+(?:ed|en)
 #: Words of a clause whose subject does nothing itself: a passive ("was listed") or a relative ("a jet
 #: that crashed").
 _NO_AGENT_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|was|were)[ \u00a0]")
+#: Right before a noun trigger, a preposition of time and its article: "after the ", "following a ",
+#: "since the " (what came before the clause's event).
+_AFTER_THE_BEFORE = re.compile(r"(?<![\w-])(?:after|following|since|before)[ \u00a0]+(?:the|a|an|last[ \u00a0]+week's)"
+                               r"[ \u00a0]+(?:(?:[a-z][\w-]*|[A-Z][\w-]*)[ \u00a0]+)?\Z")
 #: Right before a noun trigger, "and" and a determiner: the next noun a verb before acts on ("condemned
 #: the attack and the killing of").
 _AND_NOUN_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
@@ -2166,6 +2171,12 @@ def find_events(
                     # so nobody named before kills them ("Prigozhin was listed among the passengers")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "initiator" and mention.end <= trigger_start)]
+                if event_actors and trigger.event_type not in lex.joint_types and not _is_past_form(trigger.text) and (
+                        after_noun := _AFTER_THE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)):
+                    # "put units on higher alert after the blast": who acts in the clause did not set it off
+                    # (the blast's own name before it still does: "after the Hamas attack")
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.end <= after_noun.start())]
                 if (index and event_actors and not _is_past_form(trigger.text) and " and " in sentence_text
                         and _AND_NOUN_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
                         and any(_is_past_form(t.text) for t in triggers[:index])):
