@@ -1889,7 +1889,7 @@ def test_a_negation_reaches_an_event_noun_through_a_verb_that_only_takes_it():
 def test_what_a_foiling_verb_stops_is_negated_and_who_stops_it_does_not_do_it():
     text = "Police foiled an attack on the embassy. Rebels attacked the embassy."
     mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
-                mention(text, "Rebels", "actor/rebels", rule="organizations.group_pattern")]
+                mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")]
     foiled, attacked = events_of(text, mentions)
     assert (foiled.trigger.text, foiled.status, foiled.status_rule) == ("attack", "negated", "events.status_foiled")
     assert [role for _, role in foiled.actors if role == "initiator"] == []
@@ -3818,3 +3818,15 @@ def test_what_came_before_a_clause_has_no_initiator_of_it_and_what_is_opposed_is
     events = events_of(text, mentions)
     assert [(e.trigger.text, e.trigger.event_type, [m.text for m, _ in e.actors]) for e in events] == [
         ("on higher alert", "raise_military_alert", ["Peru"]), ("blast", "assault", [])]
+
+
+def test_what_talks_are_about_has_neither_the_talkers_as_parties_nor_their_day():
+    text = "Peru and Chile met on Tuesday for talks on ending the war in Bolivia. Protesters plan to gather on Friday."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")]
+    times = [*every(text, "on Tuesday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day"),
+             *every(text, "on Friday", dt.date(2023, 5, 12), dt.date(2023, 5, 12), "day")]
+    events = {e.trigger.text: e for e in events_of(text, mentions, times)}
+    assert (events["war"].actors, events["war"].date) == ([], None)
+    assert events["gather"].date is not None and [m.text for m, _ in events["gather"].actors] == ["Protesters"]

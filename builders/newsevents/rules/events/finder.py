@@ -254,6 +254,13 @@ _PARTICIPLE_BY_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0](?P<verb>[a-z]+(?:ed|en)
 #: Words of a clause whose subject does nothing itself: a passive ("was listed") or a relative ("a jet
 #: that crashed").
 _NO_AGENT_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|was|were)[ \u00a0]")
+#: Right before a trigger, talks or a plan and what they are about: "talks on ending the ", "a plan to
+#: end the ", "negotiations over the".
+_TOPIC_OF_TALKS_BEFORE = re.compile(
+    r"(?<![\w-])(?:talks|negotiations|discussions|consultations|deal|agreement|plan|proposals?|summit|meeting|"
+    r"conference|efforts?|bid|push)[ \u00a0]+(?:(?:on|about|over|for)[ \u00a0]+(?:(?:ending|resolving|settling|"
+    r"stopping|halting)[ \u00a0]+)?|to[ \u00a0]+(?:end|resolve|settle|stop|halt)[ \u00a0]+)"
+    r"(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}\Z")
 #: Right before a noun trigger, a preposition of time and its article: "after the ", "following a ",
 #: "since the " (what came before the clause's event).
 _AFTER_THE_BEFORE = re.compile(r"(?<![\w-])(?:after|following|since|before)[ \u00a0]+(?:the|a|an|last[ \u00a0]+week's)"
@@ -2171,6 +2178,13 @@ def find_events(
                     # so nobody named before kills them ("Prigozhin was listed among the passengers")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "initiator" and mention.end <= trigger_start)]
+                if not _is_past_form(trigger.text) and (
+                        topic := _TOPIC_OF_TALKS_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
+                    # "met for their first talks on ending the war in Ukraine": what the talks are about has
+                    # neither the talkers as parties nor the talks' day
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role in ("initiator", "participant") and mention.end <= topic.start())]
+                    date = None
                 if event_actors and trigger.event_type not in lex.joint_types and not _is_past_form(trigger.text) and (
                         after_noun := _AFTER_THE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)):
                     # "put units on higher alert after the blast": who acts in the clause did not set it off
