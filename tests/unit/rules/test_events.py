@@ -1889,7 +1889,7 @@ def test_a_negation_reaches_an_event_noun_through_a_verb_that_only_takes_it():
 def test_what_a_foiling_verb_stops_is_negated_and_who_stops_it_does_not_do_it():
     text = "Police foiled an attack on the embassy. Rebels attacked the embassy."
     mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
-                mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")]
+                mention(text, "Rebels", "actor/rebels", rule="organizations.group_pattern")]
     foiled, attacked = events_of(text, mentions)
     assert (foiled.trigger.text, foiled.status, foiled.status_rule) == ("attack", "negated", "events.status_foiled")
     assert [role for _, role in foiled.actors if role == "initiator"] == []
