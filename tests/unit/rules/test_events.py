@@ -3830,3 +3830,9 @@ def test_what_talks_are_about_has_neither_the_talkers_as_parties_nor_their_day()
     events = {e.trigger.text: e for e in events_of(text, mentions, times)}
     assert (events["war"].actors, events["war"].date) == ([], None)
     assert events["gather"].date is not None and [m.text for m, _ in events["gather"].actors] == ["Protesters"]
+
+
+def test_who_calls_an_event_something_in_quotes_does_not_do_it():
+    text = 'Ruiz called the attack "outrageous".'
+    (attack,) = events_of(text, [mention(text, "Ruiz", "actor/ruiz")])
+    assert (attack.trigger.text, attack.actors) == ("attack", [])

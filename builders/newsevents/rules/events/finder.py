@@ -336,7 +336,8 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 #: of war", "calling the Russian strikes " … " a war crime". Who calls it names it, and does not do it.
 _CALLED_BEFORE = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:the|this|that|these|those|its|their)[ \u00a0]+"
                             r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
-_CALLED_AFTER = re.compile(r"[ \u00a0]+(?:an?|the)[ \u00a0]+(?!(?:day|week|month|year|time)\b)[a-z]")
+_CALLED_AFTER = re.compile(r"[ \u00a0]+(?:(?:an?|the)[ \u00a0]+(?!(?:day|week|month|year|time)\b)[a-z]"
+                           r"|[“\"‘][^”\"’]{1,60}[”\"’]|[a-z]+(?=[.,;]))")  # "called the attack “outrageous”"
 #: Before a noun trigger, a verb that calls something by it: "denounced the decision as a coup",
 #: "described the strikes as a massacre" (a name, no event; not "sees itself as threatened", a position).
 _CHARACTERIZED_AS = re.compile(
