@@ -3836,3 +3836,13 @@ def test_who_calls_an_event_something_in_quotes_does_not_do_it():
     text = 'Ruiz called the attack "outrageous".'
     (attack,) = events_of(text, [mention(text, "Ruiz", "actor/ruiz")])
     assert (attack.trigger.text, attack.actors) == ("attack", [])
+
+
+def test_what_is_demanded_or_called_for_is_done_by_no_one_named_before_the_demand():
+    text = "Peru and Chile called for an immediate ceasefire. Protesters stormed the palace, demanding a coup."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")]
+    events = {e.trigger.text: e for e in events_of(text, mentions)}
+    assert (events["ceasefire"].status, events["ceasefire"].actors) == ("proposed", [])
+    assert (events["coup"].status, events["coup"].actors) == ("proposed", [])

@@ -1798,6 +1798,13 @@ def find_events(
                     if called is not None:  # "Kyiv called the raid an act of war": Kyiv names it, it raids no one
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= called.start())]
+                if (status == "proposed" and event_actors and previous is not None
+                        and previous.trigger.event_type in ("demand", "appeal") and 0 <= trigger_start - previous.trigger.end <= 30
+                        and _CLAUSE_BREAK.search(text, previous.trigger.end, trigger_start) is None):
+                    # "stormed Congress and the Supreme Court, demanding a military coup": what is demanded is
+                    # done by no one named before the demand
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.end <= previous.trigger.end)]
                 if status_rule in _NOT_THE_SUBJECTS and event_actors:
                     # "rejected a ceasefire proposal": who rejects it does not cease fire
                     event_actors = [(mention, role) for mention, role in event_actors
