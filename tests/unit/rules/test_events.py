@@ -3846,3 +3846,9 @@ def test_what_is_demanded_or_called_for_is_done_by_no_one_named_before_the_deman
     events = {e.trigger.text: e for e in events_of(text, mentions)}
     assert (events["ceasefire"].status, events["ceasefire"].actors) == ("proposed", [])
     assert (events["coup"].status, events["coup"].actors) == ("proposed", [])
+
+
+def test_fire_on_concertgoers_is_an_assault_told_again_in_the_deadliest_attack_and_those_behind_it_refer_back():
+    text = ("Gunmen opened fire on concertgoers in Lima, killing 133 people in the deadliest attack in decades. "
+            "Ruiz vowed to punish those behind the attack.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [("opened fire", "assault")]

@@ -430,7 +430,8 @@ _VERB_THE_BEFORE = re.compile(
 _OWN_TARGET = re.compile(r"\s+(?:on|against|with)\s+(?:the\s+)?[A-Z]")
 #: Right before a noun trigger that an earlier sentence named, governed by a preposition: "for the ",
 #: "during the ": the same event again ("to prepare for the exercises").
-_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until|about|into|under)"
+_PREPOSITION_THE_BEFORE = re.compile(r"(?<![\w-])(?:for|to|during|ahead\s+of|before|after|since|until|about|into|under|"
+                                     r"behind|responsible\s+for)"
                                      r"\s+the\s+\Z", re.I)
 #: From a sentence's start to a noun trigger that says what an event named before is: "These are
 #: “improvised” maneuvers", "It was a full-scale invasion".
@@ -514,6 +515,10 @@ _WHAT_CALLED = re.compile(r"(?<![\w-])what[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+|(?:
 _RESTATING_APPOSITIVE = re.compile(r",[ \u00a0]+(?:its|their|his|her|the|an?)[ \u00a0]+"
                                    r"(?:(?!(?:said|says|told|tells|and|or|but|that|which|who|when|after|before|as|"
                                    r"while|since|said)[ \u00a0])[\w’'-]+[ \u00a0]+){0,3}\Z")
+#: Before a noun trigger, "in" and a rank that makes it the event just told: "in the deadliest ",
+#: "in its largest ", "in the worst such ".
+_IN_THE_RANKED_BEFORE = re.compile(r"(?<![\w-])in[ \u00a0]+(?:the|its|their|what[ \u00a0]+was[ \u00a0]+the)[ \u00a0]+"
+                                   r"(?:[a-z]+est|first|worst|largest|biggest)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
 #: A word of an appositive that ranks an event among others of its kind: "first", "seventh", "largest".
 _RANK_WORD = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
                         r"last|\d+(?:st|nd|rd|th)|\w+est)[ \u00a0]")
@@ -1309,6 +1314,12 @@ def find_events(
             if (triggers and triggers[-1].event_type == event_type and word.split(" ", 1)[0][-3:].lower() == "ing"
                     and text.endswith(", ", s_start, position) and not needs_subject):
                 continue  # "ordered a mobilisation, calling up 300,000 reservists": the same event, told again
+            if (triggers and (triggers[-1].event_type == event_type
+                              or event_type in _VIOLENT_TYPES and triggers[-1].event_type in _VIOLENT_TYPES)
+                    and _IN_THE_RANKED_BEFORE.search(text, max(triggers[-1].end, position - 40), position)):
+                # "killing at least 133 people in the deadliest attack in Russia in two decades": the same
+                ranked_among.append((match_end, _phrase_end(text, match_end, s_end)))
+                continue
             if (triggers and triggers[-1].event_type == event_type
                     and (source.find("one of", s_start, position) != -1 or source.find(" of ", s_start, position) != -1)
                     and _ONE_OF_BEFORE.search(text, max(s_start, position - 60), position)):
