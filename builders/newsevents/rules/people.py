@@ -579,10 +579,11 @@ def _bare_surname(context: _Context, start: int, end: int, found: Titles) -> boo
     a person's surname; not a plural opening its sentence ("Officials said"), a word the text also
     writes in lower case ("Witnesses said … the witnesses"), a pronoun, a day or a month."""
     text = context.text
+    if text[end:end + 1] not in _SPACES or not _reporting_next(text, end, found):
+        return False  # (not before a comma: "the island of Capri, urged"); most words have no reporting verb next
     word = text[start:end]
-    if (len(word) < 3 or not word[1:].isalpha() or not word[1:].islower() or word in _NO_SURNAMES
-            or word in found.not_name or text[end:end + 1] not in _SPACES or not _reporting_next(text, end, found)):
-        return False  # (not before a comma: "the island of Capri, urged")
+    if len(word) < 3 or not word[1:].isalpha() or not word[1:].islower() or word in _NO_SURNAMES or word in found.not_name:
+        return False
     if word.endswith("s") and is_sentence_initial(text, start, context.floor):
         return False
     lower = word.lower()

@@ -261,6 +261,9 @@ _TOPIC_OF_TALKS_BEFORE = re.compile(
     r"conference|efforts?|bid|push)[ \u00a0]+(?:(?:on|about|over|for)[ \u00a0]+(?:(?:ending|resolving|settling|"
     r"stopping|halting)[ \u00a0]+)?|to[ \u00a0]+(?:end|resolve|settle|stop|halt)[ \u00a0]+)"
     r"(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}\Z")
+_TOPIC_NOUNS = ("talks", "negotiations", "discussions", "consultations", "deal", "agreement", "plan", "proposal",
+                "summit", "meeting", "conference", "effort", "bid", "push")
+_TIME_CONJUNCTIONS = (" as ", " when ", " while ", " after ", " before ", " until ", " because ", " since ", " once ")
 #: Right before a noun trigger, a preposition of time and its article: "after the ", "following a ",
 #: "since the " (what came before the clause's event).
 _AFTER_THE_BEFORE = re.compile(r"(?<![\w-])(?:after|following|since|before)[ \u00a0]+(?:the|a|an|last[ \u00a0]+week's)"
@@ -1316,6 +1319,7 @@ def find_events(
                 continue  # "ordered a mobilisation, calling up 300,000 reservists": the same event, told again
             if (triggers and (triggers[-1].event_type == event_type
                               or event_type in _VIOLENT_TYPES and triggers[-1].event_type in _VIOLENT_TYPES)
+                    and source.find("in ", max(triggers[-1].end, position - 40), position) != -1
                     and _IN_THE_RANKED_BEFORE.search(text, max(triggers[-1].end, position - 40), position)):
                 # "killing at least 133 people in the deadliest attack in Russia in two decades": the same
                 ranked_among.append((match_end, _phrase_end(text, match_end, s_end)))
@@ -1531,6 +1535,11 @@ def find_events(
             defied = _defied_ones(text, s_start, s_end) if ("from " in sentence_text or " by " in sentence_text) and (
                 "defy" in sentence_text or "despite" in sentence_text or "defian" in sentence_text
                 or "ignoring" in sentence_text or "brushing" in sentence_text) else []
+            # words some rules below need in the sentence (cheap tests before their searches)
+            talk_topics = any(word in sentence_text for word in _TOPIC_NOUNS)
+            time_prepositions = ("after " in sentence_text or "following " in sentence_text or "since " in sentence_text
+                                 or "before " in sentence_text)
+            time_conjunctions = any(word in sentence_text for word in _TIME_CONJUNCTIONS)
             # "to mark the anniversary of Russia's invasion": a past event recalled, from "anniversary" to its trigger
             recalled = [span for trigger in triggers
                         if (span := _recalled_span(text, s_start, s_end, trigger.start, trigger.end)) is not None] \
@@ -1952,7 +1961,7 @@ def find_events(
                     event_actors = _infinitive_subjects(text, trigger_start, event_actors)
                 elif event_actors and text.find("that ", max(s_start, trigger_start - 80), trigger_start) != -1:
                     event_actors = _that_clause_subjects(text, trigger_start, event_actors)
-                if len(event_actors) > 1 and _is_past_form(trigger.text):
+                if len(event_actors) > 1 and time_conjunctions and _is_past_form(trigger.text):
                     named = next((mention for mention, role in event_actors if role == "initiator"
                                   and mention.end < trigger_start and _SUBJECT_GAP.fullmatch(text, mention.end,
                                                                                              trigger_start)
@@ -2197,20 +2206,22 @@ def find_events(
                     # so nobody named before kills them ("Prigozhin was listed among the passengers")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "initiator" and mention.end <= trigger_start)]
-                if not _is_past_form(trigger.text) and (
+                if talk_topics and not _is_past_form(trigger.text) and (
                         topic := _TOPIC_OF_TALKS_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
                     # "met for their first talks on ending the war in Ukraine": what the talks are about has
                     # neither the talkers as parties nor the talks' day
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role in ("initiator", "participant") and mention.end <= topic.start())]
                     date = None
-                if event_actors and trigger.event_type not in lex.joint_types and not _is_past_form(trigger.text) and (
-                        after_noun := _AFTER_THE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)):
+                if (event_actors and time_prepositions and trigger.event_type not in lex.joint_types
+                        and not _is_past_form(trigger.text)
+                        and (after_noun := _AFTER_THE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start))):
                     # "put units on higher alert after the blast": who acts in the clause did not set it off
                     # (the blast's own name before it still does: "after the Hamas attack")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "initiator" and mention.end <= after_noun.start())]
-                if (index and event_actors and not _is_past_form(trigger.text) and " and " in sentence_text
+                if (index and event_actors and not _is_past_form(trigger.text)
+                        and text.find(" and ", max(s_start, trigger_start - 30), trigger_start) != -1
                         and _AND_NOUN_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
                         and any(_is_past_form(t.text) for t in triggers[:index])):
                     # "Peru condemned the attack on Chile and the killing of Ruiz": what the verb acts on has
