@@ -633,6 +633,12 @@ _KIND_THEN_NAME = re.compile(
     r"campaign|activist|research|civic|rebel|militant|separatist|armed|insurgent|jihadist|paramilitary|opposition|"
     r"political)[ \u00a0]+(?P<noun>group|organi[sz]ation|movement|network|coalition|charity|monitor|party|militia)"
     r"[ \u00a0]+(?P<name>[A-Z][\w’'-]*(?:[ \u00a0](?:(?:of|for|to|the|and|on)[ \u00a0])?[A-Z0-9][\w’'-]*){0,4})")
+#: A party's name between its stance and a lower-case "party": "the ruling Georgian Dream party", "the
+#: far-right Freedom party".
+_STANCE_NAME_PARTY = re.compile(
+    r"(?<![\w’'-])(?:ruling|governing|opposition|far-right|far-left|right-wing|left-wing|nationalist|centrist|"
+    r"conservative|liberal|populist|pro-[A-Za-z]+|anti-[A-Za-z]+)[ \u00a0]+(?P<name>[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*)"
+    r"{0,3})[ \u00a0]+party(?![\w-])")
 _ARMED_KINDS = frozenset({"rebel", "militant", "separatist", "armed", "insurgent", "jihadist", "paramilitary"})
 
 
@@ -641,7 +647,7 @@ def _kind_named_matches(text: str, start: int, end: int, lex: Lexicon) -> list[t
     kind of organization it is, is that organization (armed, a party, or another group); each with
     where its kind starts (no actor of its own: "the opposition party Georgian Dream")."""
     found: list[tuple[OrgMatch, int]] = []
-    if text.find(" group ", start, end) == -1 and not any(
+    if text.find(" group ", start, end) == -1 and text.find(" party", start, end) == -1 and not any(
             text.find(noun, start, end) != -1 for noun in ("rganis", "rganiz", " party ", "movement", " monitor ",
                                                            "network", "coalition", "charity", "militia")):
         return found
@@ -657,6 +663,13 @@ def _kind_named_matches(text: str, start: int, end: int, lex: Lexicon) -> list[t
         entry = OrgEntry(_actor_id(name), name, actor_kind)
         found.append((entry.at(text, match.start("name"), match.end("name"), "organizations.name_pattern"),
                       match.start()))
+    if text.find(" party", start, end) != -1:
+        for match in _STANCE_NAME_PARTY.finditer(text, start, end):
+            name = match["name"]
+            if name not in lex.heads and name not in names:
+                entry = OrgEntry(_actor_id(name), name, "political_party")
+                found.append((entry.at(text, match.start("name"), match.end("name"), "organizations.name_pattern"),
+                              match.start("name")))
     return found
 
 

@@ -3852,3 +3852,11 @@ def test_fire_on_concertgoers_is_an_assault_told_again_in_the_deadliest_attack_a
     text = ("Gunmen opened fire on concertgoers in Lima, killing 133 people in the deadliest attack in decades. "
             "Ruiz vowed to punish those behind the attack.")
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [("opened fire", "assault")]
+
+
+def test_whom_a_warning_is_given_does_not_do_what_it_warns_of():
+    text = "Peru warned Chile earlier this month of a planned attack."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)]
+    attack = next(e for e in events_of(text, mentions) if e.trigger.text == "attack")
+    assert ("Chile", "initiator") not in [(m.text, role) for m, role in attack.actors]

@@ -595,3 +595,10 @@ def test_a_name_after_the_kind_of_organization_it_is_is_that_organization():
         ("OVD-Info", "group"), ("Ambazonia Defence Forces", "armed_group"), ("Georgian Dream", "political_party")]
     assert "opposition" not in [m.text for m in found]
     assert [m.text for m in find_organizations("The rights group in Lima said. The group Hamas said.")] == ["Hamas"]
+
+
+def test_a_name_between_a_stance_and_party_is_a_political_party():
+    found = find_organizations("Georgia's ruling Georgian Dream party won. The far-right Freedom party came first. "
+                               "The ruling party lost.")
+    assert [(m.text, m.actor_kind) for m in found if m.rule == "organizations.name_pattern"] == [
+        ("Georgian Dream", "political_party"), ("Freedom", "political_party")]

@@ -268,6 +268,11 @@ _TIME_CONJUNCTIONS = (" as ", " when ", " while ", " after ", " before ", " unti
 #: "since the " (what came before the clause's event).
 _AFTER_THE_BEFORE = re.compile(r"(?<![\w-])(?:after|following|since|before)[ \u00a0]+(?:the|a|an|last[ \u00a0]+week's)"
                                r"[ \u00a0]+(?:(?:[a-z][\w-]*|[A-Z][\w-]*)[ \u00a0]+)?\Z")
+#: Before a noun trigger, a verb of warning or telling, whom it tells, and "of": "warned Moscow earlier this
+#: month of a planned ", "informed the council of an imminent ".
+_WARNED_OF_BEFORE = re.compile(r"(?<![\w-])(?P<verb>warn(?:ed|s|ing)?|inform(?:ed|s|ing)?|alert(?:ed|s|ing)|"
+                               r"brief(?:ed|s|ing)|notif(?:ied|ies|y|ying))[ \u00a0]+[^,;:.]{1,50}?[ \u00a0]"
+                               r"(?P<of>of)[ \u00a0]+(?:(?:a|an|the|possible|imminent|planned|new)[ \u00a0]+){0,3}\Z")
 #: Right before a noun trigger, "and" and a determiner: the next noun a verb before acts on ("condemned
 #: the attack and the killing of").
 _AND_NOUN_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
@@ -2220,6 +2225,12 @@ def find_events(
                     # (the blast's own name before it still does: "after the Hamas attack")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "initiator" and mention.end <= after_noun.start())]
+                if event_actors and " of " in sentence_text and not _is_past_form(trigger.text) and (
+                        warned := _WARNED_OF_BEFORE.search(text, max(s_start, trigger_start - 80), trigger_start)):
+                    # "warned Moscow earlier this month of a planned attack": whom it warns does not attack
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and warned.end("verb") <= mention.start
+                                            and mention.end <= warned.start("of"))]
                 if (index and event_actors and not _is_past_form(trigger.text)
                         and text.find(" and ", max(s_start, trigger_start - 30), trigger_start) != -1
                         and _AND_NOUN_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start)
