@@ -3860,3 +3860,10 @@ def test_whom_a_warning_is_given_does_not_do_what_it_warns_of():
                 mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)]
     attack = next(e for e in events_of(text, mentions) if e.trigger.text == "attack")
     assert ("Chile", "initiator") not in [(m.text, role) for m, role in attack.actors]
+
+
+def test_the_reason_a_reaction_is_over_has_no_day_of_the_reaction():
+    text = "Peru imposed sanctions on Friday over Chile's war in Bolivia."
+    times = every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day")
+    sanctions, war = events_of(text, [], times)
+    assert sanctions.date is not None and war.date is None

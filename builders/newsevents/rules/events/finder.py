@@ -485,6 +485,9 @@ _SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "
 _REACTION_TYPES = frozenset({*_SAYING_TYPES, "impose_sanctions", "reduce_relations", "reduce_aid", "halt_negotiations",
                              "impose_restrictions"}) - {"make_statement"}
 _PHRASE_END = re.compile(r"[,;:()“”\"]")
+#: Right before a noun trigger, "over" and what makes it the reason for a reaction: "over Russia's ",
+#: "over the ", "over its alleged ".
+_OVER_REASON_BEFORE = re.compile(r"(?<![\w-])over[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}\Z")
 _OVER_AFTER = re.compile(r"[ \u00a0]over[ \u00a0]+(?:its|their|his|her|the|a|an|alleged|recent|what)[ \u00a0]")
 #: Between a trigger and the actor it comes from: " from ", " from the ", " from German Defence Minister ".
 _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
@@ -2225,6 +2228,10 @@ def find_events(
                     # (the blast's own name before it still does: "after the Hamas attack")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "initiator" and mention.end <= after_noun.start())]
+                if (date is not None and index and " over " in sentence_text and not _is_past_form(trigger.text)
+                        and any(t.event_type in _REACTION_TYPES for t in triggers[:index])
+                        and _OVER_REASON_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+                    date = None  # "imposed sanctions on Friday over Russia's war in Ukraine": the war's is no Friday
                 if event_actors and " of " in sentence_text and not _is_past_form(trigger.text) and (
                         warned := _WARNED_OF_BEFORE.search(text, max(s_start, trigger_start - 80), trigger_start)):
                     # "warned Moscow earlier this month of a planned attack": whom it warns does not attack
