@@ -3867,3 +3867,7 @@ def test_the_reason_a_reaction_is_over_has_no_day_of_the_reaction():
     times = every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day")
     sanctions, war = events_of(text, [], times)
     assert sanctions.date is not None and war.date is None
+
+
+def test_what_is_warned_of_or_threatened_is_no_event():
+    assert statuses_of("Peru warned of new protests. Chile faces the threat of war.") == [("warned", "occurred")]

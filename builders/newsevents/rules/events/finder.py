@@ -81,7 +81,8 @@ _OWN_SETTING = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 #: Right before a trigger that is a noun: "for talks", "the summit", "further negotiations".
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|of|further|new|fresh|its|their|his|her)\s+\Z", re.I)
 #: Where a window ends with a word for what is feared or risked, before its "of".
-_FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter)\s+\Z", re.I)
+_FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter|warned|warns|"
+                        r"warning|warnings|threat|threats)\s+\Z", re.I)
 
 
 #: Right before a noun trigger for what may happen, after a preposition: "respond to any attack",
