@@ -535,11 +535,11 @@ _IN_THE_RANKED_BEFORE = re.compile(r"(?<![\w-])in[ \u00a0]+(?:the|its|their|what
 _RANK_WORD = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
                         r"last|\d+(?:st|nd|rd|th)|\w+est)[ \u00a0]")
 #: Where the phrase after a noun ends: at a comma, a semicolon, a dash or the sentence's end.
-_PHRASE_END = re.compile(r"[,;:—–]|[ \u00a0]-[ \u00a0]")
+_RANKED_PHRASE_END = re.compile(r"[,;:—–]|[ \u00a0]-[ \u00a0]")
 
 
 def _phrase_end(text: str, start: int, sentence_end: int) -> int:
-    found = _PHRASE_END.search(text, start, sentence_end)
+    found = _RANKED_PHRASE_END.search(text, start, sentence_end)
     return found.start() if found is not None else sentence_end
 
 
