@@ -3871,3 +3871,19 @@ def test_the_reason_a_reaction_is_over_has_no_day_of_the_reaction():
 
 def test_what_is_warned_of_or_threatened_is_no_event():
     assert statuses_of("Peru warned of new protests. Chile faces the threat of war.") == [("warned", "occurred")]
+
+
+def test_an_event_in_a_condition_may_never_happen():
+    assert statuses_of("The party said it would impeach the president unless he resigned immediately.") == [
+        ("impeach", "planned"), ("resigned", "unknown")]
+    assert statuses_of("If Russia attacks a member, the alliance will respond.") == [("attacks", "unknown")]
+    assert ("ceasefire", "unknown") in statuses_of("Talks will resume unless a ceasefire is agreed.")
+    # what the condition's verb acts on stands: the agreement exists whether or not it is violated
+    assert ("agreement", "unknown") not in statuses_of("Israel said it would respond if Hezbollah violated the agreement.")
+
+
+def test_an_obligation_is_planned_and_what_is_ruled_out_negated():
+    assert statuses_of("Under the constitution, an election must be held within 50 days.") == [("election", "planned")]
+    assert statuses_of("The army must withdraw its troops.") == [("withdraw", "planned")]
+    assert statuses_of("He has ruled out resigning before his term ends.") == [("resigning", "negated")]
+    assert statuses_of("The government ruled out talks with the rebels.") == [("talks", "negated")]

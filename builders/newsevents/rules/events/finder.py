@@ -769,6 +769,32 @@ def _is_state_like(mention: Mention) -> bool:
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|unless)[ \u00a0]+\Z", re.I)
 #: A sentence that opens on a condition of confirmation: what it tells is not confirmed.
 _IF_CONFIRMED = re.compile(r"\s*(?:If|Unless|Until)[ \u00a0]+(?:confirmed|verified|true)\b")
+#: A sentence that opens on a condition: "If Russia attacks a member, …", "Unless talks resume, …".
+_FRONTED_CONDITION = re.compile(r"\s*(?:If|Unless)[ \u00a0]")
+
+
+def _in_condition(text: str, sentence_start: int, clause_start: int, position: int) -> bool:
+    """Whether the trigger at `position` stands in a condition, whose event may never take place: a
+    clause opened by "if" or "unless" ("would impeach him unless he resigned"; `clause_start` is where
+    the trigger's subordinate clause opens), or a fronted one up to its comma ("If Russia attacks, …").
+    Not the object of the condition's verb: "if it violated the agreement" (the agreement stands)."""
+    if clause_start > sentence_start and _CONDITION_BEFORE.search(text, max(sentence_start, clause_start - 8),
+                                                                   clause_start):
+        opener = clause_start
+    elif fronted := _FRONTED_CONDITION.match(text, sentence_start):
+        if text.find(",", sentence_start, position) != -1 or text.find(",", position) == -1:
+            return False
+        opener = fronted.end()
+    else:
+        return False
+    return _CONDITION_OBJECT.search(text, opener, position) is None
+
+
+#: Before a noun trigger in a condition, its verb and article: "violated the ", "breaks a new ".
+_CONDITION_OBJECT = re.compile(r"(?<![\w-])[a-z]+[ \u00a0]+(?:the|a|an|its|their|his|her|any)[ \u00a0]+"
+                               r"(?:[\w-]+[ \u00a0]+)?\Z")
+
+
 #: A word every planned predicate after a noun trigger holds: the cheap test before `_PLANNED_PREDICATE_AFTER`.
 _PREDICATE_WORD = re.compile(r" (?:will|is|are|was|were|has|have) ")
 #: After an attack, an abstract target that makes it a figure of speech: " on democracy", " against
@@ -1767,6 +1793,8 @@ def find_events(
                 if status_rule in ("events.status_default", "events.status_cue_planned", "events.status_cue_after_planned") \
                         and _IF_CONFIRMED.match(text, s_start):
                     status, status_rule = "claimed", "events.status_if_confirmed"  # "If confirmed, the attack would be …"
+                if status_rule != "events.status_if_confirmed" and _in_condition(text, s_start, opens, trigger_start):
+                    status, status_rule = "unknown", "events.status_condition"  # "unless he resigned": it may not happen
                 if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
                 if (status_rule == "events.status_default" and previous is not None
