@@ -2794,6 +2794,8 @@ def test_who_did_the_same_after_as_did_does_the_verbs_event():
 
 def test_what_something_is_called_and_the_event_a_verb_takes_on_again_are_no_new_events():
     assert statuses_of("The ministry called it a pseudo-election.") == []
+    assert statuses_of('The commissioner called it "a vile attack" and wished him a swift recovery.') == []
+    assert statuses_of('The candidate called the decision "a formalised coup".') == []
     text = "Trump announced tariffs on China. Canada would fight the tariffs."
     assert [e.trigger.text for e in events_of(text, [])] == ["announced", "tariffs"]  # none in the second
 

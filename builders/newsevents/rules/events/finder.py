@@ -338,9 +338,10 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
 
 
 #: Before a noun trigger, a verb that calls something named before by it: "called it a pseudo-",
-#: "calling the vote a sham ", "called the raid an act of ".
+#: "calling the vote a sham ", "called the raid an act of ", in quotes too: 'called it "a vile ',
+#: 'called the decision "a formalised '.
 _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|them|these|those|the[ \u00a0]+[\w-]+)"
-                        r"[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
+                        r"[ \u00a0]+(?:[“\"‘]?(?:an?|the)[ \u00a0]+|[“\"‘])(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
 #: Before a noun trigger and after it, a verb that calls the event something: "called the raid " … " an act
 #: of war", "calling the Russian strikes " … " a war crime". Who calls it names it, and does not do it.
 _CALLED_BEFORE = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:the|this|that|these|those|its|their)[ \u00a0]+"
