@@ -3889,3 +3889,11 @@ def test_an_obligation_is_planned_and_what_is_ruled_out_negated():
     assert statuses_of("The army must withdraw its troops.") == [("withdraw", "planned")]
     assert statuses_of("He has ruled out resigning before his term ends.") == [("resigning", "negated")]
     assert statuses_of("The government ruled out talks with the rebels.") == [("talks", "negated")]
+
+
+def test_harm_done_by_an_accident_is_no_assault():
+    assert statuses_of("The president and his minister were killed when their helicopter crashed in fog.") == []
+    assert statuses_of("A stampede killed 12 pilgrims.") == []
+    assert statuses_of("Five people were injured in a collision.") == []
+    # an accident elsewhere in the sentence says nothing of a killing
+    assert ("killed", "occurred") in statuses_of("Gunmen killed 12 people, a week after a plane crash in the north.")

@@ -337,6 +337,30 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
                            r"scrapped|waived|rolled\s+back)(?![\w-])", re.I)
 
 
+#: What kills or hurts by accident, or by nature: "when their helicopter crashed", "in an earthquake",
+#: "a stampede killed". Not "collapsed": buildings collapse under shelling too.
+_ACCIDENT = re.compile(r"(?<![\w-])(?:crash(?:ed|es)?|accidents?|earthquakes?|quakes?|floods?|flooding|landslides?|"
+                       r"mudslides?|avalanches?|stampedes?|collisions?|storms?|cyclones?|hurricanes?|typhoons?|"
+                       r"tsunamis?|heatwaves?|capsized|derailed|derailment)(?![\w-])", re.I)
+#: Letters every word `_ACCIDENT` finds holds: the cheap test before its search.
+_ACCIDENT_LETTERS = re.compile(r"ras|ccid|uake|lood|slide|lanch|tamped|ollis|torm|yclon|urrican|yphoon|sunami|"
+                               r"eatwave|apsize|erail", re.I)
+#: Where a clause ends: the harm before it is not what an accident after it did.
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+#: The trigger forms of harm that an accident may have done: killed, injured, a blast.
+_HARM_FORMS = ("kill", "wound", "injur", "explosion", "blast")
+
+
+def _by_accident(text: str, accidents: list[int], start: int, end: int) -> bool:
+    """Whether the harm a trigger names was done by an accident named near it: after it ("killed when
+    their helicopter crashed", "injured in a collision") or just before ("a stampede killed"), in its clause
+    (a toll after a comma may be an attack's: "a jet that crashed near Lima, killing all 10")."""
+    return text[start:end].lower().startswith(_HARM_FORMS) and any(
+        (start - 30 <= accident < start and _CLAUSE_END.search(text, accident, start) is None
+         or end <= accident <= end + 60 and _CLAUSE_END.search(text, end, accident) is None)
+        for accident in accidents)
+
+
 #: Before a noun trigger, a verb that calls something named before by it: "called it a pseudo-",
 #: "calling the vote a sham ", "called the raid an act of ", in quotes too: 'called it "a vile ',
 #: 'called the decision "a formalised '.
@@ -1203,6 +1227,8 @@ def find_events(
         describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
         same_kind_end = -1
         manner_for: set[int] = set()  # where what a manner phrase is for starts ("in a show of support for Kiev")
+        accidents = [m.start() for m in _ACCIDENT.finditer(text, s_start, s_end)] \
+            if _ACCIDENT_LETTERS.search(text, s_start, s_end) else []
         for match in trigger_scan(source, s_start, s_end):
             position, match_end = match.span()
             if position < object_end:
@@ -1234,6 +1260,8 @@ def find_events(
             if source.find("all", max(s_start, position - 40), position) != -1 and _CALLED_IT.search(
                     source, max(s_start, position - 60), position):
                 continue  # "called it a pseudo-election", "calling the raid an act of war": what it is called
+            if accidents and _by_accident(text, accidents, position, match_end):
+                continue  # "were killed when their helicopter crashed": an accident, no assault
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
