@@ -59,7 +59,7 @@ _UNITS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALE_ABBREVIATIONS = {"mn": 1_000_000, "bn": 1_000_000_000}
+_SCALE_ABBREVIATIONS = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 
 
 def _words(table: dict[str, int]) -> str:
@@ -134,6 +134,10 @@ def parse_number(number_text: str) -> int | None:
     return scaled // 10 ** len(fraction)
 
 
+#: Plural nouns without an s, which a count of millions may count ("5m people").
+_PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "personnel", "livestock", "cattle"})
+
+
 #: Vague amounts and their (low, high) bounds.
 _VAGUE = {
     "a couple of": (2, 3), "a few": (2, 5), "a handful of": (2, 5), "several": (3, 9), "dozens": (24, 99),
@@ -156,7 +160,7 @@ _SPACED = r"\s+"
 _HEDGE_WORDS = "|".join(h.replace(" ", _SPACED) for h in sorted(_HEDGES, key=len, reverse=True))
 _VAGUE_WORDS = "|".join(v.replace(" ", _SPACED) for v in sorted(_VAGUE, key=len, reverse=True))
 _VAGUE_MULTIPLE = r"(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred)|(?:bn|mn)(?![a-z]))?"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred)|(?:bn|mn|m)(?![a-z]))?"
 
 # Scanned over a lower-cased copy of the text (same offsets): case-sensitive matching of lower-case
 # literals is several times faster than re.IGNORECASE.
@@ -442,6 +446,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # "for eight years": a duration
         if not item_words and (rule == "quantity.number_words" or _word_before(text, match.start(), start)[:1].isupper()):
             continue  # "the two", "one of them": a pronoun; "Article 5": a reference number
+        if rule == "quantity.digits" and lowered[number_end - 1] == "m" and not (
+                item_words and (item_words[-1].endswith("s") or item_words[-1] in _PLURALS_WITHOUT_S)):
+            continue  # "a 5m wall", "5m high": metres; a count of millions counts many ("1.2m Romanians")
         if not item_words:
             item_start = item_end = number_end
         phrase_end = item_end if item_words else number_end

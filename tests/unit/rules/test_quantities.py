@@ -216,3 +216,10 @@ def test_a_year_after_an_article_or_possessive_before_a_singular_noun_is_no_coun
     assert counts("Washington cited a 1951 treaty.") == []
     assert counts("The court struck down its 2015 constitution.") == []
     assert counts("It sent its 2000 troops.") == [("2000 troops", "troops", 2000, 2000, 2000, False)]
+
+
+def test_an_m_after_digits_is_millions_of_what_it_counts_and_otherwise_metres():
+    assert [(q.text, q.value) for q in find_quantities("Some 5m people fled and 10m votes were cast.")] == [
+        ("Some 5m people", 5_000_000), ("10m votes", 10_000_000)]
+    assert find_quantities("Some 1.2m Romanians living abroad voted.")[0].item == "romanians"
+    assert find_quantities("They built a 5m wall; it is 5m high, 500m from the border.") == []
