@@ -3897,3 +3897,11 @@ def test_harm_done_by_an_accident_is_no_assault():
     assert statuses_of("Five people were injured in a collision.") == []
     # an accident elsewhere in the sentence says nothing of a killing
     assert ("killed", "occurred") in statuses_of("Gunmen killed 12 people, a week after a plane crash in the north.")
+
+
+def test_coordinated_passives_each_have_their_own_agent_after_a_modifier():
+    text = "The deputies backed the motion, which was filed by the leftist Popular Front and supported by Le Pen's far-right National Rally."
+    mentions = [mention(text, "Popular Front", "actor/pf", rule="organizations.lexicon"),
+                mention(text, "National Rally", "actor/nr", rule="organizations.lexicon")]
+    (supported,) = events_of(text, mentions)
+    assert [(m.text, role) for m, role in supported.actors] == [("National Rally", "initiator")]

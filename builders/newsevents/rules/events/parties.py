@@ -507,7 +507,8 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+
                              r"(?:wasn|weren|isn|aren)[’']t\s+)(?:(?:also|later|then|reportedly|"
                              r"allegedly|briefly|again|first|formally|officially|yet)\s+)?\Z", re.I)
 #: Between a verb in the passive voice and who does it: " by ", " by the "; and between the agents.
-_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}")  # "by Belarusian President "
+#: ("by Belarusian President ", "by the leftist ", "by Marine Le Pen's far-right ")
+_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:(?!and\s|or\s)[a-z][\w-]*[ \u00a0]+)?")
 #: ("Biden and French President Macron": a person's title or demonym may stand before the name)
 _AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 
@@ -537,7 +538,15 @@ def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, st
     subject_from = relative.end() if relative is not None else 0
     return [(mention, "target" if role == "initiator" and mention.end <= trigger.start
              else "initiator" if mention.start in agents else role) for mention, role in parties
-            if mention.start >= subject_from or mention.start > trigger.start or role == "source"]
+            if (mention.start >= subject_from or mention.start > trigger.start or role == "source")
+            # "filed by the New Popular Front and supported by …": the agent of the verb before undergoes nothing
+            and not (mention.end <= trigger.start and role != "source"
+                     and _AGENT_BEFORE.search(text, max(0, mention.start - 50), mention.start))]
+
+
+#: Right before a name, the "by" of an agent: "by the leftist ", "by Belarusian President ".
+_AGENT_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
+                           r"(?:(?!and\s|or\s)[a-z][\w-]*[ \u00a0]+)?\Z")
 
 
 def _relative_parties(parties: list[tuple[Mention, str]], owners: list[tuple[set[int], int]],
