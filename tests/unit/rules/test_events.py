@@ -3905,3 +3905,11 @@ def test_coordinated_passives_each_have_their_own_agent_after_a_modifier():
                 mention(text, "National Rally", "actor/nr", rule="organizations.lexicon")]
     (supported,) = events_of(text, mentions)
     assert [(m.text, role) for m, role in supported.actors] == [("National Rally", "initiator")]
+
+
+def test_shots_fired_at_someone_are_an_assault():
+    text = "A 71-year-old man fired five shots at Prime Minister Ana Ruiz as she greeted supporters."
+    (fired,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert (fired.trigger.text, fired.trigger.event_type) == ("fired", "assault")
+    assert [(m.text, role) for m, role in fired.actors] == [("Ana Ruiz", "target")]
+    assert statuses_of("Soldiers fired warning shots into the air.") == []
