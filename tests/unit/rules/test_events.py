@@ -3913,3 +3913,15 @@ def test_shots_fired_at_someone_are_an_assault():
     assert (fired.trigger.text, fired.trigger.event_type) == ("fired", "assault")
     assert [(m.text, role) for m, role in fired.actors] == [("Ana Ruiz", "target")]
     assert statuses_of("Soldiers fired warning shots into the air.") == []
+
+
+def test_people_charged_are_an_arrest_and_what_they_are_held_in_connection_with_is_an_offence():
+    text = "Police said on Monday they had charged four nationals in connection with the killing."
+    charged, killing = find_events(text, sentences_of(text), [mention(text, "Police", "actor/police")],
+                                   every(text, "on Monday", PUBLISHED, PUBLISHED, "day"), find_quantities(text),
+                                   PUBLISHED)
+    assert (charged.trigger.text, charged.trigger.event_type, charged.status) == ("charged", "arrest", "occurred")
+    assert [q.text for q in charged.quantities] == ["four nationals"]
+    # the killing is what they are charged over: its own day and count, and only alleged to be theirs
+    assert (killing.status, killing.date, killing.quantities) == ("claimed", None, [])
+    assert statuses_of("The company charged a fee.") == []

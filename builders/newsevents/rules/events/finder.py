@@ -990,20 +990,22 @@ def _recalled_span(text: str, sentence_start: int, sentence_end: int, trigger_st
     return found.start(), done_to.end() if done_to is not None else trigger_end
 
 
-#: Right before a trigger, what makes it the offence someone is accused (group 1) or convicted of:
+#: Right before a trigger, what makes it the offence someone is accused (group 1 or `link`) or convicted of:
 #: "accused of " (killing), "on suspicion of ", "were charged with ", "convicted of the ", "executed for ".
 _OFFENCE_BEFORE = re.compile(r"(?<![\w-])(?:(accused|suspected|charged|arrested|detained|on[ \u00a0]+charges|"
                              r"on[ \u00a0]+suspicion|charges)|convicted|found[ \u00a0]+guilty|guilty|sentenced|jailed|"
                              r"imprisoned|executed|hanged)[ \u00a0]+(?:of|with|for|over)[ \u00a0]+"
                              r"(?:(?:involvement|participation|complicity|a[ \u00a0]+role|taking[ \u00a0]+part)[ \u00a0]+in"
                              r"[ \u00a0]+|(?:plotting|planning|organi[sz]ing|staging)[ \u00a0]+)?"
-                             r"(?:(?:the|a|an)[ \u00a0]+)?\Z", re.I)
+                             r"(?:(?:the|a|an)[ \u00a0]+)?\Z"
+                             # "charged four men in connection with the killing": what they are held over
+                             r"|(?P<link>in[ \u00a0]+connection[ \u00a0]+with)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z", re.I)
 #: An offence told by a gerund after its cue: "suspected of spying", "accused of helping".
 _ALLEGED_DEED = re.compile(r"(?<![\w-])(?:accused|suspected|convicted|charged|arrested|detained|jailed|sentenced)"
                            r"[ \u00a0]+(?:of|with|for)[ \u00a0]+[a-z]+ing(?![\w-])")
 #: Words of a sentence one of which `_OFFENCE_BEFORE` needs (a cheap test before the search).
 _OFFENCE_WORDS = ("ccused", "uspect", "charge", "arrested", "detained", "onvicted", "guilty", "sentenced", "jailed",
-                  "imprisoned", "executed", "hanged")
+                  "imprisoned", "executed", "hanged", " connection with")
 #: Where the words of an offence end: a comma, a conjunction, a phrase of place or time.
 _OFFENCE_END = re.compile(r"[,;:]|[ \u00a0](?:and|but|in|on|at|near|during|after|before|last|this|while|who|which)"
                           r"[ \u00a0]")
@@ -1018,7 +1020,8 @@ def _offence_span(text: str, sentence_start: int, sentence_end: int, trigger_sta
     if cue is None:
         return None
     end = _OFFENCE_END.search(text, trigger_end, sentence_end)
-    return cue.start(), end.start() if end is not None else sentence_end, cue.group(1) is not None
+    return (cue.start(), end.start() if end is not None else sentence_end,
+            cue.group(1) is not None or cue.group("link") is not None)
 
 
 def _between_later(text: str, trigger: Trigger, later: list[Trigger], sentence_end: int) -> int:
