@@ -3925,3 +3925,12 @@ def test_people_charged_are_an_arrest_and_what_they_are_held_in_connection_with_
     # the killing is what they are charged over: its own day and count, and only alleged to be theirs
     assert (killing.status, killing.date, killing.quantities) == ("claimed", None, [])
     assert statuses_of("The company charged a fee.") == []
+
+
+def test_who_describes_an_event_as_something_takes_no_part_in_it():
+    text = "Ruiz was shot in an assassination attempt the government described as politically motivated."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "government", "actor/gov", rule="organizations.lexicon")]
+    assert [[(m.text, role) for m, role in e.actors] for e in events_of(text, mentions)] == [[("Ruiz", "target")], []]
+    text = "The government described the attack as terrorism."
+    (attack,) = events_of(text, [mention(text, "government", "actor/gov", rule="organizations.lexicon")])
+    assert attack.actors == []

@@ -372,6 +372,15 @@ _CALLED_BEFORE = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:the|this|th
                             r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 _CALLED_AFTER = re.compile(r"[ \u00a0]+(?:(?:an?|the)[ \u00a0]+(?!(?:day|week|month|year|time)\b)[a-z]"
                            r"|[“\"‘][^”\"’]{1,60}[”\"’]|[a-z]+(?=[.,;]))")  # "called the attack “outrageous”"
+#: Before a noun trigger and after it, a verb that describes the event as something: "described the
+#: attack " … " as terrorism", "branded the raids " … " as".
+_DESCRIBED_AS_BEFORE = re.compile(r"(?<![\w-])(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|"
+                                  r"term(?:ed|s|ing)|characteri[sz](?:ed|es|ing))[ \u00a0]+"
+                                  r"(?:the|this|that|these|those|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+_AS_AFTER = re.compile(r"[ \u00a0]+as[ \u00a0]")
+#: After a name, the verb it describes something before it by: " described as", " called it a", " termed".
+_DESCRIBES_AFTER = re.compile(r"[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:described|branded|labell?ed|termed|"
+                              r"characteri[sz]ed|denounced)(?:[ \u00a0]+it)?[ \u00a0]+as[ \u00a0]")
 #: Before a noun trigger, a verb that calls something by it: "denounced the decision as a coup",
 #: "described the strikes as a massacre" (a name, no event; not "sees itself as threatened", a position).
 _CHARACTERIZED_AS = re.compile(
@@ -1887,6 +1896,17 @@ def find_events(
                     if called is not None:  # "Kyiv called the raid an act of war": Kyiv names it, it raids no one
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= called.start())]
+                if event_actors and " as " in sentence_text:
+                    if _AS_AFTER.match(text, trigger.end) and (described := _DESCRIBED_AS_BEFORE.search(
+                            text, max(s_start, trigger_start - 40), trigger_start)) is not None:
+                        # "The government described the attack as terrorism": it names the attack, and attacks no one
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.end <= described.start())]
+                    # "an assassination attempt the government described as politically motivated": who
+                    # describes the event after it takes no part in it
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (trigger.end <= mention.start and role != "source"
+                                            and _DESCRIBES_AFTER.match(text, mention.end))]
                 if (status == "proposed" and event_actors and previous is not None
                         and previous.trigger.event_type in ("demand", "appeal") and 0 <= trigger_start - previous.trigger.end <= 30
                         and _CLAUSE_BREAK.search(text, previous.trigger.end, trigger_start) is None):
