@@ -1897,11 +1897,11 @@ def find_events(
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= called.start())]
                 if event_actors and " as " in sentence_text:
-                    if _AS_AFTER.match(text, trigger.end) and (described := _DESCRIBED_AS_BEFORE.search(
+                    if _AS_AFTER.match(text, trigger.end) and (describer := _DESCRIBED_AS_BEFORE.search(
                             text, max(s_start, trigger_start - 40), trigger_start)) is not None:
                         # "The government described the attack as terrorism": it names the attack, and attacks no one
                         event_actors = [(mention, role) for mention, role in event_actors
-                                        if not (role == "initiator" and mention.end <= described.start())]
+                                        if not (role == "initiator" and mention.end <= describer.start())]
                     # "an assassination attempt the government described as politically motivated": who
                     # describes the event after it takes no part in it
                     event_actors = [(mention, role) for mention, role in event_actors
