@@ -3934,3 +3934,19 @@ def test_who_describes_an_event_as_something_takes_no_part_in_it():
     text = "The government described the attack as terrorism."
     (attack,) = events_of(text, [mention(text, "government", "actor/gov", rule="organizations.lexicon")])
     assert attack.actors == []
+
+
+def test_who_annuls_or_overturns_an_event_did_not_do_it():
+    text = "The Constitutional Court annulled the first round of the presidential election on Friday."
+    (election,) = events_of(text, [mention(text, "Constitutional Court", "actor/court", rule="organizations.lexicon")])
+    assert (election.trigger.event_type, election.actors) == ("hold_election", [])
+    text = "The Supreme Court overturned the conviction of Ana Ruiz."
+    (conviction,) = events_of(text, [mention(text, "Supreme Court", "actor/court", rule="organizations.lexicon"),
+                                     mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in conviction.actors] == [("Ana Ruiz", "target")]
+
+
+def test_a_claim_before_its_object_claims_nothing_before_it():
+    assert statuses_of("The court annulled the election, after documents alleged that Russia had run a campaign.") == [
+        ("election", "occurred")]
+    assert statuses_of("Police arrested 12 protesters, officials claimed.")[0] == ("arrested", "claimed")

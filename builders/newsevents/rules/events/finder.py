@@ -372,6 +372,15 @@ _CALLED_BEFORE = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:the|this|th
                             r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 _CALLED_AFTER = re.compile(r"[ \u00a0]+(?:(?:an?|the)[ \u00a0]+(?!(?:day|week|month|year|time)\b)[a-z]"
                            r"|[“\"‘][^”\"’]{1,60}[”\"’]|[a-z]+(?=[.,;]))")  # "called the attack “outrageous”"
+#: Before a noun trigger, a verb that undoes what was done and the rest of its object: "annulled the
+#: first round of the presidential ", "overturned the ", "struck down the". Who undoes it did not do it.
+_UNDONE_BEFORE = re.compile(r"(?<![\w-])(?:annul(?:led|s|ling)?|overturn(?:ed|s|ing)?|invalidat(?:ed|es|ing)|"
+                            r"nullif(?:ied|ies|ying)|quash(?:ed|es|ing)?|void(?:ed|s|ing)|"
+                            r"str(?:uck|ikes|iking)[ \u00a0]+down)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
+                            r"(?:(?:first|second|final)[ \u00a0]+round[ \u00a0]+of[ \u00a0]+(?:the|a)[ \u00a0]+)?"
+                            r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+#: Words one of which `_UNDONE_BEFORE` needs (a cheap test before the search).
+_UNDONE_WORDS = ("nnul", "verturn", "nvalidat", "ullif", "uash", "void", " down")
 #: Before a noun trigger and after it, a verb that describes the event as something: "described the
 #: attack " … " as terrorism", "branded the raids " … " as".
 _DESCRIBED_AS_BEFORE = re.compile(r"(?<![\w-])(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|"
@@ -1543,10 +1552,15 @@ def find_events(
                 # "took 87 percent of the vote, according to preliminary results": no one states it
                 triggers.append(Trigger(first_start, first_end, text[first_start:first_end], "make_statement"))
         addressees = _addressees(text, reporting, actors) if reporting else {}
-        claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) else None
+        # a claim that closes the sentence ("…, officials claimed."), not one whose object follows it
+        # ("after documents alleged that Russia had run a campaign": nothing before it is claimed)
+        claim_start = attribution[0] if attribution is not None and _is_claim(attribution[2]) \
+            and (text[attribution[1]:attribution[1] + 1] in ".!?" or _TAG_TAIL.fullmatch(text, attribution[1], s_end)) \
+            else None
         if triggers:
             sentence_text = text[s_start:s_end]
             responds = any(word in sentence_text for word in _RESPONSE_WORDS)  # "in response to", once a sentence
+            undoing = any(word in sentence_text for word in _UNDONE_WORDS)  # "annulled the election": most have none
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
@@ -1896,6 +1910,11 @@ def find_events(
                     if called is not None:  # "Kyiv called the raid an act of war": Kyiv names it, it raids no one
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= called.start())]
+                if event_actors and undoing and (undone := _UNDONE_BEFORE.search(text, max(s_start, trigger_start - 50),
+                                                                      trigger_start)) is not None:
+                    # "The court annulled the first round of the election": the court holds no election
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.end <= undone.start())]
                 if event_actors and " as " in sentence_text:
                     if _AS_AFTER.match(text, trigger.end) and (describer := _DESCRIBED_AS_BEFORE.search(
                             text, max(s_start, trigger_start - 40), trigger_start)) is not None:
