@@ -3950,3 +3950,16 @@ def test_a_claim_before_its_object_claims_nothing_before_it():
     assert statuses_of("The court annulled the election, after documents alleged that Russia had run a campaign.") == [
         ("election", "occurred")]
     assert statuses_of("Police arrested 12 protesters, officials claimed.")[0] == ("arrested", "claimed")
+
+
+def test_a_time_in_a_coordinated_clause_with_a_verb_of_its_own_and_no_trigger_is_that_clauses():
+    text = "Peru sent 3,000 troops to Chile, and the number is expected to reach 10,000 by December."
+    (sent,) = events_of(text, [mention(text, "Peru", "actor/peru", country=True),
+                                mention(text, "Chile", "actor/chile", country=True)],
+                        every(text, "by December", PUBLISHED, PUBLISHED, "month"))
+    assert sent.date is None
+    # where forces are sent is their destination, not their target
+    assert [(m.text, role) for m, role in sent.actors] == [("Peru", "initiator")]
+    text = "The ministers met Chile, Peru, and Bolivia on Monday."
+    (met,) = events_of(text, [], every(text, "on Monday", PUBLISHED, PUBLISHED, "day"))
+    assert met.date is not None  # a list is no clause

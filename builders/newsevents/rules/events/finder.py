@@ -379,6 +379,12 @@ _UNDONE_BEFORE = re.compile(r"(?<![\w-])(?:annul(?:led|s|ling)?|overturn(?:ed|s|
                             r"str(?:uck|ikes|iking)[ \u00a0]+down)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
                             r"(?:(?:first|second|final)[ \u00a0]+round[ \u00a0]+of[ \u00a0]+(?:the|a)[ \u00a0]+)?"
                             r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+#: A finite verb of a coordinated clause without a trigger: ", and the number is expected to reach
+#: 10,000 by December" (the time is that clause's; a list has none: "met Chile, Peru, and Bolivia on Monday").
+_FINITE_WORD = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
+                          r"[ \u00a0]")
+#: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
+_TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Words one of which `_UNDONE_BEFORE` needs (a cheap test before the search).
 _UNDONE_WORDS = ("nnul", "verturn", "nvalidat", "ullif", "uash", "void", " down")
 #: Before a noun trigger and after it, a verb that describes the event as something: "described the
@@ -1748,7 +1754,8 @@ def find_events(
                 # "have called for sanctions, and Stoltenberg will meet them next week" (not a list:
                 # "met Chile, Peru, and Bolivia on Monday")
                 times_here = [t for t in sentence_times if t.start < trigger_start
-                              or not any(trigger_start < end <= t.start and triggers[-1].start >= end
+                              or not any(trigger_start < end <= t.start
+                                         and (triggers[-1].start >= end or _FINITE_WORD.search(text, end, t.start))
                                          for end in coordinations)] \
                     if coordinations and sentence_times else sentence_times
                 if relatives and times_here:
@@ -1910,6 +1917,11 @@ def find_events(
                     if called is not None:  # "Kyiv called the raid an act of war": Kyiv names it, it raids no one
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= called.start())]
+                if event_actors and trigger.event_type == "mobilize_forces":
+                    # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "target" and mention.is_country and mention.start > trigger.end
+                                            and _TO_BEFORE.search(text, max(s_start, mention.start - 8), mention.start))]
                 if event_actors and undoing and (undone := _UNDONE_BEFORE.search(text, max(s_start, trigger_start - 50),
                                                                       trigger_start)) is not None:
                     # "The court annulled the first round of the election": the court holds no election
