@@ -3963,3 +3963,8 @@ def test_a_time_in_a_coordinated_clause_with_a_verb_of_its_own_and_no_trigger_is
     text = "The ministers met Chile, Peru, and Bolivia on Monday."
     (met,) = events_of(text, [], every(text, "on Monday", PUBLISHED, PUBLISHED, "day"))
     assert met.date is not None  # a list is no clause
+
+
+def test_a_predicate_of_its_own_in_the_past_ends_a_cue_even_after_a_verb_that_is_no_trigger():
+    assert statuses_of("Ruiz said he would comply with the vote and withdrew the troops hours after the declaration.") == [
+        ("withdrew", "occurred"), ("declaration", "occurred")]

@@ -1699,8 +1699,9 @@ def find_events(
             if len(triggers) > 1 and " and " in sentence_text:
                 # "denied targeting civilians and accused the army": a predicate of its own in the past
                 # tense, which the denial does not reach (it does inside what is denied: "denied that it
-                # attacked and killed")
-                own = [(t.start - 4, t.start) for t in triggers[1:] if text.startswith(" and ", t.start - 5)
+                # attacked and killed"), even when the verb before is no trigger ("said he would comply with the
+                # vote and withdrew the troops hours after the declaration")
+                own = [(t.start - 4, t.start) for t in triggers if t.start - 5 > s_start and text.startswith(" and ", t.start - 5)
                        and text[t.start - 6] != "," and _is_past_form(t.text)  # ", and" is a break already
                        and text.find(" that ", s_start, t.start) == -1
                        # an adverb reaches both: "reportedly attacked a convoy and killed 12 soldiers"
