@@ -3968,3 +3968,11 @@ def test_a_time_in_a_coordinated_clause_with_a_verb_of_its_own_and_no_trigger_is
 def test_a_predicate_of_its_own_in_the_past_ends_a_cue_even_after_a_verb_that_is_no_trigger():
     assert statuses_of("Ruiz said he would comply with the vote and withdrew the troops hours after the declaration.") == [
         ("withdrew", "occurred"), ("declaration", "occurred")]
+
+
+def test_a_place_in_what_a_statement_says_is_no_place_of_the_statement():
+    text = "Ana Ruiz said in Lima that troops were in Chile."
+    (said,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                               mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.city"),
+                               mention(text, "Chile", "loc/chile", kind="location", rule="gazetteer.country", country=True)])
+    assert [(m.text, role) for m, role in said.locations] == [("Lima", "occurred_in")]

@@ -385,6 +385,10 @@ _FINITE_WORD = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would
                           r"[ \u00a0]")
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+#: After a reporting word, a word of what it reports: the complementizer or a finite verb ("said there
+#: was", "said that"); a place after it is a place of what is said, not of the saying.
+_REPORTED_CONTENT = re.compile(r"(?<![\w-])(?:that|is|are|was|were|has|have|had|will|would|could|should|may|might|"
+                               r"must)(?![\w-])")
 #: Words one of which `_UNDONE_BEFORE` needs (a cheap test before the search).
 _UNDONE_WORDS = ("nnul", "verturn", "nvalidat", "ullif", "uash", "void", " down")
 #: Before a noun trigger and after it, a verb that describes the event as something: "described the
@@ -2413,8 +2417,11 @@ def find_events(
                     event_places = [(place, role) for place, role in event_places
                                     if not any(place.start in subjects for subjects, _ in relative_owners)]
                 if states_content and event_places:  # nor are the states named in it places of the statement
+                    # ("said on Wednesday there was evidence that troops were in Russia"; "said in Rome" is one)
                     event_places = [(place, role) for place, role in event_places
-                                    if not (place.is_country and role == "subject" and place.start > trigger.end)]
+                                    if not (place.start > trigger.end and (
+                                        place.is_country and role == "subject"
+                                        or _REPORTED_CONTENT.search(text, trigger.end, place.start)))]
                 if said_from < s_end and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start < said_from]
                 if over_from < s_end and event_places:
