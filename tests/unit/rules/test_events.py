@@ -3976,3 +3976,20 @@ def test_a_place_in_what_a_statement_says_is_no_place_of_the_statement():
                                mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.city"),
                                mention(text, "Chile", "loc/chile", kind="location", rule="gazetteer.country", country=True)])
     assert [(m.text, role) for m, role in said.locations] == [("Lima", "occurred_in")]
+
+
+def test_a_hedged_distance_in_time_opens_a_clause_and_protests_in_a_spell_are_others():
+    text = "Sweden joined the alliance on Thursday, nearly two years after Russia's invasion of Ukraine prompted it to apply."
+    mentions = [mention(text, "Sweden", "actor/sweden", country=True), mention(text, "Russia", "actor/russia", country=True),
+                mention(text, "Ukraine", "actor/ukraine", country=True)]
+    (invasion,) = events_of(text, mentions, every(text, "on Thursday", PUBLISHED, PUBLISHED, "day"))
+    assert ([(m.text, role) for m, role in invasion.actors], invasion.date) == (
+        [("Russia", "initiator"), ("Ukraine", "target")], None)
+    text = "Beijing imposed a security law on the city after months of pro-democracy protests."
+    (protests,) = events_of(text, [mention(text, "Beijing", "actor/china", rule="gazetteer.city")])
+    assert protests.actors == []
+    # the talks a spell holds are the clause's own
+    text = "India and Brazil signed an agreement after months of negotiations."
+    signed, negotiations = events_of(text, [mention(text, "India", "actor/india", country=True),
+                                            mention(text, "Brazil", "actor/brazil", country=True)])
+    assert [m.text for m, _ in negotiations.actors] == ["India", "Brazil"]

@@ -77,7 +77,8 @@ _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom|(?:formed|founded|led
 #: before talks began", ", shortly after police arrived". A bare ", after" more often opens a phrase
 #: ("declared, after a meeting with Baerbock, that …").
 _SHIFTED_CLAUSE = re.compile(
-    r",\s+(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
+    r",\s+(?:(?:(?:nearly|almost|about|some|barely|just|only|more\s+than|less\s+than)\s+)?"
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?|decades?)\s+"
     r"|(?:shortly|soon|just|only|hours|days|weeks|months|years|minutes|moments)\s+)(?:after|before)\s+"
     # ", after weeks of deadly protests": what went on for a while before, at its own time
     r"|(?:after|following|amid)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years)\s+of\s+"

@@ -1922,6 +1922,13 @@ def find_events(
                     if called is not None:  # "Kyiv called the raid an act of war": Kyiv names it, it raids no one
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "initiator" and mention.end <= called.start())]
+                if (event_actors and trigger.event_type == "protest"
+                        and (spell := _LASTED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start))):
+                    # "imposed a security law after months of protests": others protested, against what it
+                    # answers (the talks or fighting a spell holds are the clause's own: "signed a deal after
+                    # months of negotiations")
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or mention.start > spell.start()]
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
