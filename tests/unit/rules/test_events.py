@@ -3993,3 +3993,14 @@ def test_a_hedged_distance_in_time_opens_a_clause_and_protests_in_a_spell_are_ot
     signed, negotiations = events_of(text, [mention(text, "India", "actor/india", country=True),
                                             mention(text, "Brazil", "actor/brazil", country=True)])
     assert [m.text for m, _ in negotiations.actors] == ["India", "Brazil"]
+
+
+def test_a_participles_clause_after_a_comma_names_no_target_and_a_power_to_act_is_no_event():
+    text = "The legislature passed a security law on Tuesday, giving the government more powers to crack down on dissent."
+    (passed,) = events_of(text, [mention(text, "legislature", "actor/leg", rule="organizations.lexicon"),
+                                 mention(text, "government", "actor/gov", rule="organizations.lexicon")])
+    assert [(m.text, role) for m, role in passed.actors] == [("legislature", "initiator")]
+    # a list after a comma still names targets
+    text = "Canada expelled six diplomats, including Ana Ruiz."
+    (expelled,) = events_of(text, [mention(text, "Canada", "actor/canada", country=True), mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert ("Ana Ruiz", "target") in [(m.text, role) for m, role in expelled.actors]

@@ -87,6 +87,9 @@ _FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibili
 
 #: Right before a noun trigger for what may happen, after a preposition: "respond to any attack",
 #: "warned against any invasion", "ready for any new talks" (not "denied any attack").
+#: Right before a verb trigger, a power or right to do it: "more powers to ", "the authority to ", "the right to ".
+_CAPACITY_BEFORE = re.compile(r"(?<![\w-])(?:powers?|authority|right|ability|mandate|licen[cs]e|leeway|latitude)"
+                              r"[ \u00a0]+to[ \u00a0]+\Z", re.I)
 _ANY_AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:to|against|of|for|from|opposed|opposes|oppose|opposing|rejected|rejects|reject|ruled\s+out|"
     r"rules\s+out|rule\s+out)\s+any\s+(?:(?:new|further|possible|future|military|such)\s+)?\Z", re.I)
@@ -383,6 +386,8 @@ _UNDONE_BEFORE = re.compile(r"(?<![\w-])(?:annul(?:led|s|ling)?|overturn(?:ed|s|
 #: 10,000 by December" (the time is that clause's; a list has none: "met Chile, Peru, and Bolivia on Monday").
 _FINITE_WORD = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
                           r"[ \u00a0]")
+#: A participle's clause after a comma: ", giving ", ", prompting " (not a list: ", including ").
+_PARTICIPLE_OPENER = re.compile(r",[ \u00a0](?!(?:including|excluding|involving|notably)[ \u00a0])[a-z]+ing[ \u00a0]")
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: After a reporting word, a word of what it reports: the complementizer or a finite verb ("said there
@@ -1293,6 +1298,9 @@ def find_events(
                 continue  # "called it a pseudo-election", "calling the raid an act of war": what it is called
             if accidents and _by_accident(text, accidents, position, match_end):
                 continue  # "were killed when their helicopter crashed": an accident, no assault
+            if source.find(" to ", max(s_start, position - 20), position) != -1 and _CAPACITY_BEFORE.search(
+                    source, max(s_start, position - 40), position):
+                continue  # "more powers to crack down on dissent": what one may do is no event
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
@@ -1929,6 +1937,12 @@ def find_events(
                     # months of negotiations")
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or mention.start > spell.start()]
+                if event_actors and ", " in sentence_text:
+                    # "passed a law, giving the government more powers": who the participle's clause names
+                    # after the comma is no target of the verb before it (a trigger there has its own parties)
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "target" and mention.start > trigger.end
+                                            and _PARTICIPLE_OPENER.search(text, trigger.end, mention.start))]
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
