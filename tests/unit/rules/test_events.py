@@ -4004,3 +4004,10 @@ def test_a_participles_clause_after_a_comma_names_no_target_and_a_power_to_act_i
     text = "Canada expelled six diplomats, including Ana Ruiz."
     (expelled,) = events_of(text, [mention(text, "Canada", "actor/canada", country=True), mention(text, "Ana Ruiz", "actor/ruiz")])
     assert ("Ana Ruiz", "target") in [(m.text, role) for m, role in expelled.actors]
+
+
+def test_what_is_made_possible_may_take_place_by_no_one_named_before():
+    text = "Chancellor Ana Ruiz fired her finance minister on Wednesday, paving the way for an early election."
+    (election,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], every(text, "on Wednesday", PUBLISHED, PUBLISHED, "day"))
+    assert (election.status, election.actors, election.date) == ("unknown", [], None)
+    assert statuses_of("The ruling opened the door to talks with the rebels.") == [("talks", "unknown")]

@@ -163,7 +163,7 @@ _CAUSED_BEFORE = re.compile(r"(?<![\w-])(?:spark(?:ed|s|ing)?|trigger(?:ed|s|ing
                             r"(?:(?:the|a|an|new|fresh|deadly|violent|mass|massive|nationwide|widespread|angry|large|"
                             r"street|student|international|further|renewed|more|sharp|strong|public)[ \u00a0]+){0,3}\Z")
 #: Status rules by which the subject before the trigger acts on the event, and does not do it.
-_NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_noun"})
+_NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_noun", "events.status_made_possible"})
 
 
 #: After a name, a participle that makes it part of a modifier of the noun after it: "a U.S.-backed
@@ -394,6 +394,13 @@ _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: was", "said that"); a place after it is a place of what is said, not of the saying.
 _REPORTED_CONTENT = re.compile(r"(?<![\w-])(?:that|is|are|was|were|has|have|had|will|would|could|should|may|might|"
                                r"must)(?![\w-])")
+#: Right before a trigger, what makes it possible, and the rest of its noun phrase: "paving the way for an
+#: early ", "opened the door to ", "setting the stage for a ", "raising the prospect of".
+_MADE_POSSIBLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:pav|clear|open)(?:e|es|ed|ing|s)?[ \u00a0]+the[ \u00a0]+way[ \u00a0]+"
+                                   r"(?:for|to)|open(?:s|ed|ing)?[ \u00a0]+the[ \u00a0]+door[ \u00a0]+to|"
+                                   r"set(?:s|ting)?[ \u00a0]+the[ \u00a0]+stage[ \u00a0]+for|"
+                                   r"rais(?:e|es|ed|ing)[ \u00a0]+the[ \u00a0]+prospect[ \u00a0]+of)[ \u00a0]+"
+                                   r"(?:[\w-]+[ \u00a0]+){0,3}\Z", re.I)
 #: Words one of which `_UNDONE_BEFORE` needs (a cheap test before the search).
 _UNDONE_WORDS = ("nnul", "verturn", "nvalidat", "ullif", "uash", "void", " down")
 #: Before a noun trigger and after it, a verb that describes the event as something: "described the
@@ -1579,6 +1586,8 @@ def find_events(
             sentence_text = text[s_start:s_end]
             responds = any(word in sentence_text for word in _RESPONSE_WORDS)  # "in response to", once a sentence
             undoing = any(word in sentence_text for word in _UNDONE_WORDS)  # "annulled the election": most have none
+            paving = " the way " in sentence_text or " the door " in sentence_text or " the stage " in sentence_text \
+                or " the prospect " in sentence_text
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
@@ -1870,6 +1879,12 @@ def find_events(
                     status, status_rule = "claimed", "events.status_if_confirmed"  # "If confirmed, the attack would be …"
                 if status_rule != "events.status_if_confirmed" and _in_condition(text, s_start, opens, trigger_start):
                     status, status_rule = "unknown", "events.status_condition"  # "unless he resigned": it may not happen
+                if paving and (made_possible := _MADE_POSSIBLE_BEFORE.search(
+                        text, max(s_start, trigger_start - 60), trigger_start)) is not None:
+                    # "paving the way for an early election": it may now take place, by no one named before
+                    status, status_rule = "unknown", "events.status_made_possible"
+                    if date is not None and date.start < made_possible.start():
+                        date = None
                 if status_rule == "events.status_default" and claim_start is not None and claim_start >= trigger.end:
                     status, status_rule = "claimed", "events.status_claimed_after"  # "..., officials claimed."
                 if (status_rule == "events.status_default" and previous is not None
