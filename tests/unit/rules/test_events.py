@@ -4011,3 +4011,14 @@ def test_what_is_made_possible_may_take_place_by_no_one_named_before():
     (election,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], every(text, "on Wednesday", PUBLISHED, PUBLISHED, "day"))
     assert (election.status, election.actors, election.date) == ("unknown", [], None)
     assert statuses_of("The ruling opened the door to talks with the rebels.") == [("talks", "unknown")]
+
+
+def test_who_rejects_calls_makes_none_and_who_accuses_does_not_do_what_is_accused():
+    text = "President Ana Ruiz has rejected calls for early elections and accused foreign spies of orchestrating the protests."
+    rejected, calls, elections, accused, protests = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert (calls.trigger.text, calls.actors) == ("calls for", [])
+    assert (protests.trigger.text, protests.actors) == ("protests", [])
+    text = "Peru accused Chile of orchestrating the protests."
+    accused, protests = events_of(text, [mention(text, "Peru", "actor/peru", country=True),
+                                         mention(text, "Chile", "actor/chile", country=True)])
+    assert [(m.text, role) for m, role in protests.actors] == [("Chile", "initiator")]

@@ -14,8 +14,9 @@ from .verbs import PAST_VERB, _is_past_form
 T = TypeVar("T")
 
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ", "accusing
-#: him of the unlawful " (deportation).
-_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+[“\"]?(?:(?:the|an?|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2})?")
+#: him of the unlawful " (deportation), "accused foreign services of orchestrating the " (protests).
+_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+[“\"]?(?:[a-z]+ing\s+)?"
+                         r"(?:(?:the|an?|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2})?")
 #: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
 _ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
 

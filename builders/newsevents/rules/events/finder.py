@@ -386,6 +386,11 @@ _UNDONE_BEFORE = re.compile(r"(?<![\w-])(?:annul(?:led|s|ling)?|overturn(?:ed|s|
 #: 10,000 by December" (the time is that clause's; a list has none: "met Chile, Peru, and Bolivia on Monday").
 _FINITE_WORD = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
                           r"[ \u00a0]")
+#: Right before a noun of asking, a verb that turns it down: "rejected ", "has dismissed growing ", "ignored the".
+_REFUSED_BEFORE = re.compile(r"(?<![\w-])(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|rebuff(?:ed|s|ing)?|"
+                             r"ignor(?:ed|es|e|ing)|resist(?:ed|s|ing)?|brush(?:ed|es|ing)?[ \u00a0]+aside|"
+                             r"turn(?:ed|s|ing)?[ \u00a0]+down|refus(?:ed|es|ing)|spurn(?:ed|s|ing)?)[ \u00a0]+"
+                             r"(?:(?:the|a|an|these|those|their|its|his|her)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z", re.I)
 #: A participle's clause after a comma: ", giving ", ", prompting " (not a list: ", including ").
 _PARTICIPLE_OPENER = re.compile(r",[ \u00a0](?!(?:including|excluding|involving|notably)[ \u00a0])[a-z]+ing[ \u00a0]")
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
@@ -1958,6 +1963,11 @@ def find_events(
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "target" and mention.start > trigger.end
                                             and _PARTICIPLE_OPENER.search(text, trigger.end, mention.start))]
+                if (event_actors and trigger.event_type in ("appeal", "demand") and not _is_past_form(trigger.text)
+                        and (refusal := _REFUSED_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start))):
+                    # "rejected calls for early elections": others call; who rejects the calls makes none
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or mention.start > refusal.start()]
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
@@ -2323,9 +2333,10 @@ def find_events(
                         event_actors = [*((mention, "initiator") for mention in accused),
                                         *((mention, role) for mention, role in event_actors
                                           if all(mention.start != other.start for other in accused))]
-                    if any(role == "initiator" and mention.start >= previous.trigger.end for mention, role in event_actors):
-                        event_actors = [(mention, role) for mention, role in event_actors
-                                        if not (role == "initiator" and mention.end <= accuser_end)]
+                    # who accuses does not do what is accused, whether or not a mention names the accused
+                    # ("accused foreign intelligence services of orchestrating the protests")
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "initiator" and mention.end <= accuser_end)]
                     if date is not None and date.start < trigger_start:
                         date = None
                 if previous is not None and previous.trigger.event_type == "accuse" and event_actors \
