@@ -4022,3 +4022,9 @@ def test_who_rejects_calls_makes_none_and_who_accuses_does_not_do_what_is_accuse
     accused, protests = events_of(text, [mention(text, "Peru", "actor/peru", country=True),
                                          mention(text, "Chile", "actor/chile", country=True)])
     assert [(m.text, role) for m, role in protests.actors] == [("Chile", "initiator")]
+
+
+def test_the_end_a_plan_awaits_may_never_come():
+    assert statuses_of("The parties said they would keep up the pressure until the government resigned.") == [
+        ("resigned", "unknown")]
+    assert statuses_of("They fought until the army withdrew.") == [("fought", "occurred"), ("withdrew", "occurred")]

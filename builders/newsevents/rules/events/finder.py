@@ -839,6 +839,8 @@ def _is_state_like(mention: Mention) -> bool:
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|unless)[ \u00a0]+\Z", re.I)
 #: A sentence that opens on a condition of confirmation: what it tells is not confirmed.
 _IF_CONFIRMED = re.compile(r"\s*(?:If|Unless|Until)[ \u00a0]+(?:confirmed|verified|true)\b")
+#: Right before a subordinate clause, the "until" that makes it the end of what is before it.
+_UNTIL_BEFORE = re.compile(r"(?<![\w-])until[ \u00a0]+\Z")
 #: A sentence that opens on a condition: "If Russia attacks a member, …", "Unless talks resume, …".
 _FRONTED_CONDITION = re.compile(r"\s*(?:If|Unless)[ \u00a0]")
 
@@ -1877,6 +1879,10 @@ def find_events(
                     # "will visit Lima on Friday, a day after they spoke": a verb in the past tense is
                     # no plan ("will be deployed" is), and a day still to come belongs to another clause
                     status, status_rule = "occurred", "events.status_past_tense"
+                    if opens > s_start and _UNTIL_BEFORE.search(text, max(s_start, opens - 8), opens):
+                        # "would keep up the pressure until the government resigned": a plan's end, which may
+                        # never come
+                        status, status_rule = "unknown", "events.status_condition"
                     if date is not None and published is not None and date.date_start and date.date_start > published:
                         date = None
                 if status_rule in ("events.status_default", "events.status_cue_planned", "events.status_cue_after_planned") \
