@@ -4028,3 +4028,13 @@ def test_the_end_a_plan_awaits_may_never_come():
     assert statuses_of("The parties said they would keep up the pressure until the government resigned.") == [
         ("resigned", "unknown")]
     assert statuses_of("They fought until the army withdrew.") == [("fought", "occurred"), ("withdrew", "occurred")]
+
+
+def test_whom_someone_places_or_who_remains_under_arrest_is_its_target():
+    text = "The junta placed President Ana Ruiz under house arrest."
+    (arrest,) = events_of(text, [mention(text, "junta", "actor/junta", rule="organizations.lexicon"),
+                                 mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in arrest.actors] == [("junta", "initiator"), ("Ana Ruiz", "target")]
+    text = "Ana Ruiz remains under house arrest."
+    (arrest,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in arrest.actors] == [("Ana Ruiz", "target")]

@@ -386,6 +386,12 @@ _UNDONE_BEFORE = re.compile(r"(?<![\w-])(?:annul(?:led|s|ling)?|overturn(?:ed|s|
 #: 10,000 by December" (the time is that clause's; a list has none: "met Chile, Peru, and Bolivia on Monday").
 _FINITE_WORD = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
                           r"[ \u00a0]")
+#: Before "arrest", the verb that puts someone under it, and them: "placed President Ali Bongo under house ".
+_PLACED_UNDER_BEFORE = re.compile(r"(?<![\w-])(?P<verb>plac(?:ed|es|e|ing)|put(?:s|ting)?|kept|keeps?|keeping|held|holds?|"
+                                  r"holding)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,6}?under[ \u00a0]+(?:house[ \u00a0]+)?\Z")
+#: Before "arrest", a verb of being under it: "remains under house ", "was under ", "has been under ".
+_BEING_UNDER_BEFORE = re.compile(r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|is|are|was|were|been|be|being)[ \u00a0]+"
+                                 r"(?:(?:still|now|already)[ \u00a0]+)?under[ \u00a0]+(?:house[ \u00a0]+)?\Z")
 #: Right before a noun of asking, a verb that turns it down: "rejected ", "has dismissed growing ", "ignored the".
 _REFUSED_BEFORE = re.compile(r"(?<![\w-])(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|rebuff(?:ed|s|ing)?|"
                              r"ignor(?:ed|es|e|ing)|resist(?:ed|s|ing)?|brush(?:ed|es|ing)?[ \u00a0]+aside|"
@@ -1974,6 +1980,17 @@ def find_events(
                     # "rejected calls for early elections": others call; who rejects the calls makes none
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or mention.start > refusal.start()]
+                if (event_actors and trigger.event_type == "arrest"
+                        and (text.startswith("under ", trigger_start - 6) or text.startswith("under house ", trigger_start - 12))):
+                    placed = _PLACED_UNDER_BEFORE.search(text, max(s_start, trigger_start - 80), trigger_start)
+                    if placed is not None:
+                        # "placed President Ali Bongo under house arrest": whom they place is arrested
+                        event_actors = [(mention, "target" if role == "initiator" and mention.start >= placed.end("verb")
+                                         else role) for mention, role in event_actors]
+                    elif _BEING_UNDER_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start):
+                        # "Bazoum remains under house arrest": the subject is held
+                        event_actors = [(mention, "target" if role == "initiator" and mention.end <= trigger_start
+                                         else role) for mention, role in event_actors]
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
