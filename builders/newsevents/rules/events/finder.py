@@ -1982,10 +1982,10 @@ def find_events(
                                     if role == "source" or mention.start > refusal.start()]
                 if (event_actors and trigger.event_type == "arrest"
                         and (text.startswith("under ", trigger_start - 6) or text.startswith("under house ", trigger_start - 12))):
-                    placed = _PLACED_UNDER_BEFORE.search(text, max(s_start, trigger_start - 80), trigger_start)
-                    if placed is not None:
+                    placing = _PLACED_UNDER_BEFORE.search(text, max(s_start, trigger_start - 80), trigger_start)
+                    if placing is not None:
                         # "placed President Ali Bongo under house arrest": whom they place is arrested
-                        event_actors = [(mention, "target" if role == "initiator" and mention.start >= placed.end("verb")
+                        event_actors = [(mention, "target" if role == "initiator" and mention.start >= placing.end("verb")
                                          else role) for mention, role in event_actors]
                     elif _BEING_UNDER_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start):
                         # "Bazoum remains under house arrest": the subject is held
