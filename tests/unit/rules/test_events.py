@@ -4038,3 +4038,9 @@ def test_whom_someone_places_or_who_remains_under_arrest_is_its_target():
     text = "Ana Ruiz remains under house arrest."
     (arrest,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(m.text, role) for m, role in arrest.actors] == [("Ana Ruiz", "target")]
+
+
+def test_whose_office_is_taken_or_left_is_no_target():
+    text = "Ana Ruiz was sworn in as Peru's president on Monday."
+    (sworn,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Peru", "actor/peru", country=True)])
+    assert [(m.text, role) for m, role in sworn.actors] == [("Ana Ruiz", "initiator")]

@@ -1991,6 +1991,12 @@ def find_events(
                         # "Bazoum remains under house arrest": the subject is held
                         event_actors = [(mention, "target" if role == "initiator" and mention.end <= trigger_start
                                          else role) for mention, role in event_actors]
+                if event_actors and trigger.event_type in ("take_office", "resign"):
+                    # "sworn in as Sri Lanka's president", "resigned as Peru's prime minister": whose office it is,
+                    # no target
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "target" and text.endswith(" as ", 0, mention.start)
+                                            and text.startswith(("'s ", "’s "), mention.end))]
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
