@@ -4044,3 +4044,12 @@ def test_whose_office_is_taken_or_left_is_no_target():
     text = "Ana Ruiz was sworn in as Peru's president on Monday."
     (sworn,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Peru", "actor/peru", country=True)])
     assert [(m.text, role) for m, role in sworn.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_a_bare_plural_subject_opens_a_clause_after_after():
+    text = "South Africa closed its border with Mozambique on Wednesday after protesters set fire to trucks."
+    closed, fire = events_of(text, [mention(text, "South Africa", "actor/za", country=True),
+                                    mention(text, "Mozambique", "actor/mz", country=True),
+                                    mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")],
+                             every(text, "on Wednesday", PUBLISHED, PUBLISHED, "day"))
+    assert ([(m.text, role) for m, role in fire.actors], fire.date) == ([("protesters", "initiator")], None)

@@ -103,9 +103,11 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those|more|some|any|all|other|two|three|four|five|several|"
     r"many|\d+)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"|(?:he|she|they|it|we)\s+"
+    # a bare plural: "after protesters set fire to trucks", "before troops arrived"
+    r"|[a-z]{3,}s\s+"
     # "the National Assembly in Paris approved"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:[a-z][\w-]*\s+)?)"
-    rf"(?:had|has|have|was|were|is|are|will|would|could|did|{PAST_VERB})\b)")
+    rf"(?:had|has|have|was|were|is|are|will|would|could|did|set|put|hit|cut|shut|spread|{PAST_VERB})\b)")
 
 
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
