@@ -4053,3 +4053,10 @@ def test_a_bare_plural_subject_opens_a_clause_after_after():
                                     mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")],
                              every(text, "on Wednesday", PUBLISHED, PUBLISHED, "day"))
     assert ([(m.text, role) for m, role in fire.actors], fire.date) == ([("protesters", "initiator")], None)
+
+
+def test_a_place_in_what_a_closing_tag_reports_is_no_place_of_the_statement():
+    text = "The flag will be raised at the headquarters in Brussels on Monday, the alliance said."
+    (said,) = events_of(text, [mention(text, "alliance", "actor/nato", rule="organizations.back_reference"),
+                               mention(text, "Brussels", "loc/brussels", kind="location", rule="gazetteer.city")])
+    assert said.locations == []

@@ -2497,7 +2497,9 @@ def find_events(
                     event_places = [(place, role) for place, role in event_places
                                     if not (place.start > trigger.end and (
                                         place.is_country and role == "subject"
-                                        or _REPORTED_CONTENT.search(text, trigger.end, place.start)))]
+                                        or _REPORTED_CONTENT.search(text, trigger.end, place.start))
+                                            # "The flag will be raised in Brussels, the alliance said": what it says
+                                            or tag_start is not None and place.start < tag_start < trigger_start)]
                 if said_from < s_end and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start < said_from]
                 if over_from < s_end and event_places:
