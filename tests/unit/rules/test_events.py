@@ -4060,3 +4060,17 @@ def test_a_place_in_what_a_closing_tag_reports_is_no_place_of_the_statement():
     (said,) = events_of(text, [mention(text, "alliance", "actor/nato", rule="organizations.back_reference"),
                                mention(text, "Brussels", "loc/brussels", kind="location", rule="gazetteer.city")])
     assert said.locations == []
+
+
+def test_a_day_before_that_is_the_day_of_the_verb_that_says_it():
+    text = "A court had ruled in January that the deployment was unconstitutional."
+    (deployment,) = events_of(text, [], every(text, "in January", PUBLISHED, PUBLISHED, "month"))
+    assert deployment.date is None
+    text = "Peru denied on Monday that it had deployed troops near the border."
+    (deployed,) = events_of(text, [mention(text, "Peru", "actor/peru", country=True)],
+                            every(text, "on Monday", PUBLISHED, PUBLISHED, "day"))
+    assert (deployed.status, deployed.date) == ("denied", None)
+    # what has just been done shares the day it is told
+    text = "Ana Ruiz said today that she has invited Peru to further talks."
+    invited = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], every(text, "today", PUBLISHED, PUBLISHED, "day"))[0]
+    assert invited.date is not None

@@ -845,6 +845,8 @@ def _is_state_like(mention: Mention) -> bool:
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|unless)[ \u00a0]+\Z", re.I)
 #: A sentence that opens on a condition of confirmation: what it tells is not confirmed.
 _IF_CONFIRMED = re.compile(r"\s*(?:If|Unless|Until)[ \u00a0]+(?:confirmed|verified|true)\b")
+#: Right before a verb trigger, the auxiliary of the present perfect: "has ", "have already ".
+_PRESENT_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)[ \u00a0]+(?:(?:also|already|now|just)[ \u00a0]+)?\Z")
 #: Right before a subordinate clause, the "until" that makes it the end of what is before it.
 _UNTIL_BEFORE = re.compile(r"(?<![\w-])until[ \u00a0]+\Z")
 #: A sentence that opens on a condition: "If Russia attacks a member, …", "Unless talks resume, …".
@@ -1836,6 +1838,12 @@ def find_events(
                     date = None  # "agreed on Wednesday to a ceasefire, after 15 months of war": the war's is no day
                 if date is not None and date.end <= trigger_start and cause_verb is not None and date.start < cause_verb.start():
                     date = None  # "scaled back on Sunday a system that had sparked protests": Sunday is the ruling's
+                if (date is not None and date.end < trigger_start and text.startswith(" that ", date.end)
+                        and not _PRESENT_PERFECT_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                    # "had ruled in January that the deployment was unconstitutional", "denied on Monday that it had
+                    # deployed troops": the day of the ruling or denial (what "has" just been done shares it: "said
+                    # today that he has invited Russia")
+                    date = None
                 if date is not None and date.start < trigger_start:
                     speech = lex.speech_object.search(text, max(s_start, trigger_start - 60), trigger_start)
                     if speech is not None and date.start < speech.start():
