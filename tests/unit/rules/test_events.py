@@ -4074,3 +4074,15 @@ def test_a_day_before_that_is_the_day_of_the_verb_that_says_it():
     text = "Ana Ruiz said today that she has invited Peru to further talks."
     invited = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], every(text, "today", PUBLISHED, PUBLISHED, "day"))[0]
     assert invited.date is not None
+
+
+def test_where_forces_arrive_is_their_destination_and_a_suspended_membership_reduces_relations():
+    text = "A contingent of Kenyan police officers arrived in Haiti on Tuesday."
+    (arrived,) = events_of(text, [mention(text, "Haiti", "loc/haiti", kind="location", rule="gazetteer.country",
+                                          country=True)])
+    assert (arrived.trigger.event_type, [(m.text, role) for m, role in arrived.locations]) == (
+        "mobilize_forces", [("Haiti", "destination")])
+    text = "The African Union suspended Gabon's membership on Thursday."
+    (suspended,) = events_of(text, [mention(text, "African Union", "actor/au", rule="organizations.lexicon"),
+                                    mention(text, "Gabon", "actor/gabon", country=True)])
+    assert suspended.trigger.event_type == "reduce_relations"

@@ -39,8 +39,11 @@ from .verbs import (
     _PLANNED_PREDICATE_AFTER, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
 )
 
-_MILITARY_NOUNS = re.compile(
-    rf"\b(?:{word_trie('troops soldiers forces tanks equipment vehicles units army armies military'.split())})\b", re.I)
+#: Nouns of forces: a "visit" or an "arrival" after one of them is a deployment ("a contingent of Kenyan
+#: police officers arrived in Haiti").
+_MILITARY_WORDS = ("troops soldiers forces tanks equipment vehicles units army armies military peacekeepers contingent "
+                   "contingents marines paratroopers battalions brigades warships").split()
+_MILITARY_NOUNS = re.compile(rf"\b(?:{word_trie(_MILITARY_WORDS)})\b", re.I)
 
 
 #: Between an actor and the noun trigger it owns: "Russia's ", "Moscow’s deadly ".
@@ -399,6 +402,8 @@ _REFUSED_BEFORE = re.compile(r"(?<![\w-])(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|
                              r"(?:(?:the|a|an|these|those|their|its|his|her)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z", re.I)
 #: A participle's clause after a comma: ", giving ", ", prompting " (not a list: ", including ").
 _PARTICIPLE_OPENER = re.compile(r",[ \u00a0](?!(?:including|excluding|involving|notably)[ \u00a0])[a-z]+ing[ \u00a0]")
+#: Between "arrival" and where to: " of an undetermined number of Russian soldiers in ", " in ".
+_ARRIVAL_PLACE_GAP = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,;:.]{1,60}?)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: After a reporting word, a word of what it reports: the complementizer or a finite verb ("said there
@@ -2580,6 +2585,15 @@ def find_events(
                 if trigger.event_type == "visit" and event_places:  # "will visit Shanghai", "arrived in Kyiv": where to
                     event_places = [(place, "destination" if (role == "subject" or trigger.text[-3:] == " in")
                                      and _OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start) else role)
+                                    for place, role in event_places]
+                elif (trigger.event_type == "mobilize_forces" and event_places and trigger.text[:5].lower() == "arriv"
+                      and (trigger.text[-3:] == " in" or trigger.text.lower() == "arrival")):
+                    # "troops arrived in Belarus", "the arrival of Russian soldiers in Belarus": where forces
+                    # arrive is where they are sent
+                    event_places = [(place, "destination" if role == "occurred_in" and place.start > trigger.end
+                                     and (_OBJECT_OF_VISIT.fullmatch(text, trigger.end, place.start)
+                                          or trigger.text.lower() == "arrival"
+                                          and _ARRIVAL_PLACE_GAP.fullmatch(text, trigger.end, place.start)) else role)
                                     for place, role in event_places]
                 clause_quantities = sentence_quantities
                 if cause_start != -1 and clause_quantities:  # "dozens of rockets": not of the killing responded to
