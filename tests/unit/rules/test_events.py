@@ -4086,3 +4086,15 @@ def test_where_forces_arrive_is_their_destination_and_a_suspended_membership_red
     (suspended,) = events_of(text, [mention(text, "African Union", "actor/au", rule="organizations.lexicon"),
                                     mention(text, "Gabon", "actor/gabon", country=True)])
     assert suspended.trigger.event_type == "reduce_relations"
+
+
+def test_an_event_named_by_its_day_in_the_possessive_is_nobodys_before_it():
+    text = "Peru condemned Sunday's attack on the embassy."
+    condemned, attack = events_of(text, [mention(text, "Peru", "actor/peru", country=True)])
+    assert attack.actors == []
+    text = "Police fired tear gas on Thursday, as protests over last month's disputed election entered a third week."
+    assert events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern")])[-1].actors == []
+    # who runs in the election it names still does
+    text = "Georgian Dream won Saturday's election."
+    (election,) = events_of(text, [mention(text, "Georgian Dream", "actor/gd", rule="organizations.lexicon")])
+    assert election.actors != []

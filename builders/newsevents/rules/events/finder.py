@@ -404,6 +404,13 @@ _REFUSED_BEFORE = re.compile(r"(?<![\w-])(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|
 _PARTICIPLE_OPENER = re.compile(r",[ \u00a0](?!(?:including|excluding|involving|notably)[ \u00a0])[a-z]+ing[ \u00a0]")
 #: Between "arrival" and where to: " of an undetermined number of Russian soldiers in ", " in ".
 _ARRIVAL_PLACE_GAP = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,;:.]{1,60}?)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
+#: Right before a noun trigger, the day it is named by, in the possessive: "Sunday's ", "last month's disputed ".
+_DAY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:last|this|next)[ \u00a0]+(?:week|weekend|month|year)|yesterday|today|"
+                                    r"tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s[ \u00a0]+"
+                                    r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+#: Right before an election's day, a verb of who runs in it: "won ", "the winner of ", "boycotted ".
+_RAN_IN_BEFORE = re.compile(r"(?<![\w-])(?:won|wins?|winning|winner[ \u00a0]+of|lost|loses|losing|contested|contests|"
+                            r"boycotted|boycotts|ran[ \u00a0]+in|runs[ \u00a0]+in)[ \u00a0]+\Z")
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: After a reporting word, a word of what it reports: the complementizer or a finite verb ("said there
@@ -2010,6 +2017,16 @@ def find_events(
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "target" and text.endswith(" as ", 0, mention.start)
                                             and text.startswith(("'s ", "’s "), mention.end))]
+                if event_actors and (text.find("'s ", max(s_start, trigger_start - 40), trigger_start) != -1
+                                     or text.find("’s ", max(s_start, trigger_start - 40), trigger_start) != -1):
+                    dated = _DAY_POSSESSIVE_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
+                    if dated is not None and not (trigger.event_type == "hold_election"
+                                                  and _RAN_IN_BEFORE.search(text, max(s_start, dated.start() - 24),
+                                                                            dated.start())):
+                        # "condemned Sunday's attack", "protests over last month's disputed election": an event
+                        # named by its day, which nobody before it did
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role in ("initiator", "participant") and mention.end <= dated.start())]
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
