@@ -2019,14 +2019,14 @@ def find_events(
                                             and text.startswith(("'s ", "’s "), mention.end))]
                 if event_actors and (text.find("'s ", max(s_start, trigger_start - 40), trigger_start) != -1
                                      or text.find("’s ", max(s_start, trigger_start - 40), trigger_start) != -1):
-                    dated = _DAY_POSSESSIVE_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
-                    if dated is not None and not (trigger.event_type == "hold_election"
-                                                  and _RAN_IN_BEFORE.search(text, max(s_start, dated.start() - 24),
-                                                                            dated.start())):
+                    day_named = _DAY_POSSESSIVE_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
+                    if day_named is not None and not (trigger.event_type == "hold_election"
+                                                  and _RAN_IN_BEFORE.search(text, max(s_start, day_named.start() - 24),
+                                                                            day_named.start())):
                         # "condemned Sunday's attack", "protests over last month's disputed election": an event
                         # named by its day, which nobody before it did
                         event_actors = [(mention, role) for mention, role in event_actors
-                                        if not (role in ("initiator", "participant") and mention.end <= dated.start())]
+                                        if not (role in ("initiator", "participant") and mention.end <= day_named.start())]
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
