@@ -134,6 +134,9 @@ def parse_number(number_text: str) -> int | None:
     return scaled // 10 ** len(fraction)
 
 
+#: A bare number of one or two digits between commas: an age after a name ("Faye, 44, won").
+_AGE_APPOSITION = re.compile(r"\d{1,3},")
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.’'-]*,[ \u00a0]+\Z")
 #: Plural nouns without an s, which a count of millions may count ("5m people").
 _PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "personnel", "livestock", "cattle"})
 
@@ -449,6 +452,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if rule == "quantity.digits" and lowered[number_end - 1] == "m" and not (
                 item_words and (item_words[-1].endswith("s") or item_words[-1] in _PLURALS_WITHOUT_S)):
             continue  # "a 5m wall", "5m high": metres; a count of millions counts many ("1.2m Romanians")
+        if not item_words and _AGE_APPOSITION.match(text, match.start()) and _NAME_BEFORE_COMMA.search(
+                text, max(start, match.start() - 40), match.start()):
+            continue  # "Faye, 44, won the election": an age, no count
         if not item_words:
             item_start = item_end = number_end
         phrase_end = item_end if item_words else number_end

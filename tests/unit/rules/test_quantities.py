@@ -223,3 +223,8 @@ def test_an_m_after_digits_is_millions_of_what_it_counts_and_otherwise_metres():
         ("Some 5m people", 5_000_000), ("10m votes", 10_000_000)]
     assert find_quantities("Some 1.2m Romanians living abroad voted.")[0].item == "romanians"
     assert find_quantities("They built a 5m wall; it is 5m high, 500m from the border.") == []
+
+
+def test_an_age_between_commas_after_a_name_is_no_count():
+    assert [q.text for q in find_quantities("Ruiz, 71, said 12 people died.")] == ["12 people"]
+    assert [q.text for q in find_quantities("Of the victims, 12, were children.")] == ["12"]
