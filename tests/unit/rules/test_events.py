@@ -4098,3 +4098,8 @@ def test_an_event_named_by_its_day_in_the_possessive_is_nobodys_before_it():
     text = "Georgian Dream won Saturday's election."
     (election,) = events_of(text, [mention(text, "Georgian Dream", "actor/gd", rule="organizations.lexicon")])
     assert election.actors != []
+
+
+def test_who_leaves_prison_is_released():
+    assert statuses_of("Ruiz was sworn in, less than two weeks after being released from prison.")[-1] == (
+        "released from prison", "occurred")
