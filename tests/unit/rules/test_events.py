@@ -4103,3 +4103,10 @@ def test_an_event_named_by_its_day_in_the_possessive_is_nobodys_before_it():
 def test_who_leaves_prison_is_released():
     assert statuses_of("Ruiz was sworn in, less than two weeks after being released from prison.")[-1] == (
         "released from prison", "occurred")
+
+
+def test_an_event_named_by_its_results_is_held_by_no_one_before_them():
+    text = "The opposition refused on Sunday to recognise the results of the parliamentary election."
+    (election,) = events_of(text, [mention(text, "opposition", "actor/opp", rule="organizations.group_pattern")],
+                            every(text, "on Sunday", PUBLISHED, PUBLISHED, "day"))
+    assert (election.actors, election.date) == ([], None)

@@ -411,6 +411,11 @@ _DAY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:last|this|next)[ \u00a0]+(
 #: Right before an election's day, a verb of who runs in it: "won ", "the winner of ", "boycotted ".
 _RAN_IN_BEFORE = re.compile(r"(?<![\w-])(?:won|wins?|winning|winner[ \u00a0]+of|lost|loses|losing|contested|contests|"
                             r"boycotted|boycotts|ran[ \u00a0]+in|runs[ \u00a0]+in)[ \u00a0]+\Z")
+#: Right before a noun trigger, an aspect of the event that a clause speaks of: "the results of the
+#: parliamentary ", "the outcome of the ", "the legitimacy of".
+_ASPECT_OF_BEFORE = re.compile(r"(?<![\w-])(?:the[ \u00a0]+)?(?:results?|outcome|legitimacy|validity|conduct|fairness|"
+                               r"integrity|aftermath)[ \u00a0]+of[ \u00a0]+(?:(?:the|a|an|this|last|its|their)[ \u00a0]+)?"
+                               r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: After a reporting word, a word of what it reports: the complementizer or a finite verb ("said there
@@ -2027,6 +2032,14 @@ def find_events(
                         # named by its day, which nobody before it did
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role in ("initiator", "participant") and mention.end <= day_named.start())]
+                if text.find(" of ", max(s_start, trigger_start - 40), trigger_start) != -1 and (
+                        aspect := _ASPECT_OF_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
+                    # "refused on Sunday to recognise the results of the parliamentary election": the election
+                    # is named by what is said of its results, held by no one before them, on no day of theirs
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role in ("initiator", "participant") and mention.end <= aspect.start())]
+                    if date is not None and date.end <= aspect.start():
+                        date = None
                 if event_actors and trigger.event_type == "mobilize_forces":
                     # "sent 3,000 troops to Russia": where forces are sent is their destination, not a target
                     event_actors = [(mention, role) for mention, role in event_actors
