@@ -4110,3 +4110,10 @@ def test_an_event_named_by_its_results_is_held_by_no_one_before_them():
     (election,) = events_of(text, [mention(text, "opposition", "actor/opp", rule="organizations.group_pattern")],
                             every(text, "on Sunday", PUBLISHED, PUBLISHED, "day"))
     assert (election.actors, election.date) == ([], None)
+
+
+def test_who_acts_and_then_speaks_is_named_once_as_who_acts():
+    text = "Prime Minister Ana Ruiz rejected the accusations and said the result reflected the will of the people."
+    (rejected,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in rejected.actors] == [("Ana Ruiz", "initiator")]
+    assert rejected.speaker is not None  # the subject of both verbs speaks

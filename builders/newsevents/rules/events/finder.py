@@ -2801,6 +2801,13 @@ def find_events(
                     # what is said states nothing; who says it does
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or mention.start > comma]
+                if event_speaker is not None and len(event_actors) > 1 and trigger_start not in reporting_starts:
+                    # "rejected the accusations and said …": the subject of both verbs speaks, and is named
+                    # once, as who rejects (not also as the source of the rejection)
+                    speaker_start = event_speaker.start
+                    if any(role == "initiator" and mention.start == speaker_start for mention, role in event_actors):
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "source" and mention.start == speaker_start)]
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              event_attribution, event_speaker, event_actors, event_places,
                                              event_quantities, rule))
