@@ -4117,3 +4117,10 @@ def test_who_acts_and_then_speaks_is_named_once_as_who_acts():
     (rejected,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(m.text, role) for m, role in rejected.actors] == [("Ana Ruiz", "initiator")]
     assert rejected.speaker is not None  # the subject of both verbs speaks
+
+
+def test_what_a_statement_says_right_after_its_verb_has_no_place_of_the_statement():
+    text = "Ana Ruiz said the potential for further spread within Africa was worrying."
+    (said,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                               mention(text, "Africa", "loc/africa", kind="location", rule="gazetteer.region")])
+    assert said.locations == []

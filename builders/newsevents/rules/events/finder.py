@@ -418,6 +418,11 @@ _ASPECT_OF_BEFORE = re.compile(r"(?<![\w-])(?:the[ \u00a0]+)?(?:results?|outcome
                                r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+#: Right after a reporting word, the first word of what it reports: a determiner or a pronoun.
+_CONTENT_OPENS_AFTER = re.compile(r"[ \u00a0]+(?:the|a|an|this|these|those|its|their|his|her|it|they|he|she|we|there)"
+                                  r"[ \u00a0]", re.I)
+#: Reporting words that name whom they tell first: "told the council in New York".
+_TELLING = re.compile(r"(?:told|tells|tell|telling|informed|informs|briefed|briefs|assured|assures|warned|warns)", re.I)
 #: After a reporting word, a word of what it reports: the complementizer or a finite verb ("said there
 #: was", "said that"); a place after it is a place of what is said, not of the saying.
 _REPORTED_CONTENT = re.compile(r"(?<![\w-])(?:that|is|are|was|were|has|have|had|will|would|could|should|may|might|"
@@ -2543,6 +2548,10 @@ def find_events(
                                         or _REPORTED_CONTENT.search(text, trigger.end, place.start))
                                             # "The flag will be raised in Brussels, the alliance said": what it says
                                             or tag_start is not None and place.start < tag_start < trigger_start)]
+                    if event_places and _CONTENT_OPENS_AFTER.match(text, trigger.end) and not _TELLING.match(trigger.text):
+                        # "said the potential for further spread within Africa was worrying": what is said opens
+                        # right after the verb (not "told the council in New York", whom it is told)
+                        event_places = [(place, role) for place, role in event_places if place.start < trigger.end]
                 if said_from < s_end and event_places:
                     event_places = [(place, role) for place, role in event_places if place.start < said_from]
                 if over_from < s_end and event_places:
