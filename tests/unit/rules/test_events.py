@@ -4124,3 +4124,9 @@ def test_what_a_statement_says_right_after_its_verb_has_no_place_of_the_statemen
     (said,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
                                mention(text, "Africa", "loc/africa", kind="location", rule="gazetteer.region")])
     assert said.locations == []
+
+
+def test_what_an_attempt_set_off_took_place():
+    assert statuses_of("The president had tried to postpone the vote, triggering deadly protests.") == [
+        ("protests", "occurred")]
+    assert statuses_of("The move could raise prices, triggering protests.") == [("protests", "unknown")]

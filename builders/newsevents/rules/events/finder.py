@@ -869,6 +869,12 @@ _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|unless)[ \u00a0]+\Z", re.I)
 _IF_CONFIRMED = re.compile(r"\s*(?:If|Unless|Until)[ \u00a0]+(?:confirmed|verified|true)\b")
 #: Right before a verb trigger, the auxiliary of the present perfect: "has ", "have already ".
 _PRESENT_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)[ \u00a0]+(?:(?:also|already|now|just)[ \u00a0]+)?\Z")
+#: Right before a trigger, a participle after a comma that makes it a consequence: ", triggering deadly ".
+_CONSEQUENCE_BEFORE = re.compile(r",[ \u00a0]+(?:triggering|sparking|prompting|causing|provoking|fuell?ing|igniting|"
+                                 r"setting[ \u00a0]+off|leading[ \u00a0]+to)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}\Z", re.I)
+#: An attempt, made whether or not it succeeded: "tried to", "had sought to", "attempting to".
+_ATTEMPT_BEFORE = re.compile(r"(?<![\w-])(?:tried|tries|trying|attempted|attempts|attempting|sought|seeks|seeking)"
+                             r"[ \u00a0]+to[ \u00a0]")
 #: Right before a subordinate clause, the "until" that makes it the end of what is before it.
 _UNTIL_BEFORE = re.compile(r"(?<![\w-])until[ \u00a0]+\Z")
 #: A sentence that opens on a condition: "If Russia attacks a member, …", "Unless talks resume, …".
@@ -1926,6 +1932,13 @@ def find_events(
                     status, status_rule = "claimed", "events.status_if_confirmed"  # "If confirmed, the attack would be …"
                 if status_rule != "events.status_if_confirmed" and _in_condition(text, s_start, opens, trigger_start):
                     status, status_rule = "unknown", "events.status_condition"  # "unless he resigned": it may not happen
+                if (status_rule == "events.status_cue_unknown" and ", " in sentence_text
+                        and (consequence := _CONSEQUENCE_BEFORE.search(text, max(s_start, trigger_start - 50),
+                                                                       trigger_start)) is not None
+                        and _ATTEMPT_BEFORE.search(text, max(s_start, consequence.start() - 90), consequence.start())):
+                    # "had tried to postpone the vote, triggering deadly protests": the attempt was made, and
+                    # what it set off took place
+                    status, status_rule = "occurred", "events.status_consequence"
                 if paving and (made_possible := _MADE_POSSIBLE_BEFORE.search(
                         text, max(s_start, trigger_start - 60), trigger_start)) is not None:
                     # "paving the way for an early election": it may now take place, by no one named before
