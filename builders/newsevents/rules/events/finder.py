@@ -348,9 +348,6 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
 _ACCIDENT = re.compile(r"(?<![\w-])(?:crash(?:ed|es)?|accidents?|earthquakes?|quakes?|floods?|flooding|landslides?|"
                        r"mudslides?|avalanches?|stampedes?|collisions?|storms?|cyclones?|hurricanes?|typhoons?|"
                        r"tsunamis?|heatwaves?|capsized|derailed|derailment)(?![\w-])", re.I)
-#: Letters every word `_ACCIDENT` finds holds: the cheap test before its search.
-_ACCIDENT_LETTERS = re.compile(r"ras|ccid|uake|lood|slide|lanch|tamped|ollis|torm|yclon|urrican|yphoon|sunami|"
-                               r"eatwave|apsize|erail", re.I)
 #: Where a clause ends: the harm before it is not what an accident after it did.
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 #: The trigger forms of harm that an accident may have done: killed, injured, a blast.
@@ -358,10 +355,11 @@ _HARM_FORMS = ("kill", "wound", "injur", "explosion", "blast")
 
 
 def _by_accident(text: str, accidents: list[int], start: int, end: int) -> bool:
-    """Whether the harm a trigger names was done by an accident named near it: after it ("killed when
-    their helicopter crashed", "injured in a collision") or just before ("a stampede killed"), in its clause
-    (a toll after a comma may be an attack's: "a jet that crashed near Lima, killing all 10")."""
-    return text[start:end].lower().startswith(_HARM_FORMS) and any(
+    """Whether the harm a trigger names (one of `_HARM_FORMS`) was done by an accident named near it:
+    after it ("killed when their helicopter crashed", "injured in a collision") or just before ("a
+    stampede killed"), in its clause (a toll after a comma may be an attack's: "a jet that crashed near
+    Lima, killing all 10")."""
+    return any(
         (start - 30 <= accident < start and _CLAUSE_END.search(text, accident, start) is None
          or end <= accident <= end + 60 and _CLAUSE_END.search(text, end, accident) is None)
         for accident in accidents)
@@ -416,6 +414,8 @@ _RAN_IN_BEFORE = re.compile(r"(?<![\w-])(?:won|wins?|winning|winner[ \u00a0]+of|
 _ASPECT_OF_BEFORE = re.compile(r"(?<![\w-])(?:the[ \u00a0]+)?(?:results?|outcome|legitimacy|validity|conduct|fairness|"
                                r"integrity|aftermath)[ \u00a0]+of[ \u00a0]+(?:(?:the|a|an|this|last|its|their)[ \u00a0]+)?"
                                r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+#: Words one of which `_ASPECT_OF_BEFORE` needs (a cheap test before its search).
+_ASPECT_WORDS = ("esult", "utcome", "egitima", "alidity", "onduct", "airness", "ntegrity", "ftermath")
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:in)?to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Right after a reporting word, the first word of what it reports: a determiner or a pronoun.
@@ -1313,8 +1313,7 @@ def find_events(
         describing = _DESCRIBING_OPENER.match(text, s_start, s_end) is not None  # "These are …": most sentences not
         same_kind_end = -1
         manner_for: set[int] = set()  # where what a manner phrase is for starts ("in a show of support for Kiev")
-        accidents = [m.start() for m in _ACCIDENT.finditer(text, s_start, s_end)] \
-            if _ACCIDENT_LETTERS.search(text, s_start, s_end) else []
+        accidents: list[int] | None = None  # where an accident is named, found at the first harm the sentence names
         for match in trigger_scan(source, s_start, s_end):
             position, match_end = match.span()
             if position < object_end:
@@ -1346,9 +1345,12 @@ def find_events(
             if source.find("all", max(s_start, position - 40), position) != -1 and _CALLED_IT.search(
                     source, max(s_start, position - 60), position):
                 continue  # "called it a pseudo-election", "calling the raid an act of war": what it is called
-            if accidents and _by_accident(text, accidents, position, match_end):
-                continue  # "were killed when their helicopter crashed": an accident, no assault
-            if source.find(" to ", max(s_start, position - 20), position) != -1 and _CAPACITY_BEFORE.search(
+            if text[position:match_end].lower().startswith(_HARM_FORMS):
+                if accidents is None:
+                    accidents = [m.start() for m in _ACCIDENT.finditer(text, s_start, s_end)]
+                if accidents and _by_accident(text, accidents, position, match_end):
+                    continue  # "were killed when their helicopter crashed": an accident, no assault
+            if source.startswith("to ", position - 3) and _CAPACITY_BEFORE.search(
                     source, max(s_start, position - 40), position):
                 continue  # "more powers to crack down on dissent": what one may do is no event
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
@@ -2050,8 +2052,10 @@ def find_events(
                         # named by its day, which nobody before it did
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role in ("initiator", "participant") and mention.end <= day_named.start())]
-                if text.find(" of ", max(s_start, trigger_start - 40), trigger_start) != -1 and (
-                        aspect := _ASPECT_OF_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
+                aspect_from = max(s_start, trigger_start - 50)
+                if (text.find(" of ", aspect_from, trigger_start) != -1
+                        and any(text.find(word, aspect_from, trigger_start) != -1 for word in _ASPECT_WORDS)
+                        and (aspect := _ASPECT_OF_BEFORE.search(text, aspect_from, trigger_start))):
                     # "refused on Sunday to recognise the results of the parliamentary election": the election
                     # is named by what is said of its results, held by no one before them, on no day of theirs
                     event_actors = [(mention, role) for mention, role in event_actors
