@@ -929,11 +929,18 @@ _PAST_WORDS = frozenset(
 #: Reporting verbs date the saying, not what is said: they count only inside their own clause
 #: ("said on Monday"), not for a date in the reported clause ("said — talks last until May 9").
 _REPORTING_WORDS = frozenset("said told announced declared stated reported added claimed noted warned".split())
+#: Verbs whose present simple tells what is scheduled ("The ceasefire expires on Friday", "Talks resume
+#: in late March", "The law takes effect on Saturday", "Voters go to the polls on Sunday"); "take" and
+#: "go" only with their objects, and none after "to" ("agreed to resume talks").
+_SCHEDULED_HEADS = frozenset("expires expire resume resumes convenes convene reconvenes reconvene begins takes take "
+                             "goes go".split())
+_SCHEDULED_OBJECTS = {"takes": (" effect", " office", " place"), "take": (" effect", " office", " place"),
+                      "goes": (" to the polls",), "go": (" to the polls",)}
 # Lookarounds rather than \b (the words start and end with letters), and the apostrophe before its
 # lookbehind: both let the engine reject most positions sooner.
 _CUE_HEAD = re.compile(
     r"(?<!\w)(?:" + word_trie(sorted({*_FUTURE_HEADS, *_BE_HEADS, *_INTENT_HEADS, *_PERFECT_HEADS, *_PAST_WORDS,
-                                     *_APPEAL_HEADS, *_REPORTING_WORDS, "upcoming", "scheduled"}
+                                     *_APPEAL_HEADS, *_REPORTING_WORDS, *_SCHEDULED_HEADS, "upcoming", "scheduled"}
                                     - {"’ll", "'ll", "’ve", "'ve"}))
     + r")(?!\w)|[’'](?<=\w[’'])(?:ll|ve)\b"
 )
@@ -1016,6 +1023,10 @@ def _cues(text: str, lowered: str, low: int, high: int) -> list[tuple[int, int, 
             cues.append((head.start(), end, "future"))
         elif word in _REPORTING_WORDS:
             cues.append((head.start(), end, "report"))
+        elif word in _SCHEDULED_HEADS:
+            objects = _SCHEDULED_OBJECTS.get(word)
+            if (objects is None or lowered.startswith(objects, end)) and not lowered.endswith("to ", 0, head.start()):
+                cues.append((head.start(), end, "future"))
         else:
             cues.append((head.start(), end, "past"))
     for ending in _ED_ENDING.finditer(lowered, low, high):

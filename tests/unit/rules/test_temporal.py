@@ -475,3 +475,15 @@ def test_within_a_count_of_units_ahead_runs_from_publication_and_in_the_past_sta
     found = read("Elections will be held within two weeks. He was arrested within two days of the attack.")
     assert found["within two weeks"][:4] == (WEDNESDAY, WEDNESDAY + dt.timedelta(days=14), "day", "temporal.within")
     assert found["within two days"][4] is False  # within two days of what no rule knows
+
+
+def test_the_present_of_a_scheduled_event_points_ahead():
+    # published on Wednesday 19 January 2022: Friday is the 21st ahead, the 14th behind
+    assert read("The ceasefire expires at midnight on Friday.")["on Friday"][:3] == day(D(2022, 1, 21))
+    assert read("The law takes effect on Friday.")["on Friday"][:3] == day(D(2022, 1, 21))
+    assert read("Voters go to the polls on Sunday.")["on Sunday"][:3] == day(D(2022, 1, 23))
+    assert read("The trial begins on Monday.")["on Monday"][:3] == day(D(2022, 1, 24))
+    assert read("Talks resume in late March.", D(2022, 5, 4))["in late March"][:2] == (D(2023, 3, 1), D(2023, 3, 31))
+    assert read("The ceasefire expired on Friday.")["on Friday"][:3] == day(D(2022, 1, 14))
+    # "take" and "go" only with their objects, and no infinitive: "agreed to resume talks on Monday"
+    assert read("He takes part in talks on Monday.")["on Monday"][:3] == day(D(2022, 1, 17))
