@@ -1170,6 +1170,11 @@ def find_time_expressions(
                     reference = previous.date_end or previous.date_start
                 else:
                     reference = previous.date_start or previous.date_end
+            elif (any(word in match.group(0).lower() for word in _FORWARD_WORDS)
+                  and _tense(text, lowered, sentence_bounds.bounds(index), match.start(), match.end()) != "future"):
+                # "Three days later, the army withdrew" with no date before it: later than what, the
+                # article does not say (publication is no anchor for a past that follows it)
+                reference = None
         resolution = _resolution(rule.key, match.group(0), published, tense, reference)
         expression = TimeExpression(match.start(), match.end(), text[match.start():match.end()],
                                     resolution.date_start, resolution.date_end, resolution.precision, rule.rule,

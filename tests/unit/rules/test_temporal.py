@@ -487,3 +487,10 @@ def test_the_present_of_a_scheduled_event_points_ahead():
     assert read("The ceasefire expired on Friday.")["on Friday"][:3] == day(D(2022, 1, 14))
     # "take" and "go" only with their objects, and no infinitive: "agreed to resume talks on Monday"
     assert read("He takes part in talks on Monday.")["on Monday"][:3] == day(D(2022, 1, 17))
+
+
+def test_a_forward_anaphor_with_no_date_before_it_stays_unresolved_in_the_past():
+    found = read("Three days later, the army withdrew.")
+    assert found["Three days later"][4] is False  # later than what, the article does not say
+    assert read("The talks will resume two days later.")["two days later"][:3] == day(D(2022, 1, 21))
+    assert read("The day before, police arrested him.")["The day before"][:3] == day(D(2022, 1, 18))
