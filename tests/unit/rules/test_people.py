@@ -361,3 +361,8 @@ def test_descriptions_that_hold_no_office_introduce_a_name():
 def test_a_given_name_after_the_family_name_ends_in_its_syllable_before_the_verb():
     assert [(m.text, m.rule) for m in find_people("Lai Ching-te won the vote. Moon Jae-in said no.")] == [
         ("Lai Ching-te", "people.name_action"), ("Moon Jae-in", "people.name_reporting")]
+
+
+def test_a_chief_executive_is_an_office_and_no_part_of_the_name():
+    found = people("Chief Executive Ana Ruiz said the law would take effect on Saturday.")
+    assert "Ana Ruiz" in found and found["Ana Ruiz"].office == "Chief Executive"
