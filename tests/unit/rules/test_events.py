@@ -4130,3 +4130,8 @@ def test_what_an_attempt_set_off_took_place():
     assert statuses_of("The president had tried to postpone the vote, triggering deadly protests.") == [
         ("protests", "occurred")]
     assert statuses_of("The move could raise prices, triggering protests.") == [("protests", "unknown")]
+
+
+def test_an_offence_in_a_list_of_charges_is_alleged():
+    assert statuses_of("Prosecutors said they would seek charges of terrorism and armed uprising against him.") == [
+        ("uprising", "claimed")]

@@ -1080,6 +1080,8 @@ _OFFENCE_BEFORE = re.compile(r"(?<![\w-])(?:(accused|suspected|charged|arrested|
                              r"imprisoned|executed|hanged)[ \u00a0]+(?:of|with|for|over)[ \u00a0]+"
                              r"(?:(?:involvement|participation|complicity|a[ \u00a0]+role|taking[ \u00a0]+part)[ \u00a0]+in"
                              r"[ \u00a0]+|(?:plotting|planning|organi[sz]ing|staging)[ \u00a0]+)?"
+                             # a list of offences before it: "charges of terrorism and armed " (uprising)
+                             r"(?:(?:[\w-]+,?[ \u00a0]+){1,4}?(?:and|or)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?)?"
                              r"(?:(?:the|a|an)[ \u00a0]+)?\Z"
                              # "charged four men in connection with the killing": what they are held over
                              r"|(?P<link>in[ \u00a0]+connection[ \u00a0]+with)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z", re.I)
