@@ -4135,3 +4135,9 @@ def test_what_an_attempt_set_off_took_place():
 def test_an_offence_in_a_list_of_charges_is_alleged():
     assert statuses_of("Prosecutors said they would seek charges of terrorism and armed uprising against him.") == [
         ("uprising", "claimed")]
+
+
+def test_who_wins_an_election_named_with_an_abbreviated_state_runs_in_it():
+    text = "Ana Ruiz won the U.S. presidential election on Tuesday."
+    (election,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in election.actors] == [("Ana Ruiz", "participant")]

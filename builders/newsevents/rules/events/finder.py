@@ -984,7 +984,7 @@ _WHO_BEFORE = re.compile(r"[ \u00a0]who[ \u00a0]+(?:(?:had|have|has|were|are|was
 #: Bolsonaro in the ".
 _CONTESTED_BEFORE = re.compile(r"(?<![\w-])(?:won|wins|win|winning|lost|loses|lose|losing|contest(?:ed|s|ing)?|"
                                r"(?:ran|runs|run|running|stood|stands|stand|standing)[ \u00a0]+in|defeated|defeats|"
-                               r"beat|beaten|boycott(?:ed|s|ing)?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,6}\Z")
+                               r"beat|beaten|boycott(?:ed|s|ing)?)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){0,6}\Z")
 #: A participle of an accusation right after a noun, with its "of" before the deed: " accused of " (spying).
 _ACCUSED_AFTER_NOUN = re.compile(r"(?<=[a-z])[ \u00a0](?:accused|suspected)[ \u00a0]+of[ \u00a0]+(?=[a-z]+ing(?![\w-]))")
 #: Participles that give the toll of the assault before them: ", killing at least 10", ", wounding dozens".
