@@ -366,3 +366,8 @@ def test_a_given_name_after_the_family_name_ends_in_its_syllable_before_the_verb
 def test_a_chief_executive_is_an_office_and_no_part_of_the_name():
     found = people("Chief Executive Ana Ruiz said the law would take effect on Saturday.")
     assert "Ana Ruiz" in found and found["Ana Ruiz"].office == "Chief Executive"
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name():
+    found = people("Reformist Ana Ruiz won the presidential runoff, the ministry said.")
+    assert "Ana Ruiz" in found and "Reformist Ana Ruiz" not in found
