@@ -398,6 +398,10 @@ _REFUSED_BEFORE = re.compile(r"(?<![\w-])(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|
                              r"ignor(?:ed|es|e|ing)|resist(?:ed|s|ing)?|brush(?:ed|es|ing)?[ \u00a0]+aside|"
                              r"turn(?:ed|s|ing)?[ \u00a0]+down|refus(?:ed|es|ing)|spurn(?:ed|s|ing)?)[ \u00a0]+"
                              r"(?:(?:the|a|an|these|those|their|its|his|her)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?\Z", re.I)
+#: After an appeal verb, whom it asks (a few words, no clause break) and the "to" of what it asks them to do:
+#: " him to ", " both sides to " (not " to the UN": whom an appeal is made to).
+_ASKED_TO_AFTER = re.compile(r"(?:[ \u00a0]+(?:on|upon))?(?:[ \u00a0]+[\w.’'-]+){1,5}?[ \u00a0]+to[ \u00a0]+"
+                             r"(?!(?:the|a|an|its|their|his|her|all|both|this|that)[ \u00a0])(?=[a-z])")
 #: A participle's clause after a comma: ", giving ", ", prompting " (not a list: ", including ").
 _PARTICIPLE_OPENER = re.compile(r",[ \u00a0](?!(?:including|excluding|involving|notably)[ \u00a0])[a-z]+ing[ \u00a0]")
 #: Between "arrival" and where to: " of an undetermined number of Russian soldiers in ", " in ".
@@ -2022,6 +2026,12 @@ def find_events(
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if not (role == "target" and mention.start > trigger.end
                                             and _PARTICIPLE_OPENER.search(text, trigger.end, mention.start))]
+                if event_actors and trigger.event_type == "appeal" and " to " in sentence_text and (
+                        asked_to := _ASKED_TO_AFTER.match(text, trigger.end, s_end)) is not None:
+                    # "urged him to continue the path of the late president Ebrahim Raisi", "urged Chile to release
+                    # Ruiz": who stands in what is asked is no target of the asking
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role == "target" and mention.start >= asked_to.end())]
                 if (event_actors and trigger.event_type in ("appeal", "demand") and not _is_past_form(trigger.text)
                         and (refusal := _REFUSED_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start))):
                     # "rejected calls for early elections": others call; who rejects the calls makes none
