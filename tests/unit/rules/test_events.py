@@ -4145,10 +4145,9 @@ def test_who_wins_an_election_named_with_an_abbreviated_state_runs_in_it():
 
 
 def test_who_stands_in_what_an_appeal_asks_is_no_target_of_it():
-    text = "Peru urged Chile to release Ana Ruiz."
-    urged = events_of(text, [mention(text, "Peru", "actor/peru", country=True), mention(text, "Chile", "actor/chile", country=True),
-                             mention(text, "Ana Ruiz", "actor/ruiz")])[0]
-    assert [(m.text, role) for m, role in urged.actors] == [("Peru", "initiator"), ("Chile", "target")]
+    text = "Ana Ruiz urged him to continue the path of the late president Luis Moreno."
+    urged = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Luis Moreno", "actor/moreno")])[0]
+    assert [(m.text, role) for m, role in urged.actors] == [("Ana Ruiz", "initiator")]
     text = "Peru appealed to Chile and Bolivia for calm."
     (appealed,) = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=True) for w in ("Peru", "Chile", "Bolivia")])
     assert [m.text for m, role in appealed.actors if role == "target"] == ["Chile", "Bolivia"]
