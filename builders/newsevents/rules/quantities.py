@@ -134,7 +134,7 @@ def parse_number(number_text: str) -> int | None:
     return scaled // 10 ** len(fraction)
 
 
-#: A bare number of one or two digits between commas: an age after a name ("Faye, 44, won").
+#: A bare number of up to three digits before a comma, after a name and its comma: an age ("Faye, 44, won").
 _AGE_APPOSITION = re.compile(r"\d{1,3},")
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.’'-]*,[ \u00a0]+\Z")
 #: Plural nouns without an s, which a count of millions may count ("5m people").

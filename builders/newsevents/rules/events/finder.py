@@ -24,7 +24,7 @@ from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing,
 from .parties import (
     _AGENT_LIST_GAP, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _THEY_SUBJECT, _acted_on, _addressees, _apposed_speaker,
     _by_several_states, _clause_initiators, _co_speakers, _followed, _in_the_passive, _it_initiator,
-    _keeping_initiators, _parties, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
+    _keeping_initiators, _parties, _without_parties_before, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
     _is_group, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
 )
 from .places import (
@@ -88,11 +88,11 @@ _FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibili
                         r"warning|warnings|threat|threats)\s+\Z", re.I)
 
 
-#: Right before a noun trigger for what may happen, after a preposition: "respond to any attack",
-#: "warned against any invasion", "ready for any new talks" (not "denied any attack").
 #: Right before a verb trigger, a power or right to do it: "more powers to ", "the authority to ", "the right to ".
 _CAPACITY_BEFORE = re.compile(r"(?<![\w-])(?:powers?|authority|right|ability|mandate|licen[cs]e|leeway|latitude)"
                               r"[ \u00a0]+to[ \u00a0]+\Z", re.I)
+#: Right before a noun trigger for what may happen, after a preposition: "respond to any attack",
+#: "warned against any invasion", "ready for any new talks" (not "denied any attack").
 _ANY_AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:to|against|of|for|from|opposed|opposes|oppose|opposing|rejected|rejects|reject|ruled\s+out|"
     r"rules\s+out|rule\s+out)\s+any\s+(?:(?:new|further|possible|future|military|such)\s+)?\Z", re.I)
@@ -165,6 +165,8 @@ _CAUSED_BEFORE = re.compile(r"(?<![\w-])(?:spark(?:ed|s|ing)?|trigger(?:ed|s|ing
                             r"a[ \u00a0]+day|a[ \u00a0]+night)[ \u00a0]+of[ \u00a0]+)?"
                             r"(?:(?:the|a|an|new|fresh|deadly|violent|mass|massive|nationwide|widespread|angry|large|"
                             r"street|student|international|further|renewed|more|sharp|strong|public)[ \u00a0]+){0,3}\Z")
+#: The roles of who does an event, alone or jointly.
+_ACTING_ROLES = ("initiator", "participant")
 #: Status rules by which the subject before the trigger acts on the event, and does not do it.
 _NOT_THE_SUBJECTS = frozenset({"events.status_foiled", "events.status_proposal_noun", "events.status_made_possible"})
 
@@ -385,8 +387,8 @@ _UNDONE_BEFORE = re.compile(r"(?<![\w-])(?:annul(?:led|s|ling)?|overturn(?:ed|s|
                             r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 #: A finite verb of a coordinated clause without a trigger: ", and the number is expected to reach
 #: 10,000 by December" (the time is that clause's; a list has none: "met Chile, Peru, and Bolivia on Monday").
-_FINITE_WORD = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
-                          r"[ \u00a0]")
+_FINITE_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|may|might|must|should"
+_FINITE_WORD = re.compile(rf"(?<![\w-])(?:{_FINITE_AUXILIARIES}|can)[ \u00a0]")
 #: Before "arrest", the verb that puts someone under it, and them: "placed President Ali Bongo under house ".
 _PLACED_UNDER_BEFORE = re.compile(r"(?<![\w-])(?P<verb>plac(?:ed|es|e|ing)|put(?:s|ting)?|kept|keeps?|keeping|held|holds?|"
                                   r"holding)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,6}?under[ \u00a0]+(?:house[ \u00a0]+)?\Z")
@@ -429,8 +431,7 @@ _CONTENT_OPENS_AFTER = re.compile(r"[ \u00a0]+(?:the|a|an|this|these|those|its|t
 _TELLING = re.compile(r"(?:told|tells|tell|telling|informed|informs|briefed|briefs|assured|assures|warned|warns)", re.I)
 #: After a reporting word, a word of what it reports: the complementizer or a finite verb ("said there
 #: was", "said that"); a place after it is a place of what is said, not of the saying.
-_REPORTED_CONTENT = re.compile(r"(?<![\w-])(?:that|is|are|was|were|has|have|had|will|would|could|should|may|might|"
-                               r"must)(?![\w-])")
+_REPORTED_CONTENT = re.compile(rf"(?<![\w-])(?:that|{_FINITE_AUXILIARIES})(?![\w-])")
 #: Right before a trigger, what makes it possible, and the rest of its noun phrase: "paving the way for an
 #: early ", "opened the door to ", "setting the stage for a ", "raising the prospect of".
 _MADE_POSSIBLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:pav|clear|open)(?:e|es|ed|ing|s)?[ \u00a0]+the[ \u00a0]+way[ \u00a0]+"
@@ -2011,8 +2012,7 @@ def find_events(
                         and _CALLED_AFTER.match(text, trigger.end)):
                     called = _CALLED_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
                     if called is not None:  # "Kyiv called the raid an act of war": Kyiv names it, it raids no one
-                        event_actors = [(mention, role) for mention, role in event_actors
-                                        if not (role == "initiator" and mention.end <= called.start())]
+                        event_actors = _without_parties_before(event_actors, called.start())
                 if (event_actors and trigger.event_type == "protest"
                         and (spell := _LASTED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start))):
                     # "imposed a security law after months of protests": others protested, against what it
@@ -2062,16 +2062,14 @@ def find_events(
                                                                             day_named.start())):
                         # "condemned Sunday's attack", "protests over last month's disputed election": an event
                         # named by its day, which nobody before it did
-                        event_actors = [(mention, role) for mention, role in event_actors
-                                        if not (role in ("initiator", "participant") and mention.end <= day_named.start())]
+                        event_actors = _without_parties_before(event_actors, day_named.start(), _ACTING_ROLES)
                 aspect_from = max(s_start, trigger_start - 50)
                 if (text.find(" of ", aspect_from, trigger_start) != -1
                         and any(text.find(word, aspect_from, trigger_start) != -1 for word in _ASPECT_WORDS)
                         and (aspect := _ASPECT_OF_BEFORE.search(text, aspect_from, trigger_start))):
                     # "refused on Sunday to recognise the results of the parliamentary election": the election
                     # is named by what is said of its results, held by no one before them, on no day of theirs
-                    event_actors = [(mention, role) for mention, role in event_actors
-                                    if not (role in ("initiator", "participant") and mention.end <= aspect.start())]
+                    event_actors = _without_parties_before(event_actors, aspect.start(), _ACTING_ROLES)
                     if date is not None and date.end <= aspect.start():
                         date = None
                 if event_actors and trigger.event_type == "mobilize_forces":
@@ -2082,14 +2080,12 @@ def find_events(
                 if event_actors and undoing and (undone := _UNDONE_BEFORE.search(text, max(s_start, trigger_start - 50),
                                                                       trigger_start)) is not None:
                     # "The court annulled the first round of the election": the court holds no election
-                    event_actors = [(mention, role) for mention, role in event_actors
-                                    if not (role == "initiator" and mention.end <= undone.start())]
+                    event_actors = _without_parties_before(event_actors, undone.start())
                 if event_actors and " as " in sentence_text:
                     if _AS_AFTER.match(text, trigger.end) and (describer := _DESCRIBED_AS_BEFORE.search(
                             text, max(s_start, trigger_start - 40), trigger_start)) is not None:
                         # "The government described the attack as terrorism": it names the attack, and attacks no one
-                        event_actors = [(mention, role) for mention, role in event_actors
-                                        if not (role == "initiator" and mention.end <= describer.start())]
+                        event_actors = _without_parties_before(event_actors, describer.start())
                     # "an assassination attempt the government described as politically motivated": who
                     # describes the event after it takes no part in it
                     event_actors = [(mention, role) for mention, role in event_actors
@@ -2441,8 +2437,7 @@ def find_events(
                                           if all(mention.start != other.start for other in accused))]
                     # who accuses does not do what is accused, whether or not a mention names the accused
                     # ("accused foreign intelligence services of orchestrating the protests")
-                    event_actors = [(mention, role) for mention, role in event_actors
-                                    if not (role == "initiator" and mention.end <= accuser_end)]
+                    event_actors = _without_parties_before(event_actors, accuser_end)
                     if date is not None and date.start < trigger_start:
                         date = None
                 if previous is not None and previous.trigger.event_type == "accuse" and event_actors \
@@ -2488,16 +2483,14 @@ def find_events(
                         topic := _TOPIC_OF_TALKS_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
                     # "met for their first talks on ending the war in Ukraine": what the talks are about has
                     # neither the talkers as parties nor the talks' day
-                    event_actors = [(mention, role) for mention, role in event_actors
-                                    if not (role in ("initiator", "participant") and mention.end <= topic.start())]
+                    event_actors = _without_parties_before(event_actors, topic.start(), _ACTING_ROLES)
                     date = None
                 if (event_actors and time_prepositions and trigger.event_type not in lex.joint_types
                         and not _is_past_form(trigger.text)
                         and (after_noun := _AFTER_THE_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start))):
                     # "put units on higher alert after the blast": who acts in the clause did not set it off
                     # (the blast's own name before it still does: "after the Hamas attack")
-                    event_actors = [(mention, role) for mention, role in event_actors
-                                    if not (role == "initiator" and mention.end <= after_noun.start())]
+                    event_actors = _without_parties_before(event_actors, after_noun.start())
                 if (date is not None and index and " over " in sentence_text and not _is_past_form(trigger.text)
                         and any(t.event_type in _REACTION_TYPES for t in triggers[:index])
                         and _OVER_REASON_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):

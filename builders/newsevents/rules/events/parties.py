@@ -471,6 +471,13 @@ def _relative_initiators(text: str, clause_start: int, trigger_start: int,
     return _keeping_initiators(event_actors, keep, trigger_start)
 
 
+def _without_parties_before(event_actors: list[tuple[Mention, str]], position: int,
+                            roles: tuple[str, ...] = ("initiator",)) -> list[tuple[Mention, str]]:
+    """The event's parties less those in `roles` named before `position`: who acts before a phrase
+    that names the event as a thing ("called the raid", "Sunday's attack") takes no part in it."""
+    return [(mention, role) for mention, role in event_actors if not (role in roles and mention.end <= position)]
+
+
 def _keeping_initiators(event_actors: list[tuple[Mention, str]], keep: set[int],
                         trigger_start: int) -> list[tuple[Mention, str]]:
     """The event's parties less the initiators before the trigger that do not start at `keep`."""
@@ -508,7 +515,8 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+
                              r"allegedly|briefly|again|first|formally|officially|yet)\s+)?\Z", re.I)
 #: Between a verb in the passive voice and who does it: " by ", " by the "; and between the agents.
 #: ("by Belarusian President ", "by the leftist ", "by Marine Le Pen's far-right ")
-_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:(?!and\s|or\s)[a-z][\w-]*[ \u00a0]+)?")
+_AGENT_WORDS = r"(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:(?!and\s|or\s)[a-z][\w-]*[ \u00a0]+)?"
+_BY_GAP = re.compile(rf"\s+by\s+{_AGENT_WORDS}")
 #: ("Biden and French President Macron": a person's title or demonym may stand before the name)
 _AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 
@@ -545,8 +553,7 @@ def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, st
 
 
 #: Right before a name, the "by" of an agent: "by the leftist ", "by Belarusian President ".
-_AGENT_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
-                           r"(?:(?!and\s|or\s)[a-z][\w-]*[ \u00a0]+)?\Z")
+_AGENT_BEFORE = re.compile(rf"(?<![\w-])by\s+{_AGENT_WORDS}\Z")
 
 
 def _relative_parties(parties: list[tuple[Mention, str]], owners: list[tuple[set[int], int]],
