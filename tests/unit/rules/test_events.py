@@ -4151,3 +4151,28 @@ def test_who_stands_in_what_an_appeal_asks_is_no_target_of_it():
     text = "Peru appealed to Chile and Bolivia for calm."
     (appealed,) = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=True) for w in ("Peru", "Chile", "Bolivia")])
     assert [m.text for m, role in appealed.actors if role == "target"] == ["Chile", "Bolivia"]
+
+
+def test_an_attack_in_the_progressive_is_an_event():
+    assert statuses_of("The ministry accused the rebels of attacking its positions.") == [
+        ("accused", "occurred"), ("attacking", "claimed")]
+    assert statuses_of("Its drones are invading the airspace of its neighbour.") == [("invading", "ongoing")]
+
+
+def test_what_is_not_planned_or_meant_is_negated():
+    assert statuses_of("The army said it had not planned to hit any targets in the city.") == [("hit", "negated")]
+    assert statuses_of("The army is not planning to attack the city.") == [("attack", "negated")]
+    assert statuses_of("The army never intended to attack the city.") == [("attack", "negated")]
+    assert statuses_of("The army plans to attack the city.") == [("attack", "planned")]
+
+
+def test_a_second_clause_of_what_is_said_has_cues_of_its_own():
+    assert statuses_of("The army said it had not planned to hit any targets and that its drones had been attacking "
+                       "military sites.") == [("hit", "negated"), ("attacking", "occurred")]
+
+
+def test_a_verb_of_intent_after_but_shares_the_subject_before():
+    text = "Peru does not want to attack Chile, but plans to invade Bolivia."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=True) for w in ("Peru", "Chile", "Bolivia")])
+    invade = next(e for e in events if e.trigger.text == "invade")
+    assert [(m.text, role) for m, role in invade.actors] == [("Peru", "initiator"), ("Bolivia", "target")]

@@ -653,6 +653,8 @@ _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+(?:one[ \u00a0]+of[ \u00a0]+the[ \u00a0
                             r"wave|spate|run|chain|succession)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2})\Z")
 #: Violence of either kind: an attack named again may be the killing or the fighting named before.
 _VIOLENT_TYPES = ("assault", "armed_conflict", "repress")
+#: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
+_AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
 _NO_SUBJECT = re.compile(_SUBJECT_TO_TRIGGER)
 #: The last clause joined by ", and", ", but", ", as" or ";" before a point of a sentence (searched up to it).
@@ -1795,6 +1797,10 @@ def find_events(
                        and not _CUE_ADVERB.search(text, s_start, match.start())]
                 if own:
                     cue_breaks = sorted({*cue_breaks, *own})
+            if " and that " in sentence_text:
+                # "said it had not planned to hit any targets and that its drones had been attacking": a second
+                # clause of what is said, with cues of its own
+                cue_breaks = sorted({*cue_breaks, *(match.span() for match in _AND_THAT.finditer(text, s_start, s_end))})
             if " of " in sentence_text and (text.find("after", s_start, s_end) != -1 or "following" in sentence_text
                                             or " amid " in sentence_text):
                 # "agreed to a truce after four days of fighting": what lasted before is no part of the plan

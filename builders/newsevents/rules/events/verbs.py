@@ -62,7 +62,9 @@ _LIGHT_VERB = (r"(?:(?:impos(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold(?:s|ing)?|
                r"order(?:s|ed|ing)?|announc(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|slap(?:s|ped)?|"
                r"carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:new|fresh|further|more|additional|sweeping|the|a|an)\s+){0,2}"
                r"(?:[a-z][a-z-]*\s+)?)?")
-_SUBJECT_TO_TRIGGER = _AUXILIARY_RUN + _LIGHT_VERB + r"\Z"
+#: A verb of intent and its "to" before the verb it takes: "but plans to invade", "he wants to visit".
+_INTENT_VERB = r"(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|aim(?:s|ed)?|hop(?:e|es|ed))\s+to\s+)?"
+_SUBJECT_TO_TRIGGER = _AUXILIARY_RUN + _INTENT_VERB + _LIGHT_VERB + r"\Z"
 
 
 #: Between a subject and its verb: "Chile condemned", "Chile has also condemned".
