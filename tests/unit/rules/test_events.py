@@ -4176,3 +4176,12 @@ def test_a_verb_of_intent_after_but_shares_the_subject_before():
     events = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=True) for w in ("Peru", "Chile", "Bolivia")])
     invade = next(e for e in events if e.trigger.text == "invade")
     assert [(m.text, role) for m, role in invade.actors] == [("Peru", "initiator"), ("Bolivia", "target")]
+
+
+def test_who_is_mediated_between_is_the_target_and_who_mediates_with_the_mediator_mediates():
+    text = "Qatar, which has mediated between Israel and Hamas with Egypt, said it was reassessing its role."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=w != "Hamas")
+                              for w in ("Qatar", "Israel", "Hamas", "Egypt")])
+    mediated = next(e for e in events if e.trigger.text == "mediated")
+    assert [(m.text, role) for m, role in mediated.actors] == [
+        ("Qatar", "initiator"), ("Israel", "target"), ("Hamas", "target"), ("Egypt", "initiator")]

@@ -2291,7 +2291,17 @@ def find_events(
                                         if does_again or not as_did.end() <= mention.start < upto]
                 between_at = trigger.end if text.startswith(" between ", trigger.end) else _between_later(
                     text, trigger, triggers[index + 1:], s_end) if event_actors and "between" in sentence_text else -1
-                if event_actors and between_at != -1:
+                if event_actors and between_at != -1 and trigger.event_type == "mediate":
+                    # "mediated between Israel and Hamas with Egypt": the sides are what is mediated, who
+                    # mediates "with" the mediator mediates too
+                    between_end = _BETWEEN_END.search(text, between_at + 9, min(s_end, between_at + 90))
+                    upto = between_end.start() if between_end is not None else min(s_end, between_at + 90)
+                    with_at = text.find(" with ", between_at, upto)
+                    event_actors = [(mention, "target" if between_at < mention.start < (upto if with_at == -1 else with_at)
+                                     else "initiator" if with_at != -1 and with_at < mention.start < upto else role)
+                                    if role in _ACTING_ROLES or role == "target" else (mention, role)
+                                    for mention, role in event_actors]
+                elif event_actors and between_at != -1:
                     # "fighting between the army and the RSF", "talks between Kyiv and Moscow": both do it
                     between_end = _BETWEEN_END.search(text, between_at + 9, min(s_end, between_at + 90))
                     upto = between_end.start() if between_end is not None else min(s_end, between_at + 90)
