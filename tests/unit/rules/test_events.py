@@ -4185,3 +4185,26 @@ def test_who_is_mediated_between_is_the_target_and_who_mediates_with_the_mediato
     mediated = next(e for e in events if e.trigger.text == "mediated")
     assert [(m.text, role) for m, role in mediated.actors] == [
         ("Qatar", "initiator"), ("Israel", "target"), ("Hamas", "target"), ("Egypt", "initiator")]
+
+
+def test_who_a_when_clause_names_is_no_target_of_the_event_before_it():
+    text = "Four people were killed on Sunday when security forces fired on protesters."
+    killed, fired = events_of(text, [mention(text, "security forces", "actor/forces", rule="organizations.group_pattern"),
+                                     mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")])
+    assert killed.actors == []
+    assert [(m.text, role) for m, role in fired.actors] == [("security forces", "initiator"), ("protesters", "target")]
+
+
+def test_a_verb_after_what_is_accused_has_the_accusers_subject():
+    text = "Peru accused Chile of planning an insurrection and banned all demonstrations."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=True) for w in ("Peru", "Chile")])
+    parties = {e.trigger.text: [(m.text, role) for m, role in e.actors] for e in events}
+    assert parties["banned"] == [("Peru", "initiator")]
+    assert parties["demonstrations"] == []  # what is banned is no one's here
+
+
+def test_a_past_verb_after_a_noun_shares_the_subject_of_the_verb_before_the_noun():
+    text = "Peru accused Chile of planning an attack and banned all flights."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=True) for w in ("Peru", "Chile")])
+    banned = next(e for e in events if e.trigger.text == "banned")
+    assert [(m.text, role) for m, role in banned.actors] == [("Peru", "initiator")]

@@ -16,7 +16,8 @@ T = TypeVar("T")
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ", "accusing
 #: him of the unlawful " (deportation), "accused foreign services of orchestrating the " (protests).
 _ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+[“\"]?(?:[a-z]+ing\s+)?"
-                         r"(?:(?:the|an?|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2})?")
+                         # not a coordinated verb after the deed: "of planning an insurrection and banned"
+                         r"(?:(?:the|an?|its|their|his|her)\s+(?:(?!(?:and|or|but)\s)[a-z][\w-]*\s+){0,2})?")
 #: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
 _ACCUSED_OF_DEED = re.compile(r"[ \u00a0]of[ \u00a0]+[a-z]+ing(?![\w-])")
 
@@ -97,17 +98,22 @@ _SHIFTED_CLAUSE = re.compile(
 #: the attack on the base", "before the planned talks" (a word between the article and the verb),
 #: "after visiting Quito". A condition too: "if more detainees are freed". Not "as", "while" or
 #: "when": what happens at the same time shares the sentence's date and places.
-_SUBORDINATE_CLAUSE = re.compile(
-    # first letters first, so the regex engine skips ahead to them
-    r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"
+#: After a conjunction, a subject and its verb: a clause of its own opens there.
+_SUBJECT_AND_VERB = (
     r"(?=(?:(?:the|a|an|its|their|his|her|this|these|those|more|some|any|all|other|two|three|four|five|several|"
     r"many|\d+)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"|(?:he|she|they|it|we)\s+"
-    # a bare plural: "after protesters set fire to trucks", "before troops arrived"
-    r"|[a-z]{3,}s\s+"
+    # a bare plural: "after protesters set fire to trucks", "before troops arrived", "when security forces fired"
+    r"|(?:[a-z]+\s+)?[a-z]{3,}s\s+"
     # "the National Assembly in Paris approved"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:[a-z][\w-]*\s+)?)"
     rf"(?:had|has|have|was|were|is|are|will|would|could|did|set|put|hit|cut|shut|spread|{PAST_VERB})\b)")
+_SUBORDINATE_CLAUSE = re.compile(
+    # first letters first, so the regex engine skips ahead to them
+    r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"
+    + _SUBJECT_AND_VERB)
+#: "were killed when security forces fired on protesters": a clause of its own, at the same time.
+_WHEN_CLAUSE = re.compile(r"(?<=\s)when\s+" + _SUBJECT_AND_VERB)
 
 
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".

@@ -15,8 +15,8 @@ from ..sentences import Sentence
 from ..temporal import TimeExpression
 from ..tokens import lexicon_key, word_trie
 from .clauses import (
-    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _and_clause_start, _clause_around,
-    _dates_a_later_noun,
+    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _WHEN_CLAUSE, _and_clause_start,
+    _clause_around, _dates_a_later_noun,
     _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _requesters, _relative_clauses,
     _shifted_clauses,
 )
@@ -2198,6 +2198,11 @@ def find_events(
                 if shifted and event_actors and closes < s_end:  # "fired missiles, days after Israel struck": no target
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < closes]
+                if event_actors and " when " in sentence_text:
+                    when = _WHEN_CLAUSE.search(text, trigger.end, s_end)
+                    if when is not None:  # "were killed when security forces fired on protesters": not their targets
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role != "target" or mention.start < when.start()]
                 caused = _CAUSED_TO.search(text, max(s_start, trigger_start - 160), trigger_start) \
                     if event_actors and index and " to " in sentence_text else None
                 if caused is not None:
@@ -2218,7 +2223,13 @@ def find_events(
                 elif previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them
-                    shared = [(mention, role) for mention, role in previous.actors if role == "initiator"]
+                    verb_before = previous
+                    if _is_past_form(trigger.text) and not _is_past_form(previous.trigger.text):
+                        # "Peru accused Chile of planning an attack and banned flights": the subject of the verb
+                        # before, not the agent of a noun or gerund in between
+                        verb_before = next((event for event in reversed(events) if event.sentence_start == s_start
+                                            and _is_past_form(event.trigger.text)), previous)
+                    shared = [(mention, role) for mention, role in verb_before.actors if role == "initiator"]
                     if shared:
                         event_actors = [*shared, *((mention, role) for mention, role in event_actors
                                                    if role != "initiator")]

@@ -30,7 +30,7 @@ _PLANNED_PREDICATE_AFTER = re.compile(
 
 #: Between a verb and the noun trigger it acts on: "announced these maneuvers", "discussed the war".
 _OBJECT_GAP = re.compile(
-    r"\s+(?:(?:the|a|an|these|this|that|those|its|their|his|her|new|further|more|possible|any)\s+)+")
+    r"\s+(?:(?:the|a|an|these|this|that|those|its|their|his|her|new|further|more|possible|any|all)\s+)+")
 
 
 #: Before a verb in its base form: "to discuss", "will discuss".
