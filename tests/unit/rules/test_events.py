@@ -4208,3 +4208,10 @@ def test_a_past_verb_after_a_noun_shares_the_subject_of_the_verb_before_the_noun
     events = events_of(text, [mention(text, w, f"actor/{w.lower()}", country=True) for w in ("Peru", "Chile")])
     banned = next(e for e in events if e.trigger.text == "banned")
     assert [(m.text, role) for m, role in banned.actors] == [("Peru", "initiator")]
+
+
+def test_what_a_relative_clause_in_the_past_tells_happened_whatever_the_sentence_urges():
+    assert statuses_of("Rights groups urged the authorities to free dozens of people who were arrested after the vote.") \
+        == [("urged", "occurred"), ("arrested", "occurred")]
+    assert statuses_of("They demanded accountability for the collapse of a canopy that killed 15 people.") == [
+        ("demanded", "occurred"), ("killed", "occurred")]

@@ -818,8 +818,10 @@ _SUBORDINATE_OPENING = (r"(?<![\w-])(?:as|when|while|after|before|until|because|
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
 _SUBORDINATE_OPENER = re.compile(_SUBORDINATE_OPENING)
-#: A relative word and a verb right after it: " that sparked", " which had killed" (its subject is the noun before).
-_PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which)[ \u00a0]+(?:had[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w-])")
+#: A relative word and a verb right after it: " that sparked", " which had killed" (its subject is the noun
+#: before), " who were arrested", " that had been detained" (the noun before undergoes it).
+_PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:had[ \u00a0]+(?:been[ \u00a0]+)?|were[ \u00a0]+|was[ \u00a0]+)?"
+                            r"(?P<verb>[a-z]+)(?![\w-])")
 #: Right before a named subject, the conjunction that opens its clause: "as " (demonstrators), "when the ".
 _OPENER_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?\Z")
@@ -1807,10 +1809,10 @@ def find_events(
                 lasted = [match.span() for match in _AFTER_DURATION.finditer(text, s_start, s_end)]
                 if lasted:
                     cue_breaks = sorted({*cue_breaks, *lasted})
-            if " that " in sentence_text or " which " in sentence_text:
-                # "would not sign a finance bill that sparked deadly protests": a relative clause in the past
-                # tells what happened; the plan's cue does not reach it
-                told = [match.span() for match in _PAST_RELATIVE.finditer(text, s_start, s_end)
+            if " that " in sentence_text or " which " in sentence_text or " who " in sentence_text:
+                # "would not sign a finance bill that sparked deadly protests", "urged them to release people who
+                # were arrested": a relative clause in the past tells what happened; the plan's cue does not reach it
+                told = [(match.start(), match.start("verb")) for match in _PAST_RELATIVE.finditer(text, s_start, s_end)
                         if _is_past_form(match.group("verb"))]
                 if told:
                     cue_breaks = sorted({*cue_breaks, *told})
