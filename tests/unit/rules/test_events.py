@@ -4215,3 +4215,12 @@ def test_what_a_relative_clause_in_the_past_tells_happened_whatever_the_sentence
         == [("urged", "occurred"), ("arrested", "occurred")]
     assert statuses_of("They demanded accountability for the collapse of a canopy that killed 15 people.") == [
         ("demanded", "occurred"), ("killed", "occurred")]
+
+
+def test_the_subjects_appositive_is_a_clause_of_its_own_and_its_speaker_speaks_after_it():
+    text = ("Colonel Luis Moreno, the head of an elite army unit that joined anti-government protests last week, "
+            "said a military council would organise elections.")
+    protests, elections = events_of(text, [mention(text, "Luis Moreno", "actor/moreno")],
+                                    every(text, "last week", dt.date(2022, 1, 10), dt.date(2022, 1, 16), "week"))
+    assert elections.date is None and elections.speaker is not None and elections.speaker.text == "Luis Moreno"
+    assert protests.date is not None and protests.attribution is None

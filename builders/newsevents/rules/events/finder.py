@@ -136,7 +136,7 @@ _OPENING_SUBJECT = re.compile(r"\s*[“\"]?(?:(?:[A-Z][\w.’'-]*|of|the|and)[ \
 #: "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned"; "Ruiz, an ally of President Boric,".
 _SUBJECT_APPOSITIVE = re.compile(
     r"\s*(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*,[ \u00a0]+(?:the|a|an|his|her|their|its)[ \u00a0]+"
-    r"[^,;:“”\"]{0,60}?[ \u00a0](?:of|to|for)[ \u00a0][^,;:“”\"]{1,60}?,")
+    r"[^,;:“”\"]{0,60}?[ \u00a0](?:of|to|for)[ \u00a0][^,;:“”\"]{1,90}?,")
 #: Between two triggers of one type that name one event: a list ("tear gas and water cannon",
 #: "protests, rallies") or a purpose ("tear gas to disperse").
 _SAME_KIND_GAP = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
@@ -1309,10 +1309,12 @@ def find_events(
         if len(actors) > 1 and text.find(" by ", s_start, s_end) != -1:
             # "M23 rebels backed by Rwanda captured Goma": who backs them takes no part in what they do
             actors = [m for m in actors if not _BACKED_BY_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
+        described_span: tuple[int, int] | None = None  # the subject's appositive: "Ruiz, the head of a unit that …,"
         if actors and text.find(",", s_start, s_start + 60) != -1:
             appositive = _SUBJECT_APPOSITIVE.match(text, s_start, s_end)
             if appositive is not None:  # who describes the subject is no party of what the subject does
                 described_from = text.index(",", s_start, appositive.end())
+                described_span = (described_from, appositive.end())
                 actors = [m for m in actors if not described_from < m.start < appositive.end()]
                 in_sentence = [m for m in in_sentence if m.kind != "location"
                                or not described_from < m.start < appositive.end()]
@@ -1741,6 +1743,10 @@ def find_events(
             later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
             relatives = _relative_clauses(text, s_start, s_end) \
                 if (breaks and "wh" in sentence_text) or (" by " in sentence_text and ", " in sentence_text) else []
+            if described_span is not None and any(described_span[0] < t.start < described_span[1] for t in triggers):
+                # "Randrianirina, the head of a unit that joined protests last week, said …": the appositive tells
+                # what it tells at its own time, as a relative clause does, and nobody reports it
+                relatives = sorted({*relatives, described_span})
             # a quotation of speech opening the sentence, closed on its punctuation ("“…,” he said"; not a
             # phrase quoted inside it: to “reinforce the commitment to Ukraine”): its actors and places are
             # what is quoted, not parties to events told outside it

@@ -70,7 +70,7 @@ _ADDRESSEE_AFTER = re.compile(r"(?i:told|tells)\Z")
 
 
 #: Between a person and the reporting word: an appositive set off by commas ("Lavrov, Russia’s foreign minister, said").
-_APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,60},\s*")
+_APPOSITIVE_GAP = re.compile(r"\s*,[^,;:.]{1,90},\s*")
 
 
 #: A closing tag whose speaker is named in an appositive after what they are: "…, the UN envoy for
