@@ -260,6 +260,8 @@ def _item(text: str, position: int, end: int, singular: bool) -> tuple[int, int]
             break
         if lowered.endswith(("ed", "ing")) and (seen_plural or singular):
             break  # a verb after the head noun: "soldiers arrived", "one soldier died"
+        if seen_plural and (lowered in _UNITS or lowered in _TENS or word[0].isdigit()):
+            break  # another count after the head noun: "two countries fought two wars"
         tokens.append((match.start("word"), match.end("word"), word))
         seen_plural = seen_plural or looks_plural(word)
         position = match.end()

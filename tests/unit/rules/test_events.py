@@ -4224,3 +4224,12 @@ def test_the_subjects_appositive_is_a_clause_of_its_own_and_its_speaker_speaks_a
                                     every(text, "last week", dt.date(2022, 1, 10), dt.date(2022, 1, 16), "week"))
     assert elections.date is None and elections.speaker is not None and elections.speaker.text == "Luis Moreno"
     assert protests.date is not None and protests.attribution is None
+
+
+def test_a_clause_after_before_with_an_irregular_past_takes_only_its_own_date():
+    text = "The two countries fought a war in 2016, before Peru retook the region in a long offensive in September 2019."
+    events = events_of(text, [mention(text, "Peru", "actor/peru", country=True)],
+                       [*every(text, "in 2016", dt.date(2016, 1, 1), dt.date(2016, 12, 31), "year"),
+                        *every(text, "in September 2019", dt.date(2019, 9, 1), dt.date(2019, 9, 30), "month")])
+    retook = next(e for e in events if e.trigger.text == "retook")
+    assert retook.date is not None and retook.date.text == "in September 2019"

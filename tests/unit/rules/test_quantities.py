@@ -228,3 +228,8 @@ def test_an_m_after_digits_is_millions_of_what_it_counts_and_otherwise_metres():
 def test_an_age_between_commas_after_a_name_is_no_count():
     assert [q.text for q in find_quantities("Ruiz, 71, said 12 people died.")] == ["12 people"]
     assert [q.text for q in find_quantities("Of the victims, 12, were children.")] == ["12"]
+
+
+def test_a_count_after_the_counted_noun_starts_a_quantity_of_its_own():
+    assert [q.text for q in find_quantities("The two countries fought two wars.")] == ["two countries", "two wars"]
+    assert [q.text for q in find_quantities("The 12 ministers held 3 meetings.")] == ["12 ministers", "3 meetings"]

@@ -44,7 +44,8 @@ _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:to|{_MODALS}|did|not)\s+\Z", re.I)
 _IRREGULAR_PAST = frozenset(
     "met spoke held took sent fought struck shot led won lost left began broke brought made gave told said went came "
     "fled beat sought drove flew overthrew withdrew undertook caught chose fell hid kept knew laid ran saw shook "
-    "swore taught tore wrote sat stood threw bore bit forbade froze rang rose sank slew stole stuck swept".split())
+    "swore taught tore wrote sat stood threw bore bit forbade froze rang rose sank slew stole stuck swept "
+    "retook overran overtook built rebuilt paid sold spent dealt blew lit hung".split())
 
 
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
