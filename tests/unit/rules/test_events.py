@@ -4233,3 +4233,11 @@ def test_a_clause_after_before_with_an_irregular_past_takes_only_its_own_date():
                         *every(text, "in September 2019", dt.date(2019, 9, 1), dt.date(2019, 9, 30), "month")])
     retook = next(e for e in events if e.trigger.text == "retook")
     assert retook.date is not None and retook.date.text == "in September 2019"
+
+
+def test_a_date_right_before_an_event_noun_is_its_own():
+    text = "The council declared Ana Ruiz the winner of the January 9 election on Monday."
+    (election,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")],
+                            [*every(text, "January 9", dt.date(2022, 1, 9), dt.date(2022, 1, 9), "day"),
+                             *every(text, "on Monday", dt.date(2022, 1, 17), dt.date(2022, 1, 17), "day")])
+    assert election.date is not None and election.date.text == "January 9"

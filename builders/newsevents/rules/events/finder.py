@@ -1875,7 +1875,12 @@ def find_events(
                     if len(kept) < len(times_here):
                         verb_time = next((t.start, t.end) for t in times_here if t not in kept)
                         times_here = kept
-                if len(times_here) > 1:
+                attributive = next((t for t in times_here if t.end + 1 == trigger_start and t.resolved
+                                    and text[t.end] in " \u00a0" and (t.text[:1].isupper() or t.text[:1].isdigit())),
+                                   None) if len(times_here) > 1 and not _is_past_form(trigger.text) else None
+                if attributive is not None:  # "the October 12 election on Monday", "the 2020 vote": the noun's own
+                    date = attributive
+                elif len(times_here) > 1:
                     # a length of time ("jailed for 10 years") is no date: it does not hide one ("a day after")
                     dated = [t for t in times_here if t.resolved or t.rule != "temporal.duration"]
                     date = min(dated or times_here, key=lambda t: abs(t.start - trigger_start))
