@@ -4241,3 +4241,10 @@ def test_a_date_right_before_an_event_noun_is_its_own():
                             [*every(text, "January 9", dt.date(2022, 1, 9), dt.date(2022, 1, 9), "day"),
                              *every(text, "on Monday", dt.date(2022, 1, 17), dt.date(2022, 1, 17), "day")])
     assert election.date is not None and election.date.text == "January 9"
+
+
+def test_strikes_on_leaders_and_command_centres_are_attacks():
+    assert statuses_of("The army struck rebel leaders in the capital.") == [("struck", "occurred")]
+    assert [e.trigger.event_type for e in events_of("Drones hit a command centre near the front.", [])] == [
+        "armed_conflict"]
+    assert statuses_of("The two sides struck a deal.") != [("struck", "occurred")]
