@@ -174,6 +174,8 @@ class _Context:
             return True
         if entity.start == start and entity.end == end and entity.text in self.known_surnames:
             return False
+        if start > 3 and self.text[start - 2] == "." and self.text[start - 3].isupper() and self.text[start - 4] in " .":
+            return False  # "George W. Bush", "K.P. Sharma Oli": a surname after an initial, not the town
         # "Mohammed Ghazi al-Jalali": a town's name glued to an article is the end of a surname
         hyphen = entity.start - 1
         return not (hyphen > 2 and self.text[hyphen] == "-" and self.text[hyphen - 3:hyphen].lstrip().lower() in ARTICLES
@@ -222,7 +224,8 @@ def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles
                 index += 1
                 continue
             break
-        initial = len(word) == 2 and word[1] == "." or index == first and _initials_before_name(text, tokens, index, found)
+        initial = (len(word) == 2 and word[1] == "." or _DOTTED_INITIALS.fullmatch(word) is not None
+                   or index == first and _initials_before_name(text, tokens, index, found))
         if (word in found.not_name and not (after_title and _surname_he(text, tokens, index))
                 or word.isupper() and len(word) > 1 and not initial or context.covered(token[0], token[1])):
             break
@@ -230,6 +233,10 @@ def _name_tokens(text: str, tokens: tuple[Token, ...], first: int, found: Titles
         index += 1
         count = index - first
     return count
+
+
+#: Given names written as dotted initials: "K.P." (Sharma Oli), "A.B." (a country's "U.S." is a place first).
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _surname_he(text: str, tokens: tuple[Token, ...], index: int) -> bool:

@@ -62,7 +62,7 @@ _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in DOTTED_ABBREVIATION
 # "Gen." / "Lavrov" / "O’Brien" / "G7".
 # The abbreviation test looks for the full stop first: most words have none, and then none of the
 # lookbehinds has to be tried.
-_CAP_TAIL = (rf"(?:(?:\.[{_U}])+\.?|\.(?=[ \u00a0][{_U}][^\W\d_])"
+_CAP_TAIL = (rf"(?:(?:\.[{_U}])+\.?|\.(?=[ \u00a0][{_U}](?:[^\W\d_]|\.))"
              rf"|[^\W_]*(?:['’][{_U}][^\W_]*)?(?:(?=\.)(?:{_AFTER_ABBREVIATION})\.)?)")
 _CAP = rf"[{_U}]{_CAP_TAIL}"
 #: Lower-case words inside hyphenated names ("Rostov-on-Don", "Saint-Jean-de-Luz", "Mazar-i-Sharif",

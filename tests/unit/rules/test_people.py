@@ -371,3 +371,10 @@ def test_a_chief_executive_is_an_office_and_no_part_of_the_name():
 def test_a_description_opening_the_sentence_is_no_part_of_the_name():
     found = people("Reformist Ana Ruiz won the presidential runoff, the ministry said.")
     assert "Ana Ruiz" in found and "Reformist Ana Ruiz" not in found
+
+
+def test_dotted_and_middle_initials_are_part_of_the_name():
+    assert list(people("Nepal's Prime Minister K.P. Sharma Oli resigned.")) == ["K.P. Sharma Oli"]
+    assert list(people("Prime Minister K. P. Sharma Oli resigned.")) == ["K. P. Sharma Oli"]
+    # "Bush" is also a town: after a middle initial it is the surname
+    assert list(people("President George W. Bush spoke.")) == ["George W. Bush"]
