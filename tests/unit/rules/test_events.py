@@ -4248,3 +4248,13 @@ def test_strikes_on_leaders_and_command_centres_are_attacks():
     assert [e.trigger.event_type for e in events_of("Drones hit a command centre near the front.", [])] == [
         "armed_conflict"]
     assert statuses_of("The two sides struck a deal.") != [("struck", "occurred")]
+
+
+def test_who_a_relative_or_aide_is_of_takes_no_part_in_what_befalls_them():
+    text = "Five members were killed, including the son of its exiled chief Luis Moreno."
+    (killed,) = events_of(text, [mention(text, "Luis Moreno", "actor/moreno")])
+    assert killed.actors == []
+    text = "Police arrested two aides to Ana Ruiz."
+    (arrested,) = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                                   mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in arrested.actors] == [("Police", "initiator")]

@@ -616,6 +616,20 @@ _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|a
 #: auxiliary (not the passive "is backed by"): "rebels backed by ", "militias armed by the ".
 _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[ \u00a0])(?:[a-z]+|[A-Z][\w-]*)[ \u00a0]+"
                                r"(?:backed|supported|funded|armed|trained|sponsored)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+#: Before an actor, the relative or aide of theirs the sentence is about: "the son of its exiled Gaza
+#: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
+_KIN_OF_BEFORE = re.compile(r"(?<![\w-])(?:sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|mother|father|"
+                            r"parents|nephews?|nieces?|cousins?|relatives?|family|families|children|grandsons?|"
+                            r"granddaughters?|widow|bodyguards?|aides?)[ \u00a0]+(?:of|to)[ \u00a0]+"
+                            r"(?:[\w’'-]+[ \u00a0]+){0,4}\Z")
+
+
+def _is_kin_of(text: str, window_start: int, position: int) -> bool:
+    """Whether a relative or aide of the actor at `position` is who the words before it name."""
+    return ((text.find(" of ", window_start, position) != -1 or text.find(" to ", window_start, position) != -1)
+            and _KIN_OF_BEFORE.search(text, window_start, position) is not None)
+
+
 #: Before a noun trigger, what someone calls an event named before: "what he called ".
 _WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])(?P<in>in[ \u00a0]+)?what[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
                                  r"[A-Z][\w.’'-]*)[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
@@ -1306,6 +1320,9 @@ def find_events(
             if requesters:  # "at the request of the United States": it asks, and takes no part
                 actors = [m for m in actors if m.start not in requesters]
                 in_sentence = [m for m in in_sentence if m.kind != "location" or m.start not in requesters]
+        if actors and (text.find(" of ", s_start, s_end) != -1 or text.find(" to ", s_start, s_end) != -1):
+            # "five members were killed, including the son of its chief Khalil al-Hayya": not al-Hayya
+            actors = [m for m in actors if not _is_kin_of(text, max(s_start, m.start - 50), m.start)]
         if len(actors) > 1 and text.find(" by ", s_start, s_end) != -1:
             # "M23 rebels backed by Rwanda captured Goma": who backs them takes no part in what they do
             actors = [m for m in actors if not _BACKED_BY_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
