@@ -4258,3 +4258,8 @@ def test_who_a_relative_or_aide_is_of_takes_no_part_in_what_befalls_them():
     (arrested,) = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
                                    mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(m.text, role) for m, role in arrested.actors] == [("Police", "initiator")]
+
+
+def test_what_would_not_happen_again_is_negated():
+    assert statuses_of("He said such an attack would not happen again.") == [("attack", "negated")]
+    assert statuses_of("He said such an attack would happen again.") == [("attack", "planned")]
