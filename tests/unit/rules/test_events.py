@@ -4263,3 +4263,12 @@ def test_who_a_relative_or_aide_is_of_takes_no_part_in_what_befalls_them():
 def test_what_would_not_happen_again_is_negated():
     assert statuses_of("He said such an attack would not happen again.") == [("attack", "negated")]
     assert statuses_of("He said such an attack would happen again.") == [("attack", "planned")]
+
+
+def test_what_the_first_of_two_predicates_acts_on_is_not_the_subjects_own():
+    text = "The ministry condemned the raid and said Thai jets had bombed a road."
+    events = events_of(text, [mention(text, "ministry", "actor/ministry", rule="organizations.lexicon")])
+    raid = next(e for e in events if e.trigger.text == "raid")
+    assert raid.actors == []
+    condemned = next(e for e in events if e.trigger.text == "condemned")
+    assert [(m.text, role) for m, role in condemned.actors] == [("ministry", "initiator")]

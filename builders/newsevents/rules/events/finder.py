@@ -2470,8 +2470,9 @@ def find_events(
                     if undergone:  # "31 civilians were killed in strikes and shelling": they shell nobody
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role != "initiator" or mention.start not in undergone]
-                if previous is not None and _acted_on(text, s_start, previous.trigger, trigger) and not (
-                        trigger.event_type in _MEASURE_TYPES and previous.trigger.text[:7].lower() == "announc"):
+                verb_object = previous is not None and _acted_on(text, s_start, previous.trigger, trigger) and not (
+                    trigger.event_type in _MEASURE_TYPES and previous.trigger.text[:7].lower() == "announc")
+                if verb_object and previous is not None:
                     # (who announces a measure takes it: "the United States announced new sanctions")
                     # the verb's subject does not initiate what it acts on, and its date is not its date
                     verb_start = previous.trigger.start
@@ -2822,7 +2823,9 @@ def find_events(
                         unattributed_end = trigger.end
                     # the subject of both predicates does what the first names: "Rubio condemned the raid
                     # and said …"
-                    subject_acts = later_predicate and not any(role == "initiator" for _, role in event_actors)
+                    # (not what the first acts on: "condemned the raid and said": no raid of Rubio's)
+                    subject_acts = later_predicate and not verb_object and not any(
+                        role == "initiator" for _, role in event_actors)
                     event_actors = [(mention, "initiator" if role == "source" else role) for mention, role in event_actors
                                     if role != "source" or subject_acts and mention.end <= trigger_start]
                 if relatives and event_attribution is not None:
