@@ -4272,3 +4272,13 @@ def test_what_the_first_of_two_predicates_acts_on_is_not_the_subjects_own():
     assert raid.actors == []
     condemned = next(e for e in events if e.trigger.text == "condemned")
     assert [(m.text, role) for m, role in condemned.actors] == [("ministry", "initiator")]
+
+
+def test_who_the_first_predicate_acts_on_takes_no_part_in_what_the_subject_then_says():
+    for text in ("Peru accused Chile of aggression and said jets had bombed a road.",
+                 "Peru criticised Chile and said jets had bombed a road."):
+        events = events_of(text, [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                                  for w in ("Peru", "Chile")])
+        bombed = next(e for e in events if e.trigger.text == "bombed")
+        assert bombed.speaker is not None and bombed.speaker.text == "Peru", text
+        assert [(m.text, role) for m, role in bombed.actors] == [("Peru", "source")], text

@@ -597,7 +597,9 @@ _OVER_AFTER = re.compile(r"[ \u00a0]over[ \u00a0]+(?:its|their|his|her|the|a|an|
 _FROM_GAP = re.compile(r" from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 #: After a reporting word, a noun phrase that opens what is said as its subject: " an investigation ",
 #: " the election ".
-_NOUN_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(?:the|an?)[ \u00a0]+[a-z]")
+_NOUN_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(?:(?:the|an?|its|their)[ \u00a0]+[a-z]"
+                                # a bare plural and its verb: "and said jets had bombed a road"
+                                r"|(?:[A-Z][\w-]*[ \u00a0]+){0,2}[a-z]{3,}s[ \u00a0]+(?:had|have|has|were|would|will)[ \u00a0])")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 #: After a coordination: the clause goes on with what a reporting word before it says (", and that").
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
@@ -1678,6 +1680,10 @@ def find_events(
                                    or not folded and "since" in sentence_text.lower()):
                 sentence_times = [t for t in sentence_times if not (
                     t.text[:5].lower() == "since" and _FIRST_BEFORE.search(text, max(s_start, t.start - 50), t.start))]
+            # "Peru criticised Chile and said …": the speaker's later predicate reports what is said
+            speaks_later = (speaker is not None and bool(reporting) and speaker.end <= reporting[0][0]
+                            and _AND_BEFORE_REPORTING.search(text, max(s_start, reporting[0][0] - 16),
+                                                             reporting[0][0]) is not None)
             # Who is the speaker, and each place's role, do not depend on the trigger: work them out once.
             is_speaker = [speaker is not None and not subject_speaks and mention == speaker for mention in actors]
             if speaker is not None and attribution is not None and len(actors) > 1:
@@ -2161,6 +2167,11 @@ def find_events(
                 if later_clauses and event_actors:  # "talks with Macron, who has not ruled out troops for Ukraine"
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or not _in_later_clause(later_clauses, trigger.end, mention)]
+                if event_actors and speaks_later and reporting[0][1] <= trigger_start:
+                    # "the ministry criticised Thai troops and said jets had bombed a road": what the speaker's
+                    # first predicate acts on takes no part in what the speaker then says
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role == "source" or mention.start >= reporting[0][0]]
                 if reporting and len(event_actors) > 1 and reporting[0][1] <= trigger_start:
                     # "Ishiba condemned it and said Tokyo had lodged a protest": what is said has a subject
                     # of its own, so who said it (before the reporting word) does not initiate it

@@ -113,7 +113,9 @@ _DESCRIPTION_GAP = re.compile(r"\s*,[ \u00a0]+(?:the|an?)[ \u00a0](?:[^,;:.â€œâ€
 #: sentence's subject: "detained Bazoum on Wednesday and declared" (not "Moscow denies any plans and
 #: declares", where the actor is the subject: a predicate stands in the gap).
 _COORDINATED_VERB_GAP = re.compile(
-    r"\s*(?:(?:on|in|at|during|last|this|early|late|earlier)\s+[\w-]+\s+)*(?:and|but|then)\s+(?:(?:also|later)\s+)?")
+    r"\s*(?:(?:on|in|at|during|last|this|early|late|earlier)\s+[\w-]+\s+)*"
+    # what the object is accused of or charged with: "accused Thailand of aggression and said"
+    r"(?:(?:of|with)\s+(?:[a-z][\w-]*\s+){1,3})?(?:and|but|then)\s+(?:(?:also|later)\s+)?")
 
 
 def _before_speaker(text: str, mention: Mention, report_start: int) -> bool:
