@@ -4282,3 +4282,13 @@ def test_who_the_first_predicate_acts_on_takes_no_part_in_what_the_subject_then_
         bombed = next(e for e in events if e.trigger.text == "bombed")
         assert bombed.speaker is not None and bombed.speaker.text == "Peru", text
         assert [(m.text, role) for m, role in bombed.actors] == [("Peru", "source")], text
+
+
+def test_a_relative_clause_that_tells_an_event_took_place_gives_its_status_day_and_place():
+    text = "Peru asked the council to hold an urgent meeting, which took place in Lima on Monday."
+    (meeting,) = events_of(text, [mention(text, "Peru", "actor/peru", country=True),
+                                  mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")],
+                           every(text, "on Monday", dt.date(2022, 1, 17), dt.date(2022, 1, 17), "day"))
+    assert meeting.status == "occurred" and meeting.status_rule == "events.status_held_relative"
+    assert meeting.date is not None and meeting.date.text == "on Monday"
+    assert [(m.text, role) for m, role in meeting.locations] == [("Lima", "occurred_in")]

@@ -669,6 +669,10 @@ _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+(?:one[ \u00a0]+of[ \u00a0]+the[ \u00a0
                             r"wave|spate|run|chain|succession)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2})\Z")
 #: Violence of either kind: an attack named again may be the killing or the fighting named before.
 _VIOLENT_TYPES = ("assault", "armed_conflict", "repress")
+#: Right after an event noun, a relative clause that tells it took place: ", which took place in New
+#: York on Friday", ", which was held in Doha".
+_HELD_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]+(?:took[ \u00a0]+place|was[ \u00a0]+held|were[ \u00a0]+held|happened|"
+                         r"began|ended|opened|convened)(?![\w-])")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -1937,6 +1941,8 @@ def find_events(
                     date = None
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating, verb_time, cancelling)
+                held = _HELD_AFTER.match(text, trigger.end) if text.startswith(", which", trigger.end) else None
+                held_end = next((end for start, end in relatives if start == trigger.end), s_end) if held else s_end
                 if (status_rule == "events.status_default" and not _is_past_form(trigger.text)
                         and _PREDICATE_WORD.search(text, trigger.end, min(s_end, trigger.end + 120))
                         and _PLANNED_PREDICATE_AFTER.match(text, trigger.end)):
@@ -1952,6 +1958,10 @@ def find_events(
                             source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
                             == "planned")):
                     date = None  # "said on Friday it would not attend the summit": a plan is for later than it is told
+                if held is not None:  # "asked the council to hold a meeting, which took place on Friday"
+                    status, status_rule = "occurred", "events.status_held_relative"
+                    held_times = [t for t in sentence_times if held.end() <= t.start < held_end and t.resolved]
+                    date = held_times[0] if held_times else None
                 # a noun's: "rejected offers of dialogue" is a rejection, not one offered
                 proposal = _PROPOSAL_AFTER.match(text, trigger.end) \
                     if text[trigger.end:trigger.end + 1] in " \u00a0" and not _is_past_form(trigger.text) else None
@@ -2731,6 +2741,9 @@ def find_events(
                 if relatives:  # "Russia, which has massed troops on the border, denies": not the denial's
                     clause_quantities = _of_clause(clause_quantities, relatives, trigger_start)
                     event_places = _of_clause(event_places, relatives, trigger_start, _place_start)
+                    if held is not None:  # "…, which took place in New York": where it took place
+                        event_places += [(place, role) for place, role in places
+                                         if held.end() <= place.start < held_end and role == "occurred_in"]
                 if fronted_end is not None and trigger_start < fronted_end and event_places:  # nor any place
                     event_places = [(place, role) for place, role in event_places if place.start < fronted_end]
                 if fronted_end is not None and trigger_start >= fronted_end and event_places:
