@@ -4292,3 +4292,14 @@ def test_a_relative_clause_that_tells_an_event_took_place_gives_its_status_day_a
     assert meeting.status == "occurred" and meeting.status_rule == "events.status_held_relative"
     assert meeting.date is not None and meeting.date.text == "on Monday"
     assert [(m.text, role) for m, role in meeting.locations] == [("Lima", "occurred_in")]
+
+
+def test_the_country_something_comes_from_is_no_target():
+    text = "Police arrested him at the airport on his return from Chile."
+    (arrested,) = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                                   mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)])
+    assert [(m.text, role) for m, role in arrested.actors] == [("Police", "initiator")]
+    text = "Peru withdrew its troops from Chile."  # what is left is the withdrawal's target
+    (withdrew,) = events_of(text, [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                                   for w in ("Peru", "Chile")])
+    assert ("Chile", "target") in [(m.text, role) for m, role in withdrew.actors]

@@ -673,6 +673,11 @@ _VIOLENT_TYPES = ("assault", "armed_conflict", "repress")
 #: York on Friday", ", which was held in Doha".
 _HELD_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]+(?:took[ \u00a0]+place|was[ \u00a0]+held|were[ \u00a0]+held|happened|"
                          r"began|ended|opened|convened)(?![\w-])")
+#: Right before a country, the word that makes it where something comes from: "from ", "from the ".
+_FROM_BEFORE = re.compile(r"(?<![\w-])from[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+#: Event types whose country left is their target: "withdrew its troops from Ukraine", "recalled its
+#: ambassador from Ankara".
+_LEFT_FROM_TYPES = frozenset({"withdraw_forces", "reduce_relations"})
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2205,6 +2210,12 @@ def find_events(
                     if tag_start is not None:  # "… off the coast of Libya, the agency said": Libya says nothing
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role == "source" or mention.start > tag_start]
+                if event_actors and " from " in sentence_text and trigger.event_type not in _LEFT_FROM_TYPES:
+                    # "arrested on his return from Hong Kong", "a boat carrying drugs from Venezuela": the country
+                    # something comes from is where it comes from, no target
+                    event_actors = [(mention, role) for mention, role in event_actors if not (
+                        role == "target" and (mention.is_country or mention.seat)
+                        and _FROM_BEFORE.search(text, max(s_start, mention.start - 10), mention.start))]
                 if event_actors and said_from < s_end:
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < said_from]
