@@ -4303,3 +4303,10 @@ def test_the_country_something_comes_from_is_no_target():
     (withdrew,) = events_of(text, [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
                                    for w in ("Peru", "Chile")])
     assert ("Chile", "target") in [(m.text, role) for m, role in withdrew.actors]
+
+
+def test_standards_met_and_wars_on_drugs_are_no_events():
+    assert statuses_of("Observers said the vote had not met democratic standards.") == [("said", "occurred")]
+    assert statuses_of("The two presidents met on Monday.") == [("met", "occurred")]
+    assert statuses_of("He would declare war on crime and his war on drugs would go on.") == []
+    assert statuses_of("The war on Ukraine went on.") == [("war", "occurred")]

@@ -946,6 +946,15 @@ _ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:
                                     r"constitution|rule[ \u00a0]+of[ \u00a0]+law|press|truth|dignity|values|"
                                     r"independence|justice|judiciary|institutions)(?![\w-])", re.I)
 #: After a vote, what makes it one on a government: " of no confidence", " of confidence".
+#: After "met", what is lived up to rather than whom one meets: " democratic standards", " the
+#: criteria", " its targets", " their demands".
+_STANDARD_AFTER = re.compile(r"(?:[ \u00a0]+(?:the|its|their|his|her|all|any|some|democratic|international|basic|minimum|"
+                             r"key|legal|required|necessary|[a-z]+ly)){0,3}[ \u00a0]+(?:standards?|criteria|requirements?|"
+                             r"conditions|demands|expectations|targets|goals|obligations|commitments|deadline|threshold|"
+                             r"needs)(?![\w-])")
+#: After "war", what a campaign is waged on rather than an armed foe: " on drugs", " on crime".
+_CAMPAIGN_AFTER = re.compile(r"[ \u00a0]+(?:on|against)[ \u00a0]+(?:drugs|crime|corruption|poverty|inflation|narcotics|"
+                             r"disinformation|cancer|obesity|smoking|waste|fraud)(?![\w-])")
 _CONFIDENCE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:no[ \u00a0-])?confidence(?![\w-])")
 #: After "seized" or "captured", goods rather than land: " a homemade gun", " large quantities of drugs",
 #: " the Galaxy Leader cargo vessel".
@@ -1478,6 +1487,10 @@ def find_events(
                 continue  # "ousted in a parliamentary vote of no confidence": a vote on a government, no election
             if event_type == "occupy_territory" and _GOODS_AFTER.match(text, match_end):
                 continue  # "seized a homemade gun", "captured weapons and ammunition": goods taken, no territory
+            if event_type == "meet" and word[:3].lower() in ("met", "mee") and _STANDARD_AFTER.match(text, match_end):
+                continue  # "the vote had not met democratic standards": lived up to, no meeting
+            if event_type == "armed_conflict" and word[:3].lower() == "war" and _CAMPAIGN_AFTER.match(text, match_end):
+                continue  # "his war on drugs", "declare war on crime": a campaign, no fighting
             if (word[:7].lower() == "discuss" and triggers and triggers[-1].event_type == event_type
                     and triggers[-1].end >= position - 100 and text.endswith("to ", 0, position)
                     and _CLAUSE_BREAK.search(text, triggers[-1].end, position) is None):
