@@ -4310,3 +4310,9 @@ def test_standards_met_and_wars_on_drugs_are_no_events():
     assert statuses_of("The two presidents met on Monday.") == [("met", "occurred")]
     assert statuses_of("He would declare war on crime and his war on drugs would go on.") == []
     assert statuses_of("The war on Ukraine went on.") == [("war", "occurred")]
+
+
+def test_whose_relative_the_subject_is_takes_no_part():
+    text = "Moreno's daughter, Senator Ana Moreno, accused the government of lying."
+    accused = events_of(text, [mention(text, "Moreno", "actor/luis-moreno"), mention(text, "Ana Moreno", "actor/ana-moreno")])[0]
+    assert [(m.text, role) for m, role in accused.actors] == [("Ana Moreno", "initiator")]

@@ -620,6 +620,10 @@ _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[
                                r"(?:backed|supported|funded|armed|trained|sponsored)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Before an actor, the relative or aide of theirs the sentence is about: "the son of its exiled Gaza
 #: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
+#: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son".
+_KIN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
+                        r"parents|nephews?|nieces?|cousins?|relatives|family|children|grandsons?|granddaughters?|"
+                        r"widow|bodyguards?|aides?)(?![\w-])")
 _KIN_OF_BEFORE = re.compile(r"(?<![\w-])(?:sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|mother|father|"
                             r"parents|nephews?|nieces?|cousins?|relatives?|family|families|children|grandsons?|"
                             r"granddaughters?|widow|bodyguards?|aides?)[ \u00a0]+(?:of|to)[ \u00a0]+"
@@ -1340,9 +1344,12 @@ def find_events(
             if requesters:  # "at the request of the United States": it asks, and takes no part
                 actors = [m for m in actors if m.start not in requesters]
                 in_sentence = [m for m in in_sentence if m.kind != "location" or m.start not in requesters]
-        if actors and (text.find(" of ", s_start, s_end) != -1 or text.find(" to ", s_start, s_end) != -1):
-            # "five members were killed, including the son of its chief Khalil al-Hayya": not al-Hayya
-            actors = [m for m in actors if not _is_kin_of(text, max(s_start, m.start - 50), m.start)]
+        if actors and (text.find(" of ", s_start, s_end) != -1 or text.find(" to ", s_start, s_end) != -1
+                       or text.find("s ", s_start, s_end) != -1):
+            # "five members were killed, including the son of its chief Khalil al-Hayya": not al-Hayya;
+            # "Duterte's daughter, Vice President Sara Duterte, accused": not her father
+            actors = [m for m in actors if not _is_kin_of(text, max(s_start, m.start - 50), m.start)
+                      and not (text.startswith(("'s ", "’s "), m.end) and _KIN_AFTER.match(text, m.end + 2))]
         if len(actors) > 1 and text.find(" by ", s_start, s_end) != -1:
             # "M23 rebels backed by Rwanda captured Goma": who backs them takes no part in what they do
             actors = [m for m in actors if not _BACKED_BY_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
