@@ -4316,3 +4316,9 @@ def test_whose_relative_the_subject_is_takes_no_part():
     text = "Moreno's daughter, Senator Ana Moreno, accused the government of lying."
     accused = events_of(text, [mention(text, "Moreno", "actor/luis-moreno"), mention(text, "Ana Moreno", "actor/ana-moreno")])[0]
     assert [(m.text, role) for m, role in accused.actors] == [("Ana Moreno", "initiator")]
+
+
+def test_who_has_been_in_detention_is_held():
+    text = "The party was barred from the vote, and its leader Ana Ruiz has been in detention since April."
+    (detention,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in detention.actors] == [("Ana Ruiz", "target")]

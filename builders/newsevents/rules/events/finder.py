@@ -395,6 +395,9 @@ _PLACED_UNDER_BEFORE = re.compile(r"(?<![\w-])(?P<verb>plac(?:ed|es|e|ing)|put(?
 #: Before "arrest", a verb of being under it: "remains under house ", "was under ", "has been under ".
 _BEING_UNDER_BEFORE = re.compile(r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|is|are|was|were|been|be|being)[ \u00a0]+"
                                  r"(?:(?:still|now|already)[ \u00a0]+)?under[ \u00a0]+(?:house[ \u00a0]+)?\Z")
+#: Before "detention", a verb of being in it: "has been in ", "remains in ", "died in police ".
+_BEING_IN_BEFORE = re.compile(r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|is|are|was|were|been|be|being|died|dies)"
+                              r"[ \u00a0]+(?:(?:still|now|already)[ \u00a0]+)?in[ \u00a0]+(?:police[ \u00a0]+|pre-trial[ \u00a0]+)?\Z")
 #: Right before a noun of asking, a verb that turns it down: "rejected ", "has dismissed growing ", "ignored the".
 _REFUSED_BEFORE = re.compile(r"(?<![\w-])(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|rebuff(?:ed|s|ing)?|"
                              r"ignor(?:ed|es|e|ing)|resist(?:ed|s|ing)?|brush(?:ed|es|ing)?[ \u00a0]+aside|"
@@ -2114,6 +2117,13 @@ def find_events(
                     # "rejected calls for early elections": others call; who rejects the calls makes none
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or mention.start > refusal.start()]
+                if (event_actors and trigger.event_type == "arrest" and text.startswith("in ", trigger_start - 3)
+                        and _BEING_IN_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+                    # "Tundu Lissu has been in detention since April": the subject of its clause is held
+                    held_from = max((end for end in coordinations if end <= trigger_start), default=s_start)
+                    event_actors = [(mention, "target" if role == "initiator" and held_from <= mention.start
+                                     and mention.end <= trigger_start else role)
+                                    for mention, role in event_actors if role != "initiator" or mention.start >= held_from]
                 if (event_actors and trigger.event_type == "arrest"
                         and (text.startswith("under ", trigger_start - 6) or text.startswith("under house ", trigger_start - 12))):
                     placing = _PLACED_UNDER_BEFORE.search(text, max(s_start, trigger_start - 80), trigger_start)
