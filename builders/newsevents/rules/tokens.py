@@ -53,7 +53,7 @@ UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isalpha() a
 _U = re.escape(UPPER)
 #: Lower-case words allowed between the capitalised words of one name.
 CONNECTORS = ("of", "the", "and", "de", "da", "do", "dos", "das", "del", "della", "la", "le", "du", "di",
-              "upon", "van", "von", "der", "den", "bin", "ibn", "y")
+              "upon", "van", "von", "der", "den", "bin", "ibn", "y", "es")
 #: Abbreviated titles and name parts whose full stop belongs to the word.
 DOTTED_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cmdr", "Sen", "Rep", "Gov",
                         "Pres", "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Mt", "Ft")

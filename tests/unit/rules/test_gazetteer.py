@@ -290,3 +290,7 @@ def test_a_name_two_countries_share_goes_to_the_more_populous():
         "Fighting in eastern Congo. The Congolese army. Talks in the Republic of Congo and Congo-Brazzaville.")]
     assert found == [("eastern Congo", "COD"), ("Congolese", "COD"), ("Republic of Congo", "COG"),
                      ("Congo-Brazzaville", "COG")]
+
+
+def test_a_city_name_joined_by_es_is_one_place():
+    assert [p.text for p in find_places("Protests spread to Dar es Salaam on Monday.")] == ["Dar es Salaam"]
