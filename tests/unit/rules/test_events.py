@@ -4322,3 +4322,12 @@ def test_who_has_been_in_detention_is_held():
     text = "The party was barred from the vote, and its leader Ana Ruiz has been in detention since April."
     (detention,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(m.text, role) for m, role in detention.actors] == [("Ana Ruiz", "target")]
+
+
+def test_a_noun_after_and_and_a_past_light_verb_is_the_subjects_and_not_what_is_accused():
+    text = "Peru accused Chile of preparing an invasion and ordered the mobilisation of reservists."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                              for w in ("Peru", "Chile")])
+    mobilisation = next(e for e in events if e.trigger.text == "mobilisation")
+    assert mobilisation.status == "occurred"
+    assert [(m.text, role) for m, role in mobilisation.actors] == [("Peru", "initiator")]

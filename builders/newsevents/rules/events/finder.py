@@ -1844,6 +1844,12 @@ def find_events(
                        and text.find(" that ", s_start, t.start) == -1
                        # an adverb reaches both: "reportedly attacked a convoy and killed 12 soldiers"
                        and not _CUE_ADVERB.search(text, s_start, t.start)]
+                # "accused the United States of preparing an invasion and ordered the mobilisation": a light
+                # verb in the past tense opens the predicate of the noun after it
+                own += [(and_at + 1, and_at + 4) for t in triggers if not _is_past_form(t.text)
+                        and (and_at := text.rfind(" and ", max(s_start, t.start - 30), t.start)) > s_start
+                        and text[and_at - 1] != "," and any(_is_past_form(word) for word in text[and_at + 5:t.start].split())
+                        and text.find(" that ", s_start, t.start) == -1 and not _CUE_ADVERB.search(text, s_start, t.start)]
                 if own:
                     cue_breaks = sorted([*cue_breaks, *own])
             if ", " in sentence_text:
@@ -2316,9 +2322,11 @@ def find_events(
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them
                     verb_before = previous
-                    if _is_past_form(trigger.text) and not _is_past_form(previous.trigger.text):
-                        # "Peru accused Chile of planning an attack and banned flights": the subject of the verb
-                        # before, not the agent of a noun or gerund in between
+                    and_at = max(text.rfind(" and ", s_start, trigger_start), text.rfind(" but ", s_start, trigger_start))
+                    if (_is_past_form(trigger.text) or any(_is_past_form(word) for word in text[and_at + 5:trigger_start].split())) \
+                            and not _is_past_form(previous.trigger.text):
+                        # "Peru accused Chile of planning an attack and banned flights", "… and ordered the
+                        # mobilisation": the subject of the verb before, not the agent of a noun or gerund between
                         verb_before = next((event for event in reversed(events) if event.sentence_start == s_start
                                             and _is_past_form(event.trigger.text)), previous)
                     shared = [(mention, role) for mention, role in verb_before.actors if role == "initiator"]
