@@ -4331,3 +4331,10 @@ def test_a_noun_after_and_and_a_past_light_verb_is_the_subjects_and_not_what_is_
     mobilisation = next(e for e in events if e.trigger.text == "mobilisation")
     assert mobilisation.status == "occurred"
     assert [(m.text, role) for m, role in mobilisation.actors] == [("Peru", "initiator")]
+
+
+def test_a_group_named_with_its_noun_before_who_does_what_the_relative_clause_tells():
+    text = "The M23 rebels, who seized the city earlier this year, are not a party to the agreement."
+    seized, agreement = events_of(text, [mention(text, "M23", "actor/m23", rule="organizations.lexicon")])
+    assert [(m.text, role) for m, role in seized.actors] == [("M23", "initiator")]
+    assert agreement.actors == []  # "not a party to" it

@@ -22,7 +22,7 @@ from .clauses import (
 )
 from .lexicon import _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
-    _AGENT_LIST_GAP, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _THEY_SUBJECT, _acted_on, _addressees, _apposed_speaker,
+    _AGENT_LIST_GAP, _GROUP_NOUN_AFTER, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _THEY_SUBJECT, _acted_on, _addressees, _apposed_speaker,
     _by_several_states, _clause_initiators, _co_speakers, _followed, _in_the_passive, _it_initiator,
     _keeping_initiators, _parties, _without_parties_before, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
     _is_group, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
@@ -685,6 +685,10 @@ _FROM_BEFORE = re.compile(r"(?<![\w-])from[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Event types whose country left is their target: "withdrew its troops from Ukraine", "recalled its
 #: ambassador from Ankara".
 _LEFT_FROM_TYPES = frozenset({"withdraw_forces", "reduce_relations"})
+#: Right before a trigger, words that deny its subject any part in it: "are not a party to the ",
+#: "is not part of the ".
+_NOT_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:not|never)[ \u00a0]+(?:a[ \u00a0]+)?(?:party|parties|part)[ \u00a0]+(?:to|of|in)"
+                               r"[ \u00a0]+(?:the|any|this|that)?[ \u00a0]*\Z")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2739,14 +2743,21 @@ def find_events(
                     assert setting is not None
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.start > setting.start()]
+                if (event_actors and text.find("part", max(s_start, trigger_start - 30), trigger_start) != -1
+                        and _NOT_PARTY_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+                    # "The M23 rebels … are not a party to the agreement": they take no part in it
+                    event_actors = _without_parties_before(event_actors, trigger_start, _ACTING_ROLES)
                 if event_actors and text.find("who", max(s_start, trigger_start - 20), trigger_start) != -1:
                     who = _WHO_BEFORE.search(text, max(s_start, trigger_start - 20), trigger_start)
                     if who is not None:
                         # "arrested dozens of his supporters who gathered outside the court": the supporters
                         # gather, not the police; the actor named right before "who" does, if any
+                        # (or its group noun: "Hamas fighters, who seized the town")
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role != "initiator" or mention.start > who.start()
-                                        or text[mention.end:who.start()] in ("", ",")]
+                                        or text[mention.end:who.start()] in ("", ",")
+                                        or _GROUP_NOUN_AFTER.fullmatch(text, mention.end, who.start() - 1) is not None
+                                        and text[who.start() - 1] == ","]
                 if (event_actors and trigger.text[-2:] == "ed" and trigger.text.lower() in _ACCUSED_FORMS
                         and text.startswith((" of ", " with ", "\u00a0of ", "\u00a0with "), trigger.end)
                         and not _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):

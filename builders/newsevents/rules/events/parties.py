@@ -463,7 +463,9 @@ def _relative_initiators(text: str, clause_start: int, trigger_start: int,
                          if role == "initiator" and mention.end <= trigger_start), key=lambda m: m.start)
     keep = {mention.start for mention in initiators if mention.start >= clause_start}
     if not keep and not text.startswith((", where", ", whom"), clause_start):  # "Deif, whom Israel says it killed"
-        antecedent = next((mention for mention in initiators if mention.end == clause_start), None)
+        # (its group noun may stand between: "The M23 rebels, who seized Goma")
+        antecedent = next((mention for mention in initiators if mention.end == clause_start
+                           or _GROUP_NOUN_AFTER.fullmatch(text, mention.end, clause_start)), None)
         while antecedent is not None:
             keep.add(antecedent.start)
             antecedent = next((mention for mention in initiators if mention.end < antecedent.start
