@@ -4338,3 +4338,12 @@ def test_a_group_named_with_its_noun_before_who_does_what_the_relative_clause_te
     seized, agreement = events_of(text, [mention(text, "M23", "actor/m23", rule="organizations.lexicon")])
     assert [(m.text, role) for m, role in seized.actors] == [("M23", "initiator")]
     assert agreement.actors == []  # "not a party to" it
+
+
+def test_a_pronoun_before_what_is_expected_of_it_is_its_subject():
+    text = "Ana Ruiz arrived on Monday. She is expected to meet Luis Moreno in Lima."
+    meet = next(e for e in events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                                              mention(text, "Luis Moreno", "actor/moreno")])
+                if e.trigger.text == "meet")
+    assert sorted((m.entity_id, role) for m, role in meet.actors) == [
+        ("actor/moreno", "participant"), ("actor/ruiz", "participant")]

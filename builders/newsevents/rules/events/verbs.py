@@ -64,7 +64,9 @@ _LIGHT_VERB = (r"(?:(?:impos(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold(?:s|ing)?|
                r"carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:new|fresh|further|more|additional|sweeping|the|a|an)\s+){0,2}"
                r"(?:[a-z][a-z-]*\s+)?)?")
 #: A verb of intent and its "to" before the verb it takes: "but plans to invade", "he wants to visit".
-_INTENT_VERB = r"(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|aim(?:s|ed)?|hop(?:e|es|ed))\s+to\s+)?"
+#: Also what is expected of the subject: "she is expected to meet", "he is due to visit".
+_INTENT_VERB = (r"(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|aim(?:s|ed)?|hop(?:e|es|ed)|expected|due|set|"
+                r"going|likely|poised|scheduled|ready|preparing|seeking|trying)\s+to\s+)?")
 _SUBJECT_TO_TRIGGER = _AUXILIARY_RUN + _INTENT_VERB + _LIGHT_VERB + r"\Z"
 
 
