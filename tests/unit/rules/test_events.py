@@ -4347,3 +4347,11 @@ def test_a_pronoun_before_what_is_expected_of_it_is_its_subject():
                 if e.trigger.text == "meet")
     assert sorted((m.entity_id, role) for m, role in meet.actors) == [
         ("actor/moreno", "participant"), ("actor/ruiz", "participant")]
+
+
+def test_whose_ban_is_defied_takes_no_part_in_what_defies_it():
+    text = ("Thousands marched in Lima on Saturday in defiance of a police ban on the parade, in one of the largest "
+            "protests against Ana Ruiz in years.")
+    events = events_of(text, [mention(text, "police", "actor/police", rule="organizations.group_pattern"),
+                              mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [[(m.text, role) for m, role in e.actors] for e in events] == [[("Ana Ruiz", "target")]] * 2

@@ -1089,8 +1089,11 @@ def _glued_mediations(text: str, start: int, end: int, triggers: list[Trigger], 
 #: A phrase of defiance up to whom it defies: ", defying pressure from ", " despite warnings by ",
 #: " in defiance of threats from ".
 _DEFIANCE = re.compile(r"(?<![\w-])(?:defying|despite|in[ \u00a0]+defiance[ \u00a0]+of|ignoring|brushing[ \u00a0]+aside)"
-                       r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?(?:pressure|warnings?|threats?|objections?|opposition|"
-                       r"protests?|criticism|calls?|demands?|appeals?)[ \u00a0]+(?:from|by)[ \u00a0]+")
+                       r"[ \u00a0]+(?:(?:[\w’'-]+[ \u00a0]+){0,3}?(?:pressure|warnings?|threats?|objections?|opposition|"
+                       r"protests?|criticism|calls?|demands?|appeals?)[ \u00a0]+(?:from|by)[ \u00a0]+"
+                       # whose ban is named before it: "in defiance of a police ban", "defying the government's curfew"
+                       r"|(?:a|an|the)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?(?:ban|bans|curfew|order|orders|restrictions|"
+                       r"prohibition)(?![\w-]))")
 _PHRASE_STOP = re.compile(r"[,;:()“”\"]|[ \u00a0](?:that|which|who|and[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+ed)[ \u00a0]")
 
 
@@ -1766,7 +1769,10 @@ def find_events(
             # launched 35 drones" (the drones are not the jets', Natanz not the drones')
             clause_ends = [end for end in coordinations if triggers[0].start < end <= triggers[-1].start] \
                 if len(triggers) > 1 else []
-            defied = _defied_ones(text, s_start, s_end) if ("from " in sentence_text or " by " in sentence_text) and (
+            defied = _defied_ones(text, s_start, s_end) if ("from " in sentence_text or " by " in sentence_text
+                                                             or " ban" in sentence_text or "curfew" in sentence_text
+                                                             or " order" in sentence_text or "restriction" in sentence_text
+                                                             or "prohibition" in sentence_text) and (
                 "defy" in sentence_text or "despite" in sentence_text or "defian" in sentence_text
                 or "ignoring" in sentence_text or "brushing" in sentence_text) else []
             # words some rules below need in the sentence (cheap tests before their searches)
@@ -2590,8 +2596,13 @@ def find_events(
                 # not a place
                 if defied:
                     # "held drills, defying pressure from China": who presses is no party of the drills
+                    # (nor of what the sentence tells after the phrase: "marched in defiance of a police ban, in
+                    # one of the largest protests"; but "pressure from China, which had urged": China urges)
+                    in_relative = any(start <= trigger_start < end for start, end in relatives)
                     event_actors = [(mention, role) for mention, role in event_actors
-                                    if role == "source" or not _in_spans(defied, trigger.end, mention.start)]
+                                    if role == "source" or not (_in_spans(defied, trigger.end, mention.start) or (
+                                        not in_relative and any(start < mention.start < end <= trigger_start
+                                                                for start, end in defied)))]
                 if event_actors and " by " in sentence_text:
                     # "pagers used by Hezbollah members exploded": whoever uses them does not explode them
                     agents = {mention.start for mention, role in event_actors if role == "initiator"
