@@ -4355,3 +4355,9 @@ def test_whose_ban_is_defied_takes_no_part_in_what_defies_it():
     events = events_of(text, [mention(text, "police", "actor/police", rule="organizations.group_pattern"),
                               mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [[(m.text, role) for m, role in e.actors] for e in events] == [[("Ana Ruiz", "target")]] * 2
+
+
+def test_a_noun_that_opens_a_coordinated_clause_is_not_the_first_clauses_subjects():
+    text = "Police did not intervene, and a small counter-protest by a far-right group was kept apart."
+    (protest,) = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern")])
+    assert protest.actors == []

@@ -689,6 +689,10 @@ _LEFT_FROM_TYPES = frozenset({"withdraw_forces", "reduce_relations"})
 #: "is not part of the ".
 _NOT_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:not|never)[ \u00a0]+(?:a[ \u00a0]+)?(?:party|parties|part)[ \u00a0]+(?:to|of|in)"
                                r"[ \u00a0]+(?:the|any|this|that)?[ \u00a0]*\Z")
+#: After a coordination, the words before a noun that opens its clause as the subject: " a small
+#: counter-" (protest), " a new " (offensive).
+_NOUN_OPENS_CLAUSE = re.compile(r"[ \u00a0]*(?:(?:a|an|the|another|one|new|small|large|big|huge|second|rival|fresh|major|"
+                                r"peaceful|violent|separate|brief)[ \u00a0]+)+(?:[a-z]+-)?")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2295,6 +2299,12 @@ def find_events(
                                     if addressees.get(mention.start, trigger_start) == trigger_start]
                 if event_actors and coordinations:
                     event_actors = _clause_initiators(text, event_actors, coordinations, trigger_start)
+                    opened = next((end for end in coordinations if end <= trigger_start
+                                   and _NOUN_OPENS_CLAUSE.fullmatch(text, end, trigger_start)), None) \
+                        if not _is_past_form(trigger.text) else None
+                    if opened is not None:  # "Police did not intervene, and a small counter-protest by …": not theirs
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if role not in _ACTING_ROLES or mention.start >= opened]
                 if len(event_actors) > 1 and (" who " in sentence_text or " that " in sentence_text):
                     event_actors = _relative_subject(text, event_actors, trigger_start)
                 if len(event_actors) > 1 and (text.find(",", s_start, trigger_start) != -1
