@@ -4361,3 +4361,11 @@ def test_a_noun_that_opens_a_coordinated_clause_is_not_the_first_clauses_subject
     text = "Police did not intervene, and a small counter-protest by a far-right group was kept apart."
     (protest,) = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern")])
     assert protest.actors == []
+
+
+def test_who_issued_the_warrant_is_no_target_of_the_arrest():
+    text = "Police arrested Ana Ruiz on Tuesday on an ICC warrant."
+    (arrested,) = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                                   mention(text, "Ana Ruiz", "actor/ruiz"),
+                                   mention(text, "ICC", "actor/icc", rule="organizations.lexicon")])
+    assert [(m.text, role) for m, role in arrested.actors] == [("Police", "initiator"), ("Ana Ruiz", "target")]

@@ -2260,6 +2260,10 @@ def find_events(
                     if tag_start is not None:  # "… off the coast of Libya, the agency said": Libya says nothing
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role == "source" or mention.start > tag_start]
+                if event_actors and " warrant" in sentence_text:
+                    # "arrested Duterte on an ICC warrant": who issued the warrant is no target
+                    event_actors = [(mention, role) for mention, role in event_actors if not (
+                        role == "target" and text.startswith((" warrant", " arrest warrant"), mention.end))]
                 if event_actors and " from " in sentence_text and trigger.event_type not in _LEFT_FROM_TYPES:
                     # "arrested on his return from Hong Kong", "a boat carrying drugs from Venezuela": the country
                     # something comes from is where it comes from, no target
