@@ -4369,3 +4369,13 @@ def test_who_issued_the_warrant_is_no_target_of_the_arrest():
                                    mention(text, "Ana Ruiz", "actor/ruiz"),
                                    mention(text, "ICC", "actor/icc", rule="organizations.lexicon")])
     assert [(m.text, role) for m, role in arrested.actors] == [("Police", "initiator"), ("Ana Ruiz", "target")]
+
+
+def test_who_a_phrase_set_hours_before_names_is_no_target_nor_place():
+    text = "Peru fired missiles at Chile hours after the Bolivian strikes, injuring 16 people in Lima."
+    (fired,) = events_of(text, [*(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                                  for w in ("Peru", "Chile")),
+                                mention(text, "Bolivia", "actor/bolivia", rule="gazetteer.demonym", country=True),
+                                mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")])
+    assert [(m.text, role) for m, role in fired.actors] == [("Peru", "initiator"), ("Chile", "target")]
+    assert [m.text for m, _ in fired.locations] == ["Lima"]

@@ -116,6 +116,11 @@ _SUBORDINATE_CLAUSE = re.compile(
 _WHEN_CLAUSE = re.compile(r"(?<=\s)when\s+" + _SUBJECT_AND_VERB)
 
 
+#: With no comma, a distance in time that opens a phrase set at another time: "hours after ", "two days before "
+#: (what it names was done by its own parties: "fired missiles at Israel hours after the U.S. strikes").
+_BARE_SHIFT = re.compile(r"(?<=[a-z][ \u00a0])(?:(?:(?:a[ \u00a0]+few|several|two|three|four|five|\d+)[ \u00a0]+)?"
+                         r"(?:hours|minutes|moments)|(?:a[ \u00a0]+few|several|two|three|four|five|\d+)[ \u00a0]+"
+                         r"(?:days|weeks|months))[ \u00a0]+(?:after|before)[ \u00a0]+")
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
 _CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
 
@@ -197,6 +202,15 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:In\s+(?:response|retaliation|reprisal|reven
                              r"|(?:In|At)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|interview|"
                              r"address|letter|post|message|conference|briefing|call|meeting|session|summit|communique|"
                              r"communiqué|declaration))\s[^,;:.]{0,120},")
+
+
+def _time_shifted_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the phrases a bare distance in time opens, to the next comma or the sentence's end."""
+    spans = []
+    for match in _BARE_SHIFT.finditer(text, start, end):
+        comma = text.find(",", match.end(), end)
+        spans.append((match.end(), comma if comma != -1 else end))
+    return spans
 
 
 def _clause_around(clause_ends: list[int], position: int, start: int, end: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from ..temporal import TimeExpression
 from ..tokens import lexicon_key, word_trie
 from .clauses import (
     _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _WHEN_CLAUSE, _and_clause_start,
-    _clause_around, _dates_a_later_noun,
+    _clause_around, _dates_a_later_noun, _time_shifted_phrases,
     _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _requesters, _relative_clauses,
     _shifted_clauses,
 )
@@ -1823,6 +1823,8 @@ def find_events(
                           if not text[s_start:start].strip() and (end == s_end or text[end - 2] in ",.!?…")] \
                 if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
+            time_shifted = _time_shifted_phrases(text, s_start, s_end) \
+                if "s after " in sentence_text or "s before " in sentence_text else []
             if shifted and relatives:  # "Bolsonaro, who flew to Florida before Lula took office, condemned":
                 # a clause inside a relative clause ends with it
                 shifted = [opens for opens in shifted if not any(start < opens < end for start, end in relatives)]
@@ -2260,6 +2262,10 @@ def find_events(
                     if tag_start is not None:  # "… off the coast of Libya, the agency said": Libya says nothing
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role == "source" or mention.start > tag_start]
+                if event_actors and time_shifted:
+                    # "fired missiles at Israel hours after the U.S. strikes": who struck is no target of the firing
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role != "target" or not _in_spans(time_shifted, trigger.end, mention.start)]
                 if event_actors and " warrant" in sentence_text:
                     # "arrested Duterte on an ICC warrant": who issued the warrant is no target
                     event_actors = [(mention, role) for mention, role in event_actors if not (
@@ -2702,6 +2708,9 @@ def find_events(
                 elif recalled and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not any(start < place.start < end for start, end in recalled)]
+                if time_shifted and event_places:  # nor a place of it ("hours after the U.S. strikes")
+                    event_places = [(place, role) for place, role in event_places
+                                    if not _in_spans(time_shifted, trigger.end, place.start)]
                 if defied and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_spans(defied, trigger.end, place.start)]
