@@ -4379,3 +4379,15 @@ def test_who_a_phrase_set_hours_before_names_is_no_target_nor_place():
                                 mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")])
     assert [(m.text, role) for m, role in fired.actors] == [("Peru", "initiator"), ("Chile", "target")]
     assert [m.text for m, _ in fired.locations] == ["Lima"]
+
+
+def test_who_is_declared_something_declares_nothing_and_a_later_clauses_speaker_reports_it_only():
+    text = "Ana Ruiz was declared the winner of the election on Saturday, as the opposition said dozens had been killed."
+    election, killed = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                                        mention(text, "opposition", "actor/opposition",
+                                                rule="organizations.group_pattern")])
+    assert election.attribution is None and election.speaker is None
+    assert killed.speaker is not None and killed.speaker.text == "opposition"
+    text = "Peru has long denied backing the rebels, although UN experts say it has deployed soldiers."
+    backing = events_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)])[0]
+    assert backing.trigger.text == "backing" and backing.attribution is None

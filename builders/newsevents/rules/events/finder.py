@@ -633,6 +633,16 @@ _KIN_OF_BEFORE = re.compile(r"(?<![\w-])(?:sons?|daughters?|wife|wives|husbands?
                             r"(?:[\w’'-]+[ \u00a0]+){0,4}\Z")
 
 
+#: Where a clause of its own opens after a comma with a conjunction of time or contrast: ", as the
+#: opposition said", ", while", ", although".
+_CONTRAST_OPENING = re.compile(r",[ \u00a0]+(?:as|while|although|though|whereas)[ \u00a0]+(?!(?:well|part|a|an|if|such|"
+                               r"expected|planned|agreed|promised|announced|usual)[ \u00a0,])")
+
+
+def _contrast_openings(text: str, start: int, end: int) -> list[int]:
+    return [match.end() for match in _CONTRAST_OPENING.finditer(text, start, end)]
+
+
 def _is_kin_of(text: str, window_start: int, position: int) -> bool:
     """Whether a relative or aide of the actor at `position` is who the words before it name."""
     return ((text.find(" of ", window_start, position) != -1 or text.find(" to ", window_start, position) != -1)
@@ -1315,6 +1325,9 @@ def find_events(
                      and not (match.group() in _NOUN_REPORTS
                               and _REPORT_AS_NOUN.search(source, max(s_start, match.start() - 12), match.start()))
                      and not (match.group().startswith("declare") and _DECLARED_ACT.match(source, match.end()))
+                     # "Hassan was declared the winner": the subject is declared something, it declares nothing
+                     and not (match.group() == "declared" and _PASSIVE_BEFORE.search(
+                         source, max(s_start, match.start() - 24), match.start()))
                      and not (match.group().startswith("claim") and source.startswith(" responsibility", match.end()))
                      and not (match.group() == "reported" and _RANKED_BEFORE.search(source, max(s_start, match.start() - 16),
                                                                                     match.start()))
@@ -2931,6 +2944,10 @@ def find_events(
                             and _SHORT_GAP.fullmatch(text, unattributed_end, trigger_start) is not None)
                         # "rallied against a bill, which critics say mirrors a Russian law": the critics speak
                         # in the relative clause only
+                        # "was declared the winner, as the opposition said protesters had been killed": who
+                        # speaks in a later clause of its own reports that clause only
+                        or tag_start is None and ", " in sentence_text and any(
+                            trigger.end <= opens <= attribution[0] for opens in _contrast_openings(text, s_start, s_end))
                         or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end
                                              for start, end in relatives)
                         # ", days after the United States said it would withdraw": the US reports the withdrawal only
