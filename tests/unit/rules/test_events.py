@@ -4391,3 +4391,9 @@ def test_who_is_declared_something_declares_nothing_and_a_later_clauses_speaker_
     text = "Peru has long denied backing the rebels, although UN experts say it has deployed soldiers."
     backing = events_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)])[0]
     assert backing.trigger.text == "backing" and backing.attribution is None
+
+
+def test_strikes_on_troops_are_attacks():
+    assert statuses_of("The operation had not targeted troops or civilians.") == [("targeted", "negated")]
+    assert [e.trigger.event_type for e in events_of("Drones struck enemy soldiers near the river.", [])] == [
+        "armed_conflict"]
