@@ -4397,3 +4397,13 @@ def test_strikes_on_troops_are_attacks():
     assert statuses_of("The operation had not targeted troops or civilians.") == [("targeted", "negated")]
     assert [e.trigger.event_type for e in events_of("Drones struck enemy soldiers near the river.", [])] == [
         "armed_conflict"]
+
+
+def test_a_country_after_another_in_a_list_is_no_apposition():
+    text = "The leaders of Peru, Chile, Bolivia and Ecuador met Ana Ruiz."
+    (met,) = events_of(text, [*(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                                for w in ("Peru", "Chile", "Bolivia", "Ecuador")),
+                              *(mention(text, w, f"loc/{w.lower()}", kind="location", rule="gazetteer.country",
+                                        country=True) for w in ("Peru", "Chile", "Bolivia", "Ecuador")),
+                              mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [m.text for m, _ in met.actors] == ["Peru", "Chile", "Bolivia", "Ecuador", "Ana Ruiz"]

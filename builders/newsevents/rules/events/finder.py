@@ -1337,7 +1337,7 @@ def find_events(
                      # "If confirmed, the attack would be …": a condition, nobody confirms anything
                      and not (source[match.start() - 3:match.start() - 1] in ("if", "If", "ss")
                               and _CONDITION_BEFORE.search(source, max(s_start, match.start() - 8), match.start()))]
-        place_ends = {m.end for m in in_sentence if m.kind == "location"}
+        place_ends = {m.end for m in in_sentence if m.kind == "location" and not m.is_country}  # "Warsaw, Poland"
         settings = _settings(text, s_start, in_sentence) if in_sentence else _NO_SETTINGS
         if in_sentence and text.find("-", s_start, s_end) != -1:
             in_sentence = [m for m in in_sentence if text[m.end:m.end + 1] not in _HYPHENS
