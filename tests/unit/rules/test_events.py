@@ -4407,3 +4407,18 @@ def test_a_country_after_another_in_a_list_is_no_apposition():
                                         country=True) for w in ("Peru", "Chile", "Bolivia", "Ecuador")),
                               mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [m.text for m, _ in met.actors] == ["Peru", "Chile", "Bolivia", "Ecuador", "Ana Ruiz"]
+
+
+def test_a_clause_opened_by_although_or_while_has_its_own_parties_and_a_concession_its_own_day():
+    text = "Peru declared a ceasefire on March 1, although Chilean forces have continued to strike its positions."
+    ceasefire, strike = events_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                                         mention(text, "Chilean forces", "actor/chile", rule="organizations.group_pattern")],
+                                  every(text, "on March 1", dt.date(2021, 3, 1), dt.date(2021, 3, 1), "day"))
+    assert [(m.text, role) for m, role in ceasefire.actors] == [("Peru", "initiator")]
+    assert [(m.text, role) for m, role in strike.actors] == [("Chilean forces", "initiator")]
+    assert ceasefire.date is not None and strike.date is None
+    text = "The assembly condemned the invasion by Peru, while Chile voted against it along with Bolivia."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                              for w in ("Peru", "Chile", "Bolivia")])
+    invasion = next(e for e in events if e.trigger.text == "invasion")
+    assert [m.text for m, _ in invasion.actors] == ["Peru"]

@@ -107,7 +107,7 @@ _SUBJECT_AND_VERB = (
     r"|(?:[a-z]+\s+)?[a-z]{3,}s\s+"
     # "the National Assembly in Paris approved"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:[a-z][\w-]*\s+)?)"
-    rf"(?:had|has|have|was|were|is|are|will|would|could|did|set|put|hit|cut|shut|spread|{PAST_VERB})\b)")
+    rf"(?:had|has|have|was|were|is|are|will|would|could|did|set|put|hit|cut|shut|spread|say|says|claim|claims|{PAST_VERB})\b)")
 _SUBORDINATE_CLAUSE = re.compile(
     # first letters first, so the regex engine skips ahead to them
     r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"

@@ -15,7 +15,8 @@ from ..sentences import Sentence
 from ..temporal import TimeExpression
 from ..tokens import lexicon_key, word_trie
 from .clauses import (
-    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _WHEN_CLAUSE, _and_clause_start,
+    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _SUBJECT_AND_VERB, _WHEN_CLAUSE,
+    _and_clause_start,
     _clause_around, _dates_a_later_noun, _time_shifted_phrases,
     _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _requesters, _relative_clauses,
     _shifted_clauses,
@@ -635,11 +636,11 @@ _KIN_OF_BEFORE = re.compile(r"(?<![\w-])(?:sons?|daughters?|wife|wives|husbands?
 
 #: Where a clause of its own opens after a comma with a conjunction of time or contrast: ", as the
 #: opposition said", ", while", ", although".
-_CONTRAST_OPENING = re.compile(r",[ \u00a0]+(?:as|while|although|though|whereas)[ \u00a0]+(?!(?:well|part|a|an|if|such|"
-                               r"expected|planned|agreed|promised|announced|usual)[ \u00a0,])")
+_CONTRAST_OPENING = re.compile(r",[ \u00a0]+(?:as|while|although|though|whereas)[ \u00a0]+" + _SUBJECT_AND_VERB)
 
 
 def _contrast_openings(text: str, start: int, end: int) -> list[int]:
+    """Where each clause opened by ", as", ", while", ", although" and a subject of its own starts."""
     return [match.end() for match in _CONTRAST_OPENING.finditer(text, start, end)]
 
 
@@ -1836,6 +1837,9 @@ def find_events(
                           if not text[s_start:start].strip() and (end == s_end or text[end - 2] in ",.!?…")] \
                 if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
+            contrasted = _contrast_openings(text, s_start, s_end) if ", " in sentence_text else []
+            conceded = [opens for opens in contrasted if text.endswith(("though ", "whereas "), s_start, opens)] \
+                if contrasted else []
             time_shifted = _time_shifted_phrases(text, s_start, s_end) \
                 if "s after " in sentence_text or "s before " in sentence_text else []
             if shifted and relatives:  # "Bolsonaro, who flew to Florida before Lula took office, condemned":
@@ -1940,6 +1944,10 @@ def find_events(
                     times_here = _of_clause(times_here, relatives, trigger_start)
                 if shifted:  # ", days after the opposition called for protests": dates of that clause only
                     times_here = [t for t in times_here if opens <= _clause_position(t) < closes]
+                if conceded and times_here:  # "declared a ceasefire on March 1, although forces have continued"
+                    # (not ", as jets pounded Gaza": at the same time)
+                    contrast_from, contrast_to = _clause_around(conceded, trigger_start, s_start, s_end)
+                    times_here = [t for t in times_here if contrast_from <= t.start < contrast_to]
                 if fronted_end is not None and trigger_start < fronted_end:
                     # "In response to a revolution in Ukraine, Russia annexed Crimea in 2014": the year
                     # after the fronted phrase is the main clause's
@@ -2336,6 +2344,14 @@ def find_events(
                 if shifted and event_actors and shifted[0] <= trigger_start:  # its own subject, not the sentence's
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "initiator" or mention.end > opens]
+                if contrasted and event_actors:
+                    # "declared a ceasefire on March 1, although Turkish forces have continued to strike its
+                    # positions": each clause has its own parties
+                    opened_before = max((opens for opens in contrasted if opens <= trigger_start), default=-1)
+                    opens_after = min((opens for opens in contrasted if opens > trigger_start), default=s_end)
+                    event_actors = [(mention, role) for mention, role in event_actors if role == "source" or not (
+                        role in _ACTING_ROLES and mention.end <= opened_before
+                        or role == "target" and mention.start >= opens_after)]
                 if shifted and event_actors and closes < s_end:  # "fired missiles, days after Israel struck": no target
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < closes]
@@ -2721,6 +2737,10 @@ def find_events(
                 elif recalled and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not any(start < place.start < end for start, end in recalled)]
+                if contrasted and event_places:  # "…, while the United States voted against it": not a place of it
+                    contrast_from, contrast_to = _clause_around(contrasted, trigger_start, s_start, s_end)
+                    event_places = [(place, role) for place, role in event_places
+                                    if contrast_from <= place.start < contrast_to]
                 if time_shifted and event_places:  # nor a place of it ("hours after the U.S. strikes")
                     event_places = [(place, role) for place, role in event_places
                                     if not _in_spans(time_shifted, trigger.end, place.start)]
@@ -2946,8 +2966,8 @@ def find_events(
                         # in the relative clause only
                         # "was declared the winner, as the opposition said protesters had been killed": who
                         # speaks in a later clause of its own reports that clause only
-                        or tag_start is None and ", " in sentence_text and any(
-                            trigger.end <= opens <= attribution[0] for opens in _contrast_openings(text, s_start, s_end))
+                        or tag_start is None and contrasted and any(trigger.end <= opens <= attribution[0]
+                                                                    for opens in contrasted)
                         or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end
                                              for start, end in relatives)
                         # ", days after the United States said it would withdraw": the US reports the withdrawal only
