@@ -4422,3 +4422,11 @@ def test_a_clause_opened_by_although_or_while_has_its_own_parties_and_a_concessi
                               for w in ("Peru", "Chile", "Bolivia")])
     invasion = next(e for e in events if e.trigger.text == "invasion")
     assert [m.text for m, _ in invasion.actors] == ["Peru"]
+
+
+def test_the_next_verb_of_a_series_after_a_modal_shares_its_subject():
+    text = "Peru would suspend the treaty with Chile, close the border and expel Bolivian advisers."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                              for w in ("Peru", "Chile")])
+    close = next(e for e in events if e.trigger.text == "close")
+    assert [(m.text, role) for m, role in close.actors] == [("Peru", "initiator")]

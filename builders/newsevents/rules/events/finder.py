@@ -2377,7 +2377,8 @@ def find_events(
                     # initiators (none named here), not the civilians
                     event_actors = [*((mention, role) for mention, role in previous.actors if role == "initiator"),
                                     *((mention, role) for mention, role in event_actors if role != "initiator")]
-                elif previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger):
+                elif previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger,
+                                                                 previous.trigger):
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them
                     verb_before = previous

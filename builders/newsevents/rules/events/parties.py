@@ -235,12 +235,16 @@ def _taken_by_earlier(text: str, earlier_triggers: list[Trigger], actor: Mention
                     for earlier in earlier_triggers))
 
 
-def _shares_initiators(text: str, window_start: int, trigger: Trigger) -> bool:
-    """Whether the trigger continues the one before it with no subject of its own: a coordinated
-    predicate ("and discussed"), a participle after a comma (", demanding new elections") or a
+def _shares_initiators(text: str, window_start: int, trigger: Trigger, before: Trigger) -> bool:
+    """Whether the trigger continues the one before it (`before`) with no subject of its own: a coordinated
+    predicate ("and discussed"), a participle after a comma (", demanding new elections"), the next verb
+    of a series after a modal ("would suspend the treaty, close the border and expel") or a
     purpose ("for talks"; not a gerund: in "criticised Peru for attacking Chile" Peru attacks)."""
     start = trigger.start
     if text.endswith(", ", window_start, start) and trigger.text.endswith("ing"):
+        return True
+    if (text.endswith(", ", window_start, start) and _is_base_verb(trigger.text) and _is_base_verb(before.text)
+            and not before.text.endswith("ing") and _VERB_BEFORE.search(text, max(0, before.start - 12), before.start)):
         return True
     if trigger.text.endswith("ing") and _PARTICIPLE_AFTER.search(text, window_start, start):
         return True  # "expelled three diplomats after accusing them of spying": who expels accuses
