@@ -4430,3 +4430,9 @@ def test_the_next_verb_of_a_series_after_a_modal_shares_its_subject():
                               for w in ("Peru", "Chile")])
     close = next(e for e in events if e.trigger.text == "close")
     assert [(m.text, role) for m, role in close.actors] == [("Peru", "initiator")]
+
+
+def test_what_responsibility_is_claimed_for_took_place_and_a_later_denial_is_made():
+    assert statuses_of("Islamic State claimed responsibility for the bombing.") == [("bombing", "occurred")]
+    assert statuses_of("The group reportedly attacked the base but later denied it.") == [
+        ("attacked", "claimed"), ("denied", "occurred")]

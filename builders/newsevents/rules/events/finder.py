@@ -704,6 +704,8 @@ _NOT_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:not|never)[ \u00a0]+(?:a[ \u00a0]+
 #: counter-" (protest), " a new " (offensive).
 _NOUN_OPENS_CLAUSE = re.compile(r"[ \u00a0]*(?:(?:a|an|the|another|one|new|small|large|big|huge|second|rival|fresh|major|"
                                 r"peaceful|violent|separate|brief)[ \u00a0]+)+(?:[a-z]+-)?")
+#: Right before a verb in the past, "but" with no comma and an adverb of time: " but later ", " but then ".
+_BUT_THEN_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0]but[ \u00a0]+(?:later|then|subsequently|afterwards|soon)[ \u00a0]+\Z")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -1885,6 +1887,12 @@ def find_events(
                         and text.find(" that ", s_start, t.start) == -1 and not _CUE_ADVERB.search(text, s_start, t.start)]
                 if own:
                     cue_breaks = sorted([*cue_breaks, *own])
+            if len(triggers) > 1 and " but " in sentence_text:
+                # "claimed the attack but later denied it": a predicate of its own, which the cue before does not reach
+                later_own = [(t.start - len(but.group()), t.start) for t in triggers if _is_past_form(t.text)
+                             and (but := _BUT_THEN_BEFORE.search(text, max(s_start, t.start - 20), t.start)) is not None]
+                if later_own:
+                    cue_breaks = sorted({*cue_breaks, *later_own})
             if ", " in sentence_text:
                 # "… would form an interim government, after weeks of deadly protests": what the phrase after the
                 # comma names is no part of the plan

@@ -90,6 +90,10 @@ _CANCELLED_BEFORE = re.compile(r"(?<![\w-])(?:cancel(?:led|ed|s|ling|ing)?|scrap
 CANCEL_WORDS = ("ancel", "crap", " off")
 
 
+#: A claim of responsibility for what follows, which is told as done: "claimed responsibility for the".
+_RESPONSIBILITY_CLAIMED = re.compile(r"(?<![\w-])claim(?:ed|s|ing)?\s+(?:full\s+)?responsibility(?:\s+for)?", re.I)
+
+
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
             date: TimeExpression | None, published: dt.date | None, folded: bool,
             negating: bool = True, skip: tuple[int, int] | None = None, cancelling: bool = True) -> tuple[str, str]:
@@ -115,6 +119,8 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
         window = source[clause_start:skip[0]].rstrip() + source[skip[1]:position]
     else:
         window = source[clause_start:position]
+    if "esponsib" in window:  # "claimed responsibility for the attack": the attack took place, nothing is claimed of it
+        window = _RESPONSIBILITY_CLAIMED.sub(" ", window)
     cue = _cue_of(window, folded)  # the clause before the trigger
     if (cue == "ongoing" and trigger.event_type in _DONE_TYPES and _is_past_form(trigger.text)
             and _PERFECT_PASSIVE_BEFORE.search(window)
