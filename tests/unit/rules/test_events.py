@@ -4436,3 +4436,11 @@ def test_what_responsibility_is_claimed_for_took_place_and_a_later_denial_is_mad
     assert statuses_of("Islamic State claimed responsibility for the bombing.") == [("bombing", "occurred")]
     assert statuses_of("The group reportedly attacked the base but later denied it.") == [
         ("attacked", "claimed"), ("denied", "occurred")]
+
+
+def test_what_is_shot_down_is_fighting_and_strikes_on_tanks_are_attacks():
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of("113 of the drones were shot down.", [])] == [
+        ("were shot down", "armed_conflict")]
+    assert [e.trigger.event_type for e in events_of("Two men were shot in the capital.", [])] == ["assault"]
+    assert [e.trigger.event_type for e in events_of("Jets struck several tanks near the city.", [])] == [
+        "armed_conflict"]
