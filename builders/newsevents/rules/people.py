@@ -137,7 +137,7 @@ def titles() -> Titles:
     title = _alternation([*data["offices"].keys(), *(f for fs in data["offices"].values() for f in fs),
                           *data["honorifics"], *data["role_nouns"]])
     found.after_name = re.compile(
-        rf",[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:his|her|their)[ \u00a0]+)?"
+        rf",[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?(?:(?:his|her|their)[ \u00a0]+)?"
         rf"(?:(?P<affiliation>[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)?)[ \u00a0]+)??"
         rf"(?P<title>(?i:(?:(?:{modifier})[ \u00a0]+)*(?:{title})))\b")
     return found

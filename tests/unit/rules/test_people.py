@@ -378,3 +378,8 @@ def test_dotted_and_middle_initials_are_part_of_the_name():
     assert list(people("Prime Minister K. P. Sharma Oli resigned.")) == ["K. P. Sharma Oli"]
     # "Bush" is also a town: after a middle initial it is the surname
     assert list(people("President George W. Bush spoke.")) == ["George W. Bush"]
+
+
+def test_a_name_before_an_indefinite_title_appositive_is_a_person():
+    found = people("Omer Celik, a spokesman for the ruling party, said the process would end.")
+    assert list(found) == ["Omer Celik"] and found["Omer Celik"].rule == "people.appositive"
