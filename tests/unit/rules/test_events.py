@@ -4444,3 +4444,11 @@ def test_what_is_shot_down_is_fighting_and_strikes_on_tanks_are_attacks():
     assert [e.trigger.event_type for e in events_of("Two men were shot in the capital.", [])] == ["assault"]
     assert [e.trigger.event_type for e in events_of("Jets struck several tanks near the city.", [])] == [
         "armed_conflict"]
+
+
+def test_the_country_whose_office_is_taken_is_no_target():
+    text = "Ana Ruiz was sworn in as the 47th president of the United States on Monday."
+    (sworn,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                                mention(text, "United States", "actor/united-states", rule="gazetteer.country",
+                                        country=True)])
+    assert [(m.text, role) for m, role in sworn.actors] == [("Ana Ruiz", "initiator")]

@@ -706,6 +706,8 @@ _NOUN_OPENS_CLAUSE = re.compile(r"[ \u00a0]*(?:(?:a|an|the|another|one|new|small
                                 r"peaceful|violent|separate|brief)[ \u00a0]+)+(?:[a-z]+-)?")
 #: Right before a verb in the past, "but" with no comma and an adverb of time: " but later ", " but then ".
 _BUT_THEN_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0]but[ \u00a0]+(?:later|then|subsequently|afterwards|soon)[ \u00a0]+\Z")
+#: Right before whose office it is: "as the 47th president of the ", "as prime minister of ".
+_OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){1,3}of[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2189,9 +2191,13 @@ def find_events(
                 if event_actors and trigger.event_type in ("take_office", "resign"):
                     # "sworn in as Sri Lanka's president", "resigned as Peru's prime minister": whose office it is,
                     # no target
+                    # ("sworn in as the 47th president of the United States")
                     event_actors = [(mention, role) for mention, role in event_actors
-                                    if not (role == "target" and text.endswith(" as ", 0, mention.start)
-                                            and text.startswith(("'s ", "’s "), mention.end))]
+                                    if not (role == "target" and (text.endswith(" as ", 0, mention.start)
+                                                                  and text.startswith(("'s ", "’s "), mention.end)
+                                                                  or _OFFICE_OF_BEFORE.search(
+                                                                      text, max(s_start, mention.start - 50),
+                                                                      mention.start) is not None))]
                 if event_actors and (text.find("'s ", max(s_start, trigger_start - 40), trigger_start) != -1
                                      or text.find("’s ", max(s_start, trigger_start - 40), trigger_start) != -1):
                     day_named = _DAY_POSSESSIVE_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
