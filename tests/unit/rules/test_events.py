@@ -4452,3 +4452,10 @@ def test_the_country_whose_office_is_taken_is_no_target():
                                 mention(text, "United States", "actor/united-states", rule="gazetteer.country",
                                         country=True)])
     assert [(m.text, role) for m, role in sworn.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_what_is_denied_or_claimed_of_an_event_takes_it_as_given():
+    assert statuses_of("The government denied that the investigation was politically motivated.") == [
+        ("denied", "occurred"), ("investigation", "occurred")]
+    assert statuses_of("Russia denied that the attack happened.") == [("attack", "denied")]
+    assert statuses_of("Russia denied that talks were held.") == [("talks", "denied")]

@@ -708,6 +708,11 @@ _NOUN_OPENS_CLAUSE = re.compile(r"[ \u00a0]*(?:(?:a|an|the|another|one|new|small
 _BUT_THEN_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0]but[ \u00a0]+(?:later|then|subsequently|afterwards|soon)[ \u00a0]+\Z")
 #: Right before whose office it is: "as the 47th president of the ", "as prime minister of ".
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){1,3}of[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+#: After an event noun, a copula that says something of it (so the event is taken as given): " was
+#: politically motivated", " were a failure", " was carried out by"; not what makes it happen (" were held").
+_PRESUPPOSED_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+"
+                                r"(?!(?:held|planned|scheduled|underway|ongoing|taking|happening|under[ \u00a0]+way|"
+                                r"going[ \u00a0]+on|real|true|imminent|possible|likely|expected|due|set|about|never)(?![\w-]))")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2039,6 +2044,11 @@ def find_events(
                             source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
                             == "planned")):
                     date = None  # "said on Friday it would not attend the summit": a plan is for later than it is told
+                if (status in ("denied", "claimed") and status_rule.startswith("events.status_cue")
+                        and not _is_past_form(trigger.text) and _PRESUPPOSED_AFTER.match(text, trigger.end)):
+                    # "denied that the investigation was politically motivated", "claimed the talks were a
+                    # failure": what is denied or claimed is said of the event, which took place
+                    status, status_rule = "occurred", "events.status_presupposed"
                 if held is not None:  # "asked the council to hold a meeting, which took place on Friday"
                     status, status_rule = "occurred", "events.status_held_relative"
                     held_times = [t for t in sentence_times if held.end() <= t.start < held_end and t.resolved]
