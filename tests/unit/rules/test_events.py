@@ -4459,3 +4459,10 @@ def test_what_is_denied_or_claimed_of_an_event_takes_it_as_given():
         ("denied", "occurred"), ("investigation", "occurred")]
     assert statuses_of("Russia denied that the attack happened.") == [("attack", "denied")]
     assert statuses_of("Russia denied that talks were held.") == [("talks", "denied")]
+
+
+def test_what_an_event_is_part_of_has_its_parties():
+    text = "Police detained Ana Ruiz on Wednesday as part of a corruption investigation."
+    detained, investigation = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                                               mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in investigation.actors] == [("Police", "initiator"), ("Ana Ruiz", "target")]

@@ -713,6 +713,10 @@ _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-
 _PRESUPPOSED_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+"
                                 r"(?!(?:held|planned|scheduled|underway|ongoing|taking|happening|under[ \u00a0]+way|"
                                 r"going[ \u00a0]+on|real|true|imminent|possible|likely|expected|due|set|about|never)(?![\w-]))")
+#: Right before an event noun, what makes the event before it a step of it: "as part of a corruption and
+#: terrorism ", "as part of an ongoing ".
+_PART_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+part[ \u00a0]+of[ \u00a0]+(?:an?|the|its|their|his|her)[ \u00a0]+"
+                             r"(?:[\w-]+[ \u00a0]+){0,4}\Z")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2311,6 +2315,11 @@ def find_events(
                     # "fired missiles at Israel hours after the U.S. strikes": who struck is no target of the firing
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or not _in_spans(time_shifted, trigger.end, mention.start)]
+                if (previous is not None and " part of " in sentence_text
+                        and _PART_OF_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)):
+                    # "police detained Imamoglu as part of a corruption investigation": the investigation is the
+                    # detainers', and its target the detained
+                    event_actors = [(mention, role) for mention, role in previous.actors if role in ("initiator", "target")]
                 if event_actors and " warrant" in sentence_text:
                     # "arrested Duterte on an ICC warrant": who issued the warrant is no target
                     event_actors = [(mention, role) for mention, role in event_actors if not (
