@@ -4466,3 +4466,11 @@ def test_what_an_event_is_part_of_has_its_parties():
     detained, investigation = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
                                                mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(m.text, role) for m, role in investigation.actors] == [("Police", "initiator"), ("Ana Ruiz", "target")]
+
+
+def test_a_plan_after_a_predicate_of_its_own_or_a_clause_set_at_another_time_reaches_neither():
+    assert statuses_of("The junta ended the state of emergency on Thursday and said it would hold elections in "
+                       "December, more than four years after it seized power in a coup.") == [
+        ("state of emergency", "occurred"), ("elections", "planned"), ("seized power", "occurred"),
+        ("coup", "occurred")]
+    assert statuses_of("A meeting between the two leaders will take place.") == [("meeting", "planned")]

@@ -1918,6 +1918,12 @@ def find_events(
                        and not _CUE_ADVERB.search(text, s_start, match.start())]
                 if own:
                     cue_breaks = sorted({*cue_breaks, *own})
+            if shifted:
+                # "will hold elections in December, four years after it seized power in a coup": a clause set at
+                # another time has cues of its own
+                at_other_times = [(opens - 1, opens) for opens in shifted if text.endswith(("after ", "before "), s_start, opens)]
+                if at_other_times:
+                    cue_breaks = sorted({*cue_breaks, *at_other_times})
             if " and that " in sentence_text:
                 # "said it had not planned to hit any targets and that its drones had been attacking": a second
                 # clause of what is said, with cues of its own

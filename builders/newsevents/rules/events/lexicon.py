@@ -235,7 +235,9 @@ def lexicon() -> Lexicon:
                    if _is_past_form(form)}
     # a short complement may stand between the noun and its verb: "a meeting between the two leaders was
     # not on the agenda", "the protests in Quito continue"
-    complement = r"(?:\s+(?:between|of|with|in|at|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    # (not a predicate of its own: "ended the state of emergency on Thursday and said it would …")
+    complement = (r"(?:\s+(?:between|of|with|in|at|on)\s+(?:(?!(?:and|but|or|said|says|that|which|who)\s)[\w’'-]+\s+){0,3}?"
+                  r"[\w’'-]+)?")
     cues_after = tuple((status, re.compile(rf"{complement}\s+(?:{_alternation(forms)})\b", re.I))
                        for status, forms in data["status_cues_after"].items())
     return Lexicon(
