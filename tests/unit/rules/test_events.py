@@ -4474,3 +4474,8 @@ def test_a_plan_after_a_predicate_of_its_own_or_a_clause_set_at_another_time_rea
         ("state of emergency", "occurred"), ("elections", "planned"), ("seized power", "occurred"),
         ("coup", "occurred")]
     assert statuses_of("A meeting between the two leaders will take place.") == [("meeting", "planned")]
+
+
+def test_what_a_plan_is_to_end_is_no_event_the_sentence_reports():
+    assert statuses_of("The cabinet backed a plan to end the two-year war.") == []
+    assert statuses_of("The two-year war went on.") == [("war", "occurred")]

@@ -329,6 +329,9 @@ _COMMITTED_BEFORE = re.compile(r"(?<![\w-])(?:agreed|agrees|decided|decides|pled
 
 #: Right before a noun trigger for what is asked to end: "demanding an end to the war", "called for a
 #: halt to the fighting" (the demand is the event; the war is its object).
+#: Right before a noun trigger for what a plan or a call is to end: "to end the two-year ", "would end the ".
+_TO_END_BEFORE = re.compile(r"(?<![\w-])(?:to|would|will|could|can|might|help)\s+end\s+(?:the|this|its|their|all)\s+"
+                            r"(?:[\w-]+\s+)?\Z", re.I)
 _END_TO_BEFORE = re.compile(r"(?<![\w-])(?:end|halt|stop)\s+to\s+(?:(?:the|all|this|a|its|their)\s+)?\Z", re.I)
 
 
@@ -1454,6 +1457,9 @@ def find_events(
             if source.find(" to ", max(s_start, position - 12), position) != -1 and _END_TO_BEFORE.search(
                     source, max(s_start, position - 24), position):
                 continue  # "demanding an end to the war": what is to end is no event the sentence reports
+            if source.find("end ", max(s_start, position - 30), position) != -1 and _TO_END_BEFORE.search(
+                    source, max(s_start, position - 30), position):
+                continue  # "a plan to end the two-year war": nor what a plan is to end
             relief: re.Match[str] | None = None  # the verb that takes a measure away, if one does
             if not group and _event_type(text[position:match_end]) in _RELIEF_OF:
                 relief = (_RELIEF_BEFORE.search(source, max(s_start, position - 60), position)
