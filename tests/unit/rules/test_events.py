@@ -4479,3 +4479,8 @@ def test_a_plan_after_a_predicate_of_its_own_or_a_clause_set_at_another_time_rea
 def test_what_a_plan_is_to_end_is_no_event_the_sentence_reports():
     assert statuses_of("The cabinet backed a plan to end the two-year war.") == []
     assert statuses_of("The two-year war went on.") == [("war", "occurred")]
+
+
+def test_what_no_agreement_was_reached_on_did_not_take_place():
+    assert statuses_of("The summit ended without an agreement on a ceasefire.") == [
+        ("summit", "occurred"), ("agreement", "negated"), ("ceasefire", "negated")]

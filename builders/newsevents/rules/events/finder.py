@@ -720,6 +720,8 @@ _PRESUPPOSED_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|had[ \u00a0]+been
 #: terrorism ", "as part of an ongoing ".
 _PART_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+part[ \u00a0]+of[ \u00a0]+(?:an?|the|its|their|his|her)[ \u00a0]+"
                              r"(?:[\w-]+[ \u00a0]+){0,4}\Z")
+#: Between an agreement and what it is on: " on a ", " over the ", " for a lasting ".
+_TOPIC_GAP = re.compile(r"[ \u00a0]+(?:on|over|for|about)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2065,6 +2067,11 @@ def find_events(
                     # "denied that the investigation was politically motivated", "claimed the talks were a
                     # failure": what is denied or claimed is said of the event, which took place
                     status, status_rule = "occurred", "events.status_presupposed"
+                if (previous is not None and previous.status == "negated" and status == "occurred"
+                        and _TOPIC_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
+                    # "ended a summit without an agreement on a ceasefire": what no agreement was reached on
+                    # did not take place either
+                    status, status_rule = "negated", "events.status_topic_of_negated"
                 if held is not None:  # "asked the council to hold a meeting, which took place on Friday"
                     status, status_rule = "occurred", "events.status_held_relative"
                     held_times = [t for t in sentence_times if held.end() <= t.start < held_end and t.resolved]
