@@ -4484,3 +4484,8 @@ def test_what_a_plan_is_to_end_is_no_event_the_sentence_reports():
 def test_what_no_agreement_was_reached_on_did_not_take_place():
     assert statuses_of("The summit ended without an agreement on a ceasefire.") == [
         ("summit", "occurred"), ("agreement", "negated"), ("ceasefire", "negated")]
+
+
+def test_what_paves_the_way_does_not_reach_a_predicate_of_its_own():
+    assert statuses_of("The deal would pave the way for peace and he invited them to Lima.") == [("invited", "occurred")]
+    assert statuses_of("The ruling paved the way for an early election.") == [("election", "unknown")]

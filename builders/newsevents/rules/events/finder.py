@@ -445,7 +445,8 @@ _MADE_POSSIBLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:pav|clear|open)(?:e|es|ed|i
                                    r"(?:for|to)|open(?:s|ed|ing)?[ \u00a0]+the[ \u00a0]+door[ \u00a0]+to|"
                                    r"set(?:s|ting)?[ \u00a0]+the[ \u00a0]+stage[ \u00a0]+for|"
                                    r"rais(?:e|es|ed|ing)[ \u00a0]+the[ \u00a0]+prospect[ \u00a0]+of)[ \u00a0]+"
-                                   r"(?:[\w-]+[ \u00a0]+){0,3}\Z", re.I)
+                                   # not a predicate of its own: "would pave the way for peace and invited"
+                                   r"(?:(?!(?:and|but|or|then)[ \u00a0])[\w-]+[ \u00a0]+){0,3}\Z", re.I)
 #: Words one of which `_UNDONE_BEFORE` needs (a cheap test before the search).
 _UNDONE_WORDS = ("nnul", "verturn", "nvalidat", "ullif", "uash", "void", " down")
 #: Before a noun trigger and after it, a verb that describes the event as something: "described the
