@@ -4489,3 +4489,8 @@ def test_what_no_agreement_was_reached_on_did_not_take_place():
 def test_what_paves_the_way_does_not_reach_a_predicate_of_its_own():
     assert statuses_of("The deal would pave the way for peace and he invited them to Lima.") == [("invited", "occurred")]
     assert statuses_of("The ruling paved the way for an early election.") == [("election", "unknown")]
+
+
+def test_a_launched_weapon_and_its_attack_are_one_event():
+    assert statuses_of("The army launched a drone attack on the city.") == [("launched", "occurred")]
+    assert statuses_of("The army launched drones at the city.") == [("launched", "occurred")]

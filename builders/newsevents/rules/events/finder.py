@@ -723,6 +723,8 @@ _PART_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+part[ \u00a0]+of[ \u00a0]+(
                              r"(?:[\w-]+[ \u00a0]+){0,4}\Z")
 #: Between an agreement and what it is on: " on a ", " over the ", " for a lasting ".
 _TOPIC_GAP = re.compile(r"[ \u00a0]+(?:on|over|for|about)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?")
+#: After the weapon a verb launches, the noun it makes a compound with: " attack", " strikes", " barrage".
+_WEAPON_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:attacks?|strikes?|barrages?|assaults?|raids?)(?![\w-])")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -1440,6 +1442,8 @@ def find_events(
                     continue  # "a Qatari-brokered deal": no event the lexicon names
             if group and not needs_subject:
                 object_end = match.end(group)
+                if text.startswith(" ", object_end) and (compound := _WEAPON_NOUN_AFTER.match(text, object_end)):
+                    object_end = compound.end()  # "launched a drone attack": the drone's attack, one event
             if source.find("any", max(s_start, position - 24), position) != -1 and _ANY_AFTER_PREPOSITION.search(
                     source, max(s_start, position - 40), position):
                 continue  # "would respond to any attack": what may happen is no event
