@@ -4494,3 +4494,9 @@ def test_what_paves_the_way_does_not_reach_a_predicate_of_its_own():
 def test_a_launched_weapon_and_its_attack_are_one_event():
     assert statuses_of("The army launched a drone attack on the city.") == [("launched", "occurred")]
     assert statuses_of("The army launched drones at the city.") == [("launched", "occurred")]
+
+
+def test_who_meets_on_the_sidelines_of_a_summit_is_no_party_of_it():
+    text = "Ana Ruiz met Luis Moreno on the sidelines of the summit."
+    met, summit = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Luis Moreno", "actor/moreno")])
+    assert len(met.actors) == 2 and summit.actors == []

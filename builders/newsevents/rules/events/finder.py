@@ -1082,7 +1082,8 @@ _TOLL_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring)\Z", re.I)
 #: Right before a noun trigger, the preposition that makes it the setting of the event before it: "at
 #: May Day ", "during ", "amid the " (as the place rule's circumstances, but not "after" or "before": a
 #: time before or after is background, which the clause rules read).
-_SETTING_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at)[ \u00a0]+(?:(?:the|a|an|their|its|his|her)[ \u00a0]+)?"
+_SETTING_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at|on[ \u00a0]+the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of)"
+                             r"[ \u00a0]+(?:(?:the|a|an|their|its|his|her)[ \u00a0]+)?"
                              r"(?:[A-Z][\w-]*[ \u00a0]+|[a-z]+-[a-z]+[ \u00a0]+){0,2}\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
