@@ -4500,3 +4500,8 @@ def test_who_meets_on_the_sidelines_of_a_summit_is_no_party_of_it():
     text = "Ana Ruiz met Luis Moreno on the sidelines of the summit."
     met, summit = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Luis Moreno", "actor/moreno")])
     assert len(met.actors) == 2 and summit.actors == []
+
+
+def test_all_detained_officials_are_held_and_no_arrest_is_told():
+    assert statuses_of("The bloc demanded the immediate release of all detained officials.") == [
+        ("demanded", "occurred")]

@@ -745,7 +745,8 @@ _HAVING_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had|having)[ \u00a0]+(?:(?:l
 #: Participles that, between a determiner and a noun, name a lasting state, not an event the
 #: sentence reports: "the besieged territory", "the encircled city".
 _STATE_PARTICIPLES = frozenset({"besieged", "encircled", "blockaded"})
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|for|with|from|in|its|their|his|her|other|several|many|two|all|some|"
+                                r"any|these|those|"
                                 r"three|newly|recently|democratically|popularly|freed|released|free|release|"
                                 r"freeing|releasing)[ \u00a0]+\Z", re.I)
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:by|in|on|at|for|after|during|since|over|without|and|or|as|to|from|with|"
