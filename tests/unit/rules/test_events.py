@@ -4505,3 +4505,12 @@ def test_who_meets_on_the_sidelines_of_a_summit_is_no_party_of_it():
 def test_all_detained_officials_are_held_and_no_arrest_is_told():
     assert statuses_of("The bloc demanded the immediate release of all detained officials.") == [
         ("demanded", "occurred")]
+
+
+def test_what_marks_an_election_is_not_its_voters_and_a_threatened_act_is_intended():
+    text = "Peruvians voted in an election dominated by tariffs and Chile's threats to annex the country."
+    events = events_of(text, [mention(text, "Peruvians", "actor/peru", rule="gazetteer.demonym", country=True),
+                              mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)])
+    parties = {e.trigger.text: [(m.text, role) for m, role in e.actors] for e in events}
+    assert parties["tariffs"] == [] and ("Peruvians", "initiator") not in parties["annex"]
+    assert next(e for e in events if e.trigger.text == "annex").status == "planned"

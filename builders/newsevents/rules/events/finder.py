@@ -725,6 +725,9 @@ _PART_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+part[ \u00a0]+of[ \u00a0]+(
 _TOPIC_GAP = re.compile(r"[ \u00a0]+(?:on|over|for|about)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?")
 #: After the weapon a verb launches, the noun it makes a compound with: " attack", " strikes", " barrage".
 _WEAPON_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:attacks?|strikes?|barrages?|assaults?|raids?)(?![\w-])")
+#: Before a trigger, a participle that names what marks the noun before it: "dominated by ", "overshadowed by ".
+_DOMINATED_BY = re.compile(r"(?<![\w-])(?:dominated|overshadowed|marked|clouded|driven|shaped|fuelled|fueled|"
+                           r"overtaken|eclipsed)[ \u00a0]+by[ \u00a0]")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2346,6 +2349,12 @@ def find_events(
                     # "police detained Imamoglu as part of a corruption investigation": the investigation is the
                     # detainers', and its target the detained
                     event_actors = [(mention, role) for mention, role in previous.actors if role in ("initiator", "target")]
+                if event_actors and " by " in sentence_text and (
+                        dominated := _DOMINATED_BY.search(text, max(s_start, trigger_start - 80), trigger_start)):
+                    # "voted in a general election dominated by U.S. tariffs and Trump's threats to annex the
+                    # country": the voters impose no tariffs and annex nothing
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if role not in _ACTING_ROLES or mention.start >= dominated.end()]
                 if event_actors and " warrant" in sentence_text:
                     # "arrested Duterte on an ICC warrant": who issued the warrant is no target
                     event_actors = [(mention, role) for mention, role in event_actors if not (
