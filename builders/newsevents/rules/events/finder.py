@@ -2440,7 +2440,8 @@ def find_events(
                                         *((mention, role) for mention, role in event_actors
                                           if role == "source" or role == "target" and mention.start > trigger_start)]
                 if (previous is not None and event_actors and cause_start == -1 and not _is_past_form(trigger.text)
-                        and _MEANS_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+                        and _MEANS_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)
+                        and not _DOMINATED_BY.search(text, max(s_start, trigger_start - 24), trigger_start)):
                     # "20 civilians were killed in shelling": the shelling is the killing's means, with its
                     # initiators (none named here), not the civilians
                     event_actors = [*((mention, role) for mention, role in previous.actors if role == "initiator"),
