@@ -4514,3 +4514,10 @@ def test_what_marks_an_election_is_not_its_voters_and_a_threatened_act_is_intend
     parties = {e.trigger.text: [(m.text, role) for m, role in e.actors] for e in events}
     assert ("Peruvians", "initiator") not in parties["tariffs"] + parties["annex"]
     assert next(e for e in events if e.trigger.text == "annex").status == "planned"
+
+
+def test_a_second_base_verb_with_an_object_of_its_own_takes_it_from_the_first():
+    text = "Ana Ruiz would travel to the region on Sunday and address the Peruvian Congress."
+    (travel,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                                 mention(text, "Peruvian Congress", "actor/congress", rule="organizations.lexicon")])
+    assert [(m.text, role) for m, role in travel.actors] == [("Ana Ruiz", "initiator")]

@@ -728,6 +728,10 @@ _WEAPON_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:attacks?|strikes?|barrages?|assau
 #: Before a trigger, a participle that names what marks the noun before it: "dominated by ", "overshadowed by ".
 _DOMINATED_BY = re.compile(r"(?<![\w-])(?:dominated|overshadowed|marked|clouded|driven|shaped|fuelled|fueled|"
                            r"overtaken|eclipsed)[ \u00a0]+by[ \u00a0]")
+#: After a verb in its base form, a second one with an object of its own: " and address the", " and meet
+#: Ukraine's" (not a list of nouns: " and troops").
+_SECOND_BASE_VERB = re.compile(r"[ \u00a0]and[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?(?!(?:the|a|an|its|their|his|her|other|"
+                               r"then|also|not)[ \u00a0])[a-z]+[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2378,6 +2382,13 @@ def find_events(
                 if text.find(" and ", trigger.end, s_end) != -1 or text.find(" but ", trigger.end, s_end) != -1:
                     second = _COORDINATED_PREDICATE.search(text, trigger.end, s_end)
                     second_from = second.start() if second is not None else s_end
+                    if (_is_base_verb(trigger.text) and not trigger.text.endswith("ing")
+                            and _VERB_BEFORE.search(text, max(s_start, trigger_start - 12), trigger_start)):
+                        # "would travel to the region on Sunday and address the Israeli parliament": a second verb
+                        # in its base form, after a modal or "to", with an object of its own
+                        base_second = _SECOND_BASE_VERB.search(text, trigger.end, s_end)
+                        if base_second is not None:
+                            second_from = min(second_from, base_second.start())
                     if not _is_past_form(trigger.text) and " of " in sentence_text:
                         # "over Russia's war in Ukraine and the death of Alexei Navalny": whose death it is
                         # is no party of the war
