@@ -4521,3 +4521,9 @@ def test_a_second_base_verb_with_an_object_of_its_own_takes_it_from_the_first():
     (travel,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
                                  mention(text, "Peruvian Congress", "actor/congress", rule="organizations.lexicon")])
     assert [(m.text, role) for m, role in travel.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_who_is_killed_in_clashes_and_attacks_does_neither():
+    text = "More than 1,000 people, most of them civilians, have been killed in clashes and revenge attacks."
+    events = events_of(text, [mention(text, "civilians", "actor/civilians", rule="organizations.group_pattern")])
+    assert [[(m.text, role) for m, role in e.actors] for e in events] == [[("civilians", "target")], [], []]

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, Sequence
 
 from ..quantities import Quantity
@@ -2675,8 +2676,10 @@ def find_events(
                                     for mention, role in event_actors
                                     if role != "initiator" or mention.end > trigger_start]
                 if previous is not None and event_actors and passive_words:
-                    undergone = {mention.start for mention, role in previous.actors
-                                 if role == "target" and mention.end <= previous.trigger.start}
+                    # (any earlier event's: "were killed in three days of clashes and revenge attacks")
+                    undergone = {mention.start for event in takewhile(lambda e: e.sentence_start == s_start, reversed(events))
+                                 for mention, role in event.actors
+                                 if role == "target" and mention.end <= event.trigger.start}
                     if undergone:  # "31 civilians were killed in strikes and shelling": they shell nobody
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if role != "initiator" or mention.start not in undergone]
