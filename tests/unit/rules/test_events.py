@@ -4527,3 +4527,19 @@ def test_who_is_killed_in_clashes_and_attacks_does_neither():
     text = "More than 1,000 people, most of them civilians, have been killed in clashes and revenge attacks."
     events = events_of(text, [mention(text, "civilians", "actor/civilians", rule="organizations.group_pattern")])
     assert [[(m.text, role) for m, role in e.actors] for e in events] == [[("civilians", "target")], [], []]
+
+
+def test_whom_gunmen_are_loyal_to_takes_no_part_in_what_they_do():
+    text = "Gunmen loyal to ousted president Luis Moreno ambushed a patrol."
+    (ambushed,) = events_of(text, [mention(text, "Gunmen", "actor/gunmen", rule="organizations.group_pattern"),
+                                   mention(text, "Luis Moreno", "actor/moreno")])
+    assert [(m.text, role) for m, role in ambushed.actors] == [("Gunmen", "initiator")]
+
+
+def test_a_meeting_called_for_which_will_be_held_is_planned_with_its_day():
+    text = "Peru called for an emergency meeting of the council, which will be held on Monday."
+    called, meeting = events_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)],
+                                every(text, "on Monday", dt.date(2022, 1, 24), dt.date(2022, 1, 24), "day"))
+    assert (meeting.status, meeting.status_rule) == ("planned", "events.status_held_relative")
+    assert meeting.date is not None and meeting.date.text == "on Monday"
+    assert ("Peru", "participant") not in [(m.text, role) for m, role in meeting.actors]

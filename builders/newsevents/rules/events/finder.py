@@ -627,6 +627,10 @@ _CLAIM_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:claim|charge|accusation|a
 #: auxiliary (not the passive "is backed by"): "rebels backed by ", "militias armed by the ".
 _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[ \u00a0])(?:[a-z]+|[A-Z][\w-]*)[ \u00a0]+"
                                r"(?:backed|supported|funded|armed|trained|sponsored)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+#: Right before an actor, what makes it the patron of a group named before: "gunmen loyal to ousted president ",
+#: "militias allied to the ".
+_LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[a-z]+[ \u00a0]+(?:loyal|allied|linked|affiliated|close)[ \u00a0]+(?:to|with)[ \u00a0]+"
+                              r"(?:(?:the|ousted|former|late|exiled|deposed|jailed)[ \u00a0]+)*(?:[a-z]+[ \u00a0]+)?\Z")
 #: Before an actor, the relative or aide of theirs the sentence is about: "the son of its exiled Gaza
 #: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
 #: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son".
@@ -695,7 +699,8 @@ _VIOLENT_TYPES = ("assault", "armed_conflict", "repress")
 #: Right after an event noun, a relative clause that tells it took place: ", which took place in New
 #: York on Friday", ", which was held in Doha".
 _HELD_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]+(?:took[ \u00a0]+place|was[ \u00a0]+held|were[ \u00a0]+held|happened|"
-                         r"began|ended|opened|convened)(?![\w-])")
+                         r"began|ended|opened|convened|(?P<will>will[ \u00a0]+(?:be[ \u00a0]+held|take[ \u00a0]+place|"
+                         r"open|begin|convene)|is[ \u00a0]+(?:due|scheduled|set)[ \u00a0]+to))(?![\w-])")
 #: Right before a country, the word that makes it where something comes from: "from ", "from the ".
 _FROM_BEFORE = re.compile(r"(?<![\w-])from[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Event types whose country left is their target: "withdrew its troops from Ukraine", "recalled its
@@ -733,6 +738,8 @@ _DOMINATED_BY = re.compile(r"(?<![\w-])(?:dominated|overshadowed|marked|clouded|
 #: Ukraine's" (not a list of nouns: " and troops").
 _SECOND_BASE_VERB = re.compile(r"[ \u00a0]and[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?(?!(?:the|a|an|its|their|his|her|other|"
                                r"then|also|not)[ \u00a0])[a-z]+[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]")
+#: After an event noun, its "of" complement up to a relative clause: " of the U.N. Security Council".
+_OF_BEFORE_WHICH = re.compile(r"[ \u00a0]of[ \u00a0]+[^,;:()“”\"]{1,50}?(?=,[ \u00a0]+which[ \u00a0])")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -1409,6 +1416,10 @@ def find_events(
             # "Duterte's daughter, Vice President Sara Duterte, accused": not her father
             actors = [m for m in actors if not _is_kin_of(text, max(s_start, m.start - 50), m.start)
                       and not (text.startswith(("'s ", "’s "), m.end) and _KIN_AFTER.match(text, m.end + 2))]
+        if len(actors) > 1 and text.find(" to ", s_start, s_end) != -1:
+            # "gunmen loyal to ousted president Bashar al-Assad ambushed a patrol": Assad takes no part
+            actors = [m for m in actors if not (text.find(" to ", max(s_start, m.start - 40), m.start) != -1
+                                                and _LOYAL_TO_BEFORE.search(text, max(s_start, m.start - 40), m.start))]
         if len(actors) > 1 and text.find(" by ", s_start, s_end) != -1:
             # "M23 rebels backed by Rwanda captured Goma": who backs them takes no part in what they do
             actors = [m for m in actors if not _BACKED_BY_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
@@ -2060,8 +2071,12 @@ def find_events(
                     date = None
                 status, status_rule = _status(source, s_start, cue_breaks, break_ends, trigger, date, published, folded,
                                               negating, verb_time, cancelling)
-                held = _HELD_AFTER.match(text, trigger.end) if text.startswith(", which", trigger.end) else None
-                held_end = next((end for start, end in relatives if start == trigger.end), s_end) if held else s_end
+                held_from = trigger.end  # where a relative clause that tells the event's fact opens
+                if not text.startswith(", which", held_from) and text.startswith(" of ", held_from) \
+                        and (complement := _OF_BEFORE_WHICH.match(text, held_from, s_end)) is not None:
+                    held_from = complement.end()  # "an emergency meeting of the U.N. Security Council, which will …"
+                held = _HELD_AFTER.match(text, held_from) if text.startswith(", which", held_from) else None
+                held_end = next((end for start, end in relatives if start == held_from), s_end) if held else s_end
                 if (status_rule == "events.status_default" and not _is_past_form(trigger.text)
                         and _PREDICATE_WORD.search(text, trigger.end, min(s_end, trigger.end + 120))
                         and _PLANNED_PREDICATE_AFTER.match(text, trigger.end)):
@@ -2088,7 +2103,12 @@ def find_events(
                     # did not take place either
                     status, status_rule = "negated", "events.status_topic_of_negated"
                 if held is not None:  # "asked the council to hold a meeting, which took place on Friday"
-                    status, status_rule = "occurred", "events.status_held_relative"
+                    # (or "…, which will be held on Monday": it is planned)
+                    # (what is proposed keeps its status while its parties are read: who proposes holds nothing)
+                    if not held["will"]:
+                        status, status_rule = "occurred", "events.status_held_relative"
+                    elif status != "proposed":
+                        status, status_rule = "planned", "events.status_held_relative"
                     held_times = [t for t in sentence_times if held.end() <= t.start < held_end and t.resolved]
                     date = held_times[0] if held_times else None
                 # a noun's: "rejected offers of dialogue" is a rejection, not one offered
@@ -3138,6 +3158,8 @@ def find_events(
                     if any(role == "initiator" and mention.start == speaker_start for mention, role in event_actors):
                         event_actors = [(mention, role) for mention, role in event_actors
                                         if not (role == "source" and mention.start == speaker_start)]
+                if held is not None and held["will"]:  # "called for a meeting, which will be held on Monday"
+                    status, status_rule = "planned", "events.status_held_relative"
                 events.append(EventCandidate(s_start, s_end, sentence_text, trigger, status, status_rule, date,
                                              event_attribution, event_speaker, event_actors, event_places,
                                              event_quantities, rule))
