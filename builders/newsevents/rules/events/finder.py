@@ -629,7 +629,7 @@ _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[
                                r"(?:backed|supported|funded|armed|trained|sponsored)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 #: Right before an actor, what makes it the patron of a group named before: "gunmen loyal to ousted president ",
 #: "militias allied to the ".
-_LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[a-z]+[ \u00a0]+(?:loyal|allied|linked|affiliated|close)[ \u00a0]+(?:to|with)[ \u00a0]+"
+_LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked|affiliated|close)[ \u00a0]+(?:to|with)[ \u00a0]+"
                               r"(?:(?:the|ousted|former|late|exiled|deposed|jailed)[ \u00a0]+)*(?:[a-z]+[ \u00a0]+)?\Z")
 #: Before an actor, the relative or aide of theirs the sentence is about: "the son of its exiled Gaza
 #: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
