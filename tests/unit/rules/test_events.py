@@ -4543,3 +4543,13 @@ def test_a_meeting_called_for_which_will_be_held_is_planned_with_its_day():
     assert (meeting.status, meeting.status_rule) == ("planned", "events.status_held_relative")
     assert meeting.date is not None and meeting.date.text == "on Monday"
     assert ("Peru", "participant") not in [(m.text, role) for m, role in meeting.actors]
+
+
+def test_what_a_since_or_while_clause_tells_has_its_own_status_and_parties():
+    assert statuses_of("Dozens have been killed since the army struck the camps.") == [
+        ("killed", "ongoing"), ("struck", "occurred")]
+    text = "Peru would not sign deals with Chile while the fighting continued."
+    events = events_of(text, [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                              for w in ("Peru", "Chile")])
+    fighting = next(e for e in events if e.trigger.text == "fighting")
+    assert fighting.status == "occurred" and fighting.actors == []

@@ -740,6 +740,10 @@ _SECOND_BASE_VERB = re.compile(r"[ \u00a0]and[ \u00a0]+(?:then[ \u00a0]+|also[ \
                                r"then|also|not)[ \u00a0])[a-z]+[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]")
 #: After an event noun, its "of" complement up to a relative clause: " of the U.N. Security Council".
 _OF_BEFORE_WHICH = re.compile(r"[ \u00a0]of[ \u00a0]+[^,;:()“”\"]{1,50}?(?=,[ \u00a0]+which[ \u00a0])")
+#: Right before a verb in the past, "since" and its subject: "since India ", "since the army ".
+_SINCE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])since[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
+#: With no comma, "while" opening a clause with a subject of its own: " while the fighting", " while Russia".
+_WHILE_CLAUSE = re.compile(r"(?<=[a-z])[ \u00a0]while[ \u00a0]+(?=(?:the|a|an|its|their)[ \u00a0]|[A-Z])")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -1885,6 +1889,8 @@ def find_events(
                 if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
             contrasted = _contrast_openings(text, s_start, s_end) if ", " in sentence_text else []
+            if " while " in sentence_text:  # "would not conclude trade deals while the fighting continued"
+                contrasted = sorted({*contrasted, *(match.end() for match in _WHILE_CLAUSE.finditer(text, s_start, s_end))})
             conceded = [opens for opens in contrasted if text.endswith(("though ", "whereas "), s_start, opens)] \
                 if contrasted else []
             time_shifted = _time_shifted_phrases(text, s_start, s_end) \
@@ -1958,6 +1964,11 @@ def find_events(
                 at_other_times = [(opens - 1, opens) for opens in shifted if text.endswith(("after ", "before "), s_start, opens)]
                 if at_other_times:
                     cue_breaks = sorted({*cue_breaks, *at_other_times})
+            if " while " in sentence_text:
+                # "would not conclude trade deals while the fighting continued": a clause of its own, no plan
+                meanwhile = [match.span() for match in _WHILE_CLAUSE.finditer(text, s_start, s_end)]
+                if meanwhile:
+                    cue_breaks = sorted({*cue_breaks, *meanwhile})
             if " and that " in sentence_text:
                 # "said it had not planned to hit any targets and that its drones had been attacking": a second
                 # clause of what is said, with cues of its own
@@ -2097,6 +2108,10 @@ def find_events(
                     # "denied that the investigation was politically motivated", "claimed the talks were a
                     # failure": what is denied or claimed is said of the event, which took place
                     status, status_rule = "occurred", "events.status_presupposed"
+                if (status_rule == "events.status_cue_ongoing" and _is_past_form(trigger.text)
+                        and _SINCE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+                    # "have been killed since India struck camps on Wednesday": what the "since" clause tells was done
+                    status, status_rule = "occurred", "events.status_since_clause"
                 if (previous is not None and previous.status == "negated" and status == "occurred"
                         and _TOPIC_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
                     # "ended a summit without an agreement on a ceasefire": what no agreement was reached on
