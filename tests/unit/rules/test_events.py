@@ -4553,3 +4553,11 @@ def test_what_a_since_or_while_clause_tells_has_its_own_status_and_parties():
                               for w in ("Peru", "Chile")])
     fighting = next(e for e in events if e.trigger.text == "fighting")
     assert fighting.status == "occurred" and fighting.actors == []
+
+
+def test_who_says_it_after_doing_something_did_it():
+    text = "Peru and Chile agreed to a ceasefire, Ana Ruiz said after hosting talks between the two leaders."
+    events = events_of(text, [*(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                                for w in ("Peru", "Chile")), mention(text, "Ana Ruiz", "actor/ruiz")])
+    hosting = next(e for e in events if e.trigger.text == "hosting")
+    assert [(m.text, role) for m, role in hosting.actors] == [("Ana Ruiz", "initiator")]

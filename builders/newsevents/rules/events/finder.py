@@ -744,6 +744,8 @@ _OF_BEFORE_WHICH = re.compile(r"[ \u00a0]of[ \u00a0]+[^,;:()“”\"]{1,50}?(?=,
 _SINCE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])since[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
 #: With no comma, "while" opening a clause with a subject of its own: " while the fighting", " while Russia".
 _WHILE_CLAUSE = re.compile(r"(?<=[a-z])[ \u00a0]while[ \u00a0]+(?=(?:the|a|an|its|their)[ \u00a0]|[A-Z])")
+#: Between a reporting word and a participle whose subject is the speaker: " after ", " while ", " before ".
+_REPORTED_AFTER_GAP = re.compile(r"[ \u00a0]+(?:after|before|while|when|upon)[ \u00a0]+")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2493,6 +2495,11 @@ def find_events(
                     # initiators (none named here), not the civilians
                     event_actors = [*((mention, role) for mention, role in previous.actors if role == "initiator"),
                                     *((mention, role) for mention, role in event_actors if role != "initiator")]
+                elif (speaker is not None and trigger.text.endswith("ing") and reporting
+                      and any(_REPORTED_AFTER_GAP.fullmatch(text, end, trigger_start) for _, end in reporting)):
+                    # "…, Anwar Ibrahim said after hosting talks between the two leaders": who says it hosts
+                    event_actors = [(speaker, "initiator"), *((mention, role) for mention, role in event_actors
+                                                               if role not in _ACTING_ROLES and mention != speaker)]
                 elif previous is not None and _shares_initiators(text, max(s_start, trigger_start - 30), trigger,
                                                                  previous.trigger):
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
