@@ -4561,3 +4561,10 @@ def test_who_says_it_after_doing_something_did_it():
                                 for w in ("Peru", "Chile")), mention(text, "Ana Ruiz", "actor/ruiz")])
     hosting = next(e for e in events if e.trigger.text == "hosting")
     assert [(m.text, role) for m, role in hosting.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_what_lasted_days_before_with_a_coordinated_modifier_has_no_day_of_the_agreement():
+    text = "Peru and Chile agreed to a ceasefire on Saturday after four days of missile and drone strikes."
+    events = events_of(text, [], every(text, "on Saturday", dt.date(2022, 1, 15), dt.date(2022, 1, 15), "day"))
+    strikes = next(e for e in events if e.trigger.text == "drone strikes")
+    assert strikes.date is None

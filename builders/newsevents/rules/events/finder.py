@@ -301,7 +301,9 @@ _DEFIED_BEFORE = re.compile(r"(?<![\w-])(?:defying|defied|defies|despite|in[ \u0
 #: "defying weeks of mass ", "ending two years of ".
 _LASTED_BEFORE = re.compile(r"(?<![\w-])(?:after|following|amid|despite|defying|ending|ended|ends)[ \u00a0]+"
                             r"(?:[\w-]+[ \u00a0]+){0,3}"
-                            r"(?:hours?|days?|nights?|weeks?|months?|years?|decades?)[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
+                            # (a coordinated modifier may stand before the trigger: "four days of missile and drone ")
+                            r"(?:hours?|days?|nights?|weeks?|months?|years?|decades?)[ \u00a0]+of[ \u00a0]+"
+                            r"(?:[\w-]+[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?)?\Z")
 
 
 #: "in a show of support", "as a gesture of solidarity": after another trigger, the manner of its event.
