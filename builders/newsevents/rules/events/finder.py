@@ -635,6 +635,9 @@ _LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked
                               r"(?:(?:the|ousted|former|late|exiled|deposed|jailed)[ \u00a0]+)*(?:[a-z]+[ \u00a0]+)?\Z")
 #: Before an actor, the relative or aide of theirs the sentence is about: "the son of its exiled Gaza
 #: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
+#: Any word of kinship or service, which the two patterns below need (a cheap test before them).
+_KIN_WORD = re.compile(r"(?:son|daughter|wi(?:fe|ves|dow)|husband|brother|sister|mother|father|parent|nephew|niece|cousin|"
+                       r"relative|famil|children|grand|bodyguard|aide)")
 #: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son".
 _KIN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
                         r"parents|nephews?|nieces?|cousins?|relatives|family|children|grandsons?|granddaughters?|"
@@ -1418,8 +1421,7 @@ def find_events(
             if requesters:  # "at the request of the United States": it asks, and takes no part
                 actors = [m for m in actors if m.start not in requesters]
                 in_sentence = [m for m in in_sentence if m.kind != "location" or m.start not in requesters]
-        if actors and (text.find(" of ", s_start, s_end) != -1 or text.find(" to ", s_start, s_end) != -1
-                       or text.find("s ", s_start, s_end) != -1):
+        if actors and _KIN_WORD.search(text, s_start, s_end) is not None:  # most sentences name no relative
             # "five members were killed, including the son of its chief Khalil al-Hayya": not al-Hayya;
             # "Duterte's daughter, Vice President Sara Duterte, accused": not her father
             actors = [m for m in actors if not _is_kin_of(text, max(s_start, m.start - 50), m.start)
