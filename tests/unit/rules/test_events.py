@@ -4568,3 +4568,16 @@ def test_what_lasted_days_before_with_a_coordinated_modifier_has_no_day_of_the_a
     events = events_of(text, [], every(text, "on Saturday", dt.date(2022, 1, 15), dt.date(2022, 1, 15), "day"))
     strikes = next(e for e in events if e.trigger.text == "drone strikes")
     assert strikes.date is None
+
+
+def test_a_national_strike_is_a_protest_and_demands_met_are_no_meeting():
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(
+        "Unions called an indefinite national strike against the end of subsidies.", [])] == [
+        ("national strike", "protest", "planned")]
+    assert "met" not in [t for t, _ in statuses_of("They said their demands had not been met.")]
+
+
+def test_who_opens_the_sentence_does_not_speak_past_a_clause_with_a_subject_of_its_own():
+    text = "Ana Ruiz offered to meet the students, but they rejected the invitation and said their demands had not been met."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert all(e.speaker is None for e in events)

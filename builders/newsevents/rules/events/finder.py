@@ -1026,6 +1026,10 @@ _STANDARD_AFTER = re.compile(r"(?:[ \u00a0]+(?:the|its|their|his|her|all|any|som
                              r"key|legal|required|necessary|[a-z]+ly)){0,3}[ \u00a0]+(?:standards?|criteria|requirements?|"
                              r"conditions|demands|expectations|targets|goals|obligations|commitments|deadline|threshold|"
                              r"needs)(?![\w-])")
+#: Before a passive "met", what is lived up to: "their demands had not been ", "the conditions were ".
+_STANDARD_BEFORE = re.compile(r"(?<![\w-])(?:standards?|criteria|requirements?|conditions|demands|expectations|targets|"
+                              r"goals|obligations|commitments|deadlines?|needs)[ \u00a0]+(?:(?:had|have|has|were|was|are|is|"
+                              r"be|been|not|never|yet|fully|still|already)[ \u00a0]+){1,4}\Z")
 #: After "war", what a campaign is waged on rather than an armed foe: " on drugs", " on crime".
 _CAMPAIGN_AFTER = re.compile(r"[ \u00a0]+(?:on|against)[ \u00a0]+(?:drugs|crime|corruption|poverty|inflation|narcotics|"
                              r"disinformation|cancer|obesity|smoking|waste|fraud)(?![\w-])")
@@ -1579,8 +1583,10 @@ def find_events(
                 continue  # "ousted in a parliamentary vote of no confidence": a vote on a government, no election
             if event_type == "occupy_territory" and _GOODS_AFTER.match(text, match_end):
                 continue  # "seized a homemade gun", "captured weapons and ammunition": goods taken, no territory
-            if event_type == "meet" and word[:3].lower() in ("met", "mee") and _STANDARD_AFTER.match(text, match_end):
-                continue  # "the vote had not met democratic standards": lived up to, no meeting
+            if event_type == "meet" and word[:3].lower() in ("met", "mee") and (
+                    _STANDARD_AFTER.match(text, match_end)
+                    or _STANDARD_BEFORE.search(text, max(s_start, position - 40), position)):
+                continue  # "the vote had not met democratic standards", "their demands had not been met": no meeting
             if event_type == "armed_conflict" and word[:3].lower() == "war" and _CAMPAIGN_AFTER.match(text, match_end):
                 continue  # "his war on drugs", "declare war on crime": a campaign, no fighting
             if (word[:7].lower() == "discuss" and triggers and triggers[-1].event_type == event_type
@@ -1750,6 +1756,9 @@ def find_events(
                     and (participle or _AND_BEFORE_REPORTING.search(text, max(s_start, first_start - 16),
                                                                     first_start))
                     and _OPENING_SUBJECT.fullmatch(text, s_start, actors[0].start)
+                    # not past a clause with a subject of its own: "Vucic offered to meet them, but they rejected
+                    # the invitation and said …"
+                    and _COORDINATION.search(text, actors[0].end, first_start) is None
                     and (any(0 <= m.start - first_end <= 12 for m in actors)
                          or _NOUN_PHRASE_AFTER.match(text, first_end) is not None)):
                 # "Rubio called on both sides to agree to a truce and said Washington would …": who opens
