@@ -4581,3 +4581,13 @@ def test_who_opens_the_sentence_does_not_speak_past_a_clause_with_a_subject_of_i
     text = "Ana Ruiz offered to meet the students, but they rejected the invitation and said their demands had not been met."
     events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert all(e.speaker is None for e in events)
+
+
+def test_inside_what_an_event_ranks_among_the_times_and_places_are_that_clauses_own():
+    text = "Students blocked bridges in Lima on Saturday, the latest in a wave of protests that forced Ana Ruiz to resign last month."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                              mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")],
+                       [*every(text, "on Saturday", dt.date(2022, 1, 15), dt.date(2022, 1, 15), "day"),
+                        *every(text, "last month", dt.date(2021, 12, 1), dt.date(2021, 12, 31), "month")])
+    resign = next(e for e in events if e.trigger.text == "resign")
+    assert resign.date is not None and resign.date.text == "last month" and resign.locations == []

@@ -1791,6 +1791,7 @@ def find_events(
             # every time phrase counts for nearness: the nearest one unresolved ("in the near future")
             # leaves the event undated rather than dated by a farther phrase that belongs to another
             sentence_times = _between(times, time_starts, s_start, s_end)
+            all_times = sentence_times
             if ranked_among and sentence_times:  # "the seventh coup … since 2020": no day of the coup
                 sentence_times = [time for time in sentence_times
                                   if not any(start <= time.start < end for start, end in ranked_among)]
@@ -2025,6 +2026,11 @@ def find_events(
                                          and (triggers[-1].start >= end or _FINITE_WORD.search(text, end, t.start))
                                          for end in coordinations)] \
                     if coordinations and sentence_times else sentence_times
+                if ranked_among and (ranked := next(((start, end) for start, end in ranked_among
+                                                     if start <= trigger_start < end), None)) is not None:
+                    # "…, the latest in a wave of protests that forced Vucevic to resign last month": inside what
+                    # the event ranks among, the times are that clause's own
+                    times_here = [t for t in all_times if ranked[0] <= t.start < ranked[1]]
                 if relatives and times_here:
                     times_here = _of_clause(times_here, relatives, trigger_start)
                 if shifted:  # ", days after the opposition called for protests": dates of that clause only
@@ -2876,6 +2882,10 @@ def find_events(
                 elif recalled and event_places:
                     event_places = [(place, role) for place, role in event_places
                                     if not any(start < place.start < end for start, end in recalled)]
+                if ranked_among and event_places and (ranked := next(((start, end) for start, end in ranked_among
+                                                                      if start <= trigger_start < end), None)):
+                    # "…, the latest in a wave of protests that forced Vucevic to resign": nor the places before
+                    event_places = [(place, role) for place, role in event_places if ranked[0] <= place.start < ranked[1]]
                 if contrasted and event_places:  # "…, while the United States voted against it": not a place of it
                     contrast_from, contrast_to = _clause_around(contrasted, trigger_start, s_start, s_end)
                     event_places = [(place, role) for place, role in event_places
