@@ -4591,3 +4591,10 @@ def test_inside_what_an_event_ranks_among_the_times_and_places_are_that_clauses_
                         *every(text, "last month", dt.date(2021, 12, 1), dt.date(2021, 12, 31), "month")])
     resign = next(e for e in events if e.trigger.text == "resign")
     assert resign.date is not None and resign.date.text == "last month" and resign.locations == []
+
+
+def test_what_an_event_noun_is_on_is_not_staged_by_who_is_named_before_it():
+    text = "The court sentenced Ana Ruiz over a deadly crackdown on student-led protests."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    protests = next(e for e in events if e.trigger.text == "protests")
+    assert protests.actors == []

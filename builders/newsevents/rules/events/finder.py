@@ -751,6 +751,8 @@ _SINCE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])since[ \u00a0]+(?:[\w.’'-]+[ \u
 _WHILE_CLAUSE = re.compile(r"(?<=[a-z])[ \u00a0]while[ \u00a0]+(?=(?:the|a|an|its|their)[ \u00a0]|[A-Z])")
 #: Between a reporting word and a participle whose subject is the speaker: " after ", " while ", " before ".
 _REPORTED_AFTER_GAP = re.compile(r"[ \u00a0]+(?:after|before|while|when|upon)[ \u00a0]+")
+#: Between an event noun and the event noun it is on or against: " on student-led ", " against the ".
+_NOUN_ON_GAP = re.compile(r"[ \u00a0]+(?:on|against)[ \u00a0]+(?:(?:the|a|an|their|its)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2416,6 +2418,13 @@ def find_events(
                     # country": the voters impose no tariffs and annex nothing
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role not in _ACTING_ROLES or mention.start >= dominated.end()]
+                if (event_actors and previous is not None and not _is_past_form(previous.trigger.text)
+                        and previous.trigger.event_type != trigger.event_type
+                        and _NOUN_ON_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
+                    # "sentenced Hasina over a deadly crackdown on student-led protests": the protests are what the
+                    # crackdown is on, and who is named before it does not stage them
+                    event_actors = [(mention, role) for mention, role in event_actors
+                                    if not (role in _ACTING_ROLES and mention.end <= previous.trigger.start)]
                 if event_actors and " warrant" in sentence_text:
                     # "arrested Duterte on an ICC warrant": who issued the warrant is no target
                     event_actors = [(mention, role) for mention, role in event_actors if not (
