@@ -4598,3 +4598,11 @@ def test_what_an_event_noun_is_on_is_not_staged_by_who_is_named_before_it():
     events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     protests = next(e for e in events if e.trigger.text == "protests")
     assert protests.actors == []
+
+
+def test_what_an_act_triggers_is_not_its_actors_whatever_modifies_it():
+    text = "The court upheld the impeachment of Ana Ruiz, triggering a presidential election within 60 days."
+    events = events_of(text, [mention(text, "court", "actor/court", rule="organizations.lexicon"),
+                              mention(text, "Ana Ruiz", "actor/ruiz")])
+    election = next(e for e in events if e.trigger.text == "election")
+    assert election.actors == []

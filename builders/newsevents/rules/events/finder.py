@@ -165,8 +165,9 @@ _CAUSED_BEFORE = re.compile(r"(?<![\w-])(?:spark(?:ed|s|ing)?|trigger(?:ed|s|ing
                             r"(?:led|leading|lead|leads)[ \u00a0]+to|drew|drawing|draws)[ \u00a0]+"
                             r"(?:(?:weeks|days|months|years|hours|a[ \u00a0]+wave|waves|a[ \u00a0]+series|a[ \u00a0]+week|"
                             r"a[ \u00a0]+day|a[ \u00a0]+night)[ \u00a0]+of[ \u00a0]+)?"
-                            r"(?:(?:the|a|an|new|fresh|deadly|violent|mass|massive|nationwide|widespread|angry|large|"
-                            r"street|student|international|further|renewed|more|sharp|strong|public)[ \u00a0]+){0,3}\Z")
+                            # determiners and modifiers: "a presidential ", "fresh street " (no preposition or conjunction)
+                            r"(?:(?!(?:and|or|but|to|in|on|at|of|by|for|with|from|after|before)[ \u00a0])"
+                            r"[a-z][a-z-]*[ \u00a0]+){0,3}\Z")
 #: The roles of who does an event, alone or jointly.
 _ACTING_ROLES = ("initiator", "participant")
 #: Status rules by which the subject before the trigger acts on the event, and does not do it.
