@@ -4606,3 +4606,11 @@ def test_what_an_act_triggers_is_not_its_actors_whatever_modifies_it():
                               mention(text, "Ana Ruiz", "actor/ruiz")])
     election = next(e for e in events if e.trigger.text == "election")
     assert election.actors == []
+
+
+def test_a_participle_after_nouns_with_no_parties_shares_the_subject_of_the_sentence():
+    text = "The court upheld the impeachment of Ana Ruiz over her declaration of martial law, removing her from office."
+    events = events_of(text, [mention(text, "court", "actor/court", rule="organizations.lexicon"),
+                              mention(text, "Ana Ruiz", "actor/ruiz")])
+    removing = next(e for e in events if e.trigger.text == "removing")
+    assert [(m.text, role) for m, role in removing.actors] == [("court", "initiator")]

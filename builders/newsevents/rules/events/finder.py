@@ -2542,6 +2542,12 @@ def find_events(
                         verb_before = next((event for event in reversed(events) if event.sentence_start == s_start
                                             and _is_past_form(event.trigger.text)), previous)
                     shared = [(mention, role) for mention, role in verb_before.actors if role == "initiator"]
+                    if not shared and trigger.text.endswith("ing") and text.endswith(", ", s_start, trigger_start):
+                        # "upheld the impeachment of Yoon over his declaration of martial law, removing him from
+                        # office": the participle's subject is the sentence's, past the nouns between
+                        shared = next(([(mention, role) for mention, role in event.actors if role == "initiator"]
+                                       for event in takewhile(lambda e: e.sentence_start == s_start, reversed(events))
+                                       if any(role == "initiator" for _, role in event.actors)), [])
                     if shared:
                         event_actors = [*shared, *((mention, role) for mention, role in event_actors
                                                    if role != "initiator")]
