@@ -4614,3 +4614,13 @@ def test_a_participle_after_nouns_with_no_parties_shares_the_subject_of_the_sent
                               mention(text, "Ana Ruiz", "actor/ruiz")])
     removing = next(e for e in events if e.trigger.text == "removing")
     assert [(m.text, role) for m, role in removing.actors] == [("court", "initiator")]
+
+
+def test_a_natural_hazards_toll_is_no_assault_and_whose_head_is_killed_is_no_target():
+    assert statuses_of("An earthquake struck the region on Friday, killing more than 1,600 people.") == []
+    assert [e.trigger.event_type for e in events_of("Rebels attacked the town during the storm, killing 12 people.", [])] \
+        == ["armed_conflict", "assault"]
+    text = "The strikes killed the head of the Revolutionary Guards."
+    (killed,) = events_of(text, [mention(text, "Revolutionary Guards", "actor/irgc", rule="organizations.lexicon")])
+    assert killed.actors == []
+    assert statuses_of("The ministry said the talks would not take place.") == [("talks", "negated")]

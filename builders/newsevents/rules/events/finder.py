@@ -358,6 +358,9 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
 _ACCIDENT = re.compile(r"(?<![\w-])(?:crash(?:ed|es)?|accidents?|earthquakes?|quakes?|floods?|flooding|landslides?|"
                        r"mudslides?|avalanches?|stampedes?|collisions?|storms?|cyclones?|hurricanes?|typhoons?|"
                        r"tsunamis?|heatwaves?|capsized|derailed|derailment)(?![\w-])", re.I)
+#: Natural hazards, whose toll is theirs even after a comma (no attack is named before it in the sentence).
+_NATURAL_HAZARD = re.compile(r"(?<![\w-])(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|avalanches?|"
+                             r"storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|heatwaves?|wildfires?)(?![\w-])", re.I)
 #: Where a clause ends: the harm before it is not what an accident after it did.
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 #: The trigger forms of harm that an accident may have done: killed, injured, a blast.
@@ -638,14 +641,16 @@ _LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked
 #: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
 #: Any word of kinship or service, which the two patterns below need (a cheap test before them).
 _KIN_WORD = re.compile(r"(?:son|daughter|wi(?:fe|ves|dow)|husband|brother|sister|mother|father|parent|nephew|niece|cousin|"
-                       r"relative|famil|children|grand|bodyguard|aide)")
+                       r"relative|famil|children|grand|bodyguard|aide|head of|chief of|leader of|commander of|founder of)")
 #: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son".
 _KIN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
                         r"parents|nephews?|nieces?|cousins?|relatives|family|children|grandsons?|granddaughters?|"
                         r"widow|bodyguards?|aides?)(?![\w-])")
 _KIN_OF_BEFORE = re.compile(r"(?<![\w-])(?:sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|mother|father|"
                             r"parents|nephews?|nieces?|cousins?|relatives?|family|families|children|grandsons?|"
-                            r"granddaughters?|widow|bodyguards?|aides?)[ \u00a0]+(?:of|to)[ \u00a0]+"
+                            r"granddaughters?|widow|bodyguards?|aides?|"
+                            # whose head is killed is not: "killing the head of the Revolutionary Guards"
+                            r"head|chief|leader|commander|founder)[ \u00a0]+(?:of|to)[ \u00a0]+"
                             r"(?:[\w’'-]+[ \u00a0]+){0,4}\Z")
 
 
@@ -1496,6 +1501,9 @@ def find_events(
                     accidents = [m.start() for m in _ACCIDENT.finditer(text, s_start, s_end)]
                 if accidents and _by_accident(text, accidents, position, match_end):
                     continue  # "were killed when their helicopter crashed": an accident, no assault
+                if accidents and _NATURAL_HAZARD.search(text, max(s_start, position - 120), position) is not None \
+                        and not triggers:
+                    continue  # "an earthquake struck central Myanmar on Friday, killing more than 1,600": no attack
             if source.startswith("to ", position - 3) and _CAPACITY_BEFORE.search(
                     source, max(s_start, position - 40), position):
                 continue  # "more powers to crack down on dissent": what one may do is no event
