@@ -4624,3 +4624,11 @@ def test_a_natural_hazards_toll_is_no_assault_and_whose_head_is_killed_is_no_tar
     (killed,) = events_of(text, [mention(text, "Revolutionary Guards", "actor/irgc", rule="organizations.lexicon")])
     assert killed.actors == []
     assert statuses_of("The ministry said the talks would not take place.") == [("talks", "negated")]
+
+
+def test_a_participle_after_a_noun_and_its_agent_shares_the_subject_of_the_verb_before():
+    text = "Ana Ruiz condemned the attack by Chile, demanding talks."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                              mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)])
+    demanding = next(e for e in events if e.trigger.text == "demanding")
+    assert [(m.text, role) for m, role in demanding.actors] == [("Ana Ruiz", "initiator")]

@@ -2542,8 +2542,12 @@ def find_events(
                     # "Ruiz met Duda and discussed ...": Ruiz discussed, not Duda (the object of "met");
                     # "Ruiz will travel to Lima for talks": Ruiz holds them
                     verb_before = previous
-                    and_at = max(text.rfind(" and ", s_start, trigger_start), text.rfind(" but ", s_start, trigger_start))
-                    if (_is_past_form(trigger.text) or any(_is_past_form(word) for word in text[and_at + 5:trigger_start].split())) \
+                    shared_from = max(s_start, trigger_start - 30)  # the window `_shares_initiators` read
+                    and_at = max(text.rfind(" and ", shared_from, trigger_start), text.rfind(" but ", shared_from, trigger_start))
+                    # (also a participle after a comma: "condemned the attack by Chile, demanding talks": Ruiz demands)
+                    if (_is_past_form(trigger.text)
+                            or trigger.text.endswith("ing") and text.endswith(", ", s_start, trigger_start)
+                            or and_at != -1 and any(_is_past_form(word) for word in text[and_at + 5:trigger_start].split())) \
                             and not _is_past_form(previous.trigger.text):
                         # "Peru accused Chile of planning an attack and banned flights", "… and ordered the
                         # mobilisation": the subject of the verb before, not the agent of a noun or gerund between
