@@ -4632,3 +4632,8 @@ def test_a_participle_after_a_noun_and_its_agent_shares_the_subject_of_the_verb_
                               mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)])
     demanding = next(e for e in events if e.trigger.text == "demanding")
     assert [(m.text, role) for m, role in demanding.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_a_cue_after_an_event_noun_reads_past_its_complement_and_a_relative_clause():
+    assert statuses_of("Officials said talks with the United States on its nuclear programme, which had been "
+                       "scheduled for Sunday, would not take place.") == [("talks", "negated")]

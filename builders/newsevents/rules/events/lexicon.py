@@ -236,8 +236,10 @@ def lexicon() -> Lexicon:
     # a short complement may stand between the noun and its verb: "a meeting between the two leaders was
     # not on the agenda", "the protests in Quito continue"
     # (not a predicate of its own: "ended the state of emergency on Thursday and said it would …")
-    complement = (r"(?:\s+(?:between|of|with|in|at|on)\s+(?:(?!(?:and|but|or|said|says|that|which|who)\s)[\w’'-]+\s+){0,3}?"
-                  r"[\w’'-]+)?")
+    # (nor a relative clause between commas: "talks with the United States, which had been scheduled for
+    # Sunday, would not take place")
+    complement = (r"(?:\s+(?:between|of|with|in|at|on)\s+(?:(?!(?:and|but|or|said|says|that|which|who)\s)[\w’'-]+\s+){0,7}?"
+                  r"[\w’'-]+)?(?:,\s+(?:which|who)\s[^,;:.()“”\"]{1,60},)?")
     cues_after = tuple((status, re.compile(rf"{complement}\s+(?:{_alternation(forms)})\b", re.I))
                        for status, forms in data["status_cues_after"].items())
     return Lexicon(
