@@ -4637,3 +4637,10 @@ def test_a_participle_after_a_noun_and_its_agent_shares_the_subject_of_the_verb_
 def test_a_cue_after_an_event_noun_reads_past_its_complement_and_a_relative_clause():
     assert statuses_of("Officials said talks with the United States on its nuclear programme, which had been "
                        "scheduled for Sunday, would not take place.") == [("talks", "negated")]
+
+
+def test_the_country_whose_election_is_won_is_no_party_of_it():
+    text = "Ana Ruiz won Peru's presidential runoff on Sunday."
+    (runoff,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                                 mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)])
+    assert [(m.text, role) for m, role in runoff.actors] == [("Ana Ruiz", "participant")]

@@ -759,6 +759,8 @@ _WHILE_CLAUSE = re.compile(r"(?<=[a-z])[ \u00a0]while[ \u00a0]+(?=(?:the|a|an|it
 _REPORTED_AFTER_GAP = re.compile(r"[ \u00a0]+(?:after|before|while|when|upon)[ \u00a0]+")
 #: Between an event noun and the event noun it is on or against: " on student-led ", " against the ".
 _NOUN_ON_GAP = re.compile(r"[ \u00a0]+(?:on|against)[ \u00a0]+(?:(?:the|a|an|their|its)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?")
+#: Between a country and its election: "'s presidential ", "’s ", "'s snap parliamentary ".
+_COUNTRY_ELECTION_GAP = re.compile(r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -2322,6 +2324,11 @@ def find_events(
                         # "condemned Sunday's attack", "protests over last month's disputed election": an event
                         # named by its day, which nobody before it did
                         event_actors = _without_parties_before(event_actors, day_named.start(), _ACTING_ROLES)
+                    if trigger.event_type == "hold_election":
+                        # "won Romania's presidential runoff": the country is where the election is held, no party
+                        event_actors = [(mention, role) for mention, role in event_actors if not (
+                            role in _ACTING_ROLES and mention.is_country and not mention.seat
+                            and _COUNTRY_ELECTION_GAP.fullmatch(text, mention.end, trigger_start))]
                 aspect_from = max(s_start, trigger_start - 50)
                 if (text.find(" of ", aspect_from, trigger_start) != -1
                         and any(text.find(word, aspect_from, trigger_start) != -1 for word in _ASPECT_WORDS)
