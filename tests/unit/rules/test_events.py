@@ -4644,3 +4644,8 @@ def test_the_country_whose_election_is_won_is_no_party_of_it():
     (runoff,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
                                  mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)])
     assert [(m.text, role) for m, role in runoff.actors] == [("Ana Ruiz", "participant")]
+
+
+def test_what_a_threat_by_someone_is_to_do_is_planned():
+    assert statuses_of("Peru rejected a threat by President Ana Ruiz to send troops to the country.") == [
+        ("rejected", "occurred"), ("send troops", "planned")]

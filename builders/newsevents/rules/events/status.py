@@ -94,6 +94,10 @@ CANCEL_WORDS = ("ancel", "crap", " off")
 _RESPONSIBILITY_CLAIMED = re.compile(r"(?<![\w-])claim(?:ed|s|ing)?\s+(?:full\s+)?responsibility(?:\s+for)?", re.I)
 
 
+#: A threat and who makes it, before what is threatened: "threat by U.S. President Donald Trump " (to send).
+_THREAT_BY = re.compile(r"(?<![\w-])(threats?)\s+(?:by|from)\s+(?:[\w.’'-]+\s+){1,5}?(?=to\s)", re.I)
+
+
 def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], break_ends: list[int], trigger: Trigger,
             date: TimeExpression | None, published: dt.date | None, folded: bool,
             negating: bool = True, skip: tuple[int, int] | None = None, cancelling: bool = True) -> tuple[str, str]:
@@ -121,6 +125,8 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
         window = source[clause_start:position]
     if "esponsib" in window:  # "claimed responsibility for the attack": the attack took place, nothing is claimed of it
         window = _RESPONSIBILITY_CLAIMED.sub(" ", window)
+    if "hreat" in window:  # "a threat by U.S. President Donald Trump to send troops": a threat to send them
+        window = _THREAT_BY.sub(r"\1 ", window)
     cue = _cue_of(window, folded)  # the clause before the trigger
     if (cue == "ongoing" and trigger.event_type in _DONE_TYPES and _is_past_form(trigger.text)
             and _PERFECT_PASSIVE_BEFORE.search(window)
