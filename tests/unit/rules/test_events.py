@@ -4649,3 +4649,13 @@ def test_the_country_whose_election_is_won_is_no_party_of_it():
 def test_what_a_threat_by_someone_is_to_do_is_planned():
     assert statuses_of("Peru rejected a threat by President Ana Ruiz to send troops to the country.") == [
         ("rejected", "occurred"), ("send troops", "planned")]
+
+
+def test_what_a_rally_marks_a_year_since_is_recalled_and_took_place():
+    text = "Thousands rallied in Lima on Wednesday to mark one year since former President Ana Ruiz declared martial law."
+    rallied, martial_law = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                                            mention(text, "Lima", "loc/lima", kind="location",
+                                                    rule="gazetteer.geonames_city")],
+                                     every(text, "on Wednesday", dt.date(2022, 1, 19), dt.date(2022, 1, 19), "day"))
+    assert rallied.actors == [] and martial_law.date is None and martial_law.locations == []
+    assert martial_law.status == "occurred"

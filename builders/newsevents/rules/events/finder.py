@@ -664,6 +664,12 @@ def _contrast_openings(text: str, start: int, end: int) -> list[int]:
     return [match.end() for match in _CONTRAST_OPENING.finditer(text, start, end)]
 
 
+def _after_past_verb(text: str, floor: int, position: int) -> bool:
+    """Whether the word right before `position` is a verb in the past tense ("declared martial law")."""
+    words = text[max(floor, position - 20):position].split()
+    return bool(words) and _is_past_form(words[-1])
+
+
 def _is_kin_of(text: str, window_start: int, position: int) -> bool:
     """Whether a relative or aide of the actor at `position` is who the words before it name."""
     return ((text.find(" of ", window_start, position) != -1 or text.find(" to ", window_start, position) != -1)
@@ -752,7 +758,7 @@ _SECOND_BASE_VERB = re.compile(r"[ \u00a0]and[ \u00a0]+(?:then[ \u00a0]+|also[ \
 #: After an event noun, its "of" complement up to a relative clause: " of the U.N. Security Council".
 _OF_BEFORE_WHICH = re.compile(r"[ \u00a0]of[ \u00a0]+[^,;:()“”\"]{1,50}?(?=,[ \u00a0]+which[ \u00a0])")
 #: Right before a verb in the past, "since" and its subject: "since India ", "since the army ".
-_SINCE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])since[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
+_SINCE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])since[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,7}\Z")
 #: With no comma, "while" opening a clause with a subject of its own: " while the fighting", " while Russia".
 _WHILE_CLAUSE = re.compile(r"(?<=[a-z])[ \u00a0]while[ \u00a0]+(?=(?:the|a|an|its|their)[ \u00a0]|[A-Z])")
 #: Between a reporting word and a participle whose subject is the speaker: " after ", " while ", " before ".
@@ -1189,7 +1195,10 @@ def _defied_ones(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|another)[ \u00a0]+\Z", re.I)
 #: Right before a trigger, the anniversary it has: "the second anniversary of Russia's full-scale ",
 #: "the 85th anniversary of the ".
-_ANNIVERSARY_BEFORE = re.compile(r"(?<![\w-])anniversar(?:y|ies)[ \u00a0]+of[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}\Z", re.I)
+_ANNIVERSARY_BEFORE = re.compile(r"(?<![\w-])(?:anniversar(?:y|ies)[ \u00a0]+of[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}"
+                                 # "to mark one year since former President Yoon declared " (martial law)
+                                 r"|mark(?:s|ed|ing)?[ \u00a0]+(?:one|a|two|three|four|five|ten|\d+)[ \u00a0]+(?:years?|months?)"
+                                 r"[ \u00a0]+since[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,7})\Z", re.I)
 
 
 #: Right after a recalled trigger, what it was done to: " of Ukraine", " on Pearl Harbor", " of the Soviet Union".
@@ -1881,7 +1890,7 @@ def find_events(
             # "to mark the anniversary of Russia's invasion": a past event recalled, from "anniversary" to its trigger
             recalled = [span for trigger in triggers
                         if (span := _recalled_span(text, s_start, s_end, trigger.start, trigger.end)) is not None] \
-                if "nniversar" in sentence_text else []
+                if "nniversar" in sentence_text or " since " in sentence_text else []
             if (" response " in sentence_text or "retaliation" in sentence_text
                                          or "reprisal" in sentence_text or "revenge" in sentence_text):
                 # "launched strikes in response to the group's attacks on shipping": what is answered was
@@ -2142,8 +2151,10 @@ def find_events(
                     # "denied that the investigation was politically motivated", "claimed the talks were a
                     # failure": what is denied or claimed is said of the event, which took place
                     status, status_rule = "occurred", "events.status_presupposed"
-                if (status_rule == "events.status_cue_ongoing" and _is_past_form(trigger.text)
-                        and _SINCE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+                if (status_rule == "events.status_cue_ongoing"
+                        # (or the object of one: "since Yoon declared martial law")
+                        and (_is_past_form(trigger.text) or _after_past_verb(text, s_start, trigger_start))
+                        and _SINCE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)):
                     # "have been killed since India struck camps on Wednesday": what the "since" clause tells was done
                     status, status_rule = "occurred", "events.status_since_clause"
                 if (previous is not None and previous.status == "negated" and status == "occurred"
