@@ -4659,3 +4659,9 @@ def test_what_a_rally_marks_a_year_since_is_recalled_and_took_place():
                                      every(text, "on Wednesday", dt.date(2022, 1, 19), dt.date(2022, 1, 19), "day"))
     assert rallied.actors == [] and martial_law.date is None and martial_law.locations == []
     assert martial_law.status == "occurred"
+
+
+def test_whose_event_an_after_phrase_names_is_no_target():
+    text = "Luis Moreno, who flew to Florida before Ana Ruiz's inauguration, condemned the violence."
+    flew = events_of(text, [mention(text, "Luis Moreno", "actor/moreno"), mention(text, "Ana Ruiz", "actor/ruiz")])[0]
+    assert [(m.text, role) for m, role in flew.actors] == [("Luis Moreno", "initiator")]

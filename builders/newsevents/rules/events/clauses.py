@@ -204,12 +204,21 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:In\s+(?:response|retaliation|reprisal|reven
                              r"communiqué|declaration))\s[^,;:.]{0,120},")
 
 
+#: "after" or "before" and a name in the possessive: "after Yoon's " (removal), "before Russia's " (invasion).
+_AFTER_POSSESSIVE = re.compile(r"(?<=[a-z][ \u00a0])(?:after|before|following)[ \u00a0]+(?=(?:(?:the|former|ousted)[ \u00a0]+)?"
+                               r"(?:[A-Z][\w.-]*[ \u00a0]+){0,3}[A-Z][\w.-]*['’]s[ \u00a0])")
+
+
 def _time_shifted_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the phrases a bare distance in time opens, to the next comma or the sentence's end."""
+    """Spans of the phrases a bare distance in time ("hours after") or "after" and a possessive ("after
+    Yoon's removal") opens, to the next comma or the sentence's end."""
     spans = []
-    for match in _BARE_SHIFT.finditer(text, start, end):
+    matches = [*_BARE_SHIFT.finditer(text, start, end)]
+    if text.find("'s ", start, end) != -1 or text.find("’s ", start, end) != -1:
+        matches += _AFTER_POSSESSIVE.finditer(text, start, end)
+    for match in matches:
         comma = text.find(",", match.end(), end)
-        spans.append((match.end(), comma if comma != -1 else end))
+        spans.append((match.start(), comma if comma != -1 else end))
     return spans
 
 

@@ -1932,7 +1932,7 @@ def find_events(
             conceded = [opens for opens in contrasted if text.endswith(("though ", "whereas "), s_start, opens)] \
                 if contrasted else []
             time_shifted = _time_shifted_phrases(text, s_start, s_end) \
-                if "s after " in sentence_text or "s before " in sentence_text else []
+                if "after " in sentence_text or "before " in sentence_text or "following " in sentence_text else []
             if shifted and relatives:  # "Bolsonaro, who flew to Florida before Lula took office, condemned":
                 # a clause inside a relative clause ends with it
                 shifted = [opens for opens in shifted if not any(start < opens < end for start, end in relatives)]
