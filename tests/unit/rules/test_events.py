@@ -4665,3 +4665,10 @@ def test_whose_event_an_after_phrase_names_is_no_target():
     text = "Luis Moreno, who flew to Florida before Ana Ruiz's inauguration, condemned the violence."
     flew = events_of(text, [mention(text, "Luis Moreno", "actor/moreno"), mention(text, "Ana Ruiz", "actor/ruiz")])[0]
     assert [(m.text, role) for m, role in flew.actors] == [("Luis Moreno", "initiator")]
+
+
+def test_a_group_named_as_the_modifier_of_a_thing_is_no_party():
+    text = "One man was arrested after smashing a police bus window, police said."
+    (arrested,) = events_of(text, [mention(text, "police", "actor/police", rule="organizations.group_pattern"),
+                                   mention(text, "police", "actor/police", rule="organizations.group_pattern", nth=1)])
+    assert [(m.start, role) for m, role in arrested.actors] == [(text.rindex("police"), "source")]

@@ -639,6 +639,9 @@ _LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked
                               r"(?:(?:the|ousted|former|late|exiled|deposed|jailed)[ \u00a0]+)*(?:[a-z]+[ \u00a0]+)?\Z")
 #: Before an actor, the relative or aide of theirs the sentence is about: "the son of its exiled Gaza
 #: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
+#: After a group's name in lower case, a thing it modifies: " bus", " station", " headquarters".
+_THING_AFTER_GROUP = re.compile(r"[ \u00a0]+(?:bus|buses|cars?|vans?|trucks?|vehicles?|stations?|headquarters|bases?|"
+                                r"buildings?|posts?|barracks|helicopters?|cordons?|lines|uniforms?)(?![\w-])")
 #: Any word of kinship or service, which the two patterns below need (a cheap test before them).
 _KIN_WORD = re.compile(r"(?:son|daughter|wi(?:fe|ves|dow)|husband|brother|sister|mother|father|parent|nephew|niece|cousin|"
                        r"relative|famil|children|grand|bodyguard|aide|head of|chief of|leader of|commander of|founder of)")
@@ -1444,6 +1447,10 @@ def find_events(
             if requesters:  # "at the request of the United States": it asks, and takes no part
                 actors = [m for m in actors if m.start not in requesters]
                 in_sentence = [m for m in in_sentence if m.kind != "location" or m.start not in requesters]
+        if actors and any(m.rule == "organizations.group_pattern" for m in actors):
+            # "smashing a police bus window": a group's name that modifies a thing is no party
+            actors = [m for m in actors if not (m.rule == "organizations.group_pattern" and text[m.start:m.start + 1].islower()
+                                                and _THING_AFTER_GROUP.match(text, m.end))]
         if actors and _KIN_WORD.search(text, s_start, s_end) is not None:  # most sentences name no relative
             # "five members were killed, including the son of its chief Khalil al-Hayya": not al-Hayya;
             # "Duterte's daughter, Vice President Sara Duterte, accused": not her father
