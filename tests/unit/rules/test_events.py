@@ -4672,3 +4672,11 @@ def test_a_group_named_as_the_modifier_of_a_thing_is_no_party():
     (arrested,) = events_of(text, [mention(text, "police", "actor/police", rule="organizations.group_pattern"),
                                    mention(text, "police", "actor/police", rule="organizations.group_pattern", nth=1)])
     assert [(m.start, role) for m, role in arrested.actors] == [(text.rindex("police"), "source")]
+
+
+def test_a_subject_listed_with_and_and_no_predicate_between_acts_whole():
+    text = "The leaders of Peru, Chile and Bolivia and the president of the European Commission travelled to Kyiv."
+    (travelled,) = events_of(text, [*(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                                      for w in ("Peru", "Chile", "Bolivia")),
+                                    mention(text, "European Commission", "actor/ec", rule="organizations.lexicon")])
+    assert [m.text for m, _ in travelled.actors] == ["Peru", "Chile", "Bolivia", "European Commission"]

@@ -498,6 +498,10 @@ _AND_WORD = re.compile(r"[ \u00a0]and[ \u00a0]")
 _SUBJECT_LIGHT_GAP = re.compile(r"\s+" + _SUBJECT_TO_TRIGGER)
 
 
+#: Finite verbs of no past form that make a gap a predicate of its own: "Sall is …, and protesters gather".
+_FINITE_WORDS = frozenset("is are was were has have had will would says say".split())
+
+
 def _subject_after_comma(text: str, event_actors: list[tuple[Mention, str]],
                          trigger_start: int) -> list[tuple[Mention, str]]:
     """When the trigger's own subject stands right before it and a comma parts that subject (with the
@@ -513,6 +517,10 @@ def _subject_after_comma(text: str, event_actors: list[tuple[Mention, str]],
         first -= 1  # "The United States and the European Union urged": both
     gap = text[initiators[first - 1].end:initiators[first].start] if first else ""
     if not first or "," not in gap and _AND_WORD.search(gap) is None:
+        return event_actors
+    if "," not in gap and not any(_is_past_form(word) or word in _FINITE_WORDS for word in gap.split()):
+        # "The leaders of Italy, Canada and Belgium and the president of the European Commission travelled":
+        # one subject, listed (no predicate parts them)
         return event_actors
     return _keeping_initiators(event_actors, {mention.start for mention in initiators[first:]}, trigger_start)
 
