@@ -4680,3 +4680,11 @@ def test_a_subject_listed_with_and_and_no_predicate_between_acts_whole():
                                       for w in ("Peru", "Chile", "Bolivia")),
                                     mention(text, "European Commission", "actor/ec", rule="organizations.lexicon")])
     assert [m.text for m, _ in travelled.actors] == ["Peru", "Chile", "Bolivia", "European Commission"]
+
+
+def test_a_count_after_an_event_noun_and_of_is_that_events_only():
+    text = "The sides agreed to a ceasefire that will include the release of 33 hostages."
+    quantities = find_quantities(text)
+    events = find_events(text, sentences_of(text), [], [], quantities, PUBLISHED)
+    assert [(e.trigger.text, [q.text for q in e.quantities]) for e in events] == [
+        ("ceasefire", []), ("release", ["33 hostages"])]

@@ -770,6 +770,8 @@ _REPORTED_AFTER_GAP = re.compile(r"[ \u00a0]+(?:after|before|while|when|upon)[ \
 _NOUN_ON_GAP = re.compile(r"[ \u00a0]+(?:on|against)[ \u00a0]+(?:(?:the|a|an|their|its)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?")
 #: Between a country and its election: "'s presidential ", "’s ", "'s snap parliamentary ".
 _COUNTRY_ELECTION_GAP = re.compile(r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}")
+#: Between an event noun and the count of what it is of: " of ", " of the ", " of up to ".
+_OF_COUNT_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|some|up[ \u00a0]+to|all)[ \u00a0]+)?")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
 _AND_THAT = re.compile(r"(?<=[ \u00a0])and[ \u00a0]+that(?=[ \u00a0])")
 #: From a clause's opening to its verb, nothing but auxiliaries, adverbs and a light verb: no subject.
@@ -3113,6 +3115,11 @@ def find_events(
                                             else q.start - trigger.end)]
                 else:
                     event_quantities = list(clause_quantities)
+                if event_quantities and len(triggers) > 1 and " of " in sentence_text:
+                    # "a ceasefire that will include the release of 33 hostages": the release's count, not the ceasefire's
+                    event_quantities = [q for q in event_quantities if not any(
+                        other is not trigger and other.end <= q.start and _OF_COUNT_GAP.fullmatch(text, other.end, q.start)
+                        for other in triggers)]
                 rule = "events.trigger"
                 if trigger.event_type == "military_exercise" and _by_several_states(event_actors):
                     # "Russia and Belarus justified combat readiness exercises": joint, not one state's
