@@ -4688,3 +4688,8 @@ def test_a_count_after_an_event_noun_and_of_is_that_events_only():
     events = find_events(text, sentences_of(text), [], [], quantities, PUBLISHED)
     assert [(e.trigger.text, [q.text for q in e.quantities]) for e in events] == [
         ("ceasefire", []), ("release", ["33 hostages"])]
+
+
+def test_what_something_would_be_treated_as_is_no_event():
+    assert statuses_of("Pakistan said it would treat any attempt to stop the water as an act of war.") == [
+        ("said", "occurred")]

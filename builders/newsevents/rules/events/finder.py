@@ -470,8 +470,10 @@ _DESCRIBES_AFTER = re.compile(r"[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:des
 _CHARACTERIZED_AS = re.compile(
     r"(?<![\w-])(?:denounc(?:ed|es|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|condemn(?:ed|s|ing)|"
     r"label(?:l?ed|s|l?ing)|decr(?:ied|ies|ying)|dismiss(?:ed|es|ing)|slamm(?:ed|ing)|slams|characteri[sz](?:ed|es|ing)|"
-    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))"
-    r"(?:[ \u00a0]+[^\s.;:!?]+){0,6}?[ \u00a0]+as[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
+    # what something would be taken for: "would treat any attempt to stop the flow of water as an act of "
+    r"treat(?:ed|s|ing)?|regard(?:ed|s|ing)?|consider(?:ed|s|ing)?|view(?:ed|s|ing)?|see|sees|saw)"
+    r"(?:[ \u00a0]+[^\s.;:!?]+){0,9}?[ \u00a0]+as[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
 
 
 #: A sentence that opens with where it happens: "In Kyiv,", "At the border,", "Across Sudan,".
