@@ -4693,3 +4693,10 @@ def test_a_count_after_an_event_noun_and_of_is_that_events_only():
 def test_what_something_would_be_treated_as_is_no_event():
     assert statuses_of("Pakistan said it would treat any attempt to stop the water as an act of war.") == [
         ("said", "occurred")]
+
+
+def test_who_says_something_after_but_speaks_and_is_named_once():
+    text = "Ana Ruiz called the signing a milestone but said the vote still had to come."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    said = next(e for e in events if e.trigger.text == "said")
+    assert [(m.text, role) for m, role in said.actors] == [("Ana Ruiz", "source")]

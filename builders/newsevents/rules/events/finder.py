@@ -119,7 +119,7 @@ _RANKED_BEFORE = re.compile(r"(?<![\w-])(?:first|only|last|latest)[ \u00a0]+\Z",
 #: After "declared", an act done by declaring it, not a statement: "declared a state of siege",
 #: "declared martial law", "declared war", "declared independence", "declared himself president".
 _DECLARED_ACT = re.compile(r"\s+(?:an?|martial|war|independence|victory|himself|herself)\s", re.I)
-_AND_BEFORE_REPORTING = re.compile(r"[ \u00a0]and[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
+_AND_BEFORE_REPORTING = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?\Z")
 #: A comma and a preposition opening a phrase of background, which status cues before it do not reach.
 #: Also an appositive that ranks what the clause before tells: ", the largest protest in months"; and a
 #: distance in time: ", a day after", ", days before".
@@ -3258,6 +3258,12 @@ def find_events(
                     # what is said states nothing; who says it does
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role == "source" or mention.start > comma]
+                if event_speaker is not None and len(event_actors) > 1 and trigger_start in reporting_starts:
+                    # "Pashinyan called the signing a milestone but said …": the statement's speaker is its source
+                    speaker_start = event_speaker.start
+                    if any(role == "source" and mention.start == speaker_start for mention, role in event_actors):
+                        event_actors = [(mention, role) for mention, role in event_actors
+                                        if not (role == "initiator" and mention.start == speaker_start)]
                 if event_speaker is not None and len(event_actors) > 1 and trigger_start not in reporting_starts:
                     # "rejected the accusations and said …": the subject of both verbs speaks, and is named
                     # once, as who rejects (not also as the source of the rejection)
