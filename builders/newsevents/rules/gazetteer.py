@@ -141,6 +141,7 @@ class Gazetteer:
         self._add_continents(source.get_continents())
         self._add_curated_places()
         self._add_city_aliases()
+        self._add_demonym_capitals(source.get_countries())
         for phrase_ in self.curated.get("not_places") or ():  # consumed, so "American" in it is not matched
             self._set(phrase_, PlaceEntry("", phrase_, "", None, None, None, None, "", False, NOT_A_PLACE))
         #: first word of every name → the most words a name starting with it has
@@ -193,6 +194,18 @@ class Gazetteer:
             entries.sort(key=lambda e: -e.population)
             self._set(written, *entries)
         self._city_ids = taken
+
+    def _add_demonym_capitals(self, geonames_countries: dict[str, dict]) -> None:
+        """"the Qatari capital": the capital city of the country the demonym names (a name that ends in
+        lower case, read as the "Baltic states" are)."""
+        demonyms = self.curated.get("demonyms") or {}
+        for country in geonames_countries.values():
+            capital = next((entry for entry in self.names.get(country["capital"] or "", ())
+                            if entry.country_code == country["iso3"]), None)
+            if capital is None:
+                continue
+            for form in demonyms.get(country["iso3"], ()):
+                self._set(f"{form} capital", capital._replace(rule="gazetteer.demonym_capital"))
 
     def _add_us_states(self, states: dict[str, dict]) -> None:
         self.us_states: dict[str, PlaceEntry] = {}  # by name: "Washington state" is the state, not the capital
@@ -295,8 +308,9 @@ class Gazetteer:
             if tails and (tailed := self._tailed(text, run, end)) is not None:
                 # "the Baltic states": the name goes on in lower case after the run
                 name_start, name_end, entries = tailed
-                if name_start > run_start:
-                    self._scan_run(text, (run_start, tokens[-2][1], tokens[:-1]), run_index, found)
+                if name_start > run_start:  # the words of the run before the name
+                    before = tuple(token for token in tokens if token[1] < name_start)
+                    self._scan_run(text, (run_start, before[-1][1], before), run_index, found)
                 found.append((name_start, name_end, entries, run_index))
                 continue
             if len(tokens) == 1:  # most runs: one word, one look-up
@@ -327,13 +341,20 @@ class Gazetteer:
         return _merge_border_pairs(text, matches, self, end)
 
     def _tailed(self, text: str, run: Run, end: int) -> tuple[int, int, tuple[PlaceEntry, ...]] | None:
-        """The name that a run's last word starts and lower-case words after the run end, if any."""
-        last_start, last_end, _ = run[2][-1]
-        for tail, name in self.tails.get(text[last_start:last_end], ()):
+        """The name that a run's last words start and lower-case words after the run end, if any (the
+        longest first: "South African capital" before "African capital")."""
+        tokens = run[2]
+        last_start, last_end, _ = tokens[-1]
+        for tail, name in sorted(self.tails.get(text[last_start:last_end], ()), key=lambda t: -len(t[1])):
             name_end = last_end + len(tail)
+            head_words = len(name[:-len(tail)].replace("-", " ").split())
+            if head_words > len(tokens):
+                continue
+            name_start = tokens[-head_words][0]
             if (name_end <= end and text.startswith(tail, last_end)
+                    and phrase(text, name_start, last_end).replace("-", " ") == name[:-len(tail)].replace("-", " ")
                     and (name_end == len(text) or not (text[name_end].isalnum() or text[name_end] == "-"))):
-                return last_start, name_end, self.names[name]
+                return name_start, name_end, self.names[name]
         return None
 
     def _scan_run(self, text: str, run: Run, run_index: int,

@@ -294,3 +294,10 @@ def test_a_name_two_countries_share_goes_to_the_more_populous():
 
 def test_a_city_name_joined_by_es_is_one_place():
     assert [p.text for p in find_places("Protests spread to Dar es Salaam on Monday.")] == ["Dar es Salaam"]
+
+
+def test_a_demonym_and_capital_is_that_countrys_capital_city():
+    found = find_places("Israel struck Hamas leaders in the Qatari capital, and talks moved to the South African capital.")
+    assert [(p.text, p.location_id, p.rule) for p in found if p.rule == "gazetteer.demonym_capital"] == [
+        ("Qatari capital", "loc/doha", "gazetteer.demonym_capital"),
+        ("South African capital", "loc/pretoria", "gazetteer.demonym_capital")]
