@@ -4700,3 +4700,9 @@ def test_who_says_something_after_but_speaks_and_is_named_once():
     events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     said = next(e for e in events if e.trigger.text == "said")
     assert [(m.text, role) for m, role in said.actors] == [("Ana Ruiz", "source")]
+
+
+def test_who_a_where_clause_names_is_no_target_of_the_event_before_it():
+    text = "Hundreds of supporters rallied outside the air base where Ana Ruiz was held."
+    (rallied,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert rallied.actors == []

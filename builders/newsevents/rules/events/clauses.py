@@ -112,8 +112,9 @@ _SUBORDINATE_CLAUSE = re.compile(
     # first letters first, so the regex engine skips ahead to them
     r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"
     + _SUBJECT_AND_VERB)
-#: "were killed when security forces fired on protesters": a clause of its own, at the same time.
-_WHEN_CLAUSE = re.compile(r"(?<=\s)when\s+" + _SUBJECT_AND_VERB)
+#: "were killed when security forces fired on protesters", "rallied outside the base where Duterte was held":
+#: a clause of its own (at the same time, or in the same place).
+_WHEN_CLAUSE = re.compile(r"(?<=\s)(?:when|where)\s+" + _SUBJECT_AND_VERB)
 
 
 #: With no comma, a distance in time that opens a phrase set at another time: "hours after ", "two days before "

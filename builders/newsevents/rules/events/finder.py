@@ -2538,7 +2538,7 @@ def find_events(
                 if shifted and event_actors and closes < s_end:  # "fired missiles, days after Israel struck": no target
                     event_actors = [(mention, role) for mention, role in event_actors
                                     if role != "target" or mention.start < closes]
-                if event_actors and " when " in sentence_text:
+                if event_actors and (" when " in sentence_text or " where " in sentence_text):
                     when = _WHEN_CLAUSE.search(text, trigger.end, s_end)
                     if when is not None:  # "were killed when security forces fired on protesters": not their targets
                         event_actors = [(mention, role) for mention, role in event_actors
