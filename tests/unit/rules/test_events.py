@@ -4706,3 +4706,13 @@ def test_who_a_where_clause_names_is_no_target_of_the_event_before_it():
     text = "Hundreds of supporters rallied outside the air base where Ana Ruiz was held."
     (rallied,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert rallied.actors == []
+
+
+def test_who_speaks_in_a_later_clause_is_no_target_of_the_event_before_it():
+    from newsevents.article import parse_header
+    from newsevents.draft.reader import candidates
+    text = (" date 2025-07-21 \nThe Liberal Democratic Party and its partner Komeito won 47 seats, three short of the "
+            "50 they needed.\n\nOpposition leaders called on him to resign, and several LDP lawmakers said he should "
+            "take responsibility for the defeat.\n")
+    resign = next(e for e in candidates(text, *parse_header(text)).events if e.trigger.text == "resign")
+    assert resign.actors == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from operator import attrgetter
-from typing import Callable, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 from .records import Mention, Trigger
 from .verbs import PAST_VERB, _is_past_form
@@ -126,14 +126,15 @@ _BARE_SHIFT = re.compile(r"(?<=[a-z][ \u00a0])(?:(?:(?:a[ \u00a0]+few|several|tw
 _CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
 
 
-def _later_clauses(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
+def _later_clauses(text: str, start: int, end: int, triggers: list[Trigger],
+                   reporting: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Spans of the sentence that say nothing of the triggers before them: relative clauses after a
     comma, up to the next comma or the sentence's end ("…, who has not ruled out sending troops"), and
-    the rest of the sentence after a clause of its own opens, if a trigger stands there (", as troops
-    pressed an offensive")."""
+    the rest of the sentence after a clause of its own opens, if a trigger or a reporting word stands
+    there (", as troops pressed an offensive", ", and several LDP lawmakers said")."""
+    last = max(triggers[-1].start, reporting[-1][0] if reporting else -1)
     return [*_relative_clauses(text, start, end),
-            *((match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end)
-              if triggers[-1].start >= match.end())]
+            *((match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end) if last >= match.end())]
 
 
 def _shifted_clauses(text: str, sentence_text: str, start: int, end: int) -> list[int]:

@@ -1923,7 +1923,7 @@ def find_events(
                 recalled += _alleged_deeds(text, s_start, s_end, recalled)
             fronted = _FRONTED_PHRASE.match(text, s_start, s_end) if "," in sentence_text else None
             fronted_end = fronted.end() if fronted is not None else None
-            later_clauses = _later_clauses(text, s_start, s_end, triggers) if breaks else []
+            later_clauses = _later_clauses(text, s_start, s_end, triggers, reporting) if breaks else []
             relatives = _relative_clauses(text, s_start, s_end) \
                 if (breaks and "wh" in sentence_text) or (" by " in sentence_text and ", " in sentence_text) else []
             if described_span is not None and any(described_span[0] < t.start < described_span[1] for t in triggers):
