@@ -4716,3 +4716,15 @@ def test_who_speaks_in_a_later_clause_is_no_target_of_the_event_before_it():
             "take responsibility for the defeat.\n")
     resign = next(e for e in candidates(text, *parse_header(text)).events if e.trigger.text == "resign")
     assert resign.actors == []
+
+
+def test_a_clause_with_a_subject_of_its_own_after_one_with_no_event_has_no_place_of_the_first():
+    text = "Luis Moreno had campaigned for him in Lima last week, and Ana Ruiz congratulated him on Monday."
+    (congratulated,) = events_of(text, [mention(text, "Luis Moreno", "actor/moreno"), mention(text, "Ana Ruiz", "actor/ruiz"),
+                                        mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")])
+    assert congratulated.locations == []
+    text = "In Lima, police fired tear gas, and protesters fled."
+    (tear_gas,) = events_of(text, [mention(text, "police", "actor/police", rule="organizations.group_pattern"),
+                                   mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern"),
+                                   mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")])
+    assert [m.text for m, _ in tear_gas.locations] == ["Lima"]

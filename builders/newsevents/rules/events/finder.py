@@ -3097,6 +3097,14 @@ def find_events(
                     setting_end = _setting_end(text, s_start, triggers[0].start)
                     event_places = [(place, role) for place, role in event_places
                                     if low_end <= place.start < high_end or place.start < setting_end]
+                elif coordinations and event_places and (opened_at := next(
+                        (end for end in reversed(coordinations) if end <= trigger_start
+                         and any(end <= m.start < min(trigger_start, end + 40) for m in actors)), None)) is not None:
+                    # "Noem had campaigned for Nawrocki in Poland last week, and Trump congratulated him": a clause
+                    # with a subject of its own, after one with no event, has no place of the first
+                    setting_end = _setting_end(text, s_start, opened_at)
+                    event_places = [(place, role) for place, role in event_places
+                                    if place.start >= opened_at or place.start < setting_end]
                 if second_from < s_end and clause_quantities:  # "43 were detained and 32 officers were injured"
                     clause_quantities = [q for q in clause_quantities if q.start < second_from]
                 if recalled and clause_quantities:  # "in retaliation for the killing of 12 children": the killing's
