@@ -112,6 +112,22 @@ _SUBORDINATE_CLAUSE = re.compile(
     # first letters first, so the regex engine skips ahead to them
     r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"
     + _SUBJECT_AND_VERB)
+#: Where a clause of its own opens after a comma with a conjunction of time or contrast: ", as the
+#: opposition said", ", while", ", although".
+_CONTRAST_OPENING = re.compile(r",[ \u00a0]+(?:as|while|although|though|whereas)[ \u00a0]+" + _SUBJECT_AND_VERB)
+#: With no comma, "while" opening a clause with a subject of its own: " while the fighting", " while Russia".
+_WHILE_CLAUSE = re.compile(r"(?<=[a-z])[ \u00a0]while[ \u00a0]+(?=(?:the|a|an|its|their)[ \u00a0]|[A-Z])")
+
+
+def _contrast_openings(text: str, sentence_text: str, start: int, end: int) -> list[int]:
+    """Where each clause opened by ", as", ", while", ", although" (or "while" with no comma) and a subject
+    of its own starts, sorted."""
+    opens = [match.end() for match in _CONTRAST_OPENING.finditer(text, start, end)] if ", " in sentence_text else []
+    if " while " in sentence_text:  # "would not conclude trade deals while the fighting continued"
+        opens = sorted({*opens, *(match.end() for match in _WHILE_CLAUSE.finditer(text, start, end))})
+    return opens
+
+
 #: "were killed when security forces fired on protesters", "rallied outside the base where Duterte was held":
 #: a clause of its own (at the same time, or in the same place).
 _WHEN_CLAUSE = re.compile(r"(?<=\s)(?:when|where)\s+" + _SUBJECT_AND_VERB)

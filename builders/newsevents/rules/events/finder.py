@@ -8,7 +8,6 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
 from typing import Any, Sequence
 
 from ..quantities import Quantity
@@ -16,9 +15,8 @@ from ..sentences import Sentence
 from ..temporal import TimeExpression
 from ..tokens import lexicon_key, word_trie
 from .clauses import (
-    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _SUBJECT_AND_VERB, _WHEN_CLAUSE,
-    _and_clause_start,
-    _clause_around, _dates_a_later_noun, _time_shifted_phrases,
+    _ACCUSED_OF, _ACCUSED_OF_DEED, _CLAUSE_BREAK, _COORDINATION, _FRONTED_PHRASE, _WHEN_CLAUSE, _WHILE_CLAUSE,
+    _and_clause_start, _clause_around, _contrast_openings, _dates_a_later_noun, _time_shifted_phrases,
     _in_later_clause, _later_clauses, _object_relatives, _of_clause, _quotations, _requesters, _relative_clauses,
     _shifted_clauses,
 )
@@ -639,34 +637,23 @@ _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[
 #: "militias allied to the ".
 _LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked|affiliated|close)[ \u00a0]+(?:to|with)[ \u00a0]+"
                               r"(?:(?:the|ousted|former|late|exiled|deposed|jailed)[ \u00a0]+)*(?:[a-z]+[ \u00a0]+)?\Z")
-#: Before an actor, the relative or aide of theirs the sentence is about: "the son of its exiled Gaza
-#: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
 #: After a group's name in lower case, a thing it modifies: " bus", " station", " headquarters".
 _THING_AFTER_GROUP = re.compile(r"[ \u00a0]+(?:bus|buses|cars?|vans?|trucks?|vehicles?|stations?|headquarters|bases?|"
                                 r"buildings?|posts?|barracks|helicopters?|cordons?|lines|uniforms?)(?![\w-])")
 #: Any word of kinship or service, which the two patterns below need (a cheap test before them).
 _KIN_WORD = re.compile(r"(?:son|daughter|wi(?:fe|ves|dow)|husband|brother|sister|mother|father|parent|nephew|niece|cousin|"
                        r"relative|famil|children|grand|bodyguard|aide|head of|chief of|leader of|commander of|founder of)")
+#: Relatives and aides, whom a sentence may be about instead of whose they are.
+_KIN_NOUNS = (r"sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|mother|father|parents|nephews?|nieces?|"
+              r"cousins?|relatives?|family|families|children|grandsons?|granddaughters?|widow|bodyguards?|aides?")
 #: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son".
-_KIN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
-                        r"parents|nephews?|nieces?|cousins?|relatives|family|children|grandsons?|granddaughters?|"
-                        r"widow|bodyguards?|aides?)(?![\w-])")
-_KIN_OF_BEFORE = re.compile(r"(?<![\w-])(?:sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|mother|father|"
-                            r"parents|nephews?|nieces?|cousins?|relatives?|family|families|children|grandsons?|"
-                            r"granddaughters?|widow|bodyguards?|aides?|"
+_KIN_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{_KIN_NOUNS})(?![\w-])")
+#: Before an actor, the relative, aide or head of theirs the sentence is about: "the son of its exiled Gaza
+#: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
+_KIN_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{_KIN_NOUNS}|"
                             # whose head is killed is not: "killing the head of the Revolutionary Guards"
                             r"head|chief|leader|commander|founder)[ \u00a0]+(?:of|to)[ \u00a0]+"
                             r"(?:[\w’'-]+[ \u00a0]+){0,4}\Z")
-
-
-#: Where a clause of its own opens after a comma with a conjunction of time or contrast: ", as the
-#: opposition said", ", while", ", although".
-_CONTRAST_OPENING = re.compile(r",[ \u00a0]+(?:as|while|although|though|whereas)[ \u00a0]+" + _SUBJECT_AND_VERB)
-
-
-def _contrast_openings(text: str, start: int, end: int) -> list[int]:
-    """Where each clause opened by ", as", ", while", ", although" and a subject of its own starts."""
-    return [match.end() for match in _CONTRAST_OPENING.finditer(text, start, end)]
 
 
 def _after_past_verb(text: str, floor: int, position: int) -> bool:
@@ -764,8 +751,6 @@ _SECOND_BASE_VERB = re.compile(r"[ \u00a0]and[ \u00a0]+(?:then[ \u00a0]+|also[ \
 _OF_BEFORE_WHICH = re.compile(r"[ \u00a0]of[ \u00a0]+[^,;:()“”\"]{1,50}?(?=,[ \u00a0]+which[ \u00a0])")
 #: Right before a verb in the past, "since" and its subject: "since India ", "since the army ".
 _SINCE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])since[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,7}\Z")
-#: With no comma, "while" opening a clause with a subject of its own: " while the fighting", " while Russia".
-_WHILE_CLAUSE = re.compile(r"(?<=[a-z])[ \u00a0]while[ \u00a0]+(?=(?:the|a|an|its|their)[ \u00a0]|[A-Z])")
 #: Between a reporting word and a participle whose subject is the speaker: " after ", " while ", " before ".
 _REPORTED_AFTER_GAP = re.compile(r"[ \u00a0]+(?:after|before|while|when|upon)[ \u00a0]+")
 #: Between an event noun and the event noun it is on or against: " on student-led ", " against the ".
@@ -1045,13 +1030,12 @@ _ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:
 #: After a vote, what makes it one on a government: " of no confidence", " of confidence".
 #: After "met", what is lived up to rather than whom one meets: " democratic standards", " the
 #: criteria", " its targets", " their demands".
+_STANDARD_NOUNS = (r"standards?|criteria|requirements?|conditions|demands|expectations|targets|goals|obligations|"
+                   r"commitments|deadlines?|thresholds?|needs")
 _STANDARD_AFTER = re.compile(r"(?:[ \u00a0]+(?:the|its|their|his|her|all|any|some|democratic|international|basic|minimum|"
-                             r"key|legal|required|necessary|[a-z]+ly)){0,3}[ \u00a0]+(?:standards?|criteria|requirements?|"
-                             r"conditions|demands|expectations|targets|goals|obligations|commitments|deadline|threshold|"
-                             r"needs)(?![\w-])")
+                             rf"key|legal|required|necessary|[a-z]+ly)){{0,3}}[ \u00a0]+(?:{_STANDARD_NOUNS})(?![\w-])")
 #: Before a passive "met", what is lived up to: "their demands had not been ", "the conditions were ".
-_STANDARD_BEFORE = re.compile(r"(?<![\w-])(?:standards?|criteria|requirements?|conditions|demands|expectations|targets|"
-                              r"goals|obligations|commitments|deadlines?|needs)[ \u00a0]+(?:(?:had|have|has|were|was|are|is|"
+_STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{_STANDARD_NOUNS})[ \u00a0]+(?:(?:had|have|has|were|was|are|is|"
                               r"be|been|not|never|yet|fully|still|already)[ \u00a0]+){1,4}\Z")
 #: After "war", what a campaign is waged on rather than an armed foe: " on drugs", " on crime".
 _CAMPAIGN_AFTER = re.compile(r"[ \u00a0]+(?:on|against)[ \u00a0]+(?:drugs|crime|corruption|poverty|inflation|narcotics|"
@@ -1937,9 +1921,7 @@ def find_events(
                           if not text[s_start:start].strip() and (end == s_end or text[end - 2] in ",.!?…")] \
                 if breaks and ("“" in sentence_text or '"' in sentence_text or "”" in sentence_text) else []
             shifted = _shifted_clauses(text, sentence_text, s_start, s_end)
-            contrasted = _contrast_openings(text, s_start, s_end) if ", " in sentence_text else []
-            if " while " in sentence_text:  # "would not conclude trade deals while the fighting continued"
-                contrasted = sorted({*contrasted, *(match.end() for match in _WHILE_CLAUSE.finditer(text, s_start, s_end))})
+            contrasted = _contrast_openings(text, sentence_text, s_start, s_end)
             conceded = [opens for opens in contrasted if text.endswith(("though ", "whereas "), s_start, opens)] \
                 if contrasted else []
             time_shifted = _time_shifted_phrases(text, s_start, s_end) \
@@ -2045,6 +2027,7 @@ def find_events(
             previous: EventCandidate | None = None  # the sentence's event before this trigger's
             unattributed_end = -1  # where the last trigger of a later predicate of the speaker's own ends
             types_here = {trigger.event_type for trigger in triggers}
+            first_event = len(events)  # where this sentence's events start in `events`
             for index, trigger in enumerate(triggers):
                 trigger_start = trigger.start
                 cause_verb = (_CAUSED_BEFORE.search(text, max(s_start, trigger_start - 70), trigger_start)
@@ -2174,12 +2157,10 @@ def find_events(
                     # did not take place either
                     status, status_rule = "negated", "events.status_topic_of_negated"
                 if held is not None:  # "asked the council to hold a meeting, which took place on Friday"
-                    # (or "…, which will be held on Monday": it is planned)
-                    # (what is proposed keeps its status while its parties are read: who proposes holds nothing)
+                    # ("…, which will be held on Monday" is planned once its parties are read, below: a proposed
+                    # event keeps its status till then, as who proposes it holds nothing)
                     if not held["will"]:
                         status, status_rule = "occurred", "events.status_held_relative"
-                    elif status != "proposed":
-                        status, status_rule = "planned", "events.status_held_relative"
                     held_times = [t for t in sentence_times if held.end() <= t.start < held_end and t.resolved]
                     date = held_times[0] if held_times else None
                 # a noun's: "rejected offers of dialogue" is a rejection, not one offered
@@ -2312,10 +2293,10 @@ def find_events(
                 if (event_actors and trigger.event_type == "arrest" and text.startswith("in ", trigger_start - 3)
                         and _BEING_IN_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
                     # "Tundu Lissu has been in detention since April": the subject of its clause is held
-                    held_from = max((end for end in coordinations if end <= trigger_start), default=s_start)
-                    event_actors = [(mention, "target" if role == "initiator" and held_from <= mention.start
+                    detained_from = max((end for end in coordinations if end <= trigger_start), default=s_start)
+                    event_actors = [(mention, "target" if role == "initiator" and detained_from <= mention.start
                                      and mention.end <= trigger_start else role)
-                                    for mention, role in event_actors if role != "initiator" or mention.start >= held_from]
+                                    for mention, role in event_actors if role != "initiator" or mention.start >= detained_from]
                 if (event_actors and trigger.event_type == "arrest"
                         and (text.startswith("under ", trigger_start - 6) or text.startswith("under house ", trigger_start - 12))):
                     placing = _PLACED_UNDER_BEFORE.search(text, max(s_start, trigger_start - 80), trigger_start)
@@ -2580,14 +2561,14 @@ def find_events(
                             and not _is_past_form(previous.trigger.text):
                         # "Peru accused Chile of planning an attack and banned flights", "… and ordered the
                         # mobilisation": the subject of the verb before, not the agent of a noun or gerund between
-                        verb_before = next((event for event in reversed(events) if event.sentence_start == s_start
-                                            and _is_past_form(event.trigger.text)), previous)
+                        verb_before = next((event for event in reversed(events[first_event:])
+                                            if _is_past_form(event.trigger.text)), previous)
                     shared = [(mention, role) for mention, role in verb_before.actors if role == "initiator"]
                     if not shared and trigger.text.endswith("ing") and text.endswith(", ", s_start, trigger_start):
                         # "upheld the impeachment of Yoon over his declaration of martial law, removing him from
                         # office": the participle's subject is the sentence's, past the nouns between
                         shared = next(([(mention, role) for mention, role in event.actors if role == "initiator"]
-                                       for event in takewhile(lambda e: e.sentence_start == s_start, reversed(events))
+                                       for event in reversed(events[first_event:])
                                        if any(role == "initiator" for _, role in event.actors)), [])
                     if shared:
                         event_actors = [*shared, *((mention, role) for mention, role in event_actors
@@ -2795,8 +2776,7 @@ def find_events(
                                     if role != "initiator" or mention.end > trigger_start]
                 if previous is not None and event_actors and passive_words:
                     # (any earlier event's: "were killed in three days of clashes and revenge attacks")
-                    undergone = {mention.start for event in takewhile(lambda e: e.sentence_start == s_start, reversed(events))
-                                 for mention, role in event.actors
+                    undergone = {mention.start for event in events[first_event:] for mention, role in event.actors
                                  if role == "target" and mention.end <= event.trigger.start}
                     if undergone:  # "31 civilians were killed in strikes and shelling": they shell nobody
                         event_actors = [(mention, role) for mention, role in event_actors
