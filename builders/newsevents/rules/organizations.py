@@ -538,8 +538,9 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
                 first_start, first_end, _ = tail[2][0] if tail else (0, 0, False)
                 if (tail and join and not (join.group(1) == "in" and cities.get(join.end()) == tail[1])
                         and text[first_start:first_end].lower() not in _CALENDAR_WORDS):
-                    name_end = tail[1]  # not "the European Parliament in Strasbourg": a city after "in" is
-                    # where the organization sits ("Mission in South Sudan" is a name), nor a day or month
+                    name_end = _tail_end(text, tail[2])  # not "the European Parliament in Strasbourg": a city
+                    # after "in" is where the organization sits ("Mission in South Sudan" is a name), nor a
+                    # day or month
             name = phrase(text, name_start, name_end)
             code = countries.get(name_start) or countries_by_end.get(name_end)  # "... of China"
             if code is None and text.startswith(("'s ", "’s "), name_start - 3):
@@ -547,6 +548,15 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
             entry = OrgEntry(_actor_id(name), name, kind, code)
             found.append(entry.at(text, name_start, name_end, "organizations.name_pattern"))
     return found
+
+
+def _tail_end(text: str, tokens: tuple[Any, ...]) -> int:
+    """Where the words after a name's "for" or "on" end: at "and the", which opens another name ("the
+    Syrian Observatory for Human Rights and the Syrian Network …"), else with the run."""
+    for i in range(1, len(tokens) - 1):
+        if text[tokens[i][0]:tokens[i][1]] == "and" and text[tokens[i + 1][0]:tokens[i + 1][1]] in ("the", "The"):
+            return int(tokens[i - 1][1])
+    return int(tokens[-1][1])
 
 
 #: A coalition named by the state that leads it, right after the state's name or demonym:

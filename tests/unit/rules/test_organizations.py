@@ -216,6 +216,14 @@ def test_names_the_lexicon_does_not_know_are_found_by_their_head_noun():
     assert {rule for *_, rule in found.values()} == {"organizations.name_pattern", "organizations.group_pattern"}
 
 
+def test_monitors_named_by_observatory_or_network_are_groups():
+    found = ids_by_text("The Syrian Observatory for Human Rights and the Syrian Network for Human Rights said "
+                        "the toll had risen.")
+    assert found["Syrian Observatory for Human Rights"][:3] == (
+        "actor/syrian-observatory-for-human-rights", "group", "SYR")
+    assert found["Syrian Network for Human Rights"][1] == "group"
+
+
 def test_a_city_after_in_is_where_a_named_organization_sits_not_part_of_its_name():
     found = ids_by_text("The Kenya National Assembly in Nairobi met the Electoral Commission in South Africa.")
     assert found["Kenya National Assembly"][0] == "actor/kenya-national-assembly"  # Nairobi stays a place
