@@ -4728,3 +4728,24 @@ def test_a_clause_with_a_subject_of_its_own_after_one_with_no_event_has_no_place
                                    mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern"),
                                    mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")])
     assert [m.text for m, _ in tear_gas.locations] == ["Lima"]
+
+
+def test_a_commitment_met_after_an_adjective_is_no_meeting():
+    assert statuses_of("Peru accused Chile of failing to meet its nuclear commitments.") == [("accused", "occurred")]
+    assert statuses_of("Ruiz will meet the new president.") == [("meet", "planned")]
+
+
+def test_who_a_condition_names_takes_no_part_whatever_its_verbs_tense():
+    text = "The sanctions will return in September unless the Security Council decides otherwise."
+    (sanctions,) = events_of(text, [mention(text, "Security Council", "actor/unsc", rule="organizations.lexicon")])
+    assert sanctions.actors == []
+    text = "The sanctions will return in September, the Security Council said."  # no condition: it speaks
+    sanctions = events_of(text, [mention(text, "Security Council", "actor/unsc", rule="organizations.lexicon")])[0]
+    assert [(m.text, role) for m, role in sanctions.actors] == [("Security Council", "source")]
+
+
+def test_a_city_to_retake_is_territory_planned():
+    text = "General Ana Ruiz vowed to retake the city, and her troops were recapturing villages."
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events] == [
+        ("retake", "occupy_territory", "planned"), ("recapturing", "occupy_territory", "occurred")]

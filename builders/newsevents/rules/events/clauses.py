@@ -112,6 +112,9 @@ _SUBORDINATE_CLAUSE = re.compile(
     # first letters first, so the regex engine skips ahead to them
     r"[abuio](?<=\s[abuio])(?:(?<=a)fter|(?<=b)efore|(?<=b)ecause|(?<=u)ntil|(?<=u)nless|(?<=i)f|(?<=o)nce)\s+"
     + _SUBJECT_AND_VERB)
+#: A condition with a subject of its own, whatever the tense of its verb: "unless the Security Council
+#: decides otherwise", "if Iran agrees" (not "if necessary", "if confirmed": no subject).
+_CONDITION_CLAUSE = re.compile(r"(?<=\s)(?:if|unless)\s+(?=(?:the|a|an|its|their|his|her)\s+[a-zA-Z]|[A-Z][a-z])")
 #: Where a clause of its own opens after a comma with a conjunction of time or contrast: ", as the
 #: opposition said", ", while", ", although".
 _CONTRAST_OPENING = re.compile(r",[ \u00a0]+(?:as|while|although|though|whereas)[ \u00a0]+" + _SUBJECT_AND_VERB)
@@ -161,6 +164,8 @@ def _shifted_clauses(text: str, sentence_text: str, start: int, end: int) -> lis
             or " until " in sentence_text or " if " in sentence_text or " unless " in sentence_text
             or " once " in sentence_text):
         opens = sorted({*opens, *(match.end() for match in _SUBORDINATE_CLAUSE.finditer(text, start, end))})
+    if " if " in sentence_text or " unless " in sentence_text:
+        opens = sorted({*opens, *(match.end() for match in _CONDITION_CLAUSE.finditer(text, start, end))})
     return opens
 
 
