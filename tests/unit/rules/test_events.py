@@ -4749,3 +4749,13 @@ def test_a_city_to_retake_is_territory_planned():
     events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events] == [
         ("retake", "occupy_territory", "planned"), ("recapturing", "occupy_territory", "occurred")]
+
+
+def test_a_count_in_what_a_later_reporting_word_says_is_not_the_events_before_it():
+    def counts(text):
+        events = find_events(text, sentences_of(text), [], [], find_quantities(text), PUBLISHED)
+        return [(e.trigger.text, [q.text for q in e.quantities]) for e in events]
+    assert counts("Rebels seized the city, and aid groups said thousands of civilians had fled.") == [("seized", [])]
+    # a closing tag between: the count after it is still the event's
+    assert counts("Jets struck the port, the ministry said, killing at least nine people.")[0] == (
+        "struck", ["at least nine people"])

@@ -3429,7 +3429,7 @@ def _event_counts(scene: _Scene, draft: _Draft) -> None:
     fronted_end, relatives, quotations, shifted = scene.fronted_end, scene.relatives, scene.quotations, scene.shifted
     trigger, opens, trigger_start, closes = draft.trigger, draft.opens, draft.trigger_start, draft.closes
     held, held_end, cause_start, second_from = draft.held, draft.held_end, draft.cause_start, draft.second_from
-    recalling, event_places = draft.recalling, draft.event_places
+    recalling, event_places, said_from = draft.recalling, draft.event_places, draft.said_from
     clause_quantities = sentence_quantities
     if cause_start != -1 and clause_quantities:  # "dozens of rockets": not of the killing responded to
         clause_quantities = [quantity for quantity in clause_quantities if quantity.start > cause_start]
@@ -3469,6 +3469,10 @@ def _event_counts(scene: _Scene, draft: _Draft) -> None:
                         if place.start >= opened_at or place.start < setting_end]
     if second_from < s_end and clause_quantities:  # "43 were detained and 32 officers were injured"
         clause_quantities = [q for q in clause_quantities if q.start < second_from]
+    if said_from < s_end and clause_quantities and not text.startswith(",", said_from):
+        # "seized the city, and aid groups said thousands had fled": what is said counts its own (not so
+        # after a closing tag: "struck Sanaa, the ministry said, killing at least nine people")
+        clause_quantities = [q for q in clause_quantities if q.start < said_from]
     if recalled and clause_quantities:  # "in retaliation for the killing of 12 children": the killing's
         clause_quantities = [q for q in clause_quantities
                              if (recalling is not None and recalling[0] < q.start < recalling[1])
