@@ -93,6 +93,9 @@ class Lexicon:
     acronym_kinds: dict[str, str] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)  # head noun of an unknown name → actor kind
     head_pattern: re.Pattern[str] = NEVER
+    #: between a name's head and the words that go on with it: " on ", " for the ", " to " before a verb
+    #: of purpose ("Commission on Human Rights", "Committee to Protect Journalists")
+    name_tail_join: re.Pattern[str] = NEVER
     back_reference: re.Pattern[str] = NEVER  # "the ministry", "the commission", "the interior ministry"
 
 
@@ -180,6 +183,9 @@ def lexicon() -> Lexicon:
         rf"(?:(?P<short>(?i:{_alternation(short)}))[ \u00a0]+(?=(?i:ministry)(?![\w-]))|(?:{_STATE_BODY_KIND}[ \u00a0]+)?)"
         rf"(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
     lex.head_pattern = re.compile(rf"(?:{_alternation(lex.name_heads)})(?![\w-])")
+    lex.name_tail_join = re.compile(r"[ \u00a0]+(on|for|against|in|to(?=[ \u00a0]+(?:"
+                                    rf"{_alternation(data['name_purpose_verbs'])})[ \u00a0]+[A-Z]))"
+                                    r"[ \u00a0]+(?:the[ \u00a0]+)?")
     return lex
 
 
@@ -499,7 +505,6 @@ def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, P
 # -- names the lexicon does not know, by their head noun ------------------------------------------
 #: Words of the calendar, which no name ends on: "the Supreme Court on Monday" is the court.
 _CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name[1:]))
-_NAME_TAIL_JOIN = re.compile(r"[ \u00a0]+(on|for|against|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], lex: Lexicon) -> list[OrgMatch]:
@@ -529,11 +534,13 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
             continue
         last = index
         tokens = runs[index][2]
-        if len(tokens) < 2:
-            continue
-        for name_start, name_end, kind in _names_in_run(text, tokens, lex.name_heads, known):
+        names = _names_in_run(text, tokens, lex.name_heads, known) if len(tokens) > 1 else []
+        if not names and tokens[-1][1] == head_end and _is_lone_head(text, tokens, lex):
+            head_start = tokens[-1][0]
+            names = [(head_start, head_end, lex.name_heads[text[head_start:head_end]])]
+        for name_start, name_end, kind in names:
             if name_end == tokens[-1][1]:  # "Commission on Human Rights": the name goes on past "on"/"for"
-                join = _NAME_TAIL_JOIN.match(text, name_end, end)
+                join = lex.name_tail_join.match(text, name_end, end)
                 tail = runs[run_at[join.end()]] if join and join.end() in run_at else None
                 first_start, first_end, _ = tail[2][0] if tail else (0, 0, False)
                 if (tail and join and not (join.group(1) == "in" and cities.get(join.end()) == tail[1])
@@ -550,8 +557,22 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     return found
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _is_lone_head(text: str, tokens: tuple[Any, ...], lex: Lexicon) -> bool:
+    """A head noun right after "the" that a name goes on from: "the Committee to Protect Journalists",
+    "the Council on Foreign Relations" (not "the Council in Brussels", "the Commission on Monday")."""
+    head_start, head_end, _ = tokens[-1]
+    join = lex.name_tail_join.match(text, head_end) if text.endswith(("the ", "The "), 0, head_start) else None
+    if join is None or join.group(1) == "in" or not text[join.end():join.end() + 1].isupper():
+        return False
+    word = _LETTERS.match(text, join.end())  # a capital stands there: a word does
+    return word is not None and word.group().lower() not in _CALENDAR_WORDS
+
+
 def _tail_end(text: str, tokens: tuple[Any, ...]) -> int:
-    """Where the words after a name's "for" or "on" end: at "and the", which opens another name ("the
+    """Where the words after a name's "for", "on" or "to" end: at "and the", which opens another name ("the
     Syrian Observatory for Human Rights and the Syrian Network …"), else with the run."""
     for i in range(1, len(tokens) - 1):
         if text[tokens[i][0]:tokens[i][1]] == "and" and text[tokens[i + 1][0]:tokens[i + 1][1]] in ("the", "The"):

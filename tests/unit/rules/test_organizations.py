@@ -224,6 +224,14 @@ def test_monitors_named_by_observatory_or_network_are_groups():
     assert found["Syrian Network for Human Rights"][1] == "group"
 
 
+def test_a_head_right_after_the_opens_a_name_that_goes_on_past_for_on_or_to():
+    found = ids_by_text("The Committee to Protect Journalists and the Council on Foreign Relations met the "
+                        "Army to Gaza and the Commission on Monday.")
+    assert found["Committee to Protect Journalists"][:2] == ("actor/committee-to-protect-journalists", "government_body")
+    assert found["Council on Foreign Relations"][0] == "actor/council-on-foreign-relations"
+    assert not any(name.startswith(("Army", "Commission")) for name in found)  # no verb of purpose; a day
+
+
 def test_a_city_after_in_is_where_a_named_organization_sits_not_part_of_its_name():
     found = ids_by_text("The Kenya National Assembly in Nairobi met the Electoral Commission in South Africa.")
     assert found["Kenya National Assembly"][0] == "actor/kenya-national-assembly"  # Nairobi stays a place
