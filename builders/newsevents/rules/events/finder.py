@@ -590,8 +590,10 @@ _ADDRESSING = re.compile(r"(?:told|tells|tell|telling|warned|warns|warn|warning|
                          r"urged|urges|reminded|reminds|briefed|briefs)", re.I)
 #: Between a reporting word and whom it is said to: " ", " the ", " a ".
 _ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
-#: An auxiliary of the passive voice anywhere in a sentence.
-_PASSIVE_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|be)\s", re.I)
+#: An auxiliary of the passive voice anywhere in a sentence: "was", "were", "is", "are", "been", "being",
+#: "be", in any case. First letter first (a class the regex engine skips to, then the check that the
+#: word starts there, then its rest after its first letter): a leading lookbehind is tried everywhere.
+_PASSIVE_WORD = re.compile(r"[WwIiAaBb](?<![\w-].)(?i:(?<=w)(?:as|ere)|(?<=i)s|(?<=a)re|(?<=b)e(?:en|ing)?)\s")
 #: Event types whose forces, deployed or withdrawn, still carry the event in the passive voice
 #: ("Russian troops were deployed": the armed forces deploy).
 _MOVED_TYPES = frozenset({"mobilize_forces", "withdraw_forces", "military_exercise", "cooperate_militarily"})
@@ -924,7 +926,10 @@ _SUBORDINATE_OPENING = (r"(?<![\w-])(?:as|when|while|after|before|until|because|
                         r"(?:the|some|many|its|their|his|her|these|those)[ \u00a0]")
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
-_SUBORDINATE_OPENER = re.compile(_SUBORDINATE_OPENING)
+#: The same opening anywhere in a sentence, first letter first (as `_PASSIVE_WORD`).
+_SUBORDINATE_OPENER = re.compile(r"[abosuw](?<![\w-].)(?:(?<=a)(?:s|fter)|(?<=w)h(?:en|ile)|(?<=b)e(?:fore|cause)|"
+                                 r"(?<=u)ntil|(?<=s)ince|(?<=o)nce)[ \u00a0]+(?:the|some|many|its|their|his|her|these|"
+                                 r"those)[ \u00a0]")
 #: A relative word and a verb right after it: " that sparked", " which had killed" (its subject is the noun
 #: before), " who were arrested", " that had been detained" (the noun before undergoes it).
 _PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:had[ \u00a0]+(?:been[ \u00a0]+)?|were[ \u00a0]+|was[ \u00a0]+)?"
@@ -946,8 +951,10 @@ _BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:amid|amidst|despite|in[ \u00a0]+s
                                 r"renewed|fresh|new|ongoing|heavy|violent|fierce|deadly|large|nationwide|"
                                 r"anti-government|street|international|fears|reports|calls|threats)[ \u00a0]+){0,4}\Z",
                                 re.I)
-_BACKGROUND_WORD = re.compile(r"(?<![\w-])(?:amid|amidst|despite|spite|(?:weeks|days|months|years|hours)[ \u00a0]+of)"
-                              r"(?![\w-])", re.I)
+#: "amid", "despite", "in spite", "weeks of" … anywhere in a sentence, in any case (first letter first,
+#: as `_PASSIVE_WORD`).
+_BACKGROUND_WORD = re.compile(r"[ADSWMYHadswmyh](?<![\w-].)(?i:(?<=a)mid(?:st)?|(?<=d)espite|(?<=s)pite|"
+                              r"(?:(?<=w)eeks|(?<=d)ays|(?<=m)onths|(?<=y)ears|(?<=h)ours)[ \u00a0]+of)(?![\w-])")
 #: Right before a trigger, a second subject and infinitive of the request or plan before it: "and for
 #: the Lebanese army to ".
 _AND_FOR_SUBJECT_TO = re.compile(r"[ \u00a0]and[ \u00a0]+for[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,4}to[ \u00a0]+\Z")

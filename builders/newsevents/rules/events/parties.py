@@ -43,7 +43,9 @@ _SPEAKER_END = re.compile(r"\s*(?:[,.;:!?\"”’)\n—–-]|\Z|\s(?:in|on|at|to
                           r"late|early|earlier|last|this|yesterday|today)\b)")
 
 
-_HE_OR_SHE = re.compile(r"(?<![\w-])(?:he|she)\s", re.I)
+#: "he" or "she" anywhere in a sentence, in any case. Written first letter first (a class the regex engine
+#: skips to, then the check that the word starts there): a leading lookbehind is tried at every position.
+_HE_OR_SHE = re.compile(r"[HhSs](?<![\w-].)(?:(?<=[Hh])|(?<=[Ss])[Hh])[Ee]\s")
 
 
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_SUBJECT_TO_TRIGGER}", re.I)
@@ -53,7 +55,8 @@ _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:he|she)\s+{_SUBJECT_TO_TRIGGER}", 
 _THEY_SUBJECT = re.compile(rf"(?<![\w-])they\s+{_SUBJECT_TO_TRIGGER}", re.I)
 
 
-_THEY = re.compile(r"(?<![\w-])they\s", re.I)
+#: "they" anywhere in a sentence, in any case (first letter first, as `_HE_OR_SHE`).
+_THEY = re.compile(r"[Tt](?<![\w-].)[Hh][Ee][Yy]\s")
 
 
 #: "The army said it had retaken": "it" before a trigger, after the reporting word of a speaker that is no person.
