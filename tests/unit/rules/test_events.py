@@ -4759,3 +4759,15 @@ def test_a_count_in_what_a_later_reporting_word_says_is_not_the_events_before_it
     # a closing tag between: the count after it is still the event's
     assert counts("Jets struck the port, the ministry said, killing at least nine people.")[0] == (
         "struck", ["at least nine people"])
+
+
+def test_who_an_announcement_names_after_that_takes_no_part_in_it():
+    text = "Ruiz announced that Peru and Chile had agreed to a ceasefire."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"),
+                *(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True) for w in ("Peru", "Chile"))]
+    assert parties_of(text, mentions, "announced") == [("Ruiz", "initiator")]
+    assert parties_of(text, mentions, "ceasefire") == [("Peru", "initiator"), ("Chile", "initiator")]
+    text = "Ruiz announced new sanctions on Peru."  # no "that": what is announced is directed at Peru
+    assert ("Peru", "target") in parties_of(text, mentions[:1] + [mention(text, "Peru", "actor/peru",
+                                                                          rule="gazetteer.country", country=True)],
+                                            "announced")

@@ -2744,6 +2744,12 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         if tag_start is not None:  # "… off the coast of Libya, the agency said": Libya says nothing
             event_actors = [(mention, role) for mention, role in event_actors
                             if role == "source" or mention.start > tag_start]
+    if event_actors and not states_content and trigger.event_type == "make_statement" \
+            and (that := _THAT_AFTER.match(text, trigger.end)) is not None:
+        # "Trump announced that Israel and Iran had agreed to a ceasefire": who is named in what is
+        # announced takes no part in the announcement
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role == "source" or mention.start < that.end()]
     if event_actors and time_shifted:
         # "fired missiles at Israel hours after the U.S. strikes": who struck is no target of the firing
         event_actors = [(mention, role) for mention, role in event_actors
