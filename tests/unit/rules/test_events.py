@@ -4771,3 +4771,14 @@ def test_who_an_announcement_names_after_that_takes_no_part_in_it():
     assert ("Peru", "target") in parties_of(text, mentions[:1] + [mention(text, "Peru", "actor/peru",
                                                                           rule="gazetteer.country", country=True)],
                                             "announced")
+
+
+def test_a_move_someone_called_a_coup_is_no_coup_and_its_critic_no_target():
+    text = "Police detained Ana Ruiz on Wednesday, a move the opposition party called a coup."
+    events = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                              mention(text, "Ana Ruiz", "actor/ruiz"),
+                              mention(text, "opposition party", "actor/opposition", rule="organizations.group_pattern")])
+    assert [(e.trigger.text, [(m.text, role) for m, role in e.actors]) for e in events] == [
+        ("detained", [("Police", "initiator"), ("Ana Ruiz", "target")])]
+    # a coup the clause tells, before the comment, is still one
+    assert statuses_of("The army staged a coup, a move the opposition had feared.") == [("coup", "occurred")]

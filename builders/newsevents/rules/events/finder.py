@@ -381,6 +381,16 @@ def _by_accident(text: str, accidents: list[int], start: int, end: int) -> bool:
 #: 'called the decision "a formalised '.
 _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|them|these|those|the[ \u00a0]+[\w-]+)"
                         r"[ \u00a0]+(?:[“\"‘]?(?:an?|the)[ \u00a0]+|[“\"‘])(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
+#: After a clause, an appositive that comments on what it tells: ", a move the opposition called a coup",
+#: ", a decision critics said …" (who is named in it takes no part in the clause's events).
+_COMMENT_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|in[ \u00a0]+a)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
+                                 r"(?:move|decision|step|measure)(?![\w-])")
+#: Before a noun trigger, a noun that comments on what was done and whoever calls it so, with no
+#: object of "called" between: "a move the main opposition party called a ", "a decision critics called
+#: an " (a name for the move, no event).
+_CALLED_BY_COMMENT = re.compile(r"(?<![\w-])(?:move|decision|step|measure|action|ruling|arrest|detention|law|verdict)"
+                                r"[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){1,6}?called[ \u00a0]+"
+                                r"(?:[“\"‘]?(?:an?|the)[ \u00a0]+|[“\"‘])(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
 #: Before a noun trigger and after it, a verb that calls the event something: "called the raid " … " an act
 #: of war", "calling the Russian strikes " … " a war crime". Who calls it names it, and does not do it.
 _CALLED_BEFORE = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:the|this|that|these|those|its|their)[ \u00a0]+"
@@ -1731,9 +1741,10 @@ def _scan_triggers(scene: _Scene) -> None:
         if source.find(" as ", max(s_start, position - 30), position) != -1 and _CHARACTERIZED_AS.search(
                 source, max(s_start, position - 90), position):
             continue  # "denounced the decision as a constitutional coup": what it is called, no event
-        if source.find("all", max(s_start, position - 40), position) != -1 and _CALLED_IT.search(
-                source, max(s_start, position - 60), position):
-            continue  # "called it a pseudo-election", "calling the raid an act of war": what it is called
+        if source.find("all", max(s_start, position - 40), position) != -1 and (
+                _CALLED_IT.search(source, max(s_start, position - 60), position)
+                or _CALLED_BY_COMMENT.search(source, max(s_start, position - 90), position)):
+            continue  # "called it a pseudo-election", "a move the opposition called a coup": what it is called
         if text[position:match_end].lower().startswith(_HARM_FORMS):
             if accidents is None:
                 accidents = [m.start() for m in _ACCIDENT.finditer(text, s_start, s_end)]
@@ -2744,6 +2755,12 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         if tag_start is not None:  # "… off the coast of Libya, the agency said": Libya says nothing
             event_actors = [(mention, role) for mention, role in event_actors
                             if role == "source" or mention.start > tag_start]
+    if event_actors and (", a " in sentence_text or ", in a " in sentence_text) \
+            and (comment := _COMMENT_APPOSITIVE.search(text, trigger.end, s_end)) is not None:
+        # "detained Imamoglu on Wednesday, a move the main opposition party called a coup": the
+        # party comments on the detention, and is no target of it
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role == "source" or mention.start < comment.start()]
     if event_actors and not states_content and trigger.event_type == "make_statement" \
             and (that := _THAT_AFTER.match(text, trigger.end)) is not None:
         # "Trump announced that Israel and Iran had agreed to a ceasefire": who is named in what is
