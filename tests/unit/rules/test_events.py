@@ -4782,3 +4782,10 @@ def test_a_move_someone_called_a_coup_is_no_coup_and_its_critic_no_target():
         ("detained", [("Police", "initiator"), ("Ana Ruiz", "target")])]
     # a coup the clause tells, before the comment, is still one
     assert statuses_of("The army staged a coup, a move the opposition had feared.") == [("coup", "occurred")]
+
+
+def test_who_bans_protests_does_not_protest():
+    text = "Authorities banned demonstrations in the capital."
+    events = events_of(text, [mention(text, "Authorities", "actor/authorities", rule="organizations.group_pattern")])
+    assert [(e.trigger.text, [(m.text, role) for m, role in e.actors]) for e in events] == [
+        ("banned", [("Authorities", "initiator")]), ("demonstrations", [])]

@@ -3161,8 +3161,12 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         if undergone:  # "31 civilians were killed in strikes and shelling": they shell nobody
             event_actors = [(mention, role) for mention, role in event_actors
                             if role != "initiator" or mention.start not in undergone]
-    verb_object = previous is not None and _acted_on(text, s_start, previous.trigger, trigger) and not (
-        trigger.event_type in _MEASURE_TYPES and previous.trigger.text[:7].lower() == "announc")
+    verb_object = previous is not None and (
+        _acted_on(text, s_start, previous.trigger, trigger) and not (
+            trigger.event_type in _MEASURE_TYPES and previous.trigger.text[:7].lower() == "announc")
+        # "Authorities banned demonstrations": what is banned, with no article, is no act of who bans it
+        or previous.trigger.event_type == "impose_restrictions" and previous.trigger.event_type != trigger.event_type
+        and text[previous.trigger.end:trigger.start] == " ")
     if verb_object and previous is not None:
         # (who announces a measure takes it: "the United States announced new sanctions")
         # the verb's subject does not initiate what it acts on, and its date is not its date
