@@ -4789,3 +4789,11 @@ def test_who_bans_protests_does_not_protest():
     events = events_of(text, [mention(text, "Authorities", "actor/authorities", rule="organizations.group_pattern")])
     assert [(e.trigger.text, [(m.text, role) for m, role in e.actors]) for e in events] == [
         ("banned", [("Authorities", "initiator")]), ("demonstrations", [])]
+
+
+def test_who_will_not_allow_an_event_takes_no_part_in_it():
+    text = "Peru would not allow a military buildup near its border."
+    assert parties_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]) == []
+    text = "Peru will deploy troops near its border."  # with no such verb, the subject deploys them
+    assert parties_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]) == [
+        ("Peru", "initiator")]

@@ -381,6 +381,10 @@ def _by_accident(text: str, accidents: list[int], start: int, end: int) -> bool:
 #: 'called the decision "a formalised '.
 _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|them|these|those|the[ \u00a0]+[\w-]+)"
                         r"[ \u00a0]+(?:[“\"‘]?(?:an?|the)[ \u00a0]+|[“\"‘])(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
+#: Before a noun trigger, a verb that lets it happen or not and the words between: "allow a military ",
+#: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
+_PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
+                               r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
 #: After a clause, an appositive that comments on what it tells: ", a move the opposition called a coup",
 #: ", a decision critics said …" (who is named in it takes no part in the clause's events).
 _COMMENT_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|in[ \u00a0]+a)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
@@ -2594,6 +2598,14 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         # "Khan faces an arrest warrant": he is its target
         event_actors = [(mention, "target" if role == "initiator" and mention.end <= trigger_start else role)
                         for mention, role in event_actors]
+    if event_actors and (text.find("allow", max(s_start, trigger_start - 30), trigger_start) != -1
+                         or text.find("permit", max(s_start, trigger_start - 30), trigger_start) != -1
+                         or text.find("tolerat", max(s_start, trigger_start - 30), trigger_start) != -1) \
+            and (permitted := _PERMITTED_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+        # "Israel would not allow a military buildup", "Russia will not tolerate a NATO deployment":
+        # who allows it or not does not do it
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if not (role == "initiator" and mention.end <= permitted.start())]
     if (event_actors and text.find("call", max(s_start, trigger_start - 40), trigger_start) != -1
             and _CALLED_AFTER.match(text, trigger.end)):
         called = _CALLED_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
