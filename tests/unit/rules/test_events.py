@@ -4797,3 +4797,9 @@ def test_who_will_not_allow_an_event_takes_no_part_in_it():
     text = "Peru will deploy troops near its border."  # with no such verb, the subject deploys them
     assert parties_of(text, [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]) == [
         ("Peru", "initiator")]
+
+
+def test_who_denies_that_something_was_done_is_its_source_not_its_target():
+    text = "The police denied that she had been detained."
+    (detained,) = events_of(text, [mention(text, "police", "actor/police", rule="organizations.group_pattern")])
+    assert (detained.status, [(m.text, role) for m, role in detained.actors]) == ("denied", [("police", "source")])

@@ -545,6 +545,11 @@ _RELATIVE_WORD = re.compile(r"(?<![\w-])(?:which|whom|where|whose)\s(?!.*(?<![\w
                             re.S)
 
 
+#: The last reporting or denying verb and its "that" before a passive verb: "denied that ", "said that ".
+_SAID_THAT = re.compile(r"(?<![\w-])(?:den(?:ied|ies|y)|said|says|claim(?:ed|s)|insist(?:ed|s)|confirm(?:ed|s)|"
+                        r"report(?:ed|s)|announc(?:ed|es)|alleg(?:ed|es))\s+that\s(?!.*(?<![\w-])that\s)", re.S)
+
+
 def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """The parties of a verb in the passive voice: its subject undergoes the event (a target), and
     who does it follows "by" (initiators): "Imamoglu was re-elected", "The treaty was signed by Peru
@@ -563,7 +568,12 @@ def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, st
     # and who stands before it is no party of the verb's
     relative = _RELATIVE_WORD.search(text, max(0, trigger.start - 80), trigger.start)
     subject_from = relative.end() if relative is not None else 0
-    return [(mention, "target" if role == "initiator" and mention.end <= trigger.start
+    # "The government denied that Machado had been detained": who denies or says it is its source,
+    # and undergoes nothing
+    said = _SAID_THAT.search(text, max(0, trigger.start - 80), trigger.start)
+    speaker_before = said.start() if said is not None else -1
+    return [(mention, "source" if role == "initiator" and mention.end <= speaker_before
+             else "target" if role == "initiator" and mention.end <= trigger.start
              else "initiator" if mention.start in agents else role) for mention, role in parties
             if (mention.start >= subject_from or mention.start > trigger.start or role == "source")
             # "filed by the New Popular Front and supported by …": the agent of the verb before undergoes nothing
