@@ -4803,3 +4803,11 @@ def test_who_denies_that_something_was_done_is_its_source_not_its_target():
     text = "The police denied that she had been detained."
     (detained,) = events_of(text, [mention(text, "police", "actor/police", rule="organizations.group_pattern")])
     assert (detained.status, [(m.text, role) for m, role in detained.actors]) == ("denied", [("police", "source")])
+
+
+def test_what_is_shot_down_over_a_place_happens_there():
+    text = "Two drones were shot down over Lahore, and talks over Kashmir went on."
+    places = [mention(text, w, f"loc/{w.lower()}", kind="location", rule="gazetteer.geonames_city") for w in ("Lahore", "Kashmir")]
+    events = events_of(text, places)
+    assert [(e.trigger.text, [(m.text, role) for m, role in e.locations]) for e in events] == [
+        ("were shot down", [("Lahore", "occurred_in")]), ("talks", [("Kashmir", "subject")])]

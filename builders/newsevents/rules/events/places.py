@@ -63,6 +63,12 @@ _APPOSED_TO = re.compile(rf"{_PLACE_NOUNS}\s*\Z")
 _APPOSED_PLACE = re.compile(rf"(?<![\w-]){_PLACE_NOUNS},\s+\Z")
 
 
+#: Right before "over" and a place, words of what happens in the air above it: "shot down over",
+#: "intercepted over", "flew over".
+_AERIAL_WORDS = frozenset({"down", "downed", "intercepted", "flew", "flying", "flown", "flies", "exploded", "crashed",
+                           "hovered", "hovering", "spotted", "sighted", "detected"})
+
+
 def _place_role(before: str, after: str) -> str:
     """The role of a place from the text just before and after it."""
     if "border" in after.lower():
@@ -107,6 +113,8 @@ def _role_after(before: str) -> str:
         return "subject"
     if len(window) > 1 and window[-2] in _TOPIC_NOUNS and window[-1] in ("in", "on", "over", "around"):
         return "subject"  # "to discuss the crisis in France": what the event is about, not where
+    if len(window) > 1 and window[-1] == "over" and window[-2] in _AERIAL_WORDS:
+        return "occurred_in"  # "drones were shot down over Lahore": in its airspace, not what it is about
     if "in" in window[-2:] or len(window) > 1 and window[-2] in _SPREAD_WORDS and window[-1] in ("to", "into"):
         return "occurred_in"  # "protests in Paris", "protests have spread to Belgium"
     # otherwise also "talks on Ukraine", "fears over Taiwan": what the event is about
