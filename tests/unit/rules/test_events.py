@@ -4811,3 +4811,8 @@ def test_what_is_shot_down_over_a_place_happens_there():
     events = events_of(text, places)
     assert [(e.trigger.text, [(m.text, role) for m, role in e.locations]) for e in events] == [
         ("were shot down", [("Lahore", "occurred_in")]), ("talks", [("Kashmir", "subject")])]
+
+
+def test_who_a_fronted_condition_names_takes_no_part_in_the_clause_after_it():
+    text = "If the court upholds the ruling, an election must be held within 60 days."
+    assert parties_of(text, [mention(text, "court", "actor/court", rule="organizations.group_pattern")]) == []

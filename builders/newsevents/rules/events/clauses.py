@@ -218,9 +218,9 @@ def _in_later_clause(clauses: list[tuple[int, int]], trigger_end: int, mention: 
 
 
 #: A phrase that opens a sentence before its subject, up to its comma: "In response to a revolution
-#: in Ukraine,", "After talks in Geneva,", "Amid fears of an invasion,".
+#: in Ukraine,", "After talks in Geneva,", "Amid fears of an invasion,", "If the court upholds it,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|After|Following|Amid|"
-                             r"Despite|Before|During|Ahead\s+of|Under|Since|Until"
+                             r"Despite|Before|During|Ahead\s+of|Under|Since|Until|If|Unless"
                              # the occasion of what is said: "In a joint statement read on state television,"
                              r"|(?:In|At)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|interview|"
                              r"address|letter|post|message|conference|briefing|call|meeting|session|summit|communique|"
