@@ -4816,3 +4816,9 @@ def test_what_is_shot_down_over_a_place_happens_there():
 def test_who_a_fronted_condition_names_takes_no_part_in_the_clause_after_it():
     text = "If the court upholds the ruling, an election must be held within 60 days."
     assert parties_of(text, [mention(text, "court", "actor/court", rule="organizations.group_pattern")]) == []
+
+
+def test_who_a_later_clause_with_a_subject_of_its_own_names_takes_no_part_in_the_event_before():
+    text = "The Liberal Party won the election, and Prime Minister Ana Ruiz vowed to stand up to Luis Moreno."
+    mentions = [mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Luis Moreno", "actor/moreno")]
+    assert parties_of(text, mentions, "election") == []

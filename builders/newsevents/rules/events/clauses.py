@@ -142,6 +142,8 @@ _BARE_SHIFT = re.compile(r"(?<=[a-z][ \u00a0])(?:(?:(?:a[ \u00a0]+few|several|tw
                          r"(?:hours|minutes|moments)|(?:a[ \u00a0]+few|several|two|three|four|five|\d+)[ \u00a0]+"
                          r"(?:days|weeks|months))[ \u00a0]+(?:after|before)[ \u00a0]+")
 #: Where a clause of its own opens after a comma: ", as troops pressed", ", while Merkel urged".
+#: A subject and its verb right after a clause opener: a clause of its own.
+_OWN_CLAUSE = re.compile(_SUBJECT_AND_VERB)
 _CLAUSE_OPENER = re.compile(r",\s+(?:and|but|while|whereas|as|when|after|before|because|although|though)\s+")
 
 
@@ -150,10 +152,12 @@ def _later_clauses(text: str, start: int, end: int, triggers: list[Trigger],
     """Spans of the sentence that say nothing of the triggers before them: relative clauses after a
     comma, up to the next comma or the sentence's end ("…, who has not ruled out sending troops"), and
     the rest of the sentence after a clause of its own opens, if a trigger or a reporting word stands
-    there (", as troops pressed an offensive", ", and several LDP lawmakers said")."""
+    there (", as troops pressed an offensive", ", and several LDP lawmakers said") or a subject and
+    its verb (", and Prime Minister Mark Carney vowed to stand up to Trump")."""
     last = max(triggers[-1].start, reporting[-1][0] if reporting else -1)
     return [*_relative_clauses(text, start, end),
-            *((match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end) if last >= match.end())]
+            *((match.end(), end) for match in _CLAUSE_OPENER.finditer(text, start, end)
+              if last >= match.end() or _OWN_CLAUSE.match(text, match.end(), end) is not None)]
 
 
 def _shifted_clauses(text: str, sentence_text: str, start: int, end: int) -> list[int]:
