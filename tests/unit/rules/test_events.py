@@ -4822,3 +4822,14 @@ def test_who_a_later_clause_with_a_subject_of_its_own_names_takes_no_part_in_the
     text = "The Liberal Party won the election, and Prime Minister Ana Ruiz vowed to stand up to Luis Moreno."
     mentions = [mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Luis Moreno", "actor/moreno")]
     assert parties_of(text, mentions, "election") == []
+
+
+def test_a_time_phrase_after_but_and_a_later_verb_dates_that_verb_not_the_trigger():
+    text = "Ruiz initially refused to concede, but accepted the result on Monday."
+    monday = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    (refused,) = events_of(text, [mention(text, "Ruiz", "actor/ruiz")], monday)
+    assert refused.date is None
+    text = "Ruiz refused to concede on Monday."  # with no "but": the trigger's day
+    (refused,) = events_of(text, [mention(text, "Ruiz", "actor/ruiz")],
+                           every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day"))
+    assert refused.date is not None

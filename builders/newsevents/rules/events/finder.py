@@ -740,6 +740,9 @@ _NOT_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:not|never)[ \u00a0]+(?:a[ \u00a0]+
 _NOUN_OPENS_CLAUSE = re.compile(r"[ \u00a0]*(?:(?:a|an|the|another|one|new|small|large|big|huge|second|rival|fresh|major|"
                                 r"peaceful|violent|separate|brief)[ \u00a0]+)+(?:[a-z]+-)?")
 #: Right before a verb in the past, "but" with no comma and an adverb of time: " but later ", " but then ".
+#: After a trigger and before a time phrase, "but" and a verb in the past: a predicate of its own, which
+#: the time phrase dates (", but accepted the result on Monday", " but later agreed").
+_BUT_PREDICATE = re.compile(r"(?<=[a-z,])[ \u00a0]but[ \u00a0]+(?:(?:later|then|eventually|finally)[ \u00a0]+)?[a-z]+ed(?![\w-])")
 _BUT_THEN_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0]but[ \u00a0]+(?:later|then|subsequently|afterwards|soon)[ \u00a0]+\Z")
 #: Right before whose office it is: "as the 47th president of the ", "as prime minister of ".
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){1,3}of[ \u00a0]+(?:the[ \u00a0]+)?\Z")
@@ -2421,6 +2424,9 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
             and text.endswith(("for ", "for\u00a0"), 0, date.start)):
         # "gains in elections, prompting him to call a snap election for June 30": the snap one's
         date = None
+    if (date is not None and date.start > trigger.end and " but " in sentence_text
+            and _BUT_PREDICATE.search(text, trigger.end, date.start) is not None):
+        date = None  # "refused to concede …, but accepted the result on Monday": Monday is the acceptance's
     draft.opens, draft.trigger_start, draft.cause_verb, draft.closes = opens, trigger_start, cause_verb, closes
     draft.verb_time, draft.date = verb_time, date
 
