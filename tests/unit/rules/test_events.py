@@ -4833,3 +4833,12 @@ def test_a_time_phrase_after_but_and_a_later_verb_dates_that_verb_not_the_trigge
     (refused,) = events_of(text, [mention(text, "Ruiz", "actor/ruiz")],
                            every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day"))
     assert refused.date is not None
+
+
+def test_what_someone_is_sentenced_for_a_role_in_has_neither_the_sentences_day_nor_place():
+    text = "A court in Lima sentenced Ana Ruiz to seven years in prison on Friday for her role in the coup."
+    friday = every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day")
+    events = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz"),
+                              mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")], friday)
+    coup = next(e for e in events if e.trigger.text == "coup")
+    assert (coup.date, coup.locations, [(m.text, role) for m, role in coup.actors]) == (None, [], [])

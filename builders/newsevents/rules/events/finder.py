@@ -1242,7 +1242,11 @@ _OFFENCE_BEFORE = re.compile(r"(?<![\w-])(?:(accused|suspected|charged|arrested|
                              r"(?:(?:[\w-]+,?[ \u00a0]+){1,4}?(?:and|or)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?)?"
                              r"(?:(?:the|a|an)[ \u00a0]+)?\Z"
                              # "charged four men in connection with the killing": what they are held over
-                             r"|(?P<link>in[ \u00a0]+connection[ \u00a0]+with)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z", re.I)
+                             r"|(?P<link>in[ \u00a0]+connection[ \u00a0]+with)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z"
+                             # "sentenced Kim to seven years on Friday for his role in the martial law" (decree)
+                             r"|(?<![\w-])(?:for|over)[ \u00a0]+(?:his|her|their|its)[ \u00a0]+(?:alleged[ \u00a0]+)?"
+                             r"(?:role|part|involvement|participation)[ \u00a0]+in[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z",
+                             re.I)
 #: An offence told by a gerund after its cue: "suspected of spying", "accused of helping".
 _ALLEGED_DEED = re.compile(r"(?<![\w-])(?:accused|suspected|convicted|charged|arrested|detained|jailed|sentenced)"
                            r"[ \u00a0]+(?:of|with|for)[ \u00a0]+[a-z]+ing(?![\w-])")
