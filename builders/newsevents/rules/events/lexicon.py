@@ -147,7 +147,30 @@ def _negation_word(forms: list[str]) -> re.Pattern[str]:
     return re.compile(_negation_alternation(words, forms, after=r"(?![\w-])"), re.I)
 
 
-def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> tuple[str, list[str],
+#: One alternative of a pattern and the letters a match of it can start with.
+Branch = tuple[str, frozenset[str]]
+#: How many alternatives one first-letter test guards (see `_guarded`).
+_GUARDED_BRANCHES = 4
+
+
+def _first_letters(words: list[str]) -> frozenset[str]:
+    return frozenset(word[0].lower() for word in words)
+
+
+def _guarded(branches: list[Branch]) -> str:
+    """The alternation of `branches`, in their order, every few behind one test of the letters they
+    can start with: "(?=[aeg])(?:…|…|…)". Python's regex engine enters each alternative that opens
+    with a group at every position it tries; the test skips a run of them at once. No group is added,
+    so group numbers stay those of the branches."""
+    chunks = []
+    for first in range(0, len(branches), _GUARDED_BRANCHES):
+        run = branches[first:first + _GUARDED_BRANCHES]
+        letters = "".join(sorted(set().union(*(letters for _, letters in run))))
+        chunks.append(f"(?=[{re.escape(letters)}])(?:{'|'.join(pattern for pattern, _ in run)})")
+    return "|".join(chunks)
+
+
+def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str]) -> tuple[list[Branch], list[str],
                                                                                    tuple[str, ...]]:
     """One alternation of the verbs that name an event only before what they act on, each verb
     followed by a lookahead for its objects: "launched(?=...(drones))", the object the only capturing
@@ -168,17 +191,17 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
         complement = (rf"\s+(?:as\s+)?(?:{_alternation(group['complements'])})(?![\w-])"
                       if "complements" in group else rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-]))")
         objects = rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-]){complement})"
-        branches.append(rf"(?:{_alternation(group['verbs'])}){objects}")
+        branches.append((rf"(?:{_alternation(group['verbs'])}){objects}", _first_letters(group["verbs"])))
         types.append(event_type)
         for verb in group["verbs"]:
             if verb.lower() in plain:
                 also_plain.append(verb.lower())
             else:
                 type_of.setdefault(verb.lower(), event_type)
-    return "|".join(branches), sorted(set(also_plain)), tuple(types)
+    return branches, sorted(set(also_plain)), tuple(types)
 
 
-def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str, ...],
+def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[list[Branch], tuple[str, ...],
                                                                dict[str, tuple[tuple[str, re.Pattern[str]], ...]]]:
     """One alternation of the verbs that name an event only after who does it, each verb group one
     capturing group; the event type of each; and, for each verb, the type and subject pattern of every
@@ -191,7 +214,7 @@ def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str
     branches, types = [], []
     readings: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for name, group in groups.items():
-        branches.append(f"({_alternation(group['verbs'])})")
+        branches.append((f"({_alternation(group['verbs'])})", _first_letters(group["verbs"])))
         event_type = group.get("event_type", name)
         types.append(event_type)
         # a group in the passive needs its auxiliary before the verb: "troops were sent" ("troops sent letters")
@@ -200,7 +223,7 @@ def _subject_triggers(groups: dict[str, dict[str, Any]]) -> tuple[str, tuple[str
         subject = re.compile(rf"(?<![\w-])(?:{_alternation(group['subjects'])}),?\s+{gap}\Z", re.I)
         for verb in group["verbs"]:
             readings.setdefault(lexicon_key(verb), []).append((event_type, subject))
-    return "|".join(branches), tuple(types), {verb: tuple(found) for verb, found in readings.items()}
+    return branches, tuple(types), {verb: tuple(found) for verb, found in readings.items()}
 
 
 @cache
@@ -220,7 +243,8 @@ def lexicon() -> Lexicon:
     with_objects, also_plain, object_types = _object_triggers(data.get("object_triggers", {}), type_of)
     with_subjects, subject_types, subject_readings = _subject_triggers(data.get("subject_triggers", {}))
     plain_forms = [form for form in plain_forms if form not in set(also_plain)]
-    later = "|".join(part for part in (with_objects, also_plain and _alternation(also_plain), with_subjects) if part)
+    later = _guarded([*with_objects, *([(_alternation(also_plain), _first_letters(also_plain))] if also_plain else []),
+                      *with_subjects])
     # precedence: the first cue class that matches decides
     statuses = ("denied", "claimed", "unknown", "proposed", "planned", "ongoing")
     cues = [(status, _patterns(data["status_cues"][status])) for status in statuses]
