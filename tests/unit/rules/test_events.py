@@ -4842,3 +4842,16 @@ def test_what_someone_is_sentenced_for_a_role_in_has_neither_the_sentences_day_n
                               mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")], friday)
     coup = next(e for e in events if e.trigger.text == "coup")
     assert (coup.date, coup.locations, [(m.text, role) for m, role in coup.actors]) == (None, [], [])
+
+
+def test_who_dismisses_a_figure_in_an_appositive_is_no_target_of_the_event():
+    text = "Rebels said hundreds of people had been killed by the army, a figure the government dismissed."
+    mentions = [mention(text, w, f"actor/{w.lower()}", rule="organizations.group_pattern") for w in ("Rebels", "army", "government")]
+    assert ("government", "target") not in parties_of(text, mentions, "killed")
+
+
+def test_a_body_named_with_no_article_opens_a_clause_of_its_own():
+    text = "The army took power on Tuesday after parliament voted to impeach Ana Ruiz."
+    tuesday = every(text, "on Tuesday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day")
+    impeach = next(e for e in events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], tuesday) if e.trigger.text == "impeach")
+    assert impeach.date is None  # Tuesday is the takeover's, not the vote's

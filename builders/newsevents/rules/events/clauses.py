@@ -105,6 +105,8 @@ _SUBJECT_AND_VERB = (
     r"|(?:he|she|they|it|we)\s+"
     # a bare plural: "after protesters set fire to trucks", "before troops arrived", "when security forces fired"
     r"|(?:[a-z]+\s+)?[a-z]{3,}s\s+"
+    # a body named with no article: "after parliament voted", "before police arrived"
+    r"|(?:parliament|congress|police|government)\s+"
     # "the National Assembly in Paris approved"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:[a-z][\w-]*\s+)?)"
     rf"(?:had|has|have|was|were|is|are|will|would|could|did|set|put|hit|cut|shut|spread|say|says|claim|claims|{PAST_VERB})\b)")

@@ -386,9 +386,11 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
                                r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
 #: After a clause, an appositive that comments on what it tells: ", a move the opposition called a coup",
-#: ", a decision critics said …" (who is named in it takes no part in the clause's events).
+#: ", a decision critics said …", ", a figure the government dismissed", ", a claim Moscow denied" (who is
+#: named in it takes no part in the clause's events).
 _COMMENT_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|in[ \u00a0]+a)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
-                                 r"(?:move|decision|step|measure)(?![\w-])")
+                                 r"(?:move|decision|step|measure|figure|number|toll|claim|charge|accusation|allegation|"
+                                 r"account|assertion)(?![\w-])")
 #: Before a noun trigger, a noun that comments on what was done and whoever calls it so, with no
 #: object of "called" between: "a move the main opposition party called a ", "a decision critics called
 #: an " (a name for the move, no event).
