@@ -4855,3 +4855,21 @@ def test_a_body_named_with_no_article_opens_a_clause_of_its_own():
     tuesday = every(text, "on Tuesday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day")
     impeach = next(e for e in events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], tuesday) if e.trigger.text == "impeach")
     assert impeach.date is None  # Tuesday is the takeover's, not the vote's
+
+
+def test_a_place_after_in_and_who_holds_it_is_where_the_event_happened():
+    text = "Gunmen opened fire in Indian-administered Kashmir."
+    (fired,) = events_of(text, [mention(text, "Kashmir", "loc/kashmir", kind="location", rule="gazetteer.region")])
+    assert [(m.text, role) for m, role in fired.locations] == [("Kashmir", "occurred_in")]
+
+
+def test_what_an_announcement_says_after_a_time_and_that_names_neither_parties_nor_places():
+    text = "Peru announced on Monday that it would end its struggle against Chile."
+    mentions = [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True) for w in ("Peru", "Chile")]
+    mentions.append(mention(text, "Chile", "loc/chile", kind="location", rule="gazetteer.country", country=True))
+    (announced,) = [e for e in events_of(text, mentions) if e.trigger.text == "announced"]
+    assert ([(m.text, role) for m, role in announced.actors], announced.locations) == ([("Peru", "initiator")], [])
+
+
+def test_a_relative_clause_in_the_present_perfect_tells_what_happened():
+    assert statuses_of("Peru would end a war that has killed thousands of people.")[-1] == ("killed", "occurred")

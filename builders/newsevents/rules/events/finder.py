@@ -385,6 +385,10 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 #: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
                                r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
+#: After a statement's trigger, its "that" and a time phrase before it: " that", " on Monday that",
+#: " last week that", " in a statement that".
+_ANNOUNCED_THAT = re.compile(r"(?:[ \u00a0]+(?:on|last|this|late|early|earlier|in)[ \u00a0]+(?:a[ \u00a0]+)?[\w-]+)?"
+                             r"[ \u00a0]+that(?![\w-])")
 #: After a clause, an appositive that comments on what it tells: ", a move the opposition called a coup",
 #: ", a decision critics said …", ", a figure the government dismissed", ", a claim Moscow denied" (who is
 #: named in it takes no part in the clause's events).
@@ -949,10 +953,10 @@ _SUBORDINATE_SUBJECT_BEFORE = re.compile(
 _SUBORDINATE_OPENER = re.compile(r"[abosuw](?<![\w-].)(?:(?<=a)(?:s|fter)|(?<=w)h(?:en|ile)|(?<=b)e(?:fore|cause)|"
                                  r"(?<=u)ntil|(?<=s)ince|(?<=o)nce)[ \u00a0]+(?:the|some|many|its|their|his|her|these|"
                                  r"those)[ \u00a0]")
-#: A relative word and a verb right after it: " that sparked", " which had killed" (its subject is the noun
-#: before), " who were arrested", " that had been detained" (the noun before undergoes it).
-_PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:had[ \u00a0]+(?:been[ \u00a0]+)?|were[ \u00a0]+|was[ \u00a0]+)?"
-                            r"(?P<verb>[a-z]+)(?![\w-])")
+#: A relative word and a verb right after it: " that sparked", " which had killed", " that has killed" (its
+#: subject is the noun before), " who were arrested", " that had been detained" (the noun before undergoes it).
+_PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:ha[ds][ \u00a0]+(?:been[ \u00a0]+)?|have[ \u00a0]+(?:been[ \u00a0]+)?|"
+                            r"were[ \u00a0]+|was[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w-])")
 #: Right before a named subject, the conjunction that opens its clause: "as " (demonstrators), "when the ".
 _OPENER_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?\Z")
@@ -2786,7 +2790,7 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         event_actors = [(mention, role) for mention, role in event_actors
                         if role == "source" or mention.start < comment.start()]
     if event_actors and not states_content and trigger.event_type == "make_statement" \
-            and (that := _THAT_AFTER.match(text, trigger.end)) is not None:
+            and (that := _ANNOUNCED_THAT.match(text, trigger.end)) is not None:
         # "Trump announced that Israel and Iran had agreed to a ceasefire": who is named in what is
         # announced takes no part in the announcement
         event_actors = [(mention, role) for mention, role in event_actors
@@ -3384,6 +3388,10 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
             # "said the potential for further spread within Africa was worrying": what is said opens
             # right after the verb (not "told the council in New York", whom it is told)
             event_places = [(place, role) for place, role in event_places if place.start < trigger.end]
+    if event_places and not states_content and trigger.event_type == "make_statement" \
+            and (that := _ANNOUNCED_THAT.match(text, trigger.end)) is not None:
+        # "announced on Monday that it would end its armed struggle against Turkey": no place of it
+        event_places = [(place, role) for place, role in event_places if place.start < that.end()]
     if said_from < s_end and event_places:
         event_places = [(place, role) for place, role in event_places if place.start < said_from]
     if over_from < s_end and event_places:

@@ -13,6 +13,8 @@ _PLACE_WORDS = re.compile(r"[a-z’']+")
 
 
 #: Directions before a place's name: "in the southern Gaza Strip", "in north-eastern Syria".
+#: The second half of "Indian-administered", "Russian-occupied": who holds the place, before its name.
+_CONTROLLED_WORDS = frozenset({"administered", "controlled", "held", "occupied", "annexed", "run"})
 _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
                               "north-western", "south-eastern", "south-western", "northeast", "northwest",
@@ -102,6 +104,8 @@ def _role_after(before: str) -> str:
             return _role_of_phrase(phrase)
     if _is_out_of(words, len(words) - 1):
         return "origin"  # "pulled out of Afghanistan"
+    if len(words) > 1 and words[-1] in _CONTROLLED_WORDS and before.rstrip().lower().endswith("-" + words[-1]):
+        del words[-2:]  # "in Indian-administered Kashmir", "in Russian-occupied Kherson": the role of "in"
     while words and words[-1] in _DIRECTION_WORDS:  # "in the southern Gaza Strip": the role of "in the"
         words.pop()
     if words and words[-1] == "the" and len(words) > 1 and words[-2] in _ROLE_AFTER:
