@@ -4873,3 +4873,10 @@ def test_what_an_announcement_says_after_a_time_and_that_names_neither_parties_n
 
 def test_a_relative_clause_in_the_present_perfect_tells_what_happened():
     assert statuses_of("Peru would end a war that has killed thousands of people.")[-1] == ("killed", "occurred")
+
+
+def test_the_setting_of_an_agreement_told_as_done_took_place():
+    assert statuses_of("Peru and Chile agreed to a truce at talks in Quito on Monday.") == [
+        ("truce", "occurred"), ("talks", "occurred")]
+    assert statuses_of("Peru and Chile will agree to a truce at talks in Quito.") == [
+        ("truce", "planned"), ("talks", "planned")]

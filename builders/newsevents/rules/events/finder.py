@@ -385,6 +385,9 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 #: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
                                r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
+#: Right before a noun trigger, the preposition of the setting of the event before it: "at talks",
+#: "during a meeting", "at the summit".
+_SETTING_BEFORE = re.compile(r"(?<![\w-])(?:at|during)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z")
 #: After a statement's trigger, its "that" and a time phrase before it: " that", " on Monday that",
 #: " last week that", " in a statement that".
 _ANNOUNCED_THAT = re.compile(r"(?:[ \u00a0]+(?:on|last|this|late|early|earlier|in)[ \u00a0]+(?:a[ \u00a0]+)?[\w-]+)?"
@@ -2554,6 +2557,10 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
             and previous.trigger.event_type == trigger.event_type
             and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
         status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
+    if (status_rule == "events.status_cue_planned" and previous is not None and previous.status == "occurred"
+            and _SETTING_BEFORE.search(text, max(s_start, trigger_start - 12), trigger_start) is not None):
+        # "agreed to a ceasefire at talks in Malaysia on Monday": the talks where it was agreed took place
+        status, status_rule = "occurred", "events.status_setting"
     draft.date, draft.status_rule, draft.status, draft.held, draft.held_end = date, status_rule, status, held, held_end
 
 
