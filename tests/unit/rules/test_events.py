@@ -4880,3 +4880,10 @@ def test_the_setting_of_an_agreement_told_as_done_took_place():
         ("truce", "occurred"), ("talks", "occurred")]
     assert statuses_of("Peru and Chile will agree to a truce at talks in Quito.") == [
         ("truce", "planned"), ("talks", "planned")]
+
+
+def test_the_verb_of_a_relative_clause_after_a_noun_trigger_takes_that_nouns_day():
+    text = "Peru and Chile agreed to a truce on Monday after five days of fighting that killed 35 people."
+    monday = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    events = {e.trigger.text: e for e in events_of(text, [], monday)}
+    assert (events["truce"].date is not None, events["fighting"].date, events["killed"].date) == (True, None, None)

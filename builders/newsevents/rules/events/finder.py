@@ -385,6 +385,9 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 #: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
                                r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
+#: Between a noun trigger and the verb of its relative clause: " that ", " which had ", " that has been " (the
+#: noun's event does what the verb says: "fighting that killed").
+_RESTRICTIVE_RELATIVE = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:been[ \u00a0]+)?)?")
 #: Right before a noun trigger, the preposition of the setting of the event before it: "at talks",
 #: "during a meeting", "at the summit".
 _SETTING_BEFORE = re.compile(r"(?<![\w-])(?:at|during)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z")
@@ -2440,6 +2443,10 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
     if (date is not None and date.start > trigger.end and " but " in sentence_text
             and _BUT_PREDICATE.search(text, trigger.end, date.start) is not None):
         date = None  # "refused to concede …, but accepted the result on Monday": Monday is the acceptance's
+    head = draft.previous
+    if (date is not None and head is not None and date.end <= head.trigger.start
+            and _RESTRICTIVE_RELATIVE.fullmatch(text, head.trigger.end, trigger_start) is not None):
+        date = head.date  # "on Monday after five days of fighting that killed 35 people": the fighting's days
     draft.opens, draft.trigger_start, draft.cause_verb, draft.closes = opens, trigger_start, cause_verb, closes
     draft.verb_time, draft.date = verb_time, date
 
