@@ -4887,3 +4887,11 @@ def test_the_verb_of_a_relative_clause_after_a_noun_trigger_takes_that_nouns_day
     monday = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
     events = {e.trigger.text: e for e in events_of(text, [], monday)}
     assert (events["truce"].date is not None, events["fighting"].date, events["killed"].date) == (True, None, None)
+
+
+def test_a_relative_clause_with_its_own_subject_after_a_tag_is_not_what_the_tag_reports():
+    text = "Peru struck the port on Tuesday, the ministry said, in an attack that Chile condemned."
+    mentions = [mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True) for w in ("Peru", "Chile")]
+    mentions.append(mention(text, "ministry", "actor/ministry", rule="organizations.state_body"))
+    condemned = next(e for e in events_of(text, mentions) if e.trigger.text == "condemned")
+    assert (condemned.speaker, [(m.text, role) for m, role in condemned.actors]) == (None, [("Chile", "initiator")])

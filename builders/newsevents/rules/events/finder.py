@@ -385,6 +385,8 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 #: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
                                r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
+#: Between a noun trigger and the subject of its relative clause: " that ", " which the ".
+_RELATIVE_SUBJECT_GAP = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \u00a0]+)?")
 #: Between a noun trigger and the verb of its relative clause: " that ", " which had ", " that has been " (the
 #: noun's event does what the verb says: "fighting that killed").
 _RESTRICTIVE_RELATIVE = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:been[ \u00a0]+)?)?")
@@ -3656,7 +3658,15 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
                                  for start, end in relatives)
             # ", days after the United States said it would withdraw": the US reports the withdrawal only
             or shifted and tag_start is None
-            and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])):
+            and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])
+            # "struck Hamas leaders in Doha, the Israeli military said, in an attack that Qatar condemned":
+            # the verb of a relative clause after the tag, with a subject of its own, is not what the tag
+            # reports (not "declared, after a meeting …, that Moscow is awaiting": what is declared)
+            or previous is not None and speaker is not None and speaker.end <= attribution[0]
+            and attribution[1] < previous.trigger.start and text.startswith(",", attribution[1])
+            and any(role == "initiator" and previous.trigger.end < mention.start and mention.end <= trigger_start
+                    and _RELATIVE_SUBJECT_GAP.fullmatch(text, previous.trigger.end, mention.start) is not None
+                    for mention, role in event_actors)):
         event_attribution = event_speaker = None
         if later_predicate and trigger_start >= attribution[1]:  # "… and called for": what it names
             unattributed_end = trigger.end
