@@ -4732,6 +4732,7 @@ def test_a_clause_with_a_subject_of_its_own_after_one_with_no_event_has_no_place
 
 def test_a_commitment_met_after_an_adjective_is_no_meeting():
     assert statuses_of("Peru accused Chile of failing to meet its nuclear commitments.") == [("accused", "occurred")]
+    assert statuses_of("Spain said it would not meet the target.") == [("said", "occurred")]  # one target, too
     assert statuses_of("Ruiz will meet the new president.") == [("meet", "planned")]
 
 

@@ -1068,8 +1068,8 @@ _ABSTRACT_TARGET_AFTER = re.compile(r"[ \u00a0]+(?:on|against|upon)[ \u00a0]+(?:
 #: After a vote, what makes it one on a government: " of no confidence", " of confidence".
 #: After "met", what is lived up to rather than whom one meets: " democratic standards", " the
 #: criteria", " its nuclear commitments", " their demands" (up to three lowercase words before the noun).
-_STANDARD_NOUNS = (r"standards?|criteria|requirements?|conditions|demands|expectations|targets|goals|obligations|"
-                   r"commitments|deadlines?|thresholds?|needs")
+_STANDARD_NOUNS = (r"standards?|criteria|requirements?|conditions?|demands?|expectations?|targets?|goals?|obligations?|"
+                   r"commitments?|deadlines?|thresholds?|needs")
 _STANDARD_AFTER = re.compile(rf"(?:[ \u00a0]+[a-z]+){{0,3}}[ \u00a0]+(?:{_STANDARD_NOUNS})(?![\w-])")
 #: Before a passive "met", what is lived up to: "their demands had not been ", "the conditions were ".
 _STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{_STANDARD_NOUNS})[ \u00a0]+(?:(?:had|have|has|were|was|are|is|"
