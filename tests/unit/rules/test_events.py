@@ -4896,3 +4896,10 @@ def test_a_relative_clause_with_its_own_subject_after_a_tag_is_not_what_the_tag_
     mentions.append(mention(text, "ministry", "actor/ministry", rule="organizations.state_body"))
     condemned = next(e for e in events_of(text, mentions) if e.trigger.text == "condemned")
     assert (condemned.speaker, [(m.text, role) for m, role in condemned.actors]) == (None, [("Chile", "initiator")])
+
+
+def test_the_person_his_arrest_names_is_arrested_on_the_warrant_it_was_made_on():
+    text = "Ana Ruiz was flown to Madrid after her arrest in Lima on a warrant from the court."
+    (arrest,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert (arrest.status, [(m.text, role) for m, role in arrest.actors]) == ("occurred", [("Ana Ruiz", "target")])
+    assert statuses_of("The court issued an arrest warrant for her.") == [("arrest", "planned")]  # one sought

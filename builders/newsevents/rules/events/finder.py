@@ -385,11 +385,18 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 #: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
                                r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
+#: Right before a noun trigger, a possessive pronoun and perhaps one word: "his ", "her brief ", "their ".
+_OWN_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z", re.I)
+#: Event types whose noun a person's possessive names the one who undergoes them: "his arrest", "her
+#: release", "his conviction", "his impeachment".
+_UNDERGONE_TYPES = frozenset({"arrest", "release_persons", "find_guilty", "impeach"})
 #: Between a noun trigger and the subject of its relative clause: " that ", " which the ".
 _RELATIVE_SUBJECT_GAP = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \u00a0]+)?")
 #: Between a noun trigger and the verb of its relative clause: " that ", " which had ", " that has been " (the
 #: noun's event does what the verb says: "fighting that killed").
 _RESTRICTIVE_RELATIVE = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:been[ \u00a0]+)?)?")
+#: After an arrest, the warrant it was made on: " in Manila on a warrant", " on an ICC warrant".
+_ON_WARRANT = re.compile(r"(?<![\w-])on[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}warrants?(?![\w-])")
 #: Right before a noun trigger, the preposition of the setting of the event before it: "at talks",
 #: "during a meeting", "at the summit".
 _SETTING_BEFORE = re.compile(r"(?<![\w-])(?:at|during)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z")
@@ -2566,6 +2573,10 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
             and previous.trigger.event_type == trigger.event_type
             and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
         status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
+    if status_rule == "events.status_cue_after_planned" and _ON_WARRANT.search(
+            text, trigger.end, min(s_end, trigger.end + 60)) is not None:
+        # "after his arrest in Manila on a warrant from the ICC": an arrest made on a warrant, not one sought
+        status, status_rule = "occurred", "events.status_default"
     if (status_rule == "events.status_cue_planned" and previous is not None and previous.status == "occurred"
             and _SETTING_BEFORE.search(text, max(s_start, trigger_start - 12), trigger_start) is not None):
         # "agreed to a ceasefire at talks in Malaysia on Monday": the talks where it was agreed took place
@@ -3165,6 +3176,11 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         # "Kyiv condemned Russia's attack": the attack is Russia's own, nobody else's
         event_actors = [(mention, role) for mention, role in event_actors
                         if role != "initiator" or mention.start == owner.start]
+    if (event_actors and trigger.event_type in _UNDERGONE_TYPES
+            and _OWN_PRONOUN_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start) is not None):
+        # "Duterte was flown to The Hague after his arrest": the person "his" stands for is arrested
+        event_actors = [(mention, "target" if role == "initiator" and mention.rule.startswith("people.")
+                         and mention.end <= trigger_start else role) for mention, role in event_actors]
     answered = _OVER_AFTER.search(text, trigger.end, min(s_end, trigger.end + 60)) \
         if trigger.event_type in _REACTION_TYPES and " over " in sentence_text else None
     over_from = answered.start() if answered is not None and not any(
