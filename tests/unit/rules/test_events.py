@@ -4903,3 +4903,11 @@ def test_the_person_his_arrest_names_is_arrested_on_the_warrant_it_was_made_on()
     (arrest,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert (arrest.status, [(m.text, role) for m, role in arrest.actors]) == ("occurred", [("Ana Ruiz", "target")])
     assert statuses_of("The court issued an arrest warrant for her.") == [("arrest", "planned")]  # one sought
+
+
+def test_who_is_named_before_adding_that_takes_no_part_in_the_passive_after_it():
+    text = "Peru launched drones at Chile, the army said, adding that 32 drones had been shot down."
+    mentions = [*(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True) for w in ("Peru", "Chile")),
+                mention(text, "army", "actor/army", rule="organizations.group_pattern")]
+    shot = next(e for e in events_of(text, mentions) if "shot" in e.trigger.text)
+    assert [(m.text, role) for m, role in shot.actors] == [("army", "source")]

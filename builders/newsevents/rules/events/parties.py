@@ -545,9 +545,11 @@ _RELATIVE_WORD = re.compile(r"(?<![\w-])(?:which|whom|where|whose)\s(?!.*(?<![\w
                             re.S)
 
 
-#: The last reporting or denying verb and its "that" before a passive verb: "denied that ", "said that ".
+#: The last reporting or denying verb and its "that" before a passive verb: "denied that ", "said that ",
+#: "adding that ".
 _SAID_THAT = re.compile(r"(?<![\w-])(?:den(?:ied|ies|y)|said|says|claim(?:ed|s)|insist(?:ed|s)|confirm(?:ed|s)|"
-                        r"report(?:ed|s)|announc(?:ed|es)|alleg(?:ed|es))\s+that\s(?!.*(?<![\w-])that\s)", re.S)
+                        r"report(?:ed|s)|announc(?:ed|es)|alleg(?:ed|es)|add(?:ed|s|ing))\s+that\s"
+                        r"(?!.*(?<![\w-])that\s)", re.S)
 
 
 def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -569,9 +571,12 @@ def _in_the_passive(text: str, trigger: Trigger, parties: list[tuple[Mention, st
     relative = _RELATIVE_WORD.search(text, max(0, trigger.start - 80), trigger.start)
     subject_from = relative.end() if relative is not None else 0
     # "The government denied that Machado had been detained": who denies or says it is its source,
-    # and undergoes nothing
+    # and undergoes nothing; with a source named already ("Russia launched drones at Ukraine, the air
+    # force said, adding that 32 drones had been shot down"), who is named before takes no part
     said = _SAID_THAT.search(text, max(0, trigger.start - 80), trigger.start)
     speaker_before = said.start() if said is not None else -1
+    if speaker_before != -1 and any(role == "source" for _, role in parties):
+        parties = [(mention, role) for mention, role in parties if role == "source" or mention.end > speaker_before]
     return [(mention, "source" if role == "initiator" and mention.end <= speaker_before
              else "target" if role == "initiator" and mention.end <= trigger.start
              else "initiator" if mention.start in agents else role) for mention, role in parties
