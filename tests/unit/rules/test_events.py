@@ -4911,3 +4911,12 @@ def test_who_is_named_before_adding_that_takes_no_part_in_the_passive_after_it()
                 mention(text, "army", "actor/army", rule="organizations.group_pattern")]
     shot = next(e for e in events_of(text, mentions) if "shot" in e.trigger.text)
     assert [(m.text, role) for m, role in shot.actors] == [("army", "source")]
+
+
+def test_who_is_named_before_an_announcement_closing_the_sentence_takes_no_part_in_it():
+    text = "Ana Ruiz will receive the prize, the committee announced on Friday."
+    (announced,) = [e for e in events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")]) if e.trigger.text == "announced"]
+    assert announced.actors == []
+    text = "Ana Ruiz announced on Friday that she would run."  # who announces at the start does
+    (announced,) = [e for e in events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")]) if e.trigger.text == "announced"]
+    assert [(m.text, role) for m, role in announced.actors] == [("Ana Ruiz", "initiator")]

@@ -400,6 +400,8 @@ _ON_WARRANT = re.compile(r"(?<![\w-])on[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[
 #: Right before a noun trigger, the preposition of the setting of the event before it: "at talks",
 #: "during a meeting", "at the summit".
 _SETTING_BEFORE = re.compile(r"(?<![\w-])(?:at|during)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z")
+#: After a statement's trigger that closes the sentence as its tag: a time phrase and the stop: " on Friday.".
+_STATEMENT_TAG_END = re.compile(r"(?:[ \u00a0]+(?:on|last|this|late|early|earlier)[ \u00a0]+[\w-]+)?[.!?]?[”\"’']?\s*")
 #: After a statement's trigger, its "that" and a time phrase before it: " that", " on Monday that",
 #: " last week that", " in a statement that".
 _ANNOUNCED_THAT = re.compile(r"(?:[ \u00a0]+(?:on|last|this|late|early|earlier|in)[ \u00a0]+(?:a[ \u00a0]+)?[\w-]+)?"
@@ -2816,6 +2818,14 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         # party comments on the detention, and is no target of it
         event_actors = [(mention, role) for mention, role in event_actors
                         if role == "source" or mention.start < comment.start()]
+    if (event_actors and not states_content and trigger.event_type == "make_statement"
+            and (tag_comma := text.rfind(",", s_start, trigger_start)) != -1
+            and len(text[tag_comma + 1:trigger_start].split()) <= 4
+            and _STATEMENT_TAG_END.fullmatch(text, trigger.end, s_end) is not None):
+        # "Machado will receive the Nobel Peace Prize, the committee announced on Friday": who is named
+        # in what is announced takes no part in the announcement
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role == "source" or mention.start > tag_comma]
     if event_actors and not states_content and trigger.event_type == "make_statement" \
             and (that := _ANNOUNCED_THAT.match(text, trigger.end)) is not None:
         # "Trump announced that Israel and Iran had agreed to a ceasefire": who is named in what is
