@@ -4920,3 +4920,10 @@ def test_who_is_named_before_an_announcement_closing_the_sentence_takes_no_part_
     text = "Ana Ruiz announced on Friday that she would run."  # who announces at the start does
     (announced,) = [e for e in events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")]) if e.trigger.text == "announced"]
     assert [(m.text, role) for m, role in announced.actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_the_country_a_person_is_of_takes_no_part_in_what_befalls_them():
+    text = "Cardinal Robert Prevost of the United States was elected pope on Thursday."
+    mentions = [mention(text, "Robert Prevost", "actor/prevost"),
+                mention(text, "United States", "actor/usa", rule="gazetteer.country", country=True)]
+    assert parties_of(text, mentions) == [("Robert Prevost", "target")]

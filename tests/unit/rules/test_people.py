@@ -383,3 +383,8 @@ def test_dotted_and_middle_initials_are_part_of_the_name():
 def test_a_name_before_an_indefinite_title_appositive_is_a_person():
     found = people("Omer Celik, a spokesman for the ruling party, said the process would end.")
     assert list(found) == ["Omer Celik"] and found["Omer Celik"].rule == "people.appositive"
+
+
+def test_church_offices_are_titles():
+    found = people("Cardinal Robert Prevost met Archbishop Ana Ruiz.")
+    assert [(m.name, m.office) for m in found.values()] == [("Robert Prevost", "Cardinal"), ("Ana Ruiz", "Archbishop")]

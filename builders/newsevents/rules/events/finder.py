@@ -1714,6 +1714,13 @@ def _sentence_actors(scene: _Scene) -> None:
     if len(actors) > 1 and text.find(" by ", s_start, s_end) != -1:
         # "M23 rebels backed by Rwanda captured Goma": who backs them takes no part in what they do
         actors = [m for m in actors if not _BACKED_BY_BEFORE.search(text, max(s_start, m.start - 40), m.start)]
+    if len(actors) > 1 and text.find(" of ", s_start, s_end) != -1:
+        # "Cardinal Robert Prevost of the United States was elected pope": the country a person is of
+        # takes no part in what befalls them
+        person_ends = {m.end for m in actors if m.rule.startswith("people.")}
+        actors = [m for m in actors if not (m.is_country and (
+            m.start - 4 in person_ends and text.startswith(" of ", m.start - 4)
+            or m.start - 8 in person_ends and text.startswith(" of the ", m.start - 8)))]
     described_span: tuple[int, int] | None = None  # the subject's appositive: "Ruiz, the head of a unit that …,"
     if actors and text.find(",", s_start, s_start + 60) != -1:
         appositive = _SUBJECT_APPOSITIVE.match(text, s_start, s_end)
