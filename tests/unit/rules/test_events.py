@@ -4927,3 +4927,9 @@ def test_the_country_a_person_is_of_takes_no_part_in_what_befalls_them():
     mentions = [mention(text, "Robert Prevost", "actor/prevost"),
                 mention(text, "United States", "actor/usa", rule="gazetteer.country", country=True)]
     assert parties_of(text, mentions) == [("Robert Prevost", "target")]
+
+
+def test_who_is_accused_of_trying_to_do_something_does_it_and_the_accuser_does_not():
+    text = "Ruiz accused the opposition of trying to stage a coup."
+    mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "opposition", "actor/opposition", rule="organizations.group_pattern")]
+    assert parties_of(text, mentions, "coup") == [("opposition", "initiator")]

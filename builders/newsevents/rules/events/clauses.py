@@ -14,8 +14,9 @@ from .verbs import PAST_VERB, _is_past_form
 T = TypeVar("T")
 
 #: Between an accusing verb and what it accuses of: "accused Poland, Ukraine and NATO of ", "accusing
-#: him of the unlawful " (deportation), "accused foreign services of orchestrating the " (protests).
-_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+[“\"]?(?:[a-z]+ing\s+)?"
+#: him of the unlawful " (deportation), "accused foreign services of orchestrating the " (protests), "accused
+#: the opposition of trying to stage a " (coup).
+_ACCUSED_OF = re.compile(r"[^.;:]{0,80}?(?<![\w-])of\s+[“\"]?(?:[a-z]+ing\s+(?:to\s+[a-z]+\s+)?)?"
                          # not a coordinated verb after the deed: "of planning an insurrection and banned"
                          r"(?:(?:the|an?|its|their|his|her)\s+(?:(?!(?:and|or|but)\s)[a-z][\w-]*\s+){0,2})?")
 #: After an accusing verb and whom it accuses: " of helping", " of supplying" (what they are accused of doing).
