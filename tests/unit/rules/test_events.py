@@ -4933,3 +4933,11 @@ def test_who_is_accused_of_trying_to_do_something_does_it_and_the_accuser_does_n
     text = "Ruiz accused the opposition of trying to stage a coup."
     mentions = [mention(text, "Ruiz", "actor/ruiz"), mention(text, "opposition", "actor/opposition", rule="organizations.group_pattern")]
     assert parties_of(text, mentions, "coup") == [("opposition", "initiator")]
+
+
+def test_an_event_ahead_of_which_something_is_done_is_still_to_come_and_none_of_its():
+    text = "Police detained 13 opposition figures on Tuesday ahead of municipal elections."
+    tuesday = every(text, "on Tuesday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day")
+    events = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern")], tuesday)
+    elections = next(e for e in events if e.trigger.text == "elections")
+    assert (elections.status, elections.actors, elections.date) == ("planned", [], None)

@@ -395,6 +395,10 @@ _RELATIVE_SUBJECT_GAP = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \
 #: Between a noun trigger and the verb of its relative clause: " that ", " which had ", " that has been " (the
 #: noun's event does what the verb says: "fighting that killed").
 _RESTRICTIVE_RELATIVE = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:been[ \u00a0]+)?)?")
+#: Right before a noun trigger, "ahead of" and up to three words: an event still to come, after the
+#: clause's ("ahead of municipal elections", "in the run-up to the vote").
+_AHEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:ahead[ \u00a0]+of|in[ \u00a0]+the[ \u00a0]+(?:run|lead)-up[ \u00a0]+to)[ \u00a0]+"
+                              r"(?:[\w’'-]+[ \u00a0]+){0,3}\Z")
 #: After an arrest, the warrant it was made on: " in Manila on a warrant", " on an ICC warrant".
 _ON_WARRANT = re.compile(r"(?<![\w-])on[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}warrants?(?![\w-])")
 #: Right before a noun trigger, the preposition of the setting of the event before it: "at talks",
@@ -1533,6 +1537,7 @@ class _Draft:
     closes: int
     verb_time: tuple[int, int] | None
     date: TimeExpression | None
+    ahead_from: int  # where "ahead of" opens before the trigger, -1 if it does not
 
     # set by _event_status
     status: str
@@ -2461,12 +2466,17 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
     if (date is not None and date.start > trigger.end and " but " in sentence_text
             and _BUT_PREDICATE.search(text, trigger.end, date.start) is not None):
         date = None  # "refused to concede …, but accepted the result on Monday": Monday is the acceptance's
+    ahead = _AHEAD_OF_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start) \
+        if "ahead of" in sentence_text or "run-up to" in sentence_text or "lead-up to" in sentence_text else None
+    ahead_from = ahead.start() if ahead is not None else -1
+    if date is not None and ahead is not None and date.end <= ahead.start():
+        date = None  # "detained 13 opposition figures on Tuesday ahead of municipal elections": not the vote's day
     head = draft.previous
     if (date is not None and head is not None and date.end <= head.trigger.start
             and _RESTRICTIVE_RELATIVE.fullmatch(text, head.trigger.end, trigger_start) is not None):
         date = head.date  # "on Monday after five days of fighting that killed 35 people": the fighting's days
     draft.opens, draft.trigger_start, draft.cause_verb, draft.closes = opens, trigger_start, cause_verb, closes
-    draft.verb_time, draft.date = verb_time, date
+    draft.verb_time, draft.date, draft.ahead_from = verb_time, date, ahead_from
 
 
 def _event_status(scene: _Scene, draft: _Draft) -> None:
@@ -2582,6 +2592,8 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
             and previous.trigger.event_type == trigger.event_type
             and _OBJECT_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
         status, status_rule = "negated", "events.status_negated"  # "has not signed an agreement": one event
+    if status_rule == "events.status_default" and draft.ahead_from != -1:
+        status, status_rule = "planned", "events.status_ahead_of"  # "ahead of municipal elections": still to come
     if status_rule == "events.status_cue_after_planned" and _ON_WARRANT.search(
             text, trigger.end, min(s_end, trigger.end + 60)) is not None:
         # "after his arrest in Manila on a warrant from the ICC": an arrest made on a warrant, not one sought
@@ -2819,6 +2831,10 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         if tag_start is not None:  # "… off the coast of Libya, the agency said": Libya says nothing
             event_actors = [(mention, role) for mention, role in event_actors
                             if role == "source" or mention.start > tag_start]
+    if event_actors and draft.ahead_from != -1:
+        # "Georgian police detained 13 opposition figures ahead of municipal elections": neither holds them
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role == "source" or mention.start > draft.ahead_from]
     if event_actors and (", a " in sentence_text or ", in a " in sentence_text) \
             and (comment := _COMMENT_APPOSITIVE.search(text, trigger.end, s_end)) is not None:
         # "detained Imamoglu on Wednesday, a move the main opposition party called a coup": the
@@ -3584,6 +3600,8 @@ def _event_counts(scene: _Scene, draft: _Draft) -> None:
                         if place.start >= opened_at or place.start < setting_end]
     if second_from < s_end and clause_quantities:  # "43 were detained and 32 officers were injured"
         clause_quantities = [q for q in clause_quantities if q.start < second_from]
+    if draft.ahead_from != -1 and clause_quantities:  # nor count what the clause before counts
+        clause_quantities = [q for q in clause_quantities if q.start > draft.ahead_from]
     if said_from < s_end and clause_quantities and not text.startswith(",", said_from):
         # "seized the city, and aid groups said thousands had fled": what is said counts its own (not so
         # after a closing tag: "struck Sanaa, the ministry said, killing at least nine people")
