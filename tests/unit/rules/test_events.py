@@ -4941,3 +4941,8 @@ def test_an_event_ahead_of_which_something_is_done_is_still_to_come_and_none_of_
     events = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern")], tuesday)
     elections = next(e for e in events if e.trigger.text == "elections")
     assert (elections.status, elections.actors, elections.date) == ("planned", [], None)
+
+
+def test_prisoners_exchanged_are_released_but_in_exchange_for_names_no_second_event():
+    assert statuses_of("Peru and Chile exchanged 1,000 prisoners each.") == [("exchanged", "occurred")]
+    assert [t for t, _ in statuses_of("Rebels released 13 hostages in exchange for 39 prisoners.")] == ["released"]
