@@ -4946,3 +4946,9 @@ def test_an_event_ahead_of_which_something_is_done_is_still_to_come_and_none_of_
 def test_prisoners_exchanged_are_released_but_in_exchange_for_names_no_second_event():
     assert statuses_of("Peru and Chile exchanged 1,000 prisoners each.") == [("exchanged", "occurred")]
     assert [t for t, _ in statuses_of("Rebels released 13 hostages in exchange for 39 prisoners.")] == ["released"]
+
+
+def test_a_place_after_outside_is_near_the_event():
+    text = "A car bomb killed a general in a town outside Moscow."
+    (killed,) = events_of(text, [mention(text, "Moscow", "loc/moscow", kind="location", rule="gazetteer.geonames_city")])
+    assert [(m.text, role) for m, role in killed.locations] == [("Moscow", "near")]

@@ -33,7 +33,7 @@ _SPREAD_WORDS = frozenset({"spread", "spreads", "spreading", "extended", "extend
 _ROLE_AFTER = {"in": "occurred_in", "at": "occurred_in", "inside": "occurred_in", "within": "occurred_in",
                "to": "destination", "for": "destination", "towards": "destination", "toward": "destination",
                "into": "destination", "from": "origin", "along": "near", "near": "near", "around": "near",
-               "off": "near", "through": "occurred_in",
+               "off": "near", "outside": "near", "through": "occurred_in",
                "across": "occurred_in", "throughout": "occurred_in"}
 
 
