@@ -526,6 +526,21 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
     runs = capitalised_runs(text, start, end)
     run_starts = [run_start for run_start, _, _ in runs]
     run_at = {run_start: index for index, run_start in enumerate(run_starts)}
+    def tail_after(name_end: int) -> tuple[str, int] | None:
+        """The word that joins the name to the capitalised words it goes on with past its head, and
+        where they end: "Commission on Human Rights". Not a city after "in" (where the organization
+        sits: "the European Parliament in Strasbourg"; "Mission in South Sudan" is a name), nor a day
+        or month ("the Commission on Monday")."""
+        join = lex.name_tail_join.match(text, name_end, end)
+        if join is None or join.end() not in run_at:
+            return None
+        tail = runs[run_at[join.end()]]
+        first_start, first_end, _ = tail[2][0]
+        if join.group(1) == "in" and cities.get(join.end()) == tail[1] \
+                or text[first_start:first_end].lower() in _CALENDAR_WORDS:
+            return None
+        return join.group(1), _tail_end(text, tail[2])
+
     found: list[OrgMatch] = []
     last = -1
     for head_end in head_ends:
@@ -535,19 +550,15 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
         last = index
         tokens = runs[index][2]
         names = _names_in_run(text, tokens, lex.name_heads, known) if len(tokens) > 1 else []
-        if not names and tokens[-1][1] == head_end and _is_lone_head(text, tokens, lex):
-            head_start = tokens[-1][0]
+        head_start = tokens[-1][0]
+        if not names and tokens[-1][1] == head_end and text.endswith(("the ", "The "), 0, head_start) \
+                and (lone := tail_after(head_end)) is not None and lone[0] != "in":
+            # a head right after "the" that the name goes on from: "the Committee to Protect Journalists",
+            # "the Council on Foreign Relations" (not "the Council in Brussels")
             names = [(head_start, head_end, lex.name_heads[text[head_start:head_end]])]
         for name_start, name_end, kind in names:
-            if name_end == tokens[-1][1]:  # "Commission on Human Rights": the name goes on past "on"/"for"
-                join = lex.name_tail_join.match(text, name_end, end)
-                tail = runs[run_at[join.end()]] if join and join.end() in run_at else None
-                first_start, first_end, _ = tail[2][0] if tail else (0, 0, False)
-                if (tail and join and not (join.group(1) == "in" and cities.get(join.end()) == tail[1])
-                        and text[first_start:first_end].lower() not in _CALENDAR_WORDS):
-                    name_end = _tail_end(text, tail[2])  # not "the European Parliament in Strasbourg": a city
-                    # after "in" is where the organization sits ("Mission in South Sudan" is a name), nor a
-                    # day or month
+            if name_end == tokens[-1][1] and (tail := tail_after(name_end)) is not None:
+                name_end = tail[1]  # "Commission on Human Rights": the name goes on past "on"/"for"
             name = phrase(text, name_start, name_end)
             code = countries.get(name_start) or countries_by_end.get(name_end)  # "... of China"
             if code is None and text.startswith(("'s ", "’s "), name_start - 3):
@@ -555,20 +566,6 @@ def _named_matches(text: str, start: int, end: int, places: list[PlaceMatch], le
             entry = OrgEntry(_actor_id(name), name, kind, code)
             found.append(entry.at(text, name_start, name_end, "organizations.name_pattern"))
     return found
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _is_lone_head(text: str, tokens: tuple[Any, ...], lex: Lexicon) -> bool:
-    """A head noun right after "the" that a name goes on from: "the Committee to Protect Journalists",
-    "the Council on Foreign Relations" (not "the Council in Brussels", "the Commission on Monday")."""
-    head_start, head_end, _ = tokens[-1]
-    join = lex.name_tail_join.match(text, head_end) if text.endswith(("the ", "The "), 0, head_start) else None
-    if join is None or join.group(1) == "in" or not text[join.end():join.end() + 1].isupper():
-        return False
-    word = _LETTERS.match(text, join.end())  # a capital stands there: a word does
-    return word is not None and word.group().lower() not in _CALENDAR_WORDS
 
 
 def _tail_end(text: str, tokens: tuple[Any, ...]) -> int:

@@ -404,11 +404,13 @@ _ON_WARRANT = re.compile(r"(?<![\w-])on[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[
 #: Right before a noun trigger, the preposition of the setting of the event before it: "at talks",
 #: "during a meeting", "at the summit".
 _SETTING_BEFORE = re.compile(r"(?<![\w-])(?:at|during)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?\Z")
+#: The first word of a short time phrase after a statement's trigger: " on Friday", " last week".
+_TIME_WORD = r"(?:on|last|this|late|early|earlier)"
 #: After a statement's trigger that closes the sentence as its tag: a time phrase and the stop: " on Friday.".
-_STATEMENT_TAG_END = re.compile(r"(?:[ \u00a0]+(?:on|last|this|late|early|earlier)[ \u00a0]+[\w-]+)?[.!?]?[”\"’']?\s*")
+_STATEMENT_TAG_END = re.compile(rf"(?:[ \u00a0]+{_TIME_WORD}[ \u00a0]+[\w-]+)?[.!?]?[”\"’']?\s*")
 #: After a statement's trigger, its "that" and a time phrase before it: " that", " on Monday that",
 #: " last week that", " in a statement that".
-_ANNOUNCED_THAT = re.compile(r"(?:[ \u00a0]+(?:on|last|this|late|early|earlier|in)[ \u00a0]+(?:a[ \u00a0]+)?[\w-]+)?"
+_ANNOUNCED_THAT = re.compile(rf"(?:[ \u00a0]+(?:{_TIME_WORD}|in)[ \u00a0]+(?:a[ \u00a0]+)?[\w-]+)?"
                              r"[ \u00a0]+that(?![\w-])")
 #: After a clause, an appositive that comments on what it tells: ", a move the opposition called a coup",
 #: ", a decision critics said …", ", a figure the government dismissed", ", a claim Moscow denied" (who is
@@ -766,10 +768,10 @@ _NOT_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:not|never)[ \u00a0]+(?:a[ \u00a0]+
 #: counter-" (protest), " a new " (offensive).
 _NOUN_OPENS_CLAUSE = re.compile(r"[ \u00a0]*(?:(?:a|an|the|another|one|new|small|large|big|huge|second|rival|fresh|major|"
                                 r"peaceful|violent|separate|brief)[ \u00a0]+)+(?:[a-z]+-)?")
-#: Right before a verb in the past, "but" with no comma and an adverb of time: " but later ", " but then ".
 #: After a trigger and before a time phrase, "but" and a verb in the past: a predicate of its own, which
 #: the time phrase dates (", but accepted the result on Monday", " but later agreed").
 _BUT_PREDICATE = re.compile(r"(?<=[a-z,])[ \u00a0]but[ \u00a0]+(?:(?:later|then|eventually|finally)[ \u00a0]+)?[a-z]+ed(?![\w-])")
+#: Right before a verb in the past, "but" with no comma and an adverb of time: " but later ", " but then ".
 _BUT_THEN_BEFORE = re.compile(r"(?<=[a-z])[ \u00a0]but[ \u00a0]+(?:later|then|subsequently|afterwards|soon)[ \u00a0]+\Z")
 #: Right before whose office it is: "as the 47th president of the ", "as prime minister of ".
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])as[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){1,3}of[ \u00a0]+(?:the[ \u00a0]+)?\Z")
@@ -1551,6 +1553,7 @@ class _Draft:
     said_from: int
     states_content: bool
     tag: tuple[int, int] | None
+    announced_from: int
 
     # set by _parties_beyond_clause
     second_from: int
@@ -2835,7 +2838,7 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         # "Georgian police detained 13 opposition figures ahead of municipal elections": neither holds them
         event_actors = [(mention, role) for mention, role in event_actors
                         if role == "source" or mention.start > draft.ahead_from]
-    if event_actors and (", a " in sentence_text or ", in a " in sentence_text) \
+    if event_actors and (", a" in sentence_text or ", the " in sentence_text or ", in a " in sentence_text) \
             and (comment := _COMMENT_APPOSITIVE.search(text, trigger.end, s_end)) is not None:
         # "detained Imamoglu on Wednesday, a move the main opposition party called a coup": the
         # party comments on the detention, and is no target of it
@@ -2849,12 +2852,15 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         # in what is announced takes no part in the announcement
         event_actors = [(mention, role) for mention, role in event_actors
                         if role == "source" or mention.start > tag_comma]
-    if event_actors and not states_content and trigger.event_type == "make_statement" \
-            and (that := _ANNOUNCED_THAT.match(text, trigger.end)) is not None:
+    # where what a statement announces after its "that" opens: "announced on Monday that …"
+    that = _ANNOUNCED_THAT.match(text, trigger.end) \
+        if not states_content and trigger.event_type == "make_statement" else None
+    announced_from = that.end() if that is not None else s_end
+    if event_actors and announced_from < s_end:
         # "Trump announced that Israel and Iran had agreed to a ceasefire": who is named in what is
         # announced takes no part in the announcement
         event_actors = [(mention, role) for mention, role in event_actors
-                        if role == "source" or mention.start < that.end()]
+                        if role == "source" or mention.start < announced_from]
     if event_actors and time_shifted:
         # "fired missiles at Israel hours after the U.S. strikes": who struck is no target of the firing
         event_actors = [(mention, role) for mention, role in event_actors
@@ -2898,6 +2904,7 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
                         if role == "source" or not tag[0] < mention.start < tag[1]]
     draft.date, draft.status_rule, draft.event_actors, draft.cause_start = date, status_rule, event_actors, cause_start
     draft.said_from, draft.states_content, draft.tag = said_from, states_content, tag
+    draft.announced_from = announced_from
 
 
 def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
@@ -3453,10 +3460,9 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
             # "said the potential for further spread within Africa was worrying": what is said opens
             # right after the verb (not "told the council in New York", whom it is told)
             event_places = [(place, role) for place, role in event_places if place.start < trigger.end]
-    if event_places and not states_content and trigger.event_type == "make_statement" \
-            and (that := _ANNOUNCED_THAT.match(text, trigger.end)) is not None:
+    if event_places and draft.announced_from < s_end:
         # "announced on Monday that it would end its armed struggle against Turkey": no place of it
-        event_places = [(place, role) for place, role in event_places if place.start < that.end()]
+        event_places = [(place, role) for place, role in event_places if place.start < draft.announced_from]
     if said_from < s_end and event_places:
         event_places = [(place, role) for place, role in event_places if place.start < said_from]
     if over_from < s_end and event_places:
