@@ -4952,3 +4952,17 @@ def test_a_place_after_outside_is_near_the_event():
     text = "A car bomb killed a general in a town outside Moscow."
     (killed,) = events_of(text, [mention(text, "Moscow", "loc/moscow", kind="location", rule="gazetteer.geonames_city")])
     assert [(m.text, role) for m, role in killed.locations] == [("Moscow", "near")]
+
+
+def test_the_state_whose_election_it_is_is_where_it_is_held():
+    def election_places(text, country):
+        mentions = [mention(text, country, f"actor/{country.lower()}", rule="gazetteer.country", country=True),
+                    mention(text, country, f"loc/{country.lower()}", kind="location", rule="gazetteer.country",
+                            country=True)]
+        event = next(e for e in events_of(text, mentions) if e.trigger.event_type == "hold_election")
+        return [(m.text, role) for m, role in event.locations]
+
+    assert election_places("Ana Ruiz won Peru's presidential runoff on Sunday.", "Peru") == [("Peru", "occurred_in")]
+    assert election_places("Chile held a presidential runoff on Sunday.", "Chile") == [("Chile", "occurred_in")]
+    # a state that calls for another's election is not where it is held
+    assert election_places("Chile called for a fresh election.", "Chile") == []

@@ -233,3 +233,15 @@ def test_an_age_between_commas_after_a_name_is_no_count():
 def test_a_count_after_the_counted_noun_starts_a_quantity_of_its_own():
     assert [q.text for q in find_quantities("The two countries fought two wars.")] == ["two countries", "two wars"]
     assert [q.text for q in find_quantities("The 12 ministers held 3 meetings.")] == ["12 ministers", "3 meetings"]
+
+
+def test_a_ratio_is_no_count_and_a_part_counts_its_whole():
+    assert counts("Allowances are nearly ten times the minimum wage, three times as many as last year.") == []
+    assert counts("Soldiers fired 40 times at the crowd.") == [("40 times", "times", 40, 40, 40, False)]
+    assert counts("The army said 23 of its soldiers had died.") == [
+        ("23 of its soldiers", "soldiers", 23, 23, 23, False)]
+    assert counts("Two of the journalists were freed.")[0][:2] == ("Two of the journalists", "journalists")
+    # a part of a whole that is counted counts what the whole's count counts
+    assert [c[:2] for c in counts("Rebels freed 12 of the 40 hostages.")] == [("12", "hostages"),
+                                                                             ("40 hostages", "hostages")]
+    assert counts("It was one of the largest protests in years.") == []  # one among many, no count

@@ -3552,6 +3552,18 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
                               or trigger.text.lower() == "arrival"
                               and _ARRIVAL_PLACE_GAP.fullmatch(text, trigger.end, place.start)) else role)
                         for place, role in event_places]
+    if (trigger.event_type == "hold_election" and places
+            and not any(role == "occurred_in" for _, role in event_places)):
+        # "won Germany's federal election", "Chile held a runoff": the state whose election it is holds it there
+        holder = next((place for place, _ in places if place.is_country and not place.seat
+                       and trigger_start - 40 < place.end < trigger_start
+                       and _COUNTRY_ELECTION_GAP.fullmatch(text, place.end, trigger_start)), None)
+        if holder is None:
+            holding = {mention.start for mention, role in event_actors if role == "initiator" and mention.is_country}
+            holder = next((place for place, _ in places if place.start in holding and not place.seat), None)
+        if holder is not None:
+            event_places = [*((place, role) for place, role in event_places if place.start != holder.start),
+                            (holder, "occurred_in")]
     draft.event_actors, draft.event_places = event_actors, event_places
 
 
