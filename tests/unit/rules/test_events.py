@@ -4966,3 +4966,22 @@ def test_the_state_whose_election_it_is_is_where_it_is_held():
     assert election_places("Chile held a presidential runoff on Sunday.", "Chile") == [("Chile", "occurred_in")]
     # a state that calls for another's election is not where it is held
     assert election_places("Chile called for a fresh election.", "Chile") == []
+
+
+def test_what_an_event_that_took_place_came_after_took_place_before_its_day():
+    text = "Peru and Chile agreed to a ceasefire on Wednesday after the deadliest clashes in years."
+    ceasefire, clashes = events_of(text, [], every(text, "on Wednesday", PUBLISHED, PUBLISHED, "day"))
+    assert (ceasefire.status, clashes.status) == ("occurred", "occurred")
+    assert clashes.status_rule == "events.status_after_past_event" and clashes.date is None
+    # after a plan, or after a clause, the cue stands
+    assert statuses_of("Peru and Chile agreed to hold talks after the clashes.") == [
+        ("talks", "planned"), ("clashes", "planned")]
+    assert statuses_of("Peru agreed to a truce after they agreed to hold talks.")[1] == ("talks", "planned")
+
+
+def test_a_motion_asks_for_an_event_a_promise_plans_it_and_people_expelled_are_deported():
+    assert statuses_of("The opposition submitted a motion to impeach the president.") == [("impeach", "proposed")]
+    assert statuses_of("Ana Ruiz campaigned on a promise to expel undocumented migrants.") == [("expel", "planned")]
+    kinds = [e.trigger.event_type for e in events_of(
+        "Poland expelled 300 refugees. Chile expelled two Peruvian diplomats.", [])]
+    assert kinds == ["deport", "reduce_relations"]

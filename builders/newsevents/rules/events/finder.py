@@ -713,6 +713,11 @@ def _is_kin_of(text: str, window_start: int, position: int) -> bool:
             and _KIN_OF_BEFORE.search(text, window_start, position) is not None)
 
 
+#: Before a noun trigger, "after" or "following" and the rest of its noun phrase: "after the deadliest
+#: ", "following days of " (not a clause: "after they agreed to ").
+_AFTER_NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:after|following)[ \u00a0]+(?:(?!(?:he|she|it|they|we|i|you|that|which|"
+                                       r"who|was|were|is|are|had|has|have|will|would|to)[ \u00a0])"
+                                       r"[a-z\d][\w,-]*[ \u00a0]+){0,5}\Z")
 #: Before a noun trigger, what someone calls an event named before: "what he called ".
 _WHAT_CALLED_BEFORE = re.compile(r"(?<![\w-])(?P<in>in[ \u00a0]+)?what[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+|(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
                                  r"[A-Z][\w.’'-]*)[ \u00a0]+(?:called|calls|termed|described[ \u00a0]+as|"
@@ -2605,6 +2610,16 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
             and _SETTING_BEFORE.search(text, max(s_start, trigger_start - 12), trigger_start) is not None):
         # "agreed to a ceasefire at talks in Malaysia on Monday": the talks where it was agreed took place
         status, status_rule = "occurred", "events.status_setting"
+    if (status_rule == "events.status_cue_planned" and previous is not None and previous.status == "occurred"
+            and (source.find("after ", max(s_start, trigger_start - 60), trigger_start) != -1
+                 or source.find("following ", max(s_start, trigger_start - 60), trigger_start) != -1)
+            and (background := _AFTER_NOUN_PHRASE_BEFORE.search(text, max(s_start, trigger_start - 60),
+                                                                trigger_start)) is not None):
+        # "agreed to a ceasefire on Wednesday after the deadliest clashes in years": what an event
+        # that took place came after took place too, before that event's day
+        status, status_rule = "occurred", "events.status_after_past_event"
+        if date is not None and date.end <= background.start():
+            date = None
     draft.date, draft.status_rule, draft.status, draft.held, draft.held_end = date, status_rule, status, held, held_end
 
 
