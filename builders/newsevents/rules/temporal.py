@@ -14,7 +14,8 @@ Heuristics (general news usage; each is a choice):
   publication). When that last expression is coarser than a day ("last week ... the following
   day") the anaphor stays unresolved.
 - Tense: the nearest tense cue in the expression's clause, else in its sentence: "will", "would",
-  "is to", "plans to", "is set for", "scheduled"... are future; "was", "had", a present perfect, a
+  "is to", "plans to", "is set for", "scheduled", "could be", "may" ... are future ("could have" is
+  not); "was", "had", a present perfect, a
   subject followed by a verb in -ed ("Russia annexed", "the port reopened") are past. Reporting
   verbs ("said", "told") date the saying, so they count only inside the expression's own clause
   ("said on Monday"), not for a date in the reported clause. Words inside the expression ("next",
@@ -920,6 +921,9 @@ _FUTURE_HEADS = frozenset("will shall would won't won’t ’ll 'll".split())
 _BE_HEADS = frozenset("is are am was were".split())
 _INTENT_HEADS = frozenset("plan plans planning planned intend intends intending hope hopes expect expects".split())
 _PERFECT_HEADS = frozenset("has have ’ve 've".split())
+#: Modals of what may come: "could be held as early as Friday", "may resume on Monday" (not "could
+#: have been held": that looks back; nor the month: "may" counts only in lower case).
+_MAYBE_HEADS = frozenset("could may might".split())
 #: Verbs that ask others to act: what they are asked to do is to come ("urged supporters to rally on Saturday").
 _APPEAL_HEADS = frozenset("urged urges urging asked asks asking called calls calling appealed appeals appealing".split())
 _PAST_WORDS = frozenset(
@@ -940,13 +944,15 @@ _SCHEDULED_OBJECTS = {"takes": (" effect", " office", " place"), "take": (" effe
 # lookbehind: both let the engine reject most positions sooner.
 _CUE_HEAD = re.compile(
     r"(?<!\w)(?:" + word_trie(sorted({*_FUTURE_HEADS, *_BE_HEADS, *_INTENT_HEADS, *_PERFECT_HEADS, *_PAST_WORDS,
-                                     *_APPEAL_HEADS, *_REPORTING_WORDS, *_SCHEDULED_HEADS, "upcoming", "scheduled"}
+                                     *_APPEAL_HEADS, *_REPORTING_WORDS, *_SCHEDULED_HEADS, *_MAYBE_HEADS,
+                                     "upcoming", "scheduled"}
                                     - {"’ll", "'ll", "’ve", "'ve"}))
     + r")(?!\w)|[’'](?<=\w[’'])(?:ll|ve)\b"
 )
 _AFTER_FUTURE = re.compile(r"(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?)?(?:\s+[a-z]+\b)?")  # "will be held"
 _AFTER_BE = re.compile(r"\s+(?:to|due|set\s+(?:to|for)|slated|planned|scheduled|expected\s+to|going\s+to)\b")
 _AFTER_INTENT = re.compile(r"\s+to\b")
+_AFTER_MAYBE = re.compile(r"(?:\s+not)?(?:\s+(?:also|still|soon|yet))?(?:\s+be(?=\s+[a-z]))?\s+(?!have\b)[a-z]+\b")
 _AFTER_PERFECT = re.compile(r"(?:\s+(?:not|never|long|already|also|since))*\s+(?:been|[a-z]+ed)\b")
 #: After an appeal verb, whom it asks (a few words) and "to" with a verb: "urged supporters to rally",
 #: "called on both sides to return", "asked the court to rule", "appealed to voters to stay home".
@@ -1019,6 +1025,10 @@ def _cues(text: str, lowered: str, low: int, high: int) -> list[tuple[int, int, 
             after = _AFTER_PERFECT.match(lowered, end, high)
             if after:  # a present perfect reports the past
                 cues.append((head.start(), after.end(), "past"))
+        elif word in _MAYBE_HEADS:
+            after = _AFTER_MAYBE.match(lowered, end, high) if text[head.start()] != "M" else None
+            if after:
+                cues.append((head.start(), after.end(), "future"))
         elif word in ("upcoming", "scheduled"):
             cues.append((head.start(), end, "future"))
         elif word in _REPORTING_WORDS:

@@ -236,7 +236,9 @@ def test_seasons_by_tense_since_last_month_and_units_from_now():
     assert found["since last March"][:4] == (D(2021, 3, 1), None, "month", "temporal.since")
     assert found["two weeks from now"][:4] == (D(2022, 1, 31), D(2022, 2, 6), "week", "temporal.offset")
     assert found["in the winter"][:3] == (D(2021, 12, 1), D(2022, 2, 28), "month")  # the one under way
-    assert read("Peace may come in the summer.")["in the summer"][4] is False  # no tense to say which
+    assert read("Peace talks in the summer.")["in the summer"][4] is False  # no tense to say which
+    # a modal of what may come looks ahead
+    assert read("Peace may come in the summer.")["in the summer"][:3] == (D(2022, 6, 1), D(2022, 8, 31), "month")
 
 
 def test_overnight_is_the_night_before_publication():
@@ -494,3 +496,12 @@ def test_a_forward_anaphor_with_no_date_before_it_stays_unresolved_in_the_past()
     assert found["Three days later"][4] is False  # later than what, the article does not say
     assert read("The talks will resume two days later.")["two days later"][:3] == day(D(2022, 1, 21))
     assert read("The day before, police arrested him.")["The day before"][:3] == day(D(2022, 1, 18))
+
+
+def test_what_may_come_looks_ahead_and_what_could_have_been_looks_back():
+    found = read("A vote could be held as early as Friday. Talks may resume on Monday. The vote could have been "
+                 "held on Tuesday. Talks were held in May.")  # published on a Wednesday
+    assert found["Friday"][:3] == day(D(2022, 1, 21))
+    assert found["on Monday"][:3] == day(D(2022, 1, 24))
+    assert found["on Tuesday"][:3] == day(D(2022, 1, 18))
+    assert found["in May"][:3] == (D(2021, 5, 1), D(2021, 5, 31), "month")
