@@ -4985,3 +4985,11 @@ def test_a_motion_asks_for_an_event_a_promise_plans_it_and_people_expelled_are_d
     kinds = [e.trigger.event_type for e in events_of(
         "Poland expelled 300 refugees. Chile expelled two Peruvian diplomats.", [])]
     assert kinds == ["deport", "reduce_relations"]
+
+
+def test_who_a_relative_clause_names_before_a_participle_of_accusing_accuses():
+    text = "Chile expelled two diplomats, whom President Ana Ruiz accused of spying."
+    assert parties_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], "accused") == [("Ana Ruiz", "initiator")]
+    text = "Firms in Chile accused of helping Peru were fined."  # right after a noun, the participle is passive
+    assert parties_of(text, [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)],
+                      "accused") == [("Chile", "target")]

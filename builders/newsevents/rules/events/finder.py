@@ -1182,6 +1182,9 @@ _SETTING_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at|on[ \u00a0]+th
                              r"(?:[A-Z][\w-]*[ \u00a0]+|[a-z]+-[a-z]+[ \u00a0]+){0,2}\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
+#: Before a verb, the opening of an object relative clause and its subject: "which it ", "whom the
+#: government " ("the vessel, which it accused of entering": the subject accuses).
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:which|whom)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
 #: Trigger forms of an injury: an assault of their own only in a sentence that names no other violence.
 _INJURY_FORMS = frozenset({"wounded", "wounding", "injured", "injuring"})
 
@@ -3532,7 +3535,8 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
                             and text[who.start() - 1] == ","]
     if (event_actors and trigger.text[-2:] == "ed" and trigger.text.lower() in _ACCUSED_FORMS
             and text.startswith((" of ", " with ", "\u00a0of ", "\u00a0with "), trigger.end)
-            and not _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
+            and not _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)
+            and not _RELATIVE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
         # "firms in China, India and Turkey accused of helping Moscow": a participle with no object
         # before "of" is passive; what stands right before it is accused, nobody before accuses
         event_actors = [(mention, "target" if text[mention.end:trigger_start] in (" ", "\u00a0")
