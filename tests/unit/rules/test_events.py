@@ -4993,3 +4993,9 @@ def test_who_a_relative_clause_names_before_a_participle_of_accusing_accuses():
     text = "Firms in Chile accused of helping Peru were fined."  # right after a noun, the participle is passive
     assert parties_of(text, [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)],
                       "accused") == [("Chile", "target")]
+
+
+def test_a_treaty_ally_and_ceasefire_monitors_are_no_events():
+    assert statuses_of("Chile, a treaty ally of Peru, condemned the attack.") == [("condemned", "occurred"),
+                                                                                 ("attack", "occurred")]
+    assert statuses_of("Ceasefire monitors reported violations.") == [("reported", "occurred")]
