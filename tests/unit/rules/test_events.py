@@ -4999,3 +4999,14 @@ def test_a_treaty_ally_and_ceasefire_monitors_are_no_events():
     assert statuses_of("Chile, a treaty ally of Peru, condemned the attack.") == [("condemned", "occurred"),
                                                                                  ("attack", "occurred")]
     assert statuses_of("Ceasefire monitors reported violations.") == [("reported", "occurred")]
+
+
+def test_who_was_among_those_arrested_was_arrested_even_after_arrests_named_before():
+    text = "Police detained 200 people. Ana Ruiz was among those arrested on Sunday."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "Ana Ruiz", "actor/ruiz")]
+    detained, arrested = events_of(text, mentions)
+    assert [(m.text, role) for m, role in arrested.actors] == [("Ana Ruiz", "target")]
+    # a noun after the pronoun still names the arrests before
+    assert [e.trigger.text for e in events_of("Police detained 200 people. Those arrests were condemned.", [])] \
+        == ["detained", "condemned"]

@@ -1182,6 +1182,10 @@ _SETTING_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|at|on[ \u00a0]+th
                              r"(?:[A-Z][\w-]*[ \u00a0]+|[a-z]+-[a-z]+[ \u00a0]+){0,2}\Z")
 #: Participles of an accusation that are passive when "of" or "with" follows them at once.
 _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
+#: Before a participle, the group it befell someone among: " was among those ", " were among the people ".
+_AMONG_THOSE_BEFORE = re.compile(r"[ \u00a0](?:was|were|is|are)[ \u00a0]+(?:also[ \u00a0]+)?among[ \u00a0]+"
+                                 r"(?:those|the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:people|dead|victims|"
+                                 r"[\w-]+s))[ \u00a0]+\Z")
 #: Before a verb, the opening of an object relative clause and its subject: "which it ", "whom the
 #: government " ("the vessel, which it accused of entering": the subject accuses).
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:which|whom)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
@@ -1890,7 +1894,9 @@ def _scan_triggers(scene: _Scene) -> None:
         if (event_type in types_named and (not folded or source.find("th", window_start, position) != -1
                                            or source.find("such", window_start, position) != -1)
                 and _DEMONSTRATIVE_BEFORE.search(text, window_start, position)
-                and not lex.complement_that.search(text, max(s_start, position - 30), position)):
+                and not lex.complement_that.search(text, max(s_start, position - 30), position)
+                # "was among those arrested": a participle after the pronoun tells whom it befell
+                and not (source.endswith("those ", window_start, position) and _is_past_form(word))):
             continue  # "these maneuvers": the exercises an earlier sentence named, no new event
         if source.endswith(("if ", "unless "), max(s_start, position - 7), position):
             continue  # "he faces ten years in prison if convicted": what may happen is no event
@@ -3543,6 +3549,12 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
                          else role) for mention, role in event_actors
                         if role != "initiator" or mention.end > trigger_start
                         or text[mention.end:trigger_start] in (" ", "\u00a0")]
+    if (event_actors and _is_past_form(trigger.text) and text.find("among", max(s_start, trigger_start - 40),
+                                                                   trigger_start) != -1
+            and (among := _AMONG_THOSE_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start))):
+        # "Nika Melia was among those arrested": whom it befell, not who did it
+        event_actors = [(mention, "target" if role == "initiator" and mention.end <= among.start() else role)
+                        for mention, role in event_actors]
     if (trigger.event_type == "hold_election" and event_actors
             and _CONTESTED_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)):
         # "Lai of the ruling party won Taiwan's presidential election": candidates and parties run in
