@@ -5010,3 +5010,10 @@ def test_who_was_among_those_arrested_was_arrested_even_after_arrests_named_befo
     # a noun after the pronoun still names the arrests before
     assert [e.trigger.text for e in events_of("Police detained 200 people. Those arrests were condemned.", [])] \
         == ["detained", "condemned"]
+
+
+def test_control_taken_whole_is_territory_occupied():
+    kinds = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Rebels said they had taken full control of Goma. The army wrested control of the port from them.", [])]
+    assert ("taken full control of", "occupy_territory") in kinds
+    assert ("wrested control of", "occupy_territory") in kinds
