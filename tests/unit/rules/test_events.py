@@ -5017,3 +5017,11 @@ def test_control_taken_whole_is_territory_occupied():
         "Rebels said they had taken full control of Goma. The army wrested control of the port from them.", [])]
     assert ("taken full control of", "occupy_territory") in kinds
     assert ("wrested control of", "occupy_territory") in kinds
+
+
+def test_whom_the_event_before_acts_on_does_not_act_in_what_is_then_said():
+    text = "The army denied that its troops had attacked civilians and said it would investigate the reports."
+    mentions = [mention(text, "army", "actor/army", rule="organizations.group_pattern"),
+                mention(text, "civilians", "actor/civilians", rule="organizations.group_pattern")]
+    assert ("civilians", "initiator") not in parties_of(text, mentions, "investigate")
+    assert ("civilians", "target") in parties_of(text, mentions, "attacked")

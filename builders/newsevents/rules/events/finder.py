@@ -2835,6 +2835,15 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         # first predicate acts on takes no part in what the speaker then says
         event_actors = [(mention, role) for mention, role in event_actors
                         if role == "source" or mention.start >= reporting[0][0]]
+    if (event_actors and previous is not None and reporting and reporting[0][1] <= trigger_start
+            and previous.trigger.end <= reporting[0][0] and previous.actors
+            and _AND_BEFORE_REPORTING.search(text, max(s_start, reporting[0][0] - 16), reporting[0][0])):
+        # "denied that its forces had targeted civilians and said it would investigate": whom the
+        # event before acts on does not act in what is then said
+        acted_on = {mention.start for mention, role in previous.actors
+                    if role == "target" and mention.end <= reporting[0][0]}
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role != "initiator" or mention.start not in acted_on]
     if reporting and len(event_actors) > 1 and reporting[0][1] <= trigger_start:
         # "Ishiba condemned it and said Tokyo had lodged a protest": what is said has a subject
         # of its own, so who said it (before the reporting word) does not initiate it
