@@ -5025,3 +5025,17 @@ def test_whom_the_event_before_acts_on_does_not_act_in_what_is_then_said():
                 mention(text, "civilians", "actor/civilians", rule="organizations.group_pattern")]
     assert ("civilians", "initiator") not in parties_of(text, mentions, "investigate")
     assert ("civilians", "target") in parties_of(text, mentions, "attacked")
+
+
+def test_an_attributive_date_and_a_relative_clause_s_later_noun_are_not_the_antecedent_s():
+    text = "Ana Ruiz, who has refused to recognise the results of the October 26 parliamentary election, said she would stay."
+    times = every(text, "October 26", dt.date(2022, 10, 26), dt.date(2022, 10, 26), "day")
+    refused, election = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], times)[:2]
+    assert refused.date is None and election.date.text == "October 26"
+    assert [(m.text, role) for m, role in refused.actors] == [("Ana Ruiz", "initiator")]
+    assert election.actors == []
+    # who mediated talks takes no part in them
+    text = "Egypt and Qatar, which have mediated past talks, said the truce held."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Egypt", "Qatar")]
+    assert parties_of(text, mentions, "talks") == []

@@ -474,7 +474,7 @@ _RAN_IN_BEFORE = re.compile(r"(?<![\w-])(?:won|wins?|winning|winner[ \u00a0]+of|
 #: parliamentary ", "the outcome of the ", "the legitimacy of".
 _ASPECT_OF_BEFORE = re.compile(r"(?<![\w-])(?:the[ \u00a0]+)?(?:results?|outcome|legitimacy|validity|conduct|fairness|"
                                r"integrity|aftermath)[ \u00a0]+of[ \u00a0]+(?:(?:the|a|an|this|last|its|their)[ \u00a0]+)?"
-                               r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+                               r"(?:[\w-]+[ \u00a0]+){0,3}\Z", re.I)
 #: Words one of which `_ASPECT_OF_BEFORE` needs (a cheap test before its search).
 _ASPECT_WORDS = ("esult", "utcome", "egitima", "alidity", "onduct", "airness", "ntegrity", "ftermath")
 #: Right before a country, the "to" of a destination: "to ", "into ", "to the ".
@@ -1186,6 +1186,10 @@ _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 _AMONG_THOSE_BEFORE = re.compile(r"[ \u00a0](?:was|were|is|are)[ \u00a0]+(?:also[ \u00a0]+)?among[ \u00a0]+"
                                  r"(?:those|the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:people|dead|victims|"
                                  r"[\w-]+s))[ \u00a0]+\Z")
+#: Between a date and the event noun it names the day of: " ", " parliamentary ", " presidential "
+#: ("the October 26 parliamentary election"; not " ahead of ").
+_ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|with|and|or|but|ahead|after|before|"
+                                   r"the|a|an|as|than|from|into|over)[ \u00a0])[a-z-]+[ \u00a0]){0,2}")
 #: Before a verb, the opening of an object relative clause and its subject: "which it ", "whom the
 #: government " ("the vessel, which it accused of entering": the subject accuses).
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:which|whom)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
@@ -2476,6 +2480,11 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
             and triggers[index + 1].end < date.start and _dates_a_later_noun(text, triggers, trigger,
                                                                                 date.start)):
         date = None  # "wish to continue the talks started last week": last week is the talks'
+    if (date is not None and date.start > trigger.end and index + 1 < len(triggers)
+            and (date.text[:1].isupper() or date.text[:1].isdigit())
+            and any(later.start >= date.end and _ATTRIBUTIVE_DATE_GAP.fullmatch(text, date.end, later.start)
+                    for later in triggers[index + 1:index + 3])):
+        date = None  # "refused to recognise the results of the October 26 election": the election's day
     if (date is not None and index + 1 < len(triggers) and triggers[index + 1].end <= date.start
             and text.endswith(("for ", "for\u00a0"), 0, date.start)):
         # "gains in elections, prompting him to call a snap election for June 30": the snap one's
@@ -3793,6 +3802,11 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
             # "Egypt and Saudi Arabia, which have mediated past talks, said …": the relative clause
             # tells what they did, which nobody reports here; who speaks after it did it
             speaks_after = event_attribution[0] >= clause[1]
+            if (speaks_after and previous is not None and clause[0] <= previous.trigger.start < trigger_start
+                    and not _is_past_form(trigger.text)):
+                # "…, who has refused to recognise the results of the election, said": an event the
+                # clause names after its predicate is not the antecedent's deed
+                speaks_after = False
             event_attribution = event_speaker = None
             event_actors = [(mention, "initiator" if speaks_after and mention.end <= clause[0] else role)
                             for mention, role in event_actors
