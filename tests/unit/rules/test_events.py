@@ -5039,3 +5039,8 @@ def test_an_attributive_date_and_a_relative_clause_s_later_noun_are_not_the_ante
     mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
                 for name in ("Egypt", "Qatar")]
     assert parties_of(text, mentions, "talks") == []
+
+
+def test_what_is_said_of_a_claim_in_an_appositive_has_cues_of_its_own():
+    assert statuses_of("The army claimed that 200 fighters had been killed, a figure the rebels rejected.") == [
+        ("killed", "claimed"), ("rejected", "occurred")]

@@ -1190,6 +1190,10 @@ _AMONG_THOSE_BEFORE = re.compile(r"[ \u00a0](?:was|were|is|are)[ \u00a0]+(?:also
 #: ("the October 26 parliamentary election"; not " ahead of ").
 _ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|with|and|or|but|ahead|after|before|"
                                    r"the|a|an|as|than|from|into|over)[ \u00a0])[a-z-]+[ \u00a0]){0,2}")
+#: An appositive that names what was said as a claim, a figure or a move, before what is said of it:
+#: ", a figure ", ", a claim ", ", an accusation " (", a figure Kabul rejected").
+_CLAIM_APPOSITIVE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|claim|charge|accusation|"
+                               r"allegation|account|version|toll|number|assertion|move|step|decision)s?[ \u00a0]")
 #: Before a verb, the opening of an object relative clause and its subject: "which it ", "whom the
 #: government " ("the vessel, which it accused of entering": the subject accuses).
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:which|whom)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
@@ -2339,6 +2343,12 @@ def _sentence_clauses(scene: _Scene) -> None:
         at_other_times = [(opens - 1, opens) for opens in shifted if text.endswith(("after ", "before "), s_start, opens)]
         if at_other_times:
             cue_breaks = sorted({*cue_breaks, *at_other_times})
+    if ", a" in sentence_text:
+        # "claimed that 200 fighters had been killed, a figure Kabul rejected": what is said of the
+        # claim has cues of its own
+        of_the_claim = [match.span() for match in _CLAIM_APPOSITIVE.finditer(text, s_start, s_end)]
+        if of_the_claim:
+            cue_breaks = sorted({*cue_breaks, *of_the_claim})
     if " while " in sentence_text:
         # "would not conclude trade deals while the fighting continued": a clause of its own, no plan
         meanwhile = [match.span() for match in _WHILE_CLAUSE.finditer(text, s_start, s_end)]
