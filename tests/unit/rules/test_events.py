@@ -5044,3 +5044,18 @@ def test_an_attributive_date_and_a_relative_clause_s_later_noun_are_not_the_ante
 def test_what_is_said_of_a_claim_in_an_appositive_has_cues_of_its_own():
     assert statuses_of("The army claimed that 200 fighters had been killed, a figure the rebels rejected.") == [
         ("killed", "claimed"), ("rejected", "occurred")]
+
+
+def test_who_acts_before_a_clause_with_its_own_subject_after_and_does_not_act_in_it():
+    text = "Chilean troops attacked the town and Peru responded with air strikes."
+    mentions = [mention(text, "Chilean troops", "actor/chile-army", rule="organizations.group_pattern"),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    assert parties_of(text, mentions, "air strikes") == [("Peru", "initiator")]
+    text = "Chile and Peru staged joint exercises."  # a subject listed with "and" acts whole
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Chile", "Peru")]
+    assert len(parties_of(text, mentions)) == 2
+    text = "Mediators opened talks, as Chile and Peru traded accusations."  # nor one listed before "and"
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Chile", "Peru")]
+    assert len(parties_of(text, mentions, "accusations")) == 2

@@ -1194,6 +1194,17 @@ _ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|wit
 #: ", a figure ", ", a claim ", ", an accusation " (", a figure Kabul rejected").
 _CLAIM_APPOSITIVE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|claim|charge|accusation|"
                                r"allegation|account|version|toll|number|assertion|move|step|decision)s?[ \u00a0]")
+#: Between "and" and the subject of the clause it opens: " and ", " and the ".
+_SUBJECT_AFTER_AND = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _predicate_to(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a verb in the past tense and at most four more words, with no comma
+    (" responded with ", " launched a wave of ")."""
+    words = text[start:end].split()
+    return 0 < len(words) <= 5 and _is_past_form(words[0]) and "," not in text[start:end]
+
+
 #: Before a verb, the opening of an object relative clause and its subject: "which it ", "whom the
 #: government " ("the vessel, which it accused of entering": the subject accuses).
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:which|whom)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){1,4}\Z")
@@ -3821,6 +3832,17 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
             event_actors = [(mention, "initiator" if speaks_after and mention.end <= clause[0] else role)
                             for mention, role in event_actors
                             if role != "source" or speaks_after and mention.end <= clause[0]]
+    if (len(event_actors) > 1 and previous is not None
+            and (and_at := text.rfind(" and ", max(s_start, trigger_start - 60), trigger_start)) > previous.trigger.end
+            and text[and_at - 1] != ","):
+        # "Taliban forces attacked border posts and Pakistan responded with air strikes": a clause with
+        # a subject and a verb of its own after "and"; who acts before it does not act in it
+        subject = next((mention for mention, role in event_actors if role == "initiator"
+                        and _SUBJECT_AFTER_AND.fullmatch(text, and_at, mention.start)), None)
+        if (subject is not None and _predicate_to(text, subject.end, trigger_start)
+                and not any(mention.end == and_at for mention, _ in event_actors)):  # "Israel and Hamas traded"
+            event_actors = [(mention, role) for mention, role in event_actors
+                            if role != "initiator" or mention.start > and_at]
     if (event_actors and (", " in sentence_text or ";" in sentence_text) and _is_past_form(trigger.text)
             and not _PASSIVE_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)):
         joined = _JOINED_CLAUSE.search(text, s_start, trigger_start)
