@@ -5059,3 +5059,11 @@ def test_who_acts_before_a_clause_with_its_own_subject_after_and_does_not_act_in
     mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
                 for name in ("Chile", "Peru")]
     assert len(parties_of(text, mentions, "accusations")) == 2
+
+
+def test_a_predicate_of_its_own_after_and_is_not_where_the_event_before_is():
+    text = "Ana Ruiz cancelled a trip to Lima and ordered an investigation into the crash."
+    mentions = [mention(text, "Ana Ruiz", "actor/ruiz"),
+                mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")]
+    trip, investigation = events_of(text, mentions)
+    assert [m.text for m, _ in trip.locations] == ["Lima"] and investigation.locations == []

@@ -3526,6 +3526,12 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
     if event_places and draft.announced_from < s_end:
         # "announced on Monday that it would end its armed struggle against Turkey": no place of it
         event_places = [(place, role) for place, role in event_places if place.start < draft.announced_from]
+    if (event_places and draft.previous is not None
+            and (and_at := text.rfind(" and ", max(s_start, trigger_start - 40), trigger_start))
+            > draft.previous.trigger.end and text[and_at - 1] != "," and _predicate_to(text, and_at + 4, trigger_start)):
+        # "cancelled a planned trip to China and ordered an investigation": a predicate of its own
+        # after "and", whose event is not where the one before goes
+        event_places = [(place, role) for place, role in event_places if place.start > and_at]
     if said_from < s_end and event_places:
         event_places = [(place, role) for place, role in event_places if place.start < said_from]
     if over_from < s_end and event_places:
