@@ -5067,3 +5067,13 @@ def test_a_predicate_of_its_own_after_and_is_not_where_the_event_before_is():
                 mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.geonames_city")]
     trip, investigation = events_of(text, mentions)
     assert [m.text for m, _ in trip.locations] == ["Lima"] and investigation.locations == []
+
+
+def test_whose_arrest_it_is_undergoes_it_and_what_leads_to_an_event_makes_nobody_do_it():
+    text = "Chile offered a reward for information leading to Ana Ruiz's arrest and imposed sanctions on Peru."
+    mentions = [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True),
+                mention(text, "Ana Ruiz", "actor/ruiz"),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    assert parties_of(text, mentions, "arrest") == [("Ana Ruiz", "target")]
+    assert ("Chile", "initiator") in parties_of(text, mentions, "imposed sanctions")
+    assert ("Ana Ruiz", "initiator") not in parties_of(text, mentions, "imposed sanctions")

@@ -3274,8 +3274,14 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
                                 for mention in _they_speakers(text, trigger_start, attribution[1], [speaker]))
     owner = next((mention for mention, role in event_actors if role == "initiator"
                   and _POSSESSIVE_BEFORE.fullmatch(text, mention.end, trigger_start)), None) \
-        if event_actors and index and ("’" in sentence_text or "'" in sentence_text) else None
-    if owner is not None:
+        if event_actors and (index or trigger.event_type in _UNDERGONE_TYPES) \
+        and ("’" in sentence_text or "'" in sentence_text) else None
+    if owner is not None and trigger.event_type in _UNDERGONE_TYPES and owner.rule.startswith("people."):
+        # "a reward for information leading to Maduro's arrest": the person whose arrest it is
+        # undergoes it, and nobody named before makes it
+        event_actors = [(mention, "target" if mention.start == owner.start else role)
+                        for mention, role in event_actors if role != "initiator" or mention.start == owner.start]
+    elif owner is not None:
         # "Kyiv condemned Russia's attack": the attack is Russia's own, nobody else's
         event_actors = [(mention, role) for mention, role in event_actors
                         if role != "initiator" or mention.start == owner.start]

@@ -88,7 +88,7 @@ _CAUSATIVE_ING = r"(?:prompting|forcing|leading|causing|compelling|allowing|enab
 #: dissolve parliament and call", "forced the government to hold talks".
 _CAUSED_TO = re.compile(r"(?<![\w-])(?:prompt(?:ed|s|ing)|forc(?:ed|es|ing)|l(?:ed|eads|eading)|caus(?:ed|es|ing)|"
                         r"compell(?:ed|ing)|compels|push(?:ed|es|ing)|driv(?:es|ing)|drove)"
-                        r"[ \u00a0]+(?!by[ \u00a0])(?P<whom>[^.;:!?,]{1,60}?)[ \u00a0]+to[ \u00a0]+[^.;:!?,]{0,80}\Z")
+                        r"[ \u00a0]+(?!(?:by|to)[ \u00a0])(?P<whom>[^.;:!?,]{1,60}?)[ \u00a0]+to[ \u00a0]+[^.;:!?,]{0,80}\Z")
 
 
 #: A verb in the past tense, as a regex: "-ed" or an irregular form ("met", "fled").
