@@ -661,12 +661,12 @@ _KIND_THEN_NAME = re.compile(
     r"campaign|activist|research|civic|rebel|militant|separatist|armed|insurgent|jihadist|paramilitary|opposition|"
     r"political)[ \u00a0]+(?P<noun>group|organi[sz]ation|movement|network|coalition|charity|monitor|party|militia)"
     r"[ \u00a0]+(?P<name>[A-Z][\w’'-]*(?:[ \u00a0](?:(?:of|for|to|the|and|on)[ \u00a0])?[A-Z0-9][\w’'-]*){0,4})")
-#: A party's name between its stance and a lower-case "party": "the ruling Georgian Dream party", "the
-#: far-right Freedom party".
+#: A party's name between its stance or a determiner and a lower-case "party": "the ruling Georgian
+#: Dream party", "the far-right Freedom party", "her Vente Venezuela party", "the Law and Justice party".
 _STANCE_NAME_PARTY = re.compile(
     r"(?<![\w’'-])(?:ruling|governing|opposition|far-right|far-left|right-wing|left-wing|nationalist|centrist|"
-    r"conservative|liberal|populist|pro-[A-Za-z]+|anti-[A-Za-z]+)[ \u00a0]+(?P<name>[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*)"
-    r"{0,3})[ \u00a0]+party(?![\w-])")
+    r"conservative|liberal|populist|pro-[A-Za-z]+|anti-[A-Za-z]+|his|her|their|its|[Tt]he)[ \u00a0]+"
+    r"(?P<name>[A-Z][\w’'-]*(?:[ \u00a0](?:(?:and|of|for)[ \u00a0])?[A-Z][\w’'-]*){0,3})[ \u00a0]+party(?![\w-])(?![ \u00a0]+of[ \u00a0])")
 _ARMED_KINDS = frozenset({"rebel", "militant", "separatist", "armed", "insurgent", "jihadist", "paramilitary"})
 
 

@@ -618,3 +618,10 @@ def test_a_name_between_a_stance_and_party_is_a_political_party():
                                "The ruling party lost.")
     assert [(m.text, m.actor_kind) for m in found if m.rule == "organizations.name_pattern"] == [
         ("Georgian Dream", "political_party"), ("Freedom", "political_party")]
+
+
+def test_a_name_between_a_determiner_and_party_is_a_political_party():
+    found = find_organizations("Ana Ruiz was detained, her Vente Peru party said. He is backed by the Law and "
+                               "Justice party. The Chilean party and the Communist party of Peru were silent.")
+    assert [(m.text, m.actor_kind) for m in found if m.rule == "organizations.name_pattern"] == [
+        ("Vente Peru", "political_party"), ("Law and Justice", "political_party")]
