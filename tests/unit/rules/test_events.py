@@ -3809,8 +3809,9 @@ def test_the_cue_of_a_relative_clause_ends_at_its_closing_comma():
 def test_involvement_in_an_offence_is_alleged_and_a_cue_does_not_reach_into_a_clause_after_in_which():
     assert statuses_of("Police arrested a man suspected of involvement in an attack on a monastery.") == [
         ("arrested", "occurred"), ("attack", "claimed")]
+    # a part denied in an event takes it as given: the denial is an event of its own
     assert statuses_of("Serbia denied any role in the attack, in which a police officer was killed.") == [
-        ("attack", "denied"), ("killed", "occurred")]
+        ("denied", "occurred"), ("attack", "occurred"), ("killed", "occurred")]
 
 
 def test_what_came_before_a_clause_has_no_initiator_of_it_and_what_is_opposed_is_no_event():
@@ -4964,8 +4965,10 @@ def test_the_state_whose_election_it_is_is_where_it_is_held():
 
     assert election_places("Ana Ruiz won Peru's presidential runoff on Sunday.", "Peru") == [("Peru", "occurred_in")]
     assert election_places("Chile held a presidential runoff on Sunday.", "Chile") == [("Chile", "occurred_in")]
-    # a state that calls for another's election is not where it is held
+    # a state that calls for another's election is not where it is held, nor one that denies meddling in it
     assert election_places("Chile called for a fresh election.", "Chile") == []
+    assert election_places("Chile denied meddling in the election.", "Chile") == []
+    assert election_places("Ana Ruiz won the Peru presidential election.", "Peru") == [("Peru", "occurred_in")]
 
 
 def test_what_an_event_that_took_place_came_after_took_place_before_its_day():
@@ -5077,3 +5080,17 @@ def test_whose_arrest_it_is_undergoes_it_and_what_leads_to_an_event_makes_nobody
     assert parties_of(text, mentions, "arrest") == [("Ana Ruiz", "target")]
     assert ("Chile", "initiator") in parties_of(text, mentions, "imposed sanctions")
     assert ("Ana Ruiz", "initiator") not in parties_of(text, mentions, "imposed sanctions")
+
+
+def test_a_part_denied_in_an_event_takes_the_event_as_given_and_the_denier_not_as_its_doer():
+    text = "Chile denied interfering in the election. Peru denied involvement in the attack."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Chile", "Peru")]
+    events = events_of(text, mentions)
+    assert [(e.trigger.text, e.status) for e in events] == [
+        ("denied", "occurred"), ("election", "occurred"), ("denied", "occurred"), ("attack", "occurred")]
+    assert events[1].status_rule == "events.status_role_denied"
+    assert [(m.text, role) for m, role in events[0].actors] == [("Chile", "initiator")]
+    assert events[1].actors == [] and events[3].actors == []
+    # what is denied outright stays denied
+    assert statuses_of("Peru denied that it attacked the town.") == [("attacked", "denied")]

@@ -1194,6 +1194,17 @@ _ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|wit
 #: ", a figure ", ", a claim ", ", an accusation " (", a figure Kabul rejected").
 _CLAIM_APPOSITIVE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|claim|charge|accusation|"
                                r"allegation|account|version|toll|number|assertion|move|step|decision)s?[ \u00a0]")
+#: Before a noun trigger, a part one may take in it: "any involvement in the ", "interfering in last
+#: year's ", "responsibility for the ".
+_PART_IN_BEFORE = re.compile(r"(?<![\w-])(?:involvement|role|part|hand|complicity|responsibility|interfering|"
+                             r"interference|meddling|links?|participation|participating)[ \u00a0]+(?:in|for|with)"
+                             r"[ \u00a0]+(?:(?:the|a|an|this|last|its|their|[\w’'-]+['’]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}\Z")
+#: Between a state and its election: "'s presidential ", " presidential " ("the U.S. presidential election").
+_STATE_ELECTION_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|or|"
+                                 r"to|of|in|on|for|after|before|since|that|which|who)[ \u00a0])[a-z-]+[ \u00a0]+){0,3}")
+#: Before an election, the verb of the state that holds it: "held a ", "will hold early ", "called a snap ".
+_HOLDING_BEFORE = re.compile(r"(?<![\w-])(?:held|holds|hold|holding|organi[sz]ed|organi[sz]es|staged|stages|called|calls)"
+                             r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}\Z")
 #: Between "and" and the subject of the clause it opens: " and ", " and the ".
 _SUBJECT_AFTER_AND = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the[ \u00a0]+)?")
 
@@ -2561,6 +2572,13 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
                 source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
                 == "planned")):
         date = None  # "said on Friday it would not attend the summit": a plan is for later than it is told
+    if (status_rule == "events.status_cue_denied" and not _is_past_form(trigger.text)
+            and (source.find(" in ", max(s_start, trigger_start - 50), trigger_start) != -1
+                 or source.find(" for ", max(s_start, trigger_start - 50), trigger_start) != -1)
+            and _PART_IN_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start) is not None):
+        # "denied any involvement in the attack", "denied interfering in the election": what is
+        # denied is a part in the event, which took place
+        status, status_rule = "occurred", "events.status_role_denied"
     if (status in ("denied", "claimed") and status_rule.startswith("events.status_cue")
             and not _is_past_form(trigger.text) and _PRESUPPOSED_AFTER.match(text, trigger.end)):
         # "denied that the investigation was politically motivated", "claimed the talks were a
@@ -3160,6 +3178,10 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
                             if as_did.end() <= mention.start < upto else (mention, role)
                             for mention, role in event_actors
                             if does_again or not as_did.end() <= mention.start < upto]
+    if draft.status_rule == "events.status_role_denied" and event_actors:
+        # "Russia denied interfering in the election": who denies a part in it is not said to have done it
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role != "initiator" or mention.start > trigger_start]
     draft.event_actors, draft.second_from, draft.deed_from = event_actors, second_from, deed_from
 
 
@@ -3639,8 +3661,8 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
         # "won Germany's federal election", "Chile held a runoff": the state whose election it is holds it there
         holder = next((place for place, _ in places if place.is_country and not place.seat
                        and trigger_start - 40 < place.end < trigger_start
-                       and _COUNTRY_ELECTION_GAP.fullmatch(text, place.end, trigger_start)), None)
-        if holder is None:
+                       and _STATE_ELECTION_GAP.fullmatch(text, place.end, trigger_start)), None)
+        if holder is None and _HOLDING_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start):
             holding = {mention.start for mention, role in event_actors if role == "initiator" and mention.is_country}
             holder = next((place for place, _ in places if place.start in holding and not place.seat), None)
         if holder is not None:
