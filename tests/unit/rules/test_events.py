@@ -5094,3 +5094,11 @@ def test_a_part_denied_in_an_event_takes_the_event_as_given_and_the_denier_not_a
     assert events[1].actors == [] and events[3].actors == []
     # what is denied outright stays denied
     assert statuses_of("Peru denied that it attacked the town.") == [("attacked", "denied")]
+
+
+def test_the_second_clause_of_what_is_said_has_its_own_subject():
+    text = "The ministry said 61 police officers had been hurt and that it would investigate all deaths."
+    mentions = [mention(text, "The ministry", "actor/ministry", rule="organizations.lexicon"),
+                mention(text, "police", "actor/police", rule="organizations.group_pattern")]
+    parties = parties_of(text, mentions, "investigate")
+    assert ("The ministry", "initiator") in parties and ("police", "initiator") not in parties

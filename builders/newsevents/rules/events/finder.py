@@ -1199,6 +1199,8 @@ _CLAIM_APPOSITIVE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(
 _PART_IN_BEFORE = re.compile(r"(?<![\w-])(?:involvement|role|part|hand|complicity|responsibility|interfering|"
                              r"interference|meddling|links?|participation|participating)[ \u00a0]+(?:in|for|with)"
                              r"[ \u00a0]+(?:(?:the|a|an|this|last|its|their|[\w’'-]+['’]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}\Z")
+#: After "that", a pronoun subject standing for who speaks: " it ", " they " ("and that it would investigate").
+_PRONOUN_SUBJECT_AFTER = re.compile(r"[ \u00a0]+(?:it|they|he|she|we)[ \u00a0]")
 #: Between a state and its election: "'s presidential ", " presidential " ("the U.S. presidential election").
 _STATE_ELECTION_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|or|"
                                  r"to|of|in|on|for|after|before|since|that|which|who)[ \u00a0])[a-z-]+[ \u00a0]+){0,3}")
@@ -3178,6 +3180,19 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
                             if as_did.end() <= mention.start < upto else (mention, role)
                             for mention, role in event_actors
                             if does_again or not as_did.end() <= mention.start < upto]
+    if event_actors and " and that " in sentence_text:
+        and_that = None
+        for match in _AND_THAT.finditer(text, s_start, trigger_start):
+            and_that = match
+        if and_that is not None:
+            # "said 61 officers had been hurt and that it would investigate": the second clause of
+            # what is said has its own subject; who acts in the first does not act in it
+            event_actors = [(mention, role) for mention, role in event_actors
+                            if role not in _ACTING_ROLES or not s_start <= mention.start < and_that.start()
+                            or not any(end <= mention.start for _, end in reporting)]
+            if (speaker is not None and _PRONOUN_SUBJECT_AFTER.match(text, and_that.end())
+                    and not any(mention == speaker and role != "source" for mention, role in event_actors)):
+                event_actors = [*event_actors, (speaker, "initiator")]  # who speaks stands for the pronoun
     if draft.status_rule == "events.status_role_denied" and event_actors:
         # "Russia denied interfering in the election": who denies a part in it is not said to have done it
         event_actors = [(mention, role) for mention, role in event_actors
