@@ -5102,3 +5102,9 @@ def test_the_second_clause_of_what_is_said_has_its_own_subject():
                 mention(text, "police", "actor/police", rule="organizations.group_pattern")]
     parties = parties_of(text, mentions, "investigate")
     assert ("The ministry", "initiator") in parties and ("police", "initiator") not in parties
+
+
+def test_who_an_appositive_of_a_claim_or_a_directive_names_is_no_party_of_what_it_follows():
+    text = "The government banned coverage of the protests, a directive the High Court suspended."
+    mentions = [mention(text, "High Court", "actor/high-court", rule="organizations.lexicon")]
+    assert parties_of(text, mentions, "protests") == []

@@ -1193,7 +1193,8 @@ _ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|wit
 #: An appositive that names what was said as a claim, a figure or a move, before what is said of it:
 #: ", a figure ", ", a claim ", ", an accusation " (", a figure Kabul rejected").
 _CLAIM_APPOSITIVE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|claim|charge|accusation|"
-                               r"allegation|account|version|toll|number|assertion|move|step|decision)s?[ \u00a0]")
+                               r"allegation|account|version|toll|number|assertion|move|step|decision|directive|"
+                               r"order|ruling|measure)s?[ \u00a0]")
 #: Before a noun trigger, a part one may take in it: "any involvement in the ", "interfering in last
 #: year's ", "responsibility for the ".
 _PART_IN_BEFORE = re.compile(r"(?<![\w-])(?:involvement|role|part|hand|complicity|responsibility|interfering|"
@@ -3026,6 +3027,9 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
         if trigger.event_type == "accuse" and text.find(" of ", trigger.end, s_end) != -1 else None
     deed_from = deed.start() if deed is not None else s_end
     second_from = min(second_from, deed_from)
+    if event_actors and ", a" in sentence_text and (
+            of_the_claim := _CLAIM_APPOSITIVE.search(text, trigger.end, s_end)) is not None:
+        second_from = min(second_from, of_the_claim.start())  # "…, a directive the High Court suspended"
     if event_actors and second_from < s_end:  # "condemned the launch and ordered the military to …"
         event_actors = [(mention, role) for mention, role in event_actors
                         if role != "target" or mention.start < second_from]
