@@ -417,7 +417,7 @@ _ANNOUNCED_THAT = re.compile(rf"(?:[ \u00a0]+(?:{_TIME_WORD}|in)[ \u00a0]+(?:a[ 
 #: named in it takes no part in the clause's events).
 _COMMENT_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|in[ \u00a0]+a)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
                                  r"(?:move|decision|step|measure|figure|number|toll|claim|charge|accusation|allegation|"
-                                 r"account|assertion)(?![\w-])")
+                                 r"account|assertion|version|directive|order|ruling)s?(?![\w-])")
 #: Before a noun trigger, a noun that comments on what was done and whoever calls it so, with no
 #: object of "called" between: "a move the main opposition party called a ", "a decision critics called
 #: an " (a name for the move, no event).
@@ -1190,11 +1190,6 @@ _AMONG_THOSE_BEFORE = re.compile(r"[ \u00a0](?:was|were|is|are)[ \u00a0]+(?:also
 #: ("the October 26 parliamentary election"; not " ahead of ").
 _ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|with|and|or|but|ahead|after|before|"
                                    r"the|a|an|as|than|from|into|over)[ \u00a0])[a-z-]+[ \u00a0]){0,2}")
-#: An appositive that names what was said as a claim, a figure or a move, before what is said of it:
-#: ", a figure ", ", a claim ", ", an accusation " (", a figure Kabul rejected").
-_CLAIM_APPOSITIVE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|claim|charge|accusation|"
-                               r"allegation|account|version|toll|number|assertion|move|step|decision|directive|"
-                               r"order|ruling|measure)s?[ \u00a0]")
 #: Before a noun trigger, a part one may take in it: "any involvement in the ", "interfering in last
 #: year's ", "responsibility for the ".
 _PART_IN_BEFORE = re.compile(r"(?<![\w-])(?:involvement|role|part|hand|complicity|responsibility|interfering|"
@@ -2368,10 +2363,10 @@ def _sentence_clauses(scene: _Scene) -> None:
         at_other_times = [(opens - 1, opens) for opens in shifted if text.endswith(("after ", "before "), s_start, opens)]
         if at_other_times:
             cue_breaks = sorted({*cue_breaks, *at_other_times})
-    if ", a" in sentence_text:
+    if ", a" in sentence_text or ", the " in sentence_text:
         # "claimed that 200 fighters had been killed, a figure Kabul rejected": what is said of the
         # claim has cues of its own
-        of_the_claim = [match.span() for match in _CLAIM_APPOSITIVE.finditer(text, s_start, s_end)]
+        of_the_claim = [match.span() for match in _COMMENT_APPOSITIVE.finditer(text, s_start, s_end)]
         if of_the_claim:
             cue_breaks = sorted({*cue_breaks, *of_the_claim})
     if " while " in sentence_text:
@@ -3027,9 +3022,6 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
         if trigger.event_type == "accuse" and text.find(" of ", trigger.end, s_end) != -1 else None
     deed_from = deed.start() if deed is not None else s_end
     second_from = min(second_from, deed_from)
-    if event_actors and ", a" in sentence_text and (
-            of_the_claim := _CLAIM_APPOSITIVE.search(text, trigger.end, s_end)) is not None:
-        second_from = min(second_from, of_the_claim.start())  # "…, a directive the High Court suspended"
     if event_actors and second_from < s_end:  # "condemned the launch and ordered the military to …"
         event_actors = [(mention, role) for mention, role in event_actors
                         if role != "target" or mention.start < second_from]
