@@ -5108,3 +5108,11 @@ def test_who_an_appositive_of_a_claim_or_a_directive_names_is_no_party_of_what_i
     text = "The government banned coverage of the protests, a directive the High Court suspended."
     mentions = [mention(text, "High Court", "actor/high-court", rule="organizations.lexicon")]
     assert parties_of(text, mentions, "protests") == []
+
+
+def test_who_speaks_of_an_event_and_who_acts_before_a_clause_of_a_crowd_take_no_part_in_it():
+    text = "President Ana Ruiz did not comment on the protests on Wednesday."
+    assert parties_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")]) == []
+    text = "Police fired tear gas in Lima as thousands marched to parliament."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
+    assert parties_of(text, mentions, "marched") == []

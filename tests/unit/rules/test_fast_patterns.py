@@ -19,7 +19,8 @@ PLAIN = {
 }
 WORDS = ["he", "she", "She", "HE", "they", "They", "was", "were", "Is", "are", "been", "being", "be", "amid",
          "amidst", "Despite", "spite", "weeks", "days", "months", "years", "hours", "of", "as", "when", "while",
-         "after", "before", "until", "because", "since", "once", "the", "some", "his", "her", "sh", "t", "w", "a",
+         "after", "before", "until", "because", "since", "once", "the", "some", "his", "her", "thousands", "crowds",
+         "sh", "t", "w", "a",
          "ashe", "bees", "-", "x", "9",
          # near misses: a letter too few, too many or another first letter
          "se", "Se", "hhe", "thy", "wass", "ar", "bein", "ami", "amidstx", "dmid", "sinc", "whil", "asfter"]

@@ -972,15 +972,15 @@ def _closing_tag(text: str, start: int, end: int, attribution: tuple[int, int, s
 
 
 #: Right before a verb trigger, a subordinate clause's conjunction and its own subject, a noun phrase
-#: no mention names: "as the fighters ", "when the soldiers had ", "after some protesters ".
+#: no mention names: "as the fighters ", "when the soldiers had ", "after some protesters ", "as thousands ".
 _SUBORDINATE_OPENING = (r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
-                        r"(?:the|some|many|its|their|his|her|these|those)[ \u00a0]")
+                        r"(?:the|some|many|its|their|his|her|these|those|thousands|hundreds|dozens|crowds)[ \u00a0]")
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
-    _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){1,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
+    _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){0,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
 #: The same opening anywhere in a sentence, first letter first (as `_PASSIVE_WORD`).
 _SUBORDINATE_OPENER = re.compile(r"[abosuw](?<![\w-].)(?:(?<=a)(?:s|fter)|(?<=w)h(?:en|ile)|(?<=b)e(?:fore|cause)|"
                                  r"(?<=u)ntil|(?<=s)ince|(?<=o)nce)[ \u00a0]+(?:the|some|many|its|their|his|her|these|"
-                                 r"those)[ \u00a0]")
+                                 r"those|thousands|hundreds|dozens|crowds)[ \u00a0]")
 #: A relative word and a verb right after it: " that sparked", " which had killed", " that has killed" (its
 #: subject is the noun before), " who were arrested", " that had been detained" (the noun before undergoes it).
 _PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:ha[ds][ \u00a0]+(?:been[ \u00a0]+)?|have[ \u00a0]+(?:been[ \u00a0]+)?|"
@@ -1197,6 +1197,11 @@ _PART_IN_BEFORE = re.compile(r"(?<![\w-])(?:involvement|role|part|hand|complicit
                              r"[ \u00a0]+(?:(?:the|a|an|this|last|its|their|[\w’'-]+['’]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}\Z")
 #: After "that", a pronoun subject standing for who speaks: " it ", " they " ("and that it would investigate").
 _PRONOUN_SUBJECT_AFTER = re.compile(r"[ \u00a0]+(?:it|they|he|she|we)[ \u00a0]")
+#: Before a noun trigger, a verb of speaking or writing about it: "commented on the ", "spoke about last
+#: week's ", "asked about the " (an event as a topic).
+_TOPIC_VERB_BEFORE = re.compile(r"(?<![\w-])(?:comment(?:ed|s|ing)?|remark(?:ed|s|ing)?|spoke|speaks|speak|speaking|"
+                                r"wrote|writes|write|writing|asked|briefed|testified|reported|reports|reporting)"
+                                r"[ \u00a0]+(?:on|about)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}\Z")
 #: Between a state and its election: "'s presidential ", " presidential " ("the U.S. presidential election").
 _STATE_ELECTION_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|or|"
                                  r"to|of|in|on|for|after|before|since|that|which|who)[ \u00a0])[a-z-]+[ \u00a0]+){0,3}")
@@ -2693,6 +2698,12 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
     date, status, status_rule = draft.date, draft.status, draft.status_rule
     tag: tuple[int, int] | None
     event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+    if (event_actors and (text.find(" on ", max(s_start, trigger_start - 40), trigger_start) != -1
+                          or text.find(" about ", max(s_start, trigger_start - 40), trigger_start) != -1)
+            and (topic := _TOPIC_VERB_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start))):
+        # "Ruto did not comment on the protests": who speaks of an event takes no part in it
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role not in _ACTING_ROLES or mention.start > topic.start()]
     if place_owners and event_actors:  # (a target still: "shelled Ukraine's Kharkiv region")
         event_actors = [(mention, role) for mention, role in event_actors
                         if not (role == "initiator" and mention.start in place_owners)]
