@@ -135,7 +135,7 @@ def parse_number(number_text: str) -> int | None:
 
 
 #: A bare number of up to three digits before a comma, after a name and its comma: an age ("Faye, 44, won").
-_AGE_APPOSITION = re.compile(r"\d{1,3},")
+_AGE_APPOSITION = re.compile(r"\d{1,3}(?:,|\.(?!\d)|\Z)")
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.’'-]*,[ \u00a0]+\Z")
 #: Plural nouns without an s, which a count of millions may count ("5m people").
 _PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "personnel", "livestock", "cattle"})

@@ -1143,6 +1143,9 @@ def find_time_expressions(
         if rule.key == "scheduled_month" and not _SCHEDULED_BEFORE.search(lowered, max(start, match.start() - 24),
                                                                            match.start()):
             continue  # "support for May", "a bid for March": no date set
+        if rule.key == "overnight" and lowered.endswith(("an ", " a "), max(start, match.start() - 4), match.start()):
+            continue  # "in an overnight vote": an adjective of a kind, no night of its own ("the overnight
+            # attack" is last night's)
         # "scheduled for June" (tense None): the nearest June, ahead or gone by, as for "called an election for June 30"
         if rule.key in _TENSE_SENSITIVE or rule.key in ("duration", "anaphoric", "anaphoric_unit", "interval_after"):
             index = sentence_bounds.index(match.start())

@@ -5116,3 +5116,12 @@ def test_who_speaks_of_an_event_and_who_acts_before_a_clause_of_a_crowd_take_no_
     text = "Police fired tear gas in Lima as thousands marched to parliament."
     mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
     assert parties_of(text, mentions, "marched") == []
+
+
+def test_a_leader_removed_by_name_is_impeached_and_a_long_agreed_truce_is_agreed():
+    text = "Lawmakers removed President Ana Ruiz in a vote."
+    (removed,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert (removed.trigger.event_type, [(m.text, role) for m, role in removed.actors]) == (
+        "impeach", [("Ana Ruiz", "target")])
+    assert statuses_of("Peru and Chile agreed to an immediate and unconditional ceasefire.") == [
+        ("ceasefire", "occurred")]

@@ -245,3 +245,8 @@ def test_a_ratio_is_no_count_and_a_part_counts_its_whole():
     assert [c[:2] for c in counts("Rebels freed 12 of the 40 hostages.")] == [("12", "hostages"),
                                                                              ("40 hostages", "hostages")]
     assert counts("It was one of the largest protests in years.") == []  # one among many, no count
+
+
+def test_an_age_at_the_end_of_a_sentence_is_no_count():
+    assert counts("Prosecutors opened an investigation into the death of the protester, Luis Moreno, 32.") == []
+    assert counts("The toll rose to 32.") == [("32", "", 32, 32, 32, False)]

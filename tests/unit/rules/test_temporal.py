@@ -505,3 +505,9 @@ def test_what_may_come_looks_ahead_and_what_could_have_been_looks_back():
     assert found["on Monday"][:3] == day(D(2022, 1, 24))
     assert found["on Tuesday"][:3] == day(D(2022, 1, 18))
     assert found["in May"][:3] == (D(2021, 5, 1), D(2021, 5, 31), "month")
+
+
+def test_an_overnight_vote_names_no_night():
+    text = "Lawmakers removed her in an overnight vote. Drones struck Kyiv overnight."
+    found = find_time_expressions(text, WEDNESDAY)
+    assert [(x.start, x.date_start, x.date_end) for x in found] == [(text.rindex("overnight"), D(2022, 1, 18), WEDNESDAY)]

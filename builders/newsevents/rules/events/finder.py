@@ -227,7 +227,7 @@ _RESPONSE_WORDS = ("respon", "retaliat", "reprisal", "revenge", "punish", "excha
 #: Before a ceasefire or an agreement, the verb that makes it: "agreed to a ceasefire", "agreed on a
 #: deal" (it is made, not planned, as "agreed to hold talks" is; "will agree to a truce" is planned).
 _AGREED_TO_BEFORE = re.compile(r"(?<![\w-])agree[sd][ \u00a0]+(?:to|on|upon)[ \u00a0]+(?:(?:a|an|the|its|their)[ \u00a0]+)?"
-                               r"(?:[\w-]+[ \u00a0]+){0,2}\Z", re.I)
+                               r"(?:[\w-]+[ \u00a0]+){0,3}\Z", re.I)
 _MADE_BY_AGREEING = frozenset({"declare_ceasefire", "sign_agreement"})
 
 
@@ -2613,7 +2613,7 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
                                else ("proposed", "events.status_proposal_noun"))
         date = None  # "rejected a ceasefire proposal on Thursday": the day of the rejection
     if (status == "planned" and trigger.event_type in _MADE_BY_AGREEING
-            and _AGREED_TO_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)):
+            and _AGREED_TO_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start)):
         status, status_rule = "occurred", "events.status_agreed"  # "Peru and Chile agreed to a ceasefire"
     if status in ("proposed", "unknown") and date is not None and date.start < trigger_start:
         # "rallied on Sunday, demanding new elections": Sunday is the demand's; "sentenced on
