@@ -5125,3 +5125,19 @@ def test_a_leader_removed_by_name_is_impeached_and_a_long_agreed_truce_is_agreed
         "impeach", [("Ana Ruiz", "target")])
     assert statuses_of("Peru and Chile agreed to an immediate and unconditional ceasefire.") == [
         ("ceasefire", "occurred")]
+
+
+def test_who_does_a_noun_s_event_does_what_its_relative_clause_tells_and_nobody_before():
+    text = "Chile struck camps it said were used to plan the attack on tourists in Lima that killed 26 people."
+    mentions = [mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True)]
+    assert parties_of(text, mentions, "killed") == []
+    text = "Peru and Chile agreed to a truce, ending days of fighting that killed 35 people."
+    mentions = [mention(text, name, f"actor/{name.lower()}", rule="gazetteer.country", country=True)
+                for name in ("Peru", "Chile")]
+    assert parties_of(text, mentions, "killed") == parties_of(text, mentions, "fighting")
+
+
+def test_what_is_not_agreed_to_is_negated():
+    assert statuses_of("Peru and Chile ended their summit without agreeing to a ceasefire.") == [
+        ("summit", "occurred"), ("ceasefire", "negated")]
+    assert statuses_of("Peru and Chile did not agree on a truce.") == [("truce", "negated")]

@@ -395,6 +395,10 @@ _RELATIVE_SUBJECT_GAP = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \
 #: Between a noun trigger and the verb of its relative clause: " that ", " which had ", " that has been " (the
 #: noun's event does what the verb says: "fighting that killed").
 _RESTRICTIVE_RELATIVE = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:been[ \u00a0]+)?)?")
+#: Between a noun trigger and the verb of its relative clause, perhaps past the noun's complement: " that ",
+#: " on tourists in Pahalgam that " ("the attack on tourists in Pahalgam that killed 26 people").
+_RELATIVE_AFTER_COMPLEMENT = re.compile(r"(?:[ \u00a0]+(?:on|in|against|near|at|of)[ \u00a0]+[^,;:.!?]{1,50}?)?"
+                                        r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:been[ \u00a0]+)?)?")
 #: Right before a noun trigger, "ahead of" and up to three words: an event still to come, after the
 #: clause's ("ahead of municipal elections", "in the run-up to the vote").
 _AHEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:ahead[ \u00a0]+of|in[ \u00a0]+the[ \u00a0]+(?:run|lead)-up[ \u00a0]+to)[ \u00a0]+"
@@ -3200,6 +3204,13 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
             if (speaker is not None and _PRONOUN_SUBJECT_AFTER.match(text, and_that.end())
                     and not any(mention == speaker and role != "source" for mention, role in event_actors)):
                 event_actors = [*event_actors, (speaker, "initiator")]  # who speaks stands for the pronoun
+    if (previous is not None and _is_past_form(trigger.text) and not _is_past_form(previous.trigger.text)
+            and _RELATIVE_AFTER_COMPLEMENT.fullmatch(text, previous.trigger.end, trigger_start) is not None):
+        # "fighting that killed 35 people", "last month's attack on tourists that killed 26": who does
+        # the noun's event does the verb's, and nobody before it
+        event_actors = [*((mention, role) for mention, role in previous.actors if role == "initiator"),
+                        *((mention, role) for mention, role in event_actors
+                          if role not in _ACTING_ROLES and mention.start > previous.trigger.start)]
     if draft.status_rule == "events.status_role_denied" and event_actors:
         # "Russia denied interfering in the election": who denies a part in it is not said to have done it
         event_actors = [(mention, role) for mention, role in event_actors
