@@ -181,6 +181,8 @@ def lexicon() -> Lexicon:
     lex.back_reference = re.compile(
         rf"[tT](?<![\w-][tT])(?:he|(?<=T)HE)[ \u00a0]+(?:country['’]s[ \u00a0]+)?"
         rf"(?:(?P<short>(?i:{_alternation(short)}))[ \u00a0]+(?=(?i:ministry)(?![\w-]))|(?:{_STATE_BODY_KIND}[ \u00a0]+)?)"
+        # an electoral body: "the central electoral commission", "the election bureau"
+        rf"(?P<body>(?:(?:central|national|federal|independent)[ \u00a0]+)?(?P<field>electoral|election)[ \u00a0]+)?"
         rf"(?P<noun>(?i:{_alternation(data['back_reference_nouns'])}))(?![\w-])")
     lex.head_pattern = re.compile(rf"(?:{_alternation(lex.name_heads)})(?![\w-])")
     lex.name_tail_join = re.compile(r"[ \u00a0]+(on|for|against|in|to(?=[ \u00a0]+(?:"
@@ -771,6 +773,8 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
     starts = [match.start for match in named]
     for reference in lex.back_reference.finditer(text, start, end):
         noun_start, noun_end = reference.span("short") if reference["short"] else reference.span("noun")
+        if reference["body"]:
+            noun_start = reference.start("body")
         index = bisect.bisect_right(starts, noun_start) - 1
         if index >= 0 and named[index].end > noun_start:
             continue  # inside a name another rule found ("the Ministry of Defense", "the Belarusian Interior Ministry")
@@ -783,9 +787,11 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
         if following and following.group(1) == "of" and _CAPITAL_AFTER.match(text, following.end(), end):
             continue  # "the ministry of Defense": a name of its own, not a reference back ("the army of launching" is)
         noun = lexicon_key(reference["noun"])
+        if reference["field"]:  # "the central electoral commission": the body of the country, named so before or not
+            noun = f"{reference['field']} {noun}"
         if noun == "military" and following and lexicon_key(following.group(1)) in lex.military_adjective_before:
             continue  # "the military juntas of Niger, Mali and Burkina Faso": an adjective, no armed forces
-        for antecedent in reversed(named[:index + 1]):
+        for antecedent in reversed(named[:index + 1] if not reference["field"] else ()):
             if noun in _STATE_MILITARY_NOUNS and antecedent.actor_kind == "armed_group":
                 continue  # "the National Liberation Army ... according to the army": a state's army, not the rebels
             if noun in _ARMED_GROUP_NOUNS and antecedent.actor_kind in _OTHER_GROUP_KINDS:
@@ -804,7 +810,7 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
             spec = lex.state_nouns.get(noun)
             if spec is None or "suffix" not in spec or text.startswith((" in ", "\u00a0in "), noun_end):
                 continue  # "the army in Poland", "the government in Lviv": where it is says whose it may be
-            home = _home_country(places, noun_start, filed_in)[0]
+            home = _home_country(text, places, noun_start, filed_in)[0]
             if home is not None:  # "Police detained 20 people, as the army launched …"
                 body = _state_body(gazetteer().by_country[home].name, home, spec)
                 found.append(body.at(text, noun_start, noun_end, "organizations.national_body"))
@@ -824,7 +830,7 @@ def _department_reference(text: str, reference: re.Match[str], named_before: lis
     if antecedent is not None:
         return antecedent._replace(start=words_start, end=noun_end, text=text[words_start:noun_end],
                                    rule="organizations.back_reference")
-    home = _home_country(places, words_start, filed_in)[0]
+    home = _home_country(text, places, words_start, filed_in)[0]
     if home is None:
         return None
     return _ministry(gazetteer().by_country[home].name, home, department).at(
@@ -874,7 +880,7 @@ def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch],
         if entry is None or not entry.generic or entry.country_code is None or spec is None:
             kept.append(match)
             continue
-        home, named = _home_country(places, match.start, filed_in)
+        home, named = _home_country(text, places, match.start, filed_in)
         if home is None or entry.country_code in named:
             kept.append(match)
             continue
@@ -883,7 +889,8 @@ def _national_bodies(text: str, found: list[OrgMatch], places: list[PlaceMatch],
     return kept
 
 
-def _home_country(places: list[PlaceMatch], position: int, filed_in: str | None) -> tuple[str | None, set[str]]:
+def _home_country(text: str, places: list[PlaceMatch], position: int,
+                  filed_in: str | None) -> tuple[str | None, set[str]]:
     """The country an article is about up to `position` (the one its places and its dateline name most
     often before it, the latest on a tie; None when they name none the gazetteer knows), and every
     country named before it."""
@@ -892,7 +899,8 @@ def _home_country(places: list[PlaceMatch], position: int, filed_in: str | None)
     for place in places:
         if place.start >= position:
             break
-        if place.country_code:
+        if place.country_code and not text.endswith(("pro-", "anti-", "Pro-", "Anti-"), 0, place.start):
+            # ("pro-Russian parties" are no sign of where the article is)
             counts[place.country_code] = (counts.get(place.country_code, (0, 0))[0] + 1, place.start)
     home = max(counts, key=counts.__getitem__, default=None)
     return (home if home in gazetteer().by_country else None), set(counts)

@@ -625,3 +625,12 @@ def test_a_name_between_a_determiner_and_party_is_a_political_party():
                                "Justice party. The Chilean party and the Communist party of Peru were silent.")
     assert [(m.text, m.actor_kind) for m in found if m.rule == "organizations.name_pattern"] == [
         ("Vente Peru", "political_party"), ("Law and Justice", "political_party")]
+
+
+def test_an_electoral_body_named_alone_is_the_home_country_s():
+    text = ("Moldova's ruling party won, defeating pro-Russian parties. The European Commission welcomed it. "
+            "The central electoral commission said turnout was 52 percent. The commission said more.")
+    found = [(m.text, m.actor_id, m.rule) for m in find_organizations(text, 0)]
+    assert ("central electoral commission", "actor/moldova-electoral-authority", "organizations.national_body") in found
+    # a bare "the commission" still refers back to the commission named before
+    assert found[-1] == ("commission", "actor/european-commission", "organizations.back_reference")
