@@ -667,7 +667,7 @@ _KIND_THEN_NAME = re.compile(
 #: Dream party", "the far-right Freedom party", "her Vente Venezuela party", "the Law and Justice party".
 _STANCE_NAME_PARTY = re.compile(
     r"(?<![\w’'-])(?:ruling|governing|opposition|far-right|far-left|right-wing|left-wing|nationalist|centrist|"
-    r"conservative|liberal|populist|pro-[A-Za-z]+|anti-[A-Za-z]+|his|her|their|its|[Tt]he)[ \u00a0]+"
+    r"conservative|liberal|populist|pro-[A-Za-z]+|anti-[A-Za-z]+|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)[ \u00a0]+"
     r"(?P<name>[A-Z][\w’'-]*(?:[ \u00a0](?:(?:and|of|for)[ \u00a0])?[A-Z][\w’'-]*){0,3})[ \u00a0]+party(?![\w-])(?![ \u00a0]+of[ \u00a0])")
 _ARMED_KINDS = frozenset({"rebel", "militant", "separatist", "armed", "insurgent", "jihadist", "paramilitary"})
 

@@ -131,7 +131,7 @@ FUNCTION_WORDS = frozenset(
     "But And Or So Yet Also Then Thus However Meanwhile Still After Before When While As Since Until If Although "
     "Though Because Despite During Following Amid Among Against According Today Tomorrow Yesterday Tonight Now "
     "Here There This That These Those Last Next Earlier Later Both Each Every Some Many Most All Such No Not "
-    "Only Even Why How What Where Who Which".split()
+    "Only Even Why How What Where Who Which His Her Its Their Our My".split()
 )
 
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r“\"‘'(—–[")

@@ -634,3 +634,8 @@ def test_an_electoral_body_named_alone_is_the_home_country_s():
     assert ("central electoral commission", "actor/moldova-electoral-authority", "organizations.national_body") in found
     # a bare "the commission" still refers back to the commission named before
     assert found[-1] == ("commission", "actor/european-commission", "organizations.back_reference")
+
+
+def test_a_possessive_determiner_is_no_part_of_a_name():
+    found = find_organizations("Her Awami League party called the verdict a travesty. Her Vente Peru party said so.")
+    assert [m.text for m in found] == ["Awami League", "Vente Peru"]
