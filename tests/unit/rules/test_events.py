@@ -5141,3 +5141,11 @@ def test_what_is_not_agreed_to_is_negated():
     assert statuses_of("Peru and Chile ended their summit without agreeing to a ceasefire.") == [
         ("summit", "occurred"), ("ceasefire", "negated")]
     assert statuses_of("Peru and Chile did not agree on a truce.") == [("truce", "negated")]
+
+
+def test_alleged_as_an_adjective_attributes_nothing_and_a_quoted_name_is_no_event():
+    (detained, investigation) = events_of("Police detained Ana Ruiz as part of an investigation into alleged "
+                                          "corruption.", [])
+    assert detained.attribution is None and investigation.attribution is None
+    assert statuses_of('The party called the detention a "coup against our next president".') == [
+        ("detention", "occurred")]

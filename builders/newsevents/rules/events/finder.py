@@ -380,7 +380,7 @@ def _by_accident(text: str, accidents: list[int], start: int, end: int) -> bool:
 #: "calling the vote a sham ", "called the raid an act of ", in quotes too: 'called it "a vile ',
 #: 'called the decision "a formalised '.
 _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|them|these|those|the[ \u00a0]+[\w-]+)"
-                        r"[ \u00a0]+(?:[“\"‘]?(?:an?|the)[ \u00a0]+|[“\"‘])(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
+                        r"[ \u00a0]+(?:[“\"‘]?(?:an?|the)[ \u00a0]+[“\"‘]?|[“\"‘])(?:[\w]+(?:-|[ \u00a0]+)){0,3}\Z", re.I)
 #: Before a noun trigger, a verb that lets it happen or not and the words between: "allow a military ",
 #: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
@@ -1706,9 +1706,11 @@ def _reporting_words(scene: _Scene) -> None:
                  and not (match.group().startswith("claim") and source.startswith(" responsibility", match.end()))
                  and not (match.group() == "reported" and _RANKED_BEFORE.search(source, max(s_start, match.start() - 16),
                                                                                 match.start()))
-                 # "for alleged war crimes", "the alleged plot": an adjective, no one alleges it here
-                 and not (match.group() == "alleged" and _DETERMINER_BEFORE.search(
-                     source, max(s_start, match.start() - 16), match.start()))
+                 # "for alleged war crimes", "the alleged plot", "an investigation into alleged corruption":
+                 # an adjective, no one alleges it here
+                 and not (match.group() == "alleged" and (_DETERMINER_BEFORE.search(
+                     source, max(s_start, match.start() - 16), match.start())
+                     or source.endswith(("into ", "over ", "about ", "and ", "or ", "on "), s_start, match.start())))
                  # "If confirmed, the attack would be …": a condition, nobody confirms anything
                  and not (source[match.start() - 3:match.start() - 1] in ("if", "If", "ss")
                           and _CONDITION_BEFORE.search(source, max(s_start, match.start() - 8), match.start()))]
