@@ -5149,3 +5149,10 @@ def test_alleged_as_an_adjective_attributes_nothing_and_a_quoted_name_is_no_even
     assert detained.attribution is None and investigation.attribution is None
     assert statuses_of('The party called the detention a "coup against our next president".') == [
         ("detention", "occurred")]
+
+
+def test_a_plan_told_in_the_past_after_its_noun_is_planned_but_not_one_of_an_election_s_results():
+    assert statuses_of("Negotiations were due to begin in early February but have been delayed.") == [
+        ("Negotiations", "planned")]
+    assert statuses_of("Soldiers struck a day before results of the presidential election were due.")[-1] == (
+        "election", "occurred")

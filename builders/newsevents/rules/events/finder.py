@@ -2581,6 +2581,11 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
                 source, s_start, cue_breaks, break_ends, trigger, date, published, folded, False)[0]
                 == "planned")):
         date = None  # "said on Friday it would not attend the summit": a plan is for later than it is told
+    if (status_rule == "events.status_cue_after_planned" and text.find(" of ", max(s_start, trigger_start - 50),
+                                                                       trigger_start) != -1
+            and _ASPECT_OF_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start) is not None):
+        # "results of the presidential election were due to be announced": the verb is the results'
+        status, status_rule = "occurred", "events.status_default"
     if (status_rule == "events.status_cue_denied" and not _is_past_form(trigger.text)
             and (source.find(" in ", max(s_start, trigger_start - 50), trigger_start) != -1
                  or source.find(" for ", max(s_start, trigger_start - 50), trigger_start) != -1)
