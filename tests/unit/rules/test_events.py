@@ -5156,3 +5156,8 @@ def test_a_plan_told_in_the_past_after_its_noun_is_planned_but_not_one_of_an_ele
         ("Negotiations", "planned")]
     assert statuses_of("Soldiers struck a day before results of the presidential election were due.")[-1] == (
         "election", "occurred")
+
+
+def test_the_released_hostages_after_a_release_named_before_are_no_second_release():
+    assert statuses_of("Rebels released three hostages. The released hostages appeared frail.") == [
+        ("released", "occurred")]

@@ -1955,7 +1955,9 @@ def _scan_triggers(scene: _Scene) -> None:
                 and triggers[-1].end >= position - 100 and text.endswith("to ", 0, position)
                 and _CLAUSE_BREAK.search(text, triggers[-1].end, position) is None):
             continue  # "will meet on Tuesday to discuss the crisis": what the meeting is for, no second meeting
-        if ((event_type in _HELD_TYPES or word.lower() in _STATE_PARTICIPLES) and _is_past_form(word)
+        if ((event_type in _HELD_TYPES or word.lower() in _STATE_PARTICIPLES
+             # "The released hostages appeared frail": whom a release named before freed
+             or event_type == "release_persons" and event_type in types_named) and _is_past_form(word)
                 and _DETERMINER_BEFORE.search(text, max(s_start, position - 16), position)
                 and _NOUN_AFTER.match(text, match_end)):
             continue  # "the release of jailed opposition leader Khaleda Zia": who is held, no arrest told here
