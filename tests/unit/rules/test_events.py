@@ -5161,3 +5161,9 @@ def test_a_plan_told_in_the_past_after_its_noun_is_planned_but_not_one_of_an_ele
 def test_the_released_hostages_after_a_release_named_before_are_no_second_release():
     assert statuses_of("Rebels released three hostages. The released hostages appeared frail.") == [
         ("released", "occurred")]
+
+
+def test_what_is_called_off_after_its_noun_phrase_is_negated():
+    assert statuses_of("Talks between Peru and the United States on trade, scheduled for Sunday in Lima, were "
+                       "called off.") == [("Talks", "negated")]
+    assert statuses_of("Talks between Peru and the United States will be held in Lima.") == [("Talks", "planned")]

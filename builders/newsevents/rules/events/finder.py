@@ -36,7 +36,7 @@ from .records import EventCandidate, Mention, Trigger
 from .status import CANCEL_WORDS, CUE_WINDOW, _status
 from .verbs import (
     _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP,
-    _PLANNED_PREDICATE_AFTER, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
+    _CALLED_OFF_PREDICATE_AFTER, _PLANNED_PREDICATE_AFTER, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
 )
 
 #: Nouns of forces: a "visit" or an "arrival" after one of them is a deployment ("a contingent of Kenyan
@@ -2572,6 +2572,14 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
             and _PREDICATE_WORD.search(text, trigger.end, min(s_end, trigger.end + 120))
             and _PLANNED_PREDICATE_AFTER.match(text, trigger.end)):
         status, status_rule = "planned", "events.status_predicate_after_planned"  # "Talks … will be held"
+    if (status in ("planned", "occurred") and not _is_past_form(trigger.text)
+            and (text.find(" off", trigger.end, min(s_end, trigger.end + 160)) != -1
+                 or text.find("cancel", trigger.end, min(s_end, trigger.end + 160)) != -1
+                 or text.find(" scrapped", trigger.end, min(s_end, trigger.end + 160)) != -1
+                 or text.find(" abandoned", trigger.end, min(s_end, trigger.end + 160)) != -1)
+            and _CALLED_OFF_PREDICATE_AFTER.match(text, trigger.end)):
+        # "Talks …, scheduled for Sunday in Oman, were called off": they will not take place
+        status, status_rule = "negated", "events.status_called_off"
     if tag_start is not None and tag_start < trigger_start and trigger_start in reporting_starts \
             and status != "occurred":
         # "Kim offered to resign, his office said": what the statement reports is offered; the

@@ -14,18 +14,30 @@ _OBJECT_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:see|want|get|have|need|lik
                                        re.I)
 
 
+#: After a noun trigger, the rest of its noun phrase, perhaps with a relative clause or a participle
+#: between commas, up to its verb: "Talks between the two sides on the region's future ", "Peace talks,
+#: which collapsed last month, ", "Talks …, scheduled for Sunday in Oman, ".
+_REST_OF_NOUN_PHRASE = (
+    r"(?:[ \u00a0]+(?!(?-i:will|would|is|are|was|were|has|have|had|that|which|who|but|or|as|when|after|before|"
+    # a verb of its own is no part of the noun phrase: "The statement says the vote is scheduled" (in
+    # lower case: "the United States" is a name)
+    r"says|said|say|saying|shows|showed|show|adds|added|notes|noted|warns|warned|states|stated|tells|told)"
+    r"[ \u00a0]|and[ \u00a0]+(?!(?-i:[A-Z])|the[ \u00a0]+(?-i:[A-Z])))[^\s,;:.()“”\"]+){0,12}?"
+    r"(?:,[ \u00a0]+(?:which|who|[a-z]+ed)[ \u00a0][^,;:.()“”\"]{1,60},)?[ \u00a0]+")
 #: After a noun trigger, the rest of its noun phrase and its verb, when that says the event is still to
 #: come: "Talks between the two sides on the region's future will be held", "Elections for a new
 #: parliament are scheduled", "Peace talks, which collapsed last month, will resume".
 _PLANNED_PREDICATE_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?!(?:will|would|is|are|was|were|has|have|had|that|which|who|but|or|as|when|after|before|"
-    # a verb of its own is no part of the noun phrase: "The statement says the vote is scheduled"
-    r"says|said|say|saying|shows|showed|show|adds|added|notes|noted|warns|warned|states|stated|tells|told)"
-    r"[ \u00a0]|and[ \u00a0]+(?!(?-i:[A-Z])))[^\s,;:.()“”\"]+){0,8}?(?:,[ \u00a0]+(?:which|who)[ \u00a0][^,;:.()“”\"]{1,60},)?[ \u00a0]+"
+    _REST_OF_NOUN_PHRASE +
     r"(?:will[ \u00a0]+(?:now[ \u00a0]+|also[ \u00a0]+)?(?:be[ \u00a0]+held|take[ \u00a0]+place|begin|start|resume|open|"
     r"go[ \u00a0]+ahead|convene|be[ \u00a0]+hosted)|(?:is|are)[ \u00a0]+(?:scheduled|due|set|expected|planned|"
     r"to[ \u00a0]+be[ \u00a0]+held)|(?:was|were|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:postponed|rescheduled|"
     r"delayed))(?![\w-])", re.I)
+#: After a noun trigger, the rest of its noun phrase and a verb that calls the event off: "Talks between
+#: Iran and the United States …, scheduled for Sunday in Oman, were called off".
+_CALLED_OFF_PREDICATE_AFTER = re.compile(
+    _REST_OF_NOUN_PHRASE + r"(?:was|were|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:called[ \u00a0]+off|cancell?ed|"
+    r"scrapped|abandoned)(?![\w-])", re.I)
 
 
 #: Between a verb and the noun trigger it acts on: "announced these maneuvers", "discussed the war".
