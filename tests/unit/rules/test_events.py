@@ -5167,3 +5167,9 @@ def test_what_is_called_off_after_its_noun_phrase_is_negated():
     assert statuses_of("Talks between Peru and the United States on trade, scheduled for Sunday in Lima, were "
                        "called off.") == [("Talks", "negated")]
     assert statuses_of("Talks between Peru and the United States will be held in Lima.") == [("Talks", "planned")]
+
+
+def test_control_taken_of_the_armed_forces_or_the_country_is_power_seized():
+    kinds = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "A unit said it had taken control of the armed forces. Rebels took control of the town.", [])]
+    assert kinds == [("taken control of the armed forces", "seize_power"), ("took control of", "occupy_territory")]
