@@ -5173,3 +5173,8 @@ def test_control_taken_of_the_armed_forces_or_the_country_is_power_seized():
     kinds = [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "A unit said it had taken control of the armed forces. Rebels took control of the town.", [])]
     assert kinds == [("taken control of the armed forces", "seize_power"), ("took control of", "occupy_territory")]
+
+
+def test_what_orders_ask_for_is_proposed_and_what_is_done_in_order_to_is_planned():
+    assert statuses_of("Officers would no longer obey orders to fire on protesters.") == [("fire on", "proposed")]
+    assert statuses_of("Troops moved in order to attack the town.") == [("attack", "planned")]
