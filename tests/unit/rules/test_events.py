@@ -5178,3 +5178,18 @@ def test_control_taken_of_the_armed_forces_or_the_country_is_power_seized():
 def test_what_orders_ask_for_is_proposed_and_what_is_done_in_order_to_is_planned():
     assert statuses_of("Officers would no longer obey orders to fire on protesters.") == [("fire on", "proposed")]
     assert statuses_of("Troops moved in order to attack the town.") == [("attack", "planned")]
+
+
+def test_paused_aid_a_date_of_a_noun_no_rule_names_and_a_city_s_election():
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of("Chile has paused all military aid to Peru.", [])] \
+        == [("paused", "reduce_aid")]
+    text = "Police killed 70 people during unrest that followed the Oct. 29 vote."
+    (killed, unrest) = events_of(text, [], every(text, "Oct. 29", dt.date(2023, 10, 29), dt.date(2023, 10, 29), "day"))
+    assert killed.date is None and unrest.date is None
+    text = "Ana Ruiz won Buenos Aires' local election on Sunday."
+    mentions = [mention(text, "Buenos Aires", "actor/argentina-government", rule="gazetteer.capital", country=True),
+                mention(text, "Buenos Aires", "loc/buenos-aires", kind="location", rule="gazetteer.capital",
+                        country=True)]
+    (election,) = events_of(text, mentions)
+    assert election.actors == [] and [(m.text, role) for m, role in election.locations] == [
+        ("Buenos Aires", "occurred_in")]

@@ -813,7 +813,7 @@ _REPORTED_AFTER_GAP = re.compile(r"[ \u00a0]+(?:after|before|while|when|upon)[ \
 #: Between an event noun and the event noun it is on or against: " on student-led ", " against the ".
 _NOUN_ON_GAP = re.compile(r"[ \u00a0]+(?:on|against)[ \u00a0]+(?:(?:the|a|an|their|its)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?")
 #: Between a country and its election: "'s presidential ", "’s ", "'s snap parliamentary ".
-_COUNTRY_ELECTION_GAP = re.compile(r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}")
+_COUNTRY_ELECTION_GAP = re.compile(r"['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}")
 #: Between an event noun and the count of what it is of: " of ", " of the ", " of up to ".
 _OF_COUNT_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|some|up[ \u00a0]+to|all)[ \u00a0]+)?")
 #: A second clause of what is said or known: "said it would not attack and that its drones had strayed".
@@ -1190,6 +1190,10 @@ _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 _AMONG_THOSE_BEFORE = re.compile(r"[ \u00a0](?:was|were|is|are)[ \u00a0]+(?:also[ \u00a0]+)?among[ \u00a0]+"
                                  r"(?:those|the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:people|dead|victims|"
                                  r"[\w-]+s))[ \u00a0]+\Z")
+#: After a date that modifies the noun after it, that lower-case noun: " vote", " presidential"
+#: ("the Oct. 29 vote"; not " to", " and").
+_NOUN_AFTER_DATE = re.compile(r"[ \u00a0](?!(?:and|or|to|at|in|on|of|for|from|until|when|after|before|with|by|as|"
+                              r"that|which|who|was|were|is|are|had|has|have|will|would)[ \u00a0,.])[a-z][a-z-]+")
 #: Between a date and the event noun it names the day of: " ", " parliamentary ", " presidential "
 #: ("the October 26 parliamentary election"; not " ahead of ").
 _ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|with|and|or|but|ahead|after|before|"
@@ -1207,7 +1211,7 @@ _TOPIC_VERB_BEFORE = re.compile(r"(?<![\w-])(?:comment(?:ed|s|ing)?|remark(?:ed|
                                 r"wrote|writes|write|writing|asked|briefed|testified|reported|reports|reporting)"
                                 r"[ \u00a0]+(?:on|about)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}\Z")
 #: Between a state and its election: "'s presidential ", " presidential " ("the U.S. presidential election").
-_STATE_ELECTION_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|or|"
+_STATE_ELECTION_GAP = re.compile(r"(?:['’]s?)?[ \u00a0]+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|or|"
                                  r"to|of|in|on|for|after|before|since|that|which|who)[ \u00a0])[a-z-]+[ \u00a0]+){0,3}")
 #: Before an election, the verb of the state that holds it: "held a ", "will hold early ", "called a snap ".
 _HOLDING_BEFORE = re.compile(r"(?<![\w-])(?:held|holds|hold|holding|organi[sz]ed|organi[sz]es|staged|stages|called|calls)"
@@ -2528,6 +2532,11 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
             and any(later.start >= date.end and _ATTRIBUTIVE_DATE_GAP.fullmatch(text, date.end, later.start)
                     for later in triggers[index + 1:index + 3])):
         date = None  # "refused to recognise the results of the October 26 election": the election's day
+    if (date is not None and (date.text[:1].isupper() or date.text[:1].isdigit())
+            and text.endswith(("the ", "the\u00a0"), 0, date.start)
+            and _NOUN_AFTER_DATE.match(text, date.end) is not None
+            and not (trigger_start > date.end and _ATTRIBUTIVE_DATE_GAP.fullmatch(text, date.end, trigger_start))):
+        date = None  # "unrest that followed the Oct. 29 vote": the vote's day, which no trigger names
     if (date is not None and index + 1 < len(triggers) and triggers[index + 1].end <= date.start
             and text.endswith(("for ", "for\u00a0"), 0, date.start)):
         # "gains in elections, prompting him to call a snap election for June 30": the snap one's
@@ -2832,7 +2841,9 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
                                                       or _OFFICE_OF_BEFORE.search(
                                                           text, max(s_start, mention.start - 50),
                                                           mention.start) is not None))]
-    if event_actors and (text.find("'s ", max(s_start, trigger_start - 40), trigger_start) != -1
+    if event_actors and (text.find("' ", max(s_start, trigger_start - 40), trigger_start) != -1
+                         or text.find("’ ", max(s_start, trigger_start - 40), trigger_start) != -1
+                         or text.find("'s ", max(s_start, trigger_start - 40), trigger_start) != -1
                          or text.find("’s ", max(s_start, trigger_start - 40), trigger_start) != -1):
         day_named = _DAY_POSSESSIVE_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start)
         if day_named is not None and not (trigger.event_type == "hold_election"
@@ -2844,7 +2855,7 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         if trigger.event_type == "hold_election":
             # "won Romania's presidential runoff": the country is where the election is held, no party
             event_actors = [(mention, role) for mention, role in event_actors if not (
-                role in _ACTING_ROLES and mention.is_country and not mention.seat
+                role in _ACTING_ROLES and mention.is_country
                 and _COUNTRY_ELECTION_GAP.fullmatch(text, mention.end, trigger_start))]
     aspect_from = max(s_start, trigger_start - 50)
     if (text.find(" of ", aspect_from, trigger_start) != -1
@@ -3709,8 +3720,8 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
     if (trigger.event_type == "hold_election" and places
             and not any(role == "occurred_in" for _, role in event_places)):
         # "won Germany's federal election", "Chile held a runoff": the state whose election it is holds it there
-        holder = next((place for place, _ in places if place.is_country and not place.seat
-                       and trigger_start - 40 < place.end < trigger_start
+        holder = next((place for place, _ in places if trigger_start - 40 < place.end < trigger_start
+                       and (place.is_country and not place.seat or text[place.end:place.end + 1] in "'’")
                        and _STATE_ELECTION_GAP.fullmatch(text, place.end, trigger_start)), None)
         if holder is None and _HOLDING_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start):
             holding = {mention.start for mention, role in event_actors if role == "initiator" and mention.is_country}
