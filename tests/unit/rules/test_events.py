@@ -4214,7 +4214,7 @@ def test_a_past_verb_after_a_noun_shares_the_subject_of_the_verb_before_the_noun
 def test_what_a_relative_clause_in_the_past_tells_happened_whatever_the_sentence_urges():
     assert statuses_of("Rights groups urged the authorities to free dozens of people who were arrested after the vote.") \
         == [("urged", "occurred"), ("arrested", "occurred")]
-    assert statuses_of("They demanded accountability for the collapse of a canopy that killed 15 people.") == [
+    assert statuses_of("They demanded accountability for the violence that killed 15 people.") == [
         ("demanded", "occurred"), ("killed", "occurred")]
 
 
@@ -5193,3 +5193,11 @@ def test_paused_aid_a_date_of_a_noun_no_rule_names_and_a_city_s_election():
     (election,) = events_of(text, mentions)
     assert election.actors == [] and [(m.text, role) for m, role in election.locations] == [
         ("Buenos Aires", "occurred_in")]
+
+
+def test_the_toll_of_a_collapse_is_no_assault():
+    assert statuses_of("Protests began after a canopy collapsed at the station in Lima, killing 16 people.") == [
+        ("Protests", "occurred")]
+    assert statuses_of("They demanded accountability for the collapse of a canopy that killed 15 people.") == [
+        ("demanded", "occurred")]
+    assert [t for t, _ in statuses_of("Gunmen opened fire on a bus, killing 16 people.")] == ["opened fire", "killing"]

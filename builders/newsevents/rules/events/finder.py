@@ -355,10 +355,12 @@ _RELIEF_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|to|have|has|had
 #: "a stampede killed". Not "collapsed": buildings collapse under shelling too.
 _ACCIDENT = re.compile(r"(?<![\w-])(?:crash(?:ed|es)?|accidents?|earthquakes?|quakes?|floods?|flooding|landslides?|"
                        r"mudslides?|avalanches?|stampedes?|collisions?|storms?|cyclones?|hurricanes?|typhoons?|"
-                       r"tsunamis?|heatwaves?|capsized|derailed|derailment)(?![\w-])", re.I)
-#: Natural hazards, whose toll is theirs even after a comma (no attack is named before it in the sentence).
+                       r"tsunamis?|heatwaves?|capsized|derailed|derailment|collapsed|collapses?)(?![\w-])", re.I)
+#: Natural hazards and collapses, whose toll is theirs even after a comma (no attack is named before it in
+#: the sentence): "a concrete canopy collapsed at the station, killing 16 people".
 _NATURAL_HAZARD = re.compile(r"(?<![\w-])(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|avalanches?|"
-                             r"storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|heatwaves?|wildfires?)(?![\w-])", re.I)
+                             r"storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|heatwaves?|wildfires?|collapsed|"
+                             r"collapses?)(?![\w-])", re.I)
 #: Where a clause ends: the harm before it is not what an accident after it did.
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 #: The trigger forms of harm that an accident may have done: killed, injured, a blast.
