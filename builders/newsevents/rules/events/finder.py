@@ -1857,7 +1857,7 @@ def _scan_triggers(scene: _Scene) -> None:
             if accidents and _by_accident(text, accidents, position, match_end):
                 continue  # "were killed when their helicopter crashed": an accident, no assault
             if accidents and _NATURAL_HAZARD.search(text, max(s_start, position - 120), position) is not None \
-                    and not triggers:
+                    and not any(trigger.event_type in _VIOLENT_TYPES for trigger in triggers):
                 continue  # "an earthquake struck central Myanmar on Friday, killing more than 1,600": no attack
         if source.startswith("to ", position - 3) and _CAPACITY_BEFORE.search(
                 source, max(s_start, position - 40), position):
