@@ -5201,3 +5201,9 @@ def test_the_toll_of_a_collapse_is_no_assault():
     assert statuses_of("They demanded accountability for the collapse of a canopy that killed 15 people.") == [
         ("demanded", "occurred")]
     assert [t for t, _ in statuses_of("Gunmen opened fire on a bus, killing 16 people.")] == ["opened fire", "killing"]
+
+
+def test_seizing_a_town_is_occupying_it_and_seizing_the_moment_is_no_event():
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Rebels withdrew from the town, two weeks after seizing it.", [])][1] == ("seizing", "occupy_territory")
+    assert statuses_of("The opposition is seizing the moment and seized on the remarks.") == []
