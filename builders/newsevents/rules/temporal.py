@@ -1060,6 +1060,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"()\[\]—–]|\s-\s")
 #: Tuesday's attack": a possessive names a day gone by).
 _SET_FOR = re.compile(r"(?<![\w-])for\s+\Z")
 _POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
+#: Right before "overnight", an indefinite article that makes it an adjective: "in an overnight vote".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s\Z")
 #: Right before "for" and a bare month, a verb that sets the date of what it names: "scheduled for June".
 _SCHEDULED_BEFORE = re.compile(r"(?<![\w-])(?:scheduled|slated|set|planned|postponed|rescheduled|delayed|called|due|"
                                r"moved|brought\s+forward|pushed\s+back)\s+\Z")
@@ -1143,7 +1145,7 @@ def find_time_expressions(
         if rule.key == "scheduled_month" and not _SCHEDULED_BEFORE.search(lowered, max(start, match.start() - 24),
                                                                            match.start()):
             continue  # "support for May", "a bid for March": no date set
-        if rule.key == "overnight" and lowered.endswith(("an ", " a "), max(start, match.start() - 4), match.start()):
+        if rule.key == "overnight" and _INDEFINITE_BEFORE.search(lowered, max(start, match.start() - 4), match.start()):
             continue  # "in an overnight vote": an adjective of a kind, no night of its own ("the overnight
             # attack" is last night's)
         # "scheduled for June" (tense None): the nearest June, ahead or gone by, as for "called an election for June 30"

@@ -508,6 +508,6 @@ def test_what_may_come_looks_ahead_and_what_could_have_been_looks_back():
 
 
 def test_an_overnight_vote_names_no_night():
-    text = "Lawmakers removed her in an overnight vote. Drones struck Kyiv overnight."
+    text = "An overnight vote removed her. Drones struck Iran overnight."  # ("Iran" ends in "an")
     found = find_time_expressions(text, WEDNESDAY)
     assert [(x.start, x.date_start, x.date_end) for x in found] == [(text.rindex("overnight"), D(2022, 1, 18), WEDNESDAY)]
