@@ -5207,3 +5207,8 @@ def test_seizing_a_town_is_occupying_it_and_seizing_the_moment_is_no_event():
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "Rebels withdrew from the town, two weeks after seizing it.", [])][1] == ("seizing", "occupy_territory")
     assert statuses_of("The opposition is seizing the moment and seized on the remarks.") == []
+
+
+def test_what_someone_was_due_to_do_is_planned():
+    assert statuses_of("He was due to travel to Lima on Monday to meet the president.") == [
+        ("travel", "planned"), ("meet", "planned")]
