@@ -5212,3 +5212,15 @@ def test_seizing_a_town_is_occupying_it_and_seizing_the_moment_is_no_event():
 def test_what_someone_was_due_to_do_is_planned():
     assert statuses_of("He was due to travel to Lima on Monday to meet the president.") == [
         ("travel", "planned"), ("meet", "planned")]
+
+
+def test_a_day_s_possessive_dates_its_event_and_a_deadline_s_date_is_its_own():
+    text = "Ana Ruiz declared herself the winner of Sunday's presidential election on Tuesday."
+    times = [*every(text, "Sunday", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day"),
+             *every(text, "on Tuesday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day")]
+    (election,) = events_of(text, [], times)
+    assert election.date.text == "Sunday"
+    text = "He will focus on trade talks ahead of an Aug. 1 deadline."
+    (talks,) = events_of(text, [], every(text, "Aug. 1", dt.date(2023, 8, 1), dt.date(2023, 8, 1), "day"))
+    assert talks.date is None
+    assert [e.trigger.text for e in events_of("Rebels pushed south after capturing Goma.", [])] == ["capturing"]

@@ -2496,8 +2496,11 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
         if len(kept) < len(times_here):
             verb_time = next((t.start, t.end) for t in times_here if t not in kept)
             times_here = kept
-    attributive = next((t for t in times_here if t.end + 1 == trigger_start and t.resolved
-                        and text[t.end] in " \u00a0" and (t.text[:1].isupper() or t.text[:1].isdigit())),
+    attributive = next((t for t in times_here if t.resolved and t.end < trigger_start
+                        and (t.end + 1 == trigger_start and text[t.end] in " \u00a0"
+                             or text.startswith(("'s", "’s"), t.end)  # "Sunday's presidential election"
+                             and _ATTRIBUTIVE_DATE_GAP.fullmatch(text, t.end + 2, trigger_start) is not None)
+                        and (t.text[:1].isupper() or t.text[:1].isdigit())),
                        None) if len(times_here) > 1 and not _is_past_form(trigger.text) else None
     if attributive is not None:  # "the October 12 election on Monday", "the 2020 vote": the noun's own
         date = attributive
@@ -2535,7 +2538,7 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
                     for later in triggers[index + 1:index + 3])):
         date = None  # "refused to recognise the results of the October 26 election": the election's day
     if (date is not None and (date.text[:1].isupper() or date.text[:1].isdigit())
-            and text.endswith(("the ", "the\u00a0"), 0, date.start)
+            and text.endswith(("the ", "the\u00a0", " an ", " a "), 0, date.start)
             and _NOUN_AFTER_DATE.match(text, date.end) is not None
             and not (trigger_start > date.end and _ATTRIBUTIVE_DATE_GAP.fullmatch(text, date.end, trigger_start))):
         date = None  # "unrest that followed the Oct. 29 vote": the vote's day, which no trigger names
