@@ -5224,3 +5224,13 @@ def test_a_day_s_possessive_dates_its_event_and_a_deadline_s_date_is_its_own():
     (talks,) = events_of(text, [], every(text, "Aug. 1", dt.date(2023, 8, 1), dt.date(2023, 8, 1), "day"))
     assert talks.date is None
     assert [e.trigger.text for e in events_of("Rebels pushed south after capturing Goma.", [])] == ["capturing"]
+
+
+def test_an_allied_agent_acts_a_request_proposes_and_a_signed_declaration_is_one_agreement():
+    text = "Officials said 745 civilians had been killed by security forces and allied gunmen."
+    mentions = [mention(text, "security forces", "actor/security-forces", rule="organizations.group_pattern"),
+                mention(text, "gunmen", "actor/gunmen", rule="organizations.group_pattern")]
+    assert ("gunmen", "initiator") in parties_of(text, mentions, "killed")
+    assert statuses_of("Chile asked for a closed-door meeting of the council.") == [("meeting", "proposed")]
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of("Peru and Chile signed a declaration.", [])] \
+        == [("signed a declaration", "sign_agreement")]

@@ -536,8 +536,10 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|be)\s+
 #: ("by Belarusian President ", "by the leftist ", "by Marine Le Pen's far-right ")
 _AGENT_WORDS = r"(?:the\s+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:(?!and\s|or\s)[a-z][\w-]*[ \u00a0]+)?"
 _BY_GAP = re.compile(rf"\s+by\s+{_AGENT_WORDS}")
-#: ("Biden and French President Macron": a person's title or demonym may stand before the name)
-_AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+#: ("Biden and French President Macron": a person's title or demonym may stand before the name; "by
+#: security forces and allied gunmen": an adjective too)
+_AGENT_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+                             r"(?:(?:allied|other|foreign|local|armed|unidentified|unknown|pro-[\w-]+)\s+)?")
 
 
 #: A relative word that opens a clause: " in which ", " which ", " whom ", " where ".
