@@ -5234,3 +5234,10 @@ def test_an_allied_agent_acts_a_request_proposes_and_a_signed_declaration_is_one
     assert statuses_of("Chile asked for a closed-door meeting of the council.") == [("meeting", "proposed")]
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of("Peru and Chile signed a declaration.", [])] \
         == [("signed a declaration", "sign_agreement")]
+
+
+def test_who_speaks_in_a_relative_clause_with_no_that_speaks_of_it_alone():
+    text = "Police arrested two men they say planned an attack."
+    arrested, attack = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern")])
+    assert arrested.attribution is None and [(m.text, role) for m, role in arrested.actors] == [("Police", "initiator")]
+    assert attack.attribution[2] == "say"

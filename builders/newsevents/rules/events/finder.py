@@ -1218,6 +1218,11 @@ _STATE_ELECTION_GAP = re.compile(r"(?:['’]s?)?[ \u00a0]+(?:(?!(?:was|were|is|a
 #: Before an election, the verb of the state that holds it: "held a ", "will hold early ", "called a snap ".
 _HOLDING_BEFORE = re.compile(r"(?<![\w-])(?:held|holds|hold|holding|organi[sz]ed|organi[sz]es|staged|stages|called|calls)"
                              r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}\Z")
+#: Right before a reporting word, a noun and a subject pronoun with no comma or conjunction between:
+#: "men they ", "boats it " (a relative clause with no "that": "two men they say planned an attack").
+_REDUCED_RELATIVE_SPEAKER = re.compile(r"(?<![\w-])(?!(?:and|but|or|that|which|who|whom|when|as|after|before|because|"
+                                       r"so|then|if|while|what|where|since|until)[ \u00a0])[a-z][\w-]*[ \u00a0]+"
+                                       r"(?:it|they|he|she|we)[ \u00a0]+\Z")
 #: Between "and" and the subject of the clause it opens: " and ", " and the ".
 _SUBJECT_AFTER_AND = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the[ \u00a0]+)?")
 
@@ -3848,7 +3853,7 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
         # protests in words, it does not demonstrate
         trigger, rule = replace(trigger, event_type="criticize"), "events.state_protest"
     event_attribution, event_speaker = attribution, speaker
-    later_predicate = False
+    later_predicate = reduced = False
     # the reporting word speaks for another clause than the trigger's
     if attribution is not None and (
             # "The EU warned that it could freeze talks, and Washington imposed visa bans": the EU
@@ -3895,6 +3900,12 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
                                                         for opens in contrasted)
             or relatives and any(start <= attribution[0] < end and not start <= trigger_start < end
                                  for start, end in relatives)
+            # "arrested two men they say planned an attack", "strikes on boats it says were carrying
+            # drugs": a relative clause with no "that", whose pronoun subject speaks of it alone
+            or (reduced := tag_start is None
+                and (trigger.end <= attribution[0] or text.find(",", attribution[1], trigger_start) != -1)
+                and _REDUCED_RELATIVE_SPEAKER.search(text, max(s_start, attribution[0] - 30), attribution[0])
+                is not None)
             # ", days after the United States said it would withdraw": the US reports the withdrawal only
             or shifted and tag_start is None
             and (attribution[0] >= shifted[0]) != (trigger_start >= shifted[0])
@@ -3912,7 +3923,7 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
         # the subject of both predicates does what the first names: "Rubio condemned the raid
         # and said …"
         # (not what the first acts on: "condemned the raid and said": no raid of Rubio's)
-        subject_acts = later_predicate and not verb_object and not any(
+        subject_acts = (later_predicate or reduced) and not verb_object and not any(
             role == "initiator" for _, role in event_actors)
         event_actors = [(mention, "initiator" if role == "source" else role) for mention, role in event_actors
                         if role != "source" or subject_acts and mention.end <= trigger_start]
