@@ -5241,3 +5241,9 @@ def test_who_speaks_in_a_relative_clause_with_no_that_speaks_of_it_alone():
     arrested, attack = events_of(text, [mention(text, "Police", "actor/police", rule="organizations.group_pattern")])
     assert arrested.attribution is None and [(m.text, role) for m, role in arrested.actors] == [("Police", "initiator")]
     assert attack.attribution[2] == "say"
+
+
+def test_violence_during_an_attack_is_two_events_and_a_founding_treaty_is_none():
+    assert statuses_of("Jets shot down drones during a Russian attack on the city.") == [
+        ("shot down", "occurred"), ("attack", "occurred")]
+    assert statuses_of("Poland invoked Article 4 of the alliance's founding treaty.") == []

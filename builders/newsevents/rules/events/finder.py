@@ -2075,6 +2075,7 @@ def _scan_triggers(scene: _Scene) -> None:
             same_kind_end = match_end
             continue  # "used tear gas and water cannon to disperse the crowd": one event, named by its first words
         if (triggers and triggers[-1].event_type == event_type and 0 < position - triggers[-1].end <= 80
+                and event_type not in _VIOLENT_TYPES  # "shot down drones during a Russian attack": two
                 and _AT_VENUE_BEFORE.search(source, max(s_start, position - 30), position)
                 and not any(mark in text[triggers[-1].end:position] for mark in ",;:")):
             continue  # "will discuss plans … at a summit in Copenhagen": one meeting, named by its verb
