@@ -1192,14 +1192,16 @@ _ACCUSED_FORMS = frozenset({"accused", "charged", "suspected", "convicted"})
 _AMONG_THOSE_BEFORE = re.compile(r"[ \u00a0](?:was|were|is|are)[ \u00a0]+(?:also[ \u00a0]+)?among[ \u00a0]+"
                                  r"(?:those|the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:people|dead|victims|"
                                  r"[\w-]+s))[ \u00a0]+\Z")
+#: Before a lower-case word, that it is no function word (an article, a preposition, a conjunction, an
+#: auxiliary): what may stand in a noun phrase between a modifier and its noun.
+_NO_FUNCTION_WORD = (r"(?!(?:and|or|but|to|at|in|on|of|for|from|until|when|after|before|since|with|by|as|than|into|"
+                     r"over|ahead|the|a|an|that|which|who|was|were|is|are|be|been|had|has|have|will|would)[ \u00a0,.])")
 #: After a date that modifies the noun after it, that lower-case noun: " vote", " presidential"
 #: ("the Oct. 29 vote"; not " to", " and").
-_NOUN_AFTER_DATE = re.compile(r"[ \u00a0](?!(?:and|or|to|at|in|on|of|for|from|until|when|after|before|with|by|as|"
-                              r"that|which|who|was|were|is|are|had|has|have|will|would)[ \u00a0,.])[a-z][a-z-]+")
+_NOUN_AFTER_DATE = re.compile(rf"[ \u00a0]{_NO_FUNCTION_WORD}[a-z][a-z-]+")
 #: Between a date and the event noun it names the day of: " ", " parliamentary ", " presidential "
 #: ("the October 26 parliamentary election"; not " ahead of ").
-_ATTRIBUTIVE_DATE_GAP = re.compile(r"[ \u00a0](?:(?!(?:of|to|for|in|on|at|by|with|and|or|but|ahead|after|before|"
-                                   r"the|a|an|as|than|from|into|over)[ \u00a0])[a-z-]+[ \u00a0]){0,2}")
+_ATTRIBUTIVE_DATE_GAP = re.compile(rf"[ \u00a0](?:{_NO_FUNCTION_WORD}[a-z-]+[ \u00a0]){{0,2}}")
 #: Before a noun trigger, a part one may take in it: "any involvement in the ", "interfering in last
 #: year's ", "responsibility for the ".
 _PART_IN_BEFORE = re.compile(r"(?<![\w-])(?:involvement|role|part|hand|complicity|responsibility|interfering|"
@@ -1213,8 +1215,7 @@ _TOPIC_VERB_BEFORE = re.compile(r"(?<![\w-])(?:comment(?:ed|s|ing)?|remark(?:ed|
                                 r"wrote|writes|write|writing|asked|briefed|testified|reported|reports|reporting)"
                                 r"[ \u00a0]+(?:on|about)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}\Z")
 #: Between a state and its election: "'s presidential ", " presidential " ("the U.S. presidential election").
-_STATE_ELECTION_GAP = re.compile(r"(?:['’]s?)?[ \u00a0]+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|or|"
-                                 r"to|of|in|on|for|after|before|since|that|which|who)[ \u00a0])[a-z-]+[ \u00a0]+){0,3}")
+_STATE_ELECTION_GAP = re.compile(rf"(?:['’]s?)?[ \u00a0]+(?:{_NO_FUNCTION_WORD}[a-z-]+[ \u00a0]+){{0,3}}")
 #: Before an election, the verb of the state that holds it: "held a ", "will hold early ", "called a snap ".
 _HOLDING_BEFORE = re.compile(r"(?<![\w-])(?:held|holds|hold|holding|organi[sz]ed|organi[sz]es|staged|stages|called|calls)"
                              r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}\Z")
