@@ -294,9 +294,11 @@ def _is_year(text: str, match: re.Match[str], floor: int) -> bool:
     if not digits or not _YEARLIKE.fullmatch(digits) or match.group("hedge"):
         return False
     following = _ITEM_TOKEN.match(text, match.end())
+    word = _word_before(text, match.start(), floor)
+    if word.lower() in ("a", "an"):
+        return True  # "a 2018 military agreement": no count follows an article
     if following is not None and following.group("word")[0].islower() and looks_plural(following.group("word")):
         return False  # "a force of 2000 troops"
-    word = _word_before(text, match.start(), floor)
     if word and (word.lower() in _YEAR_INTRODUCERS or word[0].isupper()):
         return True
     return following is None or following.group("word").lower() in _STOP_WORDS or following.group("word")[0].isupper()

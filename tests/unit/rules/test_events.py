@@ -5247,3 +5247,12 @@ def test_violence_during_an_attack_is_two_events_and_a_founding_treaty_is_none()
     assert statuses_of("Jets shot down drones during a Russian attack on the city.") == [
         ("shot down", "occurred"), ("attack", "occurred")]
     assert statuses_of("Poland invoked Article 4 of the alliance's founding treaty.") == []
+
+
+def test_whose_security_chief_is_arrested_is_not_and_detain_is_a_trigger():
+    text = "Police arrested President Ana Ruiz's chief of security, hours after officers tried to detain Ana Ruiz herself."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "Ana Ruiz", "actor/ruiz"), mention(text, "Ana Ruiz", "actor/ruiz", nth=1)]
+    events = events_of(text, mentions)
+    assert [(m.text, role) for m, role in events[0].actors] == [("Police", "initiator")]
+    assert (events[1].trigger.text, events[1].status) == ("detain", "unknown")

@@ -250,3 +250,8 @@ def test_a_ratio_is_no_count_and_a_part_counts_its_whole():
 def test_an_age_at_the_end_of_a_sentence_is_no_count():
     assert counts("Prosecutors opened an investigation into the death of the protester, Luis Moreno, 32.") == []
     assert counts("The toll rose to 32.") == [("32", "", 32, 32, 32, False)]
+
+
+def test_a_year_after_an_article_is_no_count():
+    assert counts("He would restore a 2018 military agreement.") == []
+    assert counts("A force of 2000 troops moved.")[0][:2] == ("2000 troops", "troops")

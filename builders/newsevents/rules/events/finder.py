@@ -693,10 +693,12 @@ _THING_AFTER_GROUP = re.compile(r"[ \u00a0]+(?:bus|buses|cars?|vans?|trucks?|veh
                                 r"buildings?|posts?|barracks|helicopters?|cordons?|lines|uniforms?)(?![\w-])")
 #: Any word of kinship or service, which the two patterns below need (a cheap test before them).
 _KIN_WORD = re.compile(r"(?:son|daughter|wi(?:fe|ves|dow)|husband|brother|sister|mother|father|parent|nephew|niece|cousin|"
-                       r"relative|famil|children|grand|bodyguard|aide|head of|chief of|leader of|commander of|founder of)")
+                       r"relative|famil|children|grand|bodyguard|aide|head of|chief of|leader of|commander of|founder of|"
+                       r"security chief|spokes|lawyer)")
 #: Relatives and aides, whom a sentence may be about instead of whose they are.
 _KIN_NOUNS = (r"sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|mother|father|parents|nephews?|nieces?|"
-              r"cousins?|relatives?|family|families|children|grandsons?|granddaughters?|widow|bodyguards?|aides?")
+              r"cousins?|relatives?|family|families|children|grandsons?|granddaughters?|widow|bodyguards?|aides?|"
+              r"chief[ \u00a0]+of[ \u00a0]+(?:security|staff)|security[ \u00a0]+chief|spokes(?:man|woman|person)|lawyers?")
 #: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son".
 _KIN_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{_KIN_NOUNS})(?![\w-])")
 #: Before an actor, the relative, aide or head of theirs the sentence is about: "the son of its exiled Gaza
