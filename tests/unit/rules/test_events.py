@@ -5256,3 +5256,11 @@ def test_whose_security_chief_is_arrested_is_not_and_detain_is_a_trigger():
     events = events_of(text, mentions)
     assert [(m.text, role) for m, role in events[0].actors] == [("Police", "initiator")]
     assert (events[1].trigger.text, events[1].status) == ("detain", "unknown")
+
+
+def test_who_victims_work_for_undergoes_nothing_and_elections_not_called_are_negated():
+    text = "Strikes killed 20 people, including five journalists who worked for Reuters, the Associated Press and Al Jazeera."
+    mentions = [mention(text, name, f"actor/{name.lower().replace(' ', '-')}", rule="organizations.lexicon")
+                for name in ("Reuters", "Associated Press", "Al Jazeera")]
+    assert parties_of(text, mentions, "killed") == []
+    assert statuses_of("He said he would not call early elections.") == [("elections", "negated")]

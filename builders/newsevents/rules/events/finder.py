@@ -1216,6 +1216,21 @@ _PRONOUN_SUBJECT_AFTER = re.compile(r"[ \u00a0]+(?:it|they|he|she|we)[ \u00a0]")
 _TOPIC_VERB_BEFORE = re.compile(r"(?<![\w-])(?:comment(?:ed|s|ing)?|remark(?:ed|s|ing)?|spoke|speaks|speak|speaking|"
                                 r"wrote|writes|write|writing|asked|briefed|testified|reported|reports|reporting)"
                                 r"[ \u00a0]+(?:on|about)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}\Z")
+#: After a noun of people, whom they work for: " who worked for ", " working for ", " employed by ".
+_EMPLOYED_BY = re.compile(r"[ \u00a0](?:(?:who|that)[ \u00a0]+(?:had[ \u00a0]+)?(?:work|works|worked)|working|employed)"
+                          r"[ \u00a0]+(?:for|by)[ \u00a0]")
+#: A list of names: its parts, joined by commas and a last "and": "Reuters, the Associated Press and Al
+#: Jazeera".
+_NAME_LIST = re.compile(r"(?:(?:the[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)*(?:,[ \u00a0]+(?:and[ \u00a0]+)?|"
+                        r"[ \u00a0]+and[ \u00a0]+))*(?:the[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)*")
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where the list of names that opens at `start` ends (`start` when none opens there)."""
+    names = _NAME_LIST.match(text, start, end)
+    return names.end() if names is not None else start
+
+
 #: Between a state and its election: "'s presidential ", " presidential " ("the U.S. presidential election").
 _STATE_ELECTION_GAP = re.compile(rf"(?:['’]s?)?[ \u00a0]+(?:{_NO_FUNCTION_WORD}[a-z-]+[ \u00a0]+){{0,3}}")
 #: Before an election, the verb of the state that holds it: "held a ", "will hold early ", "called a snap ".
@@ -2742,6 +2757,15 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
     date, status, status_rule = draft.date, draft.status, draft.status_rule
     tag: tuple[int, int] | None
     event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+    if (event_actors and (" for " in sentence_text or " by " in sentence_text)
+            and (employer := _EMPLOYED_BY.search(text, trigger.end, s_end)) is not None):
+        # "killed 20 people, including five journalists who worked for Reuters and the AP": whom the
+        # victims work for undergoes nothing
+        employer_end = _PHRASE_END.search(text, employer.end(), s_end)
+        employer_to = employer_end.start() if employer_end is not None else s_end
+        employer_to = max(employer_to, _list_end(text, employer.end(), s_end))
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role != "target" or not employer.start() <= mention.start < employer_to]
     if (event_actors and (text.find(" on ", max(s_start, trigger_start - 40), trigger_start) != -1
                           or text.find(" about ", max(s_start, trigger_start - 40), trigger_start) != -1)
             and (topic := _TOPIC_VERB_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start))):
