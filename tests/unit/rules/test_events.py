@@ -5264,3 +5264,13 @@ def test_who_victims_work_for_undergoes_nothing_and_elections_not_called_are_neg
                 for name in ("Reuters", "Associated Press", "Al Jazeera")]
     assert parties_of(text, mentions, "killed") == []
     assert statuses_of("He said he would not call early elections.") == [("elections", "negated")]
+
+
+def test_a_place_an_agreement_is_named_after_is_no_party_and_no_intention_negates():
+    text = "The 2022 Lima agreement ended a civil war in Peru."
+    mentions = [mention(text, "Lima", "actor/peru-government", rule="organizations.capital_as_government", country=True),
+                mention(text, "Lima", "loc/lima", kind="location", rule="gazetteer.capital", country=True),
+                mention(text, "Peru", "loc/peru", kind="location", rule="gazetteer.country", country=True)]
+    (war,) = events_of(text, mentions)
+    assert war.actors == [] and [m.text for m, _ in war.locations] == ["Peru"]
+    assert statuses_of("Chile had no intention of invading Peru.") == [("invading", "negated")]

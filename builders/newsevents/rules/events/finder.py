@@ -571,7 +571,7 @@ def _from_speakers(text: str, trigger: Trigger, event_actors: list[tuple[Mention
 
 #: Before an agreement's noun, its name after "the": capitalised words, then words of kind ("the New
 #: START nuclear arms control ", "the Minsk ", "the Black Sea grain "; not "the talks on Westerners signing").
-_NAME_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,4}"
+_NAME_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+)?(?:[A-Z][\w'’.-]*[ \u00a0]+){1,4}"
                           r"(?:(?!(?:on|of|for|to|in|with|by|and|or|from|at|that|which)[ \u00a0])[a-z][\w-]*(?<!ing)[ \u00a0]+)"
                           r"{0,3}\Z")
 
@@ -688,6 +688,9 @@ _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[
 #: "militias allied to the ".
 _LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked|affiliated|close)[ \u00a0]+(?:to|with)[ \u00a0]+"
                               r"(?:(?:the|ousted|former|late|exiled|deposed|jailed)[ \u00a0]+)*(?:[a-z]+[ \u00a0]+)?\Z")
+#: After a place, an agreement named after it: " agreement", " accords" ("the Pretoria agreement", "the Minsk
+#: agreements", "the Oslo accords").
+_NAMED_AFTER_PLACE = re.compile(r"[ \u00a0]+(?:agreements?|accords?|treaty|treaties|protocols?)(?![\w-])")
 #: After a group's name in lower case, a thing it modifies: " bus", " station", " headquarters".
 _THING_AFTER_GROUP = re.compile(r"[ \u00a0]+(?:bus|buses|cars?|vans?|trucks?|vehicles?|stations?|headquarters|bases?|"
                                 r"buildings?|posts?|barracks|helicopters?|cordons?|lines|uniforms?)(?![\w-])")
@@ -1748,7 +1751,8 @@ def _reporting_words(scene: _Scene) -> None:
 
 def _sentence_actors(scene: _Scene) -> None:
     """The sentence's actors: its mentions of actors, less those that are settings, owners,
-    requesters, relatives, modifiers of a thing, or named in the subject's appositive."""
+    requesters, relatives, modifiers of a thing, places an agreement is named after, or named in the
+    subject's appositive."""
     document = scene.document
     text, quantities, quantity_starts = document.text, document.quantities, document.quantity_starts
     s_start, s_end, in_sentence = scene.s_start, scene.s_end, scene.in_sentence
@@ -1790,6 +1794,12 @@ def _sentence_actors(scene: _Scene) -> None:
         # "smashing a police bus window": a group's name that modifies a thing is no party
         actors = [m for m in actors if not (m.rule == "organizations.group_pattern" and text[m.start:m.start + 1].islower()
                                             and _THING_AFTER_GROUP.match(text, m.end))]
+    if actors and (text.find(" agreement", s_start, s_end) != -1 or text.find(" accord", s_start, s_end) != -1
+                   or text.find(" treat", s_start, s_end) != -1 or text.find(" protocol", s_start, s_end) != -1):
+        # "The 2022 Pretoria agreement ended a civil war": a place an agreement is named after is no party
+        actors = [m for m in actors if not ((m.is_country or m.seat or m.rule.startswith("gazetteer."))
+                                            and _NAMED_AFTER_PLACE.match(text, m.end))]
+        in_sentence = [m for m in in_sentence if m.kind != "location" or not _NAMED_AFTER_PLACE.match(text, m.end)]
     if actors and _KIN_WORD.search(text, s_start, s_end) is not None:  # most sentences name no relative
         # "five members were killed, including the son of its chief Khalil al-Hayya": not al-Hayya;
         # "Duterte's daughter, Vice President Sara Duterte, accused": not her father
