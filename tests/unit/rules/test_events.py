@@ -5274,3 +5274,8 @@ def test_a_place_an_agreement_is_named_after_is_no_party_and_no_intention_negate
     (war,) = events_of(text, mentions)
     assert war.actors == [] and [m.text for m, _ in war.locations] == ["Peru"]
     assert statuses_of("Chile had no intention of invading Peru.") == [("invading", "negated")]
+
+
+def test_what_a_package_of_measures_targets_is_no_strike():
+    assert statuses_of("The package also targets 117 more vessels of the shadow fleet.") == []
+    assert statuses_of("Drones targeted the airport.") == [("targeted", "occurred")]

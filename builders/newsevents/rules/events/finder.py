@@ -688,6 +688,9 @@ _BACKED_BY_BEFORE = re.compile(r"(?<![\w-])(?!(?:is|are|was|were|been|being|be)[
 #: "militias allied to the ".
 _LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked|affiliated|close)[ \u00a0]+(?:to|with)[ \u00a0]+"
                               r"(?:(?:the|ousted|former|late|exiled|deposed|jailed)[ \u00a0]+)*(?:[a-z]+[ \u00a0]+)?\Z")
+#: Right before "targets", a measure as its subject: "The package also ", "the sanctions ", "The ban ".
+_MEASURE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:package|measures?|sanctions|restrictions|ban|tariffs|decree|law|"
+                                     r"order|listing|designation)[ \u00a0]+(?:(?:also|now|will|would|which|that)[ \u00a0]+)*\Z")
 #: After a place, an agreement named after it: " agreement", " accords" ("the Pretoria agreement", "the Minsk
 #: agreements", "the Oslo accords").
 _NAMED_AFTER_PLACE = re.compile(r"[ \u00a0]+(?:agreements?|accords?|treaty|treaties|protocols?)(?![\w-])")
@@ -2009,9 +2012,12 @@ def _scan_triggers(scene: _Scene) -> None:
                 and (having := _HAVING_BEFORE.search(text, max(s_start, position - 40), position)) is not None
                 and not any(_is_past_form(modifier) for modifier in having["words"].split())):
             continue  # "which has a mutual defence treaty with the Philippines": an agreement in force
-        if (word[0] in "tT" and word[:6].lower() == "target" and triggers
-                and any(trigger.event_type in _SANCTION_TYPES for trigger in triggers)):
-            continue  # "sanctions against Russia, targeting 200 vessels": whom the sanctions hit, no strike
+        if (word[0] in "tT" and word[:6].lower() == "target" and (
+                triggers and any(trigger.event_type in _SANCTION_TYPES for trigger in triggers)
+                or _MEASURE_SUBJECT_BEFORE.search(text, max(s_start, position - 30), position) is not None)):
+            # "sanctions against Russia, targeting 200 vessels", "The package also targets 117 vessels":
+            # whom the measures hit, no strike
+            continue
         if (source.startswith("such ", position - 5)
                 and any(trigger.event_type == event_type for trigger in triggers)):
             continue  # "Wang met Sybiha …, the first such meeting since 2024": the meeting named before
