@@ -5279,3 +5279,9 @@ def test_a_place_an_agreement_is_named_after_is_no_party_and_no_intention_negate
 def test_what_a_package_of_measures_targets_is_no_strike():
     assert statuses_of("The package also targets 117 more vessels of the shadow fleet.") == []
     assert statuses_of("Drones targeted the airport.") == [("targeted", "occurred")]
+
+
+def test_powers_seized_are_power_seized_and_the_accused_make_no_accusation():
+    kinds = [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Ana Ruiz, who seized wide powers in 2021, has said the accused were traitors.", [])]
+    assert kinds == [("seized wide powers", "seize_power")]
