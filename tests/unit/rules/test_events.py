@@ -5285,3 +5285,11 @@ def test_powers_seized_are_power_seized_and_the_accused_make_no_accusation():
     kinds = [(e.trigger.text, e.trigger.event_type) for e in events_of(
         "Ana Ruiz, who seized wide powers in 2021, has said the accused were traitors.", [])]
     assert kinds == [("seized wide powers", "seize_power")]
+
+
+def test_strikes_on_a_place_that_killed_are_one_strike_and_fire_at_police_is_fighting():
+    assert statuses_of("Air strikes on the capital and other areas killed at least 31 people.") == [
+        ("Air strikes", "occurred")]
+    assert statuses_of("Strikes on the city and its suburbs killed 20 people.") == [("Strikes on", "occurred")]
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of("Gang members fired at police.", [])] == [
+        ("fired at", "armed_conflict")]

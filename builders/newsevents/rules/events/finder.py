@@ -691,6 +691,12 @@ _LOYAL_TO_BEFORE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]+(?:loyal|allied|linked
 #: Right before "targets", a measure as its subject: "The package also ", "the sanctions ", "The ban ".
 _MEASURE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:package|measures?|sanctions|restrictions|ban|tariffs|decree|law|"
                                      r"order|listing|designation)[ \u00a0]+(?:(?:also|now|will|would|which|that)[ \u00a0]+)*\Z")
+#: Between a noun of violence and its verb, the place or target it is on: " on Yemen's capital Sanaa and
+#: other areas " (no verb, no comma).
+_NO_VERB_WORDS = r"(?:[ \u00a0]+(?!(?:was|were|is|are|had|has|have|will|would|which|that|who)[ \u00a0])[^\s,;:.!?]+){1,12}?[ \u00a0]+"
+_STRIKE_COMPLEMENT = re.compile(r"[ \u00a0]+(?:on|in|against|near|across)" + _NO_VERB_WORDS)
+#: The same after a trigger that ends with its preposition ("Strikes on"): " the city and its suburbs ".
+_TARGET_BEFORE_VERB = re.compile(_NO_VERB_WORDS)
 #: After a place, an agreement named after it: " agreement", " accords" ("the Pretoria agreement", "the Minsk
 #: agreements", "the Oslo accords").
 _NAMED_AFTER_PLACE = re.compile(r"[ \u00a0]+(?:agreements?|accords?|treaty|treaties|protocols?)(?![\w-])")
@@ -2117,9 +2123,14 @@ def _scan_triggers(scene: _Scene) -> None:
                 and not text[triggers[-1].end:position].strip()):
             triggers.pop()  # "protesters marched": one protest, named by its verb
         elif (event_type == "assault" and triggers and triggers[-1].event_type == "armed_conflict"
-              and triggers[-1].end < position and not text[triggers[-1].end:position].strip()
+              and triggers[-1].end < position and (not text[triggers[-1].end:position].strip()
+                                                   or (_TARGET_BEFORE_VERB if triggers[-1].text.endswith(
+                                                       (" on", " in", " against")) else _STRIKE_COMPLEMENT)
+                                                   .fullmatch(text, triggers[-1].end, position))
               and _is_past_form(word) and not _is_past_form(triggers[-1].text)):
-            continue  # "air strikes killed 32 people": one strike, with its dead; no killing of its own
+            # "air strikes killed 32 people", "U.S. air strikes on Yemen's capital Sanaa and other areas
+            # killed at least 31": one strike, with its dead; no killing of its own
+            continue
         elif (event_type == "assault" and triggers and triggers[-1].event_type == "assault"
               and word[-3:] == "ing" and text.endswith((", ", ",\u00a0"), 0, position)
               and _TOLL_PARTICIPLE.match(word) and _CLAUSE_BREAK.search(text, triggers[-1].end, position - 2) is None):
