@@ -454,7 +454,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if item_words == ["times"] and _RATIO_AFTER.match(lowered, item_end, end):
             continue  # "ten times the minimum wage", "three times as many": a ratio, no count
         if (not item_words and value != 1 and (part_of := _PART_OF_WHOLE.match(lowered, number_end, end)) is not None
-                and not _COUNT_START.match(lowered, part_of.end())):
+                and not _QUANTITY.match(lowered, part_of.end())):
             # "23 of its soldiers": a part of what is named after it counts the same thing (but "12 of
             # the 40 hostages" counts what the count after it counts, and "one of the largest protests"
             # counts nothing)
@@ -483,8 +483,6 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 #: Between a count and the count of the whole it is part of: "12 of the 40 hostages", or the whole
 #: itself: "23 of its soldiers".
 _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+")
-#: The start of a count: a digit or a number word ("the 40 hostages", "the two countries").
-_COUNT_START = re.compile(rf"\d|(?:{_words(_UNITS)}|{_words(_TENS)}|dozens|hundreds|thousands|millions)(?![\w-])")
 #: After "N times", what makes it a ratio: "ten times the wage", "three times as many", "twice higher".
 _RATIO_AFTER = re.compile(r"\s+(?:the|as|more|less|fewer|higher|lower|larger|bigger|greater|smaller|that|what)(?![\w-])")
 #: After a count with nothing counted, a participle that says it counts what the count before it

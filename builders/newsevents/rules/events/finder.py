@@ -22,7 +22,7 @@ from .clauses import (
 )
 from .lexicon import Lexicon, _event_type, _folded, _is_claim, _is_modifier, _is_signing, _is_verb_only, lexicon
 from .parties import (
-    _AGENT_LIST_GAP, _GROUP_NOUN_AFTER, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _THEY_SUBJECT, _acted_on, _addressees, _apposed_speaker,
+    _AGENT_LIST_GAP, _AGENT_WORDS, _GROUP_NOUN_AFTER, _HE_OR_SHE, _PASSIVE_BEFORE, _THEY, _THEY_SUBJECT, _acted_on, _addressees, _apposed_speaker,
     _by_several_states, _clause_initiators, _co_speakers, _followed, _in_the_passive, _it_initiator,
     _keeping_initiators, _parties, _without_parties_before, _pronoun_initiator, _relative_initiators, _relative_parties, _relative_subject,
     _is_group, _shares_initiators, _speaker, _subject_after_comma, _their_speakers, _they_initiator, _they_speakers,
@@ -1231,17 +1231,9 @@ _TOPIC_VERB_BEFORE = re.compile(r"(?<![\w-])(?:comment(?:ed|s|ing)?|remark(?:ed|
 #: After a noun of people, whom they work for: " who worked for ", " working for ", " employed by ".
 _EMPLOYED_BY = re.compile(r"[ \u00a0](?:(?:who|that)[ \u00a0]+(?:had[ \u00a0]+)?(?:work|works|worked)|working|employed)"
                           r"[ \u00a0]+(?:for|by)[ \u00a0]")
-#: A list of names: its parts, joined by commas and a last "and": "Reuters, the Associated Press and Al
-#: Jazeera".
-_NAME_LIST = re.compile(r"(?:(?:the[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)*(?:,[ \u00a0]+(?:and[ \u00a0]+)?|"
-                        r"[ \u00a0]+and[ \u00a0]+))*(?:the[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)*")
-
-
-def _list_end(text: str, start: int, end: int) -> int:
-    """Where the list of names that opens at `start` ends (`start` when none opens there)."""
-    names = _NAME_LIST.match(text, start, end)
-    return names.end() if names is not None else start
-
+#: Between whom people work for and the first name of them, as before an agent: "", "the ", "the
+#: French ".
+_EMPLOYER_GAP = re.compile(_AGENT_WORDS)
 
 #: Between a state and its election: "'s presidential ", " presidential " ("the U.S. presidential election").
 _STATE_ELECTION_GAP = re.compile(rf"(?:['’]s?)?[ \u00a0]+(?:{_NO_FUNCTION_WORD}[a-z-]+[ \u00a0]+){{0,3}}")
@@ -1253,8 +1245,6 @@ _HOLDING_BEFORE = re.compile(r"(?<![\w-])(?:held|holds|hold|holding|organi[sz]ed
 _REDUCED_RELATIVE_SPEAKER = re.compile(r"(?<![\w-])(?!(?:and|but|or|that|which|who|whom|when|as|after|before|because|"
                                        r"so|then|if|while|what|where|since|until)[ \u00a0])[a-z][\w-]*[ \u00a0]+"
                                        r"(?:it|they|he|she|we)[ \u00a0]+\Z")
-#: Between "and" and the subject of the clause it opens: " and ", " and the ".
-_SUBJECT_AFTER_AND = re.compile(r"[ \u00a0]and[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 def _predicate_to(text: str, start: int, end: int) -> bool:
@@ -2787,12 +2777,18 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
     if (event_actors and (" for " in sentence_text or " by " in sentence_text)
             and (employer := _EMPLOYED_BY.search(text, trigger.end, s_end)) is not None):
         # "killed 20 people, including five journalists who worked for Reuters and the AP": whom the
-        # victims work for undergoes nothing
-        employer_end = _PHRASE_END.search(text, employer.end(), s_end)
-        employer_to = employer_end.start() if employer_end is not None else s_end
-        employer_to = max(employer_to, _list_end(text, employer.end(), s_end))
+        # victims work for undergoes nothing (the first named as an agent is, the others listed with it)
+        employers = sorted((mention for mention, role in event_actors
+                            if role == "target" and mention.start >= employer.end()), key=lambda m: m.start)
+        employed_by: set[int] = set()
+        if employers and _EMPLOYER_GAP.fullmatch(text, employer.end(), employers[0].start):
+            employed_by.add(employers[0].start)
+            for before, after in zip(employers, employers[1:]):
+                if not _AGENT_LIST_GAP.fullmatch(text, before.end, after.start):
+                    break
+                employed_by.add(after.start)
         event_actors = [(mention, role) for mention, role in event_actors
-                        if role != "target" or not employer.start() <= mention.start < employer_to]
+                        if role != "target" or mention.start not in employed_by]
     if (event_actors and (text.find(" on ", max(s_start, trigger_start - 40), trigger_start) != -1
                           or text.find(" about ", max(s_start, trigger_start - 40), trigger_start) != -1)
             and (topic := _TOPIC_VERB_BEFORE.search(text, max(s_start, trigger_start - 40), trigger_start))):
@@ -4004,7 +4000,7 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
         # "Taliban forces attacked border posts and Pakistan responded with air strikes": a clause with
         # a subject and a verb of its own after "and"; who acts before it does not act in it
         subject = next((mention for mention, role in event_actors if role == "initiator"
-                        and _SUBJECT_AFTER_AND.fullmatch(text, and_at, mention.start)), None)
+                        and _NEW_SUBJECT.fullmatch(text, and_at + 4, mention.start)), None)
         if (subject is not None and _predicate_to(text, subject.end, trigger_start)
                 and not any(mention.end == and_at for mention, _ in event_actors)):  # "Israel and Hamas traded"
             event_actors = [(mention, role) for mention, role in event_actors
