@@ -5293,3 +5293,27 @@ def test_strikes_on_a_place_that_killed_are_one_strike_and_fire_at_police_is_fig
     assert statuses_of("Strikes on the city and its suburbs killed 20 people.") == [("Strikes on", "occurred")]
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of("Gang members fired at police.", [])] == [
         ("fired at", "armed_conflict")]
+
+
+def test_appointments_pardons_evacuations_and_flight():
+    text = ("President Ana Ruiz appointed Ivo Lind as prime minister. The Senate confirmed Maria Costa as attorney "
+            "general. A man named Ivo Lind was arrested. The prime minister reshuffled his cabinet. "
+            "Ruiz pardoned 300 prisoners. The president commuted the death sentences of 37 prisoners. "
+            "Amnesty International condemned the arrests. The army evacuated 2,000 residents. "
+            "Thousands of civilians fled their homes. The suspects fled the scene. Hasina fled to India.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("appointed", "appoint"), ("confirmed", "appoint"), ("arrested", "arrest"), ("reshuffled", "appoint"),
+        ("pardoned", "pardon"), ("commuted", "pardon"), ("condemned", "criticize"),
+        ("evacuated", "evacuate"), ("fled", "flee"), ("fled", "flee")]
+    text = "President Ana Ruiz appointed Ivo Lind as prime minister."
+    assert parties_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Ivo Lind", "actor/ivo-lind")]
+                      ) == [("Ana Ruiz", "initiator"), ("Ivo Lind", "target")]
+    # what has been done at once is done, not going on
+    assert statuses_of("More than 200,000 people have been displaced. Hundreds have been evacuated.") == [
+        ("displaced", "occurred"), ("evacuated", "occurred")]
+    # a possessive names who is pardoned or appointed
+    text = "Ivo Lind thanked the president for his pardon. Maria Costa welcomed her appointment."
+    mentions = [mention(text, "Ivo Lind", "actor/ivo-lind"), mention(text, "Maria Costa", "actor/maria-costa")]
+    assert [(e.trigger.event_type, [(m.text, role) for m, role in e.actors]) for e in events_of(text, mentions)
+            if e.trigger.event_type in ("pardon", "appoint")] == [("pardon", [("Ivo Lind", "target")]),
+                                                                   ("appoint", [("Maria Costa", "target")])]

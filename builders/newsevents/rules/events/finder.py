@@ -390,8 +390,8 @@ _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|
 #: Right before a noun trigger, a possessive pronoun and perhaps one word: "his ", "her brief ", "their ".
 _OWN_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z", re.I)
 #: Event types whose noun a person's possessive names the one who undergoes them: "his arrest", "her
-#: release", "his conviction", "his impeachment".
-_UNDERGONE_TYPES = frozenset({"arrest", "release_persons", "find_guilty", "impeach"})
+#: release", "his conviction", "his impeachment", "his pardon", "her appointment".
+_UNDERGONE_TYPES = frozenset({"arrest", "release_persons", "find_guilty", "impeach", "appoint", "pardon", "evacuate"})
 #: Between a noun trigger and the subject of its relative clause: " that ", " which the ".
 _RELATIVE_SUBJECT_GAP = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \u00a0]+)?")
 #: Between a noun trigger and the verb of its relative clause: " that ", " which had ", " that has been " (the

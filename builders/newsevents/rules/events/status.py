@@ -46,7 +46,7 @@ _MODAL_FORM = re.compile(r"(?:will|shall)\s", re.I)
 #: Event types done at once, whose present perfect passive reports them done ("have been arrested",
 #: "has been killed"), not going on; troops "have been deployed" stay.
 _DONE_TYPES = frozenset({"arrest", "assault", "repress", "release_persons", "find_guilty", "deport",
-                         "armed_conflict"})
+                         "armed_conflict", "appoint", "pardon", "evacuate", "flee"})
 #: Right before a participle, the auxiliaries of the present perfect passive: "have been ", "has been formally ".
 _PERFECT_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:also|now|already)\s+)?been\s+(?:\w+ly\s+)?\Z", re.I)
 
