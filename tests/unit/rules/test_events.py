@@ -5317,3 +5317,28 @@ def test_appointments_pardons_evacuations_and_flight():
     assert [(e.trigger.event_type, [(m.text, role) for m, role in e.actors]) for e in events_of(text, mentions)
             if e.trigger.event_type in ("pardon", "appoint")] == [("pardon", [("Ivo Lind", "target")]),
                                                                    ("appoint", [("Maria Costa", "target")])]
+
+
+def test_bans_and_restrictions_named_by_their_noun_and_their_lifting():
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(
+        "Authorities lifted the curfew but maintained a ban on public gatherings. The army said it would lift the "
+        "restrictions on Saturday. The European Union imposed a ban on imports of Russian gas.", [])] == [
+        ("lifted the curfew", "ease_restrictions", "occurred"), ("ban on", "impose_restrictions", "occurred"),
+        ("lift the restrictions", "ease_restrictions", "planned"),
+        ("imposed a ban on imports", "impose_sanctions", "occurred")]
+
+
+def test_a_part_listed_after_a_measure_has_its_parties():
+    text = "The European Union imposed sanctions on Russia, including a ban on imports of Russian gas."
+    mentions = [mention(text, "European Union", "actor/european-union", rule="organizations.lexicon"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    sanctions, ban = events_of(text, mentions)
+    assert [(m.text, role) for m, role in ban.actors] == [(m.text, role) for m, role in sanctions.actors] == [
+        ("European Union", "initiator"), ("Russia", "target")]
+
+
+def test_who_is_angered_by_a_measure_does_not_impose_it():
+    text = "Protesters angered by a ban on social media platforms marched on parliament."
+    protesters = mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")
+    assert parties_of(text, [protesters], "ban on") == []
+    assert parties_of(text, [protesters], "marched") == [("Protesters", "initiator")]

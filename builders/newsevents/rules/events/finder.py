@@ -387,11 +387,20 @@ _CALLED_IT = re.compile(r"(?<![\w-])call(?:ed|s|ing)[ \u00a0]+(?:it|this|that|th
 #: "would not tolerate any ", "permitted the " (who allows an event is no party to it).
 _PERMITTED_BEFORE = re.compile(r"(?<![\w-])(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|tolerat(?:e|es|ed|ing))"
                                r"[ \u00a0]+(?:(?:an?|the|any|further|new|more|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
+#: Before a noun trigger, a word of feeling and what it is about: "angered by a ", "furious over the new ",
+#: "alarmed at the " (who feels it is no party to it).
+_FELT_BEFORE = re.compile(r"(?<![\w-])(?:angered|angry|outraged|incensed|enraged|infuriated|furious|alarmed|"
+                          r"frustrated|upset|dismayed|appalled|worried|concerned)[ \u00a0]+(?:by|at|over|about)"
+                          r"[ \u00a0]+(?:(?:an?|the|its|their|his|her|new|[a-z]+(?:-[a-z]+)?)[ \u00a0]+){0,2}\Z")
 #: Right before a noun trigger, a possessive pronoun and perhaps one word: "his ", "her brief ", "their ".
 _OWN_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z", re.I)
 #: Event types whose noun a person's possessive names the one who undergoes them: "his arrest", "her
 #: release", "his conviction", "his impeachment", "his pardon", "her appointment".
 _UNDERGONE_TYPES = frozenset({"arrest", "release_persons", "find_guilty", "impeach", "appoint", "pardon", "evacuate"})
+#: Between an event and a noun trigger of its type that names a part of it: " on Russia, including a ",
+#: ", among them new " (no stop, colon or semicolon between).
+_PART_LISTED = re.compile(r"[^.;:]{0,80}?,[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u00a0]+as)[ \u00a0]+"
+                          r"(?:(?:an?|the|its|their|new|further|[a-z]+-?[a-z]*)[ \u00a0]+){0,2}")
 #: Between a noun trigger and the subject of its relative clause: " that ", " which the ".
 _RELATIVE_SUBJECT_GAP = re.compile(r"[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \u00a0]+)?")
 #: Between a noun trigger and the verb of its relative clause: " that ", " which had ", " that has been " (the
@@ -2837,6 +2846,12 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
         # "Khan faces an arrest warrant": he is its target
         event_actors = [(mention, "target" if role == "initiator" and mention.end <= trigger_start else role)
                         for mention, role in event_actors]
+    if event_actors and not _is_past_form(trigger.text) \
+            and (felt := _FELT_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)):
+        # "protesters angered by a ban on social media", "farmers furious over the tariffs": who
+        # feels it does not do it (a verb after is theirs: "demonstrators angry at the tax converged")
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if not (role == "initiator" and mention.end <= felt.start())]
     if event_actors and (text.find("allow", max(s_start, trigger_start - 30), trigger_start) != -1
                          or text.find("permit", max(s_start, trigger_start - 30), trigger_start) != -1
                          or text.find("tolerat", max(s_start, trigger_start - 30), trigger_start) != -1) \
@@ -3608,6 +3623,11 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
                         if not any(start < mention.start < end for start, end in recalled)]
         if date is not None and any(start < date.start < end for start, end in recalled):
             date = None
+    if (previous is not None and previous.trigger.event_type == trigger.event_type
+            and _PART_LISTED.fullmatch(text, previous.trigger.end, trigger_start)):
+        # "sanctions on Russia, including a ban on imports of Russian gas": a part of the measure
+        # before it, with its parties (Russia is no initiator of the ban)
+        event_actors = list(previous.actors)
     draft.date, draft.status_rule, draft.status, draft.event_actors = date, status_rule, status, event_actors
     draft.over_from, draft.over_to, draft.verb_object, draft.recalling = over_from, over_to, verb_object, recalling
 
