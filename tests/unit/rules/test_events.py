@@ -5342,3 +5342,12 @@ def test_who_is_angered_by_a_measure_does_not_impose_it():
     protesters = mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern")
     assert parties_of(text, [protesters], "ban on") == []
     assert parties_of(text, [protesters], "marched") == [("Protesters", "initiator")]
+
+
+def test_who_leaves_a_prison_named_with_words_before_it_is_released():
+    text = "Hernandez was released from a federal prison on Monday. Ruiz, freed from military custody, spoke."
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("released from", "release_persons"), ("freed from", "release_persons")]
+    text = "Hernandez was released from a federal prison on Monday."
+    assert parties_of(text, [mention(text, "Hernandez", "actor/hernandez", rule="people.name_action")]) == [
+        ("Hernandez", "target")]
