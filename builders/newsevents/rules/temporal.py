@@ -1053,6 +1053,11 @@ def _cues(text: str, lowered: str, low: int, high: int) -> list[tuple[int, int, 
 
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b")
+#: Before a day, a month or a year, "since" and an event that began then: "since the protests began on ",
+#: "since fighting broke out in " (lowered text).
+_SINCE_BEGAN_BEFORE = re.compile(r"(?<![\w-])since\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:began|begun|started|erupted|broke\s+out|flared\s+up|flared|escalated|resumed)"
+                                 r"\s+\Z")
 #: How far before "for N years" a "has"/"have" makes it a present perfect (characters).
 _PRESENT_PERFECT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()\[\]—–]|\s-\s")
@@ -1194,6 +1199,15 @@ def find_time_expressions(
         expression = TimeExpression(match.start(), match.end(), text[match.start():match.end()],
                                     resolution.date_start, resolution.date_end, resolution.precision, rule.rule,
                                     resolution.resolved)
+        since_window = max(start, match.start() - 60)
+        if (resolution.resolved and resolution.date_start is not None
+                and lowered.find("since ", since_window, match.start()) != -1
+                and (began := _SINCE_BEGAN_BEFORE.search(lowered, since_window, match.start()))):
+            # "since the protests began on Sept. 25": from that day on (an open end), for the event
+            # that began and for what went on since
+            expression = TimeExpression(began.start(), match.end(), text[began.start():match.end()],
+                                        resolution.date_start, None, resolution.precision, "temporal.since_start",
+                                        True)
         found.append(expression)
         if expression.resolved:
             last_resolved = expression

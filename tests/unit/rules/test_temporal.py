@@ -511,3 +511,13 @@ def test_an_overnight_vote_names_no_night():
     text = "An overnight vote removed her. Drones struck Iran overnight."  # ("Iran" ends in "an")
     found = find_time_expressions(text, WEDNESDAY)
     assert [(x.start, x.date_start, x.date_end) for x in found] == [(text.rindex("overnight"), D(2022, 1, 18), WEDNESDAY)]
+
+
+def test_since_an_event_began_on_a_day_is_an_open_interval_from_it():
+    assert read("At least 22 people have been killed since the protests began on Jan. 5.") == {
+        "since the protests began on Jan. 5": (dt.date(2022, 1, 5), None, "day", "temporal.since_start", True)}
+    assert read("Millions have fled since fighting broke out in April 2021.") == {
+        "since fighting broke out in April 2021": (dt.date(2021, 4, 1), None, "month", "temporal.since_start", True)}
+    # a day after another verb stays a day
+    assert read("Since then, the talks began on Jan. 5.") == {
+        "on Jan. 5": (dt.date(2022, 1, 5), dt.date(2022, 1, 5), "day", "temporal.month_day", True)}
