@@ -388,3 +388,9 @@ def test_a_name_before_an_indefinite_title_appositive_is_a_person():
 def test_church_offices_are_titles():
     found = people("Cardinal Robert Prevost met Archbishop Ana Ruiz.")
     assert [(m.name, m.office) for m in found.values()] == [("Robert Prevost", "Cardinal"), ("Ana Ruiz", "Archbishop")]
+
+
+def test_a_named_storm_is_no_person():
+    found = people("Jamaica braced for Hurricane Melissa, Prime Minister Andrew Holness said. Schools shut before "
+                   "Typhoon Ragasa, Premier Cho Jung-tai said.")
+    assert list(found) == ["Andrew Holness", "Cho Jung-tai"]
