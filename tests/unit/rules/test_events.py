@@ -5351,3 +5351,11 @@ def test_who_leaves_a_prison_named_with_words_before_it_is_released():
     text = "Hernandez was released from a federal prison on Monday."
     assert parties_of(text, [mention(text, "Hernandez", "actor/hernandez", rule="people.name_action")]) == [
         ("Hernandez", "target")]
+
+
+def test_people_moved_to_safety_are_evacuated_and_rescue_teams_sent_are_aid():
+    text = ("Authorities moved 735,000 people to safety. The army moved troops to the border. The United States will "
+            "send search-and-rescue teams. Turkey sent 300 rescuers to Syria.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("moved", "evacuate"), ("moved troops", "mobilize_forces"), ("send", "provide_humanitarian_aid"),
+        ("sent", "provide_humanitarian_aid")]
