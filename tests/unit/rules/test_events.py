@@ -799,7 +799,8 @@ def test_the_verb_right_after_a_noun_trigger_sets_its_status():
     assert statuses == [("announcement", "planned", "events.status_cue_after_planned"),
                         ("talks", "ongoing", "events.status_cue_after_ongoing"),
                         ("summit", "occurred", "events.status_default"),
-                        ("sanctions", "planned", "events.status_cue_planned")]  # a cue before the trigger wins
+                        # a cue before the trigger wins: whether they remain is still to be decided
+                        ("sanctions", "unknown", "events.status_cue_unknown")]
 
 
 def test_a_status_cue_does_not_reach_past_a_reporting_word():
@@ -5359,3 +5360,15 @@ def test_people_moved_to_safety_are_evacuated_and_rescue_teams_sent_are_aid():
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("moved", "evacuate"), ("moved troops", "mobilize_forces"), ("send", "provide_humanitarian_aid"),
         ("sent", "provide_humanitarian_aid")]
+
+
+def test_whether_an_event_took_place_is_unknown():
+    assert statuses_of("France declined to say whether it had helped evacuate him. Reporters asked whether troops "
+                       "were deployed. The army evacuated the town.") == [
+        ("evacuate", "unknown"), ("deployed", "unknown"), ("evacuated", "occurred")]
+    # since an event began: still going on
+    text = "Thousands had fled their homes since the clashes began on Thursday."
+    (fled, clashes) = events_of(text, [], [TimeExpression(
+        text.index("since"), len(text) - 1, "since the clashes began on Thursday", dt.date(2023, 5, 4), None, "day",
+        "temporal.since_start", True)])
+    assert fled.status_rule == "events.status_open_interval" and fled.status == "ongoing"

@@ -153,7 +153,7 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     date_start, date_end = date.date_start, date.date_end
     if date_start is not None and published is not None and date_start > published:
         return "planned", "events.status_future_date"
-    if date_start is not None and date_end is None and date.rule.endswith(("since", "duration")):
+    if date_start is not None and date_end is None and date.rule.endswith(("since", "since_start", "duration")):
         return "ongoing", "events.status_open_interval"
     if (date_start is None and date_end is not None and published is not None and date_end >= published
             and not date.text.lower().startswith("by")):  # "by the end of the year" is a deadline, not a duration
