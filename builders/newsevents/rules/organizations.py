@@ -477,14 +477,15 @@ def _state_entry(text: str, place: PlaceMatch, country: str, head: str, match: r
 
 # -- groups named by what they do -----------------------------------------------------------------
 def _group_matches(text: str, start: int, end: int, places_by_start: dict[int, PlaceMatch],
-                   lex: Lexicon, named_ends: set[int]) -> list[OrgMatch]:
-    """"protesters in São Paulo", "the rebels" — unless an organization just named them ("Hamas militants")."""
+                   lex: Lexicon, named_ends: set[int], named_starts: set[int]) -> list[OrgMatch]:
+    """"protesters in São Paulo", "the rebels" — unless an organization just named them ("Hamas
+    militants") or is named right after them ("the opposition People Power Party": one actor, the party)."""
     gaz = gazetteer()
     found = []
     for match in lex.group_pattern.finditer(text, start, end):
         if match.start() > start and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
             continue
-        if match.start() - 1 in named_ends:
+        if match.start() - 1 in named_ends or match.end() + 1 in named_starts and text[match.end()] == " ":
             continue
         word = lexicon_key(match.group())
         kind = lex.groups[word]
@@ -930,7 +931,8 @@ def _find_organizations(text: str, start: int, end: int, filed_in: str | None) -
     kind_named = _kind_named_matches(text, start, end, lex)
     found += (named for named, _ in kind_named)
     found += _named_matches(text, start, end, places, lex)
-    found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found})
+    found += _group_matches(text, start, end, {p.start: p for p in places}, lex, {m.end for m in found},
+                            {m.start for m in found})
     kept = _without_overlaps(found)
     if kind_named:  # "the opposition party Georgian Dream": one actor, the party
         kinds = [(kind_start, named.start) for named, kind_start in kind_named]

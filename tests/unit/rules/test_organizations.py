@@ -639,3 +639,9 @@ def test_an_electoral_body_named_alone_is_the_home_country_s():
 def test_a_possessive_determiner_is_no_part_of_a_name():
     found = find_organizations("Her Awami League party called the verdict a travesty. Her Vente Peru party said so.")
     assert [m.text for m in found] == ["Awami League", "Vente Peru"]
+
+
+def test_a_group_noun_right_before_a_named_organization_describes_it():
+    text = "The opposition People Power Party said it would boycott the hearings. The opposition walked out."
+    assert [(m.text, m.actor_id) for m in find_organizations(text)] == [
+        ("People Power Party", "actor/people-power-party"), ("opposition", "actor/opposition")]
