@@ -1412,6 +1412,11 @@ def _alleged_deeds(text: str, sentence_start: int, sentence_end: int,
     return spans
 
 
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` is inside one of the spans."""
+    return any(start < position < end for start, end in spans)
+
+
 def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> bool:
     """Whether `position` is in one of the spans that opens after the trigger."""
     return any(trigger_end <= start < position < end for start, end in spans)
@@ -2782,7 +2787,15 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
     trigger, index, previous, trigger_start = draft.trigger, draft.index, draft.previous, draft.trigger_start
     date, status, status_rule = draft.date, draft.status, draft.status_rule
     tag: tuple[int, int] | None
-    event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
+    defied = scene.defied
+    if actors and defied and not _inside(defied, trigger.start) and any(_inside(defied, other.start)
+                                                                          for other in triggers):
+        # a noun of a phrase of defiance takes no actor from the events around it ("marched in defiance
+        # of a police ban on the parade, in one of the largest protests against Ana Ruiz")
+        outside = [other for other in triggers if other is trigger or not _inside(defied, other.start)]
+        event_actors = _parties(text, s_start, outside, outside.index(trigger), actors, is_speaker)
+    else:
+        event_actors = _parties(text, s_start, triggers, index, actors, is_speaker) if actors else []
     if (event_actors and (" for " in sentence_text or " by " in sentence_text)
             and (employer := _EMPLOYED_BY.search(text, trigger.end, s_end)) is not None):
         # "killed 20 people, including five journalists who worked for Reuters and the AP": whom the
@@ -3449,6 +3462,18 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         # "Duterte was flown to The Hague after his arrest": the person "his" stands for is arrested
         event_actors = [(mention, "target" if role == "initiator" and mention.rule.startswith("people.")
                          and mention.end <= trigger_start else role) for mention, role in event_actors]
+    elif (event_actors and (" his " in sentence_text or " her " in sentence_text)
+            and (own := _OWN_PRONOUN_BEFORE.search(text, max(s_start, trigger_start - 24), trigger_start)) is not None
+            and own.group().lower().startswith(("his", "her"))):
+        persons = [mention for mention, role in event_actors
+                   if role == "initiator" and mention.rule.startswith("people.") and mention.end <= own.start()]
+        if persons:
+            # "sought the death penalty for Yoon over his declaration of martial law": the act is the
+            # person's "his" stands for (the nearest named before it), no one else's before it
+            owner_start = max(persons, key=lambda mention: mention.end).start
+            event_actors = [(mention, role) for mention, role in event_actors
+                            if not (role == "initiator" and mention.end <= own.start()
+                                    and mention.start != owner_start)]
     answered = _OVER_AFTER.search(text, trigger.end, min(s_end, trigger.end + 60)) \
         if trigger.event_type in _REACTION_TYPES and " over " in sentence_text else None
     over_from = answered.start() if answered is not None and not any(
