@@ -5385,3 +5385,18 @@ def test_a_declaration_of_martial_law_is_one_measure_and_his_act_is_his_own():
     assert (martial_law.trigger.text, martial_law.trigger.event_type) == (
         "declaration of martial law", "impose_restrictions")
     assert [(m.text, role) for m, role in martial_law.actors] == [("Yoon Suk Yeol", "initiator")]
+
+
+def test_what_is_defied_has_only_the_times_and_places_of_its_own_phrase():
+    text = "The rebels seized the town of Uvira last week despite a peace agreement signed in Washington."
+    last_week = every(text, "last week", dt.date(2023, 5, 1), dt.date(2023, 5, 7), "week")
+    mentions = [mention(text, "Uvira", "loc/uvira", "location", "gazetteer.city"),
+                mention(text, "Washington", "loc/washington", "location", "gazetteer.city")]
+    seized, signed = events_of(text, mentions, last_week)
+    assert seized.date is not None and signed.date is None
+    assert [m.text for m, _ in signed.locations] == ["Washington"]
+    text = "Crowds marched on Sunday, defying a curfew imposed on Friday."
+    days = [*every(text, "on Sunday", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day"),
+            *every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day")]
+    assert [(e.trigger.text, e.date.text) for e in events_of(text, [], days)] == [
+        ("marched", "on Sunday"), ("curfew", "on Friday")]

@@ -1412,6 +1412,17 @@ def _alleged_deeds(text: str, sentence_start: int, sentence_end: int,
     return spans
 
 
+def _defied_phrase(text: str, sentence_start: int, sentence_end: int, sentence_text: str,
+                   trigger: Trigger) -> tuple[int, int] | None:
+    """The phrase of defiance the trigger names what is defied in ("despite a peace agreement signed in
+    Washington", "defying a ban imposed last week"), None if it names none: its times and places are
+    the phrase's own."""
+    if not ("despite" in sentence_text or "defi" in sentence_text or "ignoring" in sentence_text):
+        return None
+    defiance = _DEFIED_BEFORE.search(text, max(sentence_start, trigger.start - 60), trigger.start)
+    return (defiance.start(), _phrase_end(text, trigger.end, sentence_end)) if defiance is not None else None
+
+
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether `position` is inside one of the spans."""
     return any(start < position < end for start, end in spans)
@@ -2518,6 +2529,9 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
         # "…, the latest in a wave of protests that forced Vucevic to resign last month": inside what
         # the event ranks among, the times are that clause's own
         times_here = [t for t in all_times if ranked[0] <= t.start < ranked[1]]
+    if (defied_in := _defied_phrase(text, s_start, s_end, sentence_text, trigger)) is not None:
+        # "seized Uvira last week despite a peace agreement signed in Washington": not last week's
+        times_here = [t for t in all_times if defied_in[0] <= t.start < defied_in[1]]
     if relatives and times_here:
         times_here = _of_clause(times_here, relatives, trigger_start)
     if shifted:  # ", days after the opposition called for protests": dates of that clause only
@@ -3682,6 +3696,9 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
                                                           if start <= trigger_start < end), None)):
         # "…, the latest in a wave of protests that forced Vucevic to resign": nor the places before
         event_places = [(place, role) for place, role in event_places if ranked[0] <= place.start < ranked[1]]
+    if event_places and (defied_in := _defied_phrase(text, s_start, s_end, scene.sentence_text, trigger)):
+        # "seized the town of Uvira despite a peace agreement signed in Washington": not in Uvira
+        event_places = [(place, role) for place, role in event_places if defied_in[0] <= place.start < defied_in[1]]
     if contrasted and event_places:  # "…, while the United States voted against it": not a place of it
         contrast_from, contrast_to = _clause_around(contrasted, trigger_start, s_start, s_end)
         event_places = [(place, role) for place, role in event_places
