@@ -645,3 +645,12 @@ def test_a_group_noun_right_before_a_named_organization_describes_it():
     text = "The opposition People Power Party said it would boycott the hearings. The opposition walked out."
     assert [(m.text, m.actor_id) for m in find_organizations(text)] == [
         ("People Power Party", "actor/people-power-party"), ("opposition", "actor/opposition")]
+
+
+def test_a_states_emergency_and_intelligence_bodies_in_lower_case():
+    found = ids_by_text("Haiti's civil protection agency said 25 people had died. Indonesia's disaster agency and "
+                        "South Korea's spy agency said so too.")
+    assert {text: found[text][:3] for text in found} == {
+        "Haiti's civil protection agency": ("actor/haiti-civil-protection", "government_body", "HTI"),
+        "Indonesia's disaster agency": ("actor/indonesia-disaster-agency", "government_body", "IDN"),
+        "South Korea's spy agency": ("actor/south-korea-intelligence-service", "government_body", "KOR")}
