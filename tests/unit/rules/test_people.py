@@ -394,3 +394,9 @@ def test_a_named_storm_is_no_person():
     found = people("Jamaica braced for Hurricane Melissa, Prime Minister Andrew Holness said. Schools shut before "
                    "Typhoon Ragasa, Premier Cho Jung-tai said.")
     assert list(found) == ["Andrew Holness", "Cho Jung-tai"]
+
+
+def test_the_subject_of_an_infinitive_of_action_is_a_person():
+    found = people("Days of protests forced K.P. Sharma Oli to resign. Lawmakers pressed Ana Ruiz to visit Lima.")
+    assert [(m.text, m.rule) for m in found.values()] == [("K.P. Sharma Oli", "people.name_action"),
+                                                          ("Ana Ruiz", "people.name_action")]
