@@ -5400,3 +5400,19 @@ def test_what_is_defied_has_only_the_times_and_places_of_its_own_phrase():
             *every(text, "on Friday", dt.date(2023, 5, 5), dt.date(2023, 5, 5), "day")]
     assert [(e.trigger.text, e.date.text) for e in events_of(text, [], days)] == [
         ("marched", "on Sunday"), ("curfew", "on Friday")]
+
+
+def test_whose_rival_ally_or_minister_acts_takes_no_part():
+    text = "Police detained Ekrem Imamoglu, President Tayyip Erdogan's main political rival, on Wednesday."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "Ekrem Imamoglu", "actor/ekrem-imamoglu", rule="people.name_action"),
+                mention(text, "Tayyip Erdogan", "actor/tayyip-erdogan")]
+    assert parties_of(text, mentions) == [("Police", "initiator"), ("Ekrem Imamoglu", "target")]
+    text = "Justin Trudeau's finance minister resigned in December."
+    assert parties_of(text, [mention(text, "Justin Trudeau", "actor/justin-trudeau")]) == []
+    text = "An ally of Vladimir Putin was arrested. Japan's foreign minister resigned."
+    assert [parties for parties in (
+        [(m.text, role) for m, role in e.actors] for e in events_of(text, [
+            mention(text, "Vladimir Putin", "actor/vladimir-putin"),
+            mention(text, "Japan", "actor/japan", rule="gazetteer.country", country=True)]))] == [
+        [], [("Japan", "initiator")]]

@@ -715,13 +715,21 @@ _THING_AFTER_GROUP = re.compile(r"[ \u00a0]+(?:bus|buses|cars?|vans?|trucks?|veh
 #: Any word of kinship or service, which the two patterns below need (a cheap test before them).
 _KIN_WORD = re.compile(r"(?:son|daughter|wi(?:fe|ves|dow)|husband|brother|sister|mother|father|parent|nephew|niece|cousin|"
                        r"relative|famil|children|grand|bodyguard|aide|head of|chief of|leader of|commander of|founder of|"
-                       r"security chief|spokes|lawyer)")
+                       r"security chief|spokes|lawyer|rival|all(?:y|ies)|successor|predecessor|opponent|challenger|"
+                       r"critic|minister|advis|envoy|deput)")
 #: Relatives and aides, whom a sentence may be about instead of whose they are.
 _KIN_NOUNS = (r"sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|mother|father|parents|nephews?|nieces?|"
               r"cousins?|relatives?|family|families|children|grandsons?|granddaughters?|widow|bodyguards?|aides?|"
-              r"chief[ \u00a0]+of[ \u00a0]+(?:security|staff)|security[ \u00a0]+chief|spokes(?:man|woman|person)|lawyers?")
-#: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son".
-_KIN_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{_KIN_NOUNS})(?![\w-])")
+              r"chief[ \u00a0]+of[ \u00a0]+(?:security|staff)|security[ \u00a0]+chief|spokes(?:man|woman|person)|lawyers?|"
+              # rivals and allies: "Erdogan's main political rival", "an ally of Putin"
+              r"rivals?|ally|allies|successors?|predecessors?|opponents?|challengers?|critics?")
+#: After an actor's "'s", the relative or aide of theirs the sentence is about: " daughter", " eldest son",
+#: " main political rival".
+_KIN_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,2}}(?:{_KIN_NOUNS})(?![\w-])")
+#: After a person's "'s", a member of their government the sentence is about: " finance minister", " envoy"
+#: (a country's minister stands for the country: "Japan's foreign minister met").
+_SERVANT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:ministers?|advis[eo]rs?|envoys?|deputy|deputies)"
+                            r"(?![\w-])")
 #: Before an actor, the relative, aide or head of theirs the sentence is about: "the son of its exiled Gaza
 #: chief ", "relatives of ", "an aide to " (what befalls the son does not befall the father).
 _KIN_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{_KIN_NOUNS}|"
@@ -1828,7 +1836,9 @@ def _sentence_actors(scene: _Scene) -> None:
         # "five members were killed, including the son of its chief Khalil al-Hayya": not al-Hayya;
         # "Duterte's daughter, Vice President Sara Duterte, accused": not her father
         actors = [m for m in actors if not _is_kin_of(text, max(s_start, m.start - 50), m.start)
-                  and not (text.startswith(("'s ", "’s "), m.end) and _KIN_AFTER.match(text, m.end + 2))]
+                  and not (text.startswith(("'s ", "’s "), m.end) and (
+                      _KIN_AFTER.match(text, m.end + 2)
+                      or m.rule.startswith("people.") and _SERVANT_AFTER.match(text, m.end + 2)))]
     if len(actors) > 1 and text.find(" to ", s_start, s_end) != -1:
         # "gunmen loyal to ousted president Bashar al-Assad ambushed a patrol": Assad takes no part
         actors = [m for m in actors if not (text.find(" to ", max(s_start, m.start - 40), m.start) != -1
