@@ -5416,3 +5416,9 @@ def test_whose_rival_ally_or_minister_acts_takes_no_part():
             mention(text, "Vladimir Putin", "actor/vladimir-putin"),
             mention(text, "Japan", "actor/japan", rule="gazetteer.country", country=True)]))] == [
         [], [("Japan", "initiator")]]
+
+
+def test_a_denial_does_not_reach_a_verb_in_a_series_after_its_object():
+    assert statuses_of("Pakistan denied any involvement, closed its airspace and said it would respond.") == [
+        ("denied", "occurred"), ("closed", "occurred")]
+    assert statuses_of("Pakistan denied closing its airspace.") == [("closing", "denied")]

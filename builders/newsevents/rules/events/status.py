@@ -119,6 +119,10 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
     if (cancelling and any(source.find(word, cancel_start, position) != -1 for word in CANCEL_WORDS)
             and _CANCELLED_BEFORE.search(source, cancel_start, position)):
         return "negated", "events.status_cancelled"  # "cancelled his visit": it did not take place
+    if source.endswith(", ", clause_start, position) and _is_past_form(trigger.text):
+        # a verb in a series after a comma: "denied any involvement, closed its airspace and said" (the
+        # airspace was closed; the denial does not reach past its own object)
+        clause_start = position
     if skip is not None and clause_start <= skip[0] and skip[1] <= position:
         window = source[clause_start:skip[0]].rstrip() + source[skip[1]:position]
     else:
