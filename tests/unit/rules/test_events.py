@@ -5422,3 +5422,16 @@ def test_a_denial_does_not_reach_a_verb_in_a_series_after_its_object():
     assert statuses_of("Pakistan denied any involvement, closed its airspace and said it would respond.") == [
         ("denied", "occurred"), ("closed", "occurred")]
     assert statuses_of("Pakistan denied closing its airspace.") == [("closing", "denied")]
+
+
+def test_bans_vowed_releases_of_those_detained_and_what_only_may_be():
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(
+        "Kobakhidze vowed to ban the main opposition parties. Kallas urged the authorities to release those "
+        "detained. A ban can only be ordered by the court. Talks could resume. Faeser denied any attempt to ban "
+        "the party.", [])] == [
+        ("ban", "impose_restrictions", "planned"), ("urged", "appeal", "occurred"),
+        ("release", "release_persons", "proposed"), ("ban", "impose_restrictions", "unknown"),
+        ("Talks", "negotiate", "unknown"), ("ban", "impose_restrictions", "denied")]
+    # names and bodies, no events: "displaced" people, an election's officials
+    assert [e.trigger.text for e in events_of("Thousands of displaced Palestinians headed north. Ban Ki-moon and the "
+                                              "election directorate met.", [])] == ["met"]

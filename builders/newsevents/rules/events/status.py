@@ -55,7 +55,8 @@ _CUE_RULES = {status: f"events.status_cue_{status}"
               for status in ("denied", "claimed", "unknown", "proposed", "planned", "ongoing")}
 
 
-_CUE_AFTER_RULES = {status: f"events.status_cue_after_{status}" for status in ("planned", "ongoing", "negated")}
+_CUE_AFTER_RULES = {status: f"events.status_cue_after_{status}"
+                    for status in ("planned", "ongoing", "negated", "unknown")}
 
 
 @lru_cache(maxsize=4096)
