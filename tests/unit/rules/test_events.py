@@ -5435,3 +5435,11 @@ def test_bans_vowed_releases_of_those_detained_and_what_only_may_be():
     # names and bodies, no events: "displaced" people, an election's officials
     assert [e.trigger.text for e in events_of("Thousands of displaced Palestinians headed north. Ban Ki-moon and the "
                                               "election directorate met.", [])] == ["met"]
+
+
+def test_the_subject_of_an_attempt_in_a_clause_of_time_is_its_own():
+    text = "Police detained 40 people after thousands of protesters tried to storm the palace."
+    mentions = [mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
+    assert parties_of(text, mentions, "detained") == [("Police", "initiator")]
+    assert parties_of(text, mentions, "storm") == [("protesters", "initiator")]

@@ -35,7 +35,7 @@ from .places import (
 from .records import EventCandidate, Mention, Trigger
 from .status import CANCEL_WORDS, CUE_WINDOW, _status
 from .verbs import (
-    _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP,
+    _ATTEMPT_GAP, _AUXILIARY_BEFORE, _CAUSED_TO, _COORDINATED_PREDICATE, _OBJECT_BEFORE_PARTICIPLE, _OBJECT_GAP,
     _CALLED_OFF_PREDICATE_AFTER, _PLANNED_PREDICATE_AFTER, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form,
 )
 
@@ -1024,7 +1024,8 @@ _PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:ha[ds][ \u
                             r"were[ \u00a0]+|was[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w-])")
 #: Right before a named subject, the conjunction that opens its clause: "as " (demonstrators), "when the ".
 _OPENER_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
-                            r"(?:the[ \u00a0]+)?\Z")
+                            r"(?:the[ \u00a0]+|(?:thousands|hundreds|dozens|scores|some|many)[ \u00a0]+of[ \u00a0]+"
+                            r"(?:the[ \u00a0]+)?)?\Z")
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: After a trigger and its object, who did the same: ", as did ", ", as did the leaders of ".
@@ -3283,13 +3284,16 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
         event_actors = _infinitive_subjects(text, trigger_start, event_actors)
     elif event_actors and text.find("that ", max(s_start, trigger_start - 80), trigger_start) != -1:
         event_actors = _that_clause_subjects(text, trigger_start, event_actors)
-    if len(event_actors) > 1 and time_conjunctions and _is_past_form(trigger.text):
+    if len(event_actors) > 1 and time_conjunctions and (
+            _is_past_form(trigger.text) or text.startswith(" to ", trigger_start - 4)):
         named = next((mention for mention, role in event_actors if role == "initiator"
-                      and mention.end < trigger_start and _SUBJECT_GAP.fullmatch(text, mention.end,
-                                                                                 trigger_start)
-                      and _OPENER_BEFORE.search(text, max(s_start, mention.start - 12), mention.start)),
+                      and mention.end < trigger_start and (
+                          _SUBJECT_GAP.fullmatch(text, mention.end, trigger_start)
+                          or _ATTEMPT_GAP.fullmatch(text, mention.end, trigger_start))
+                      and _OPENER_BEFORE.search(text, max(s_start, mention.start - 24), mention.start)),
                      None)
-        if named is not None:  # "police shot dead 23 people as demonstrators stormed parliament"
+        if named is not None:  # "police shot dead 23 people as demonstrators stormed parliament", "after
+            # thousands of protesters tried to storm the palace"
             event_actors = [(mention, role) for mention, role in event_actors
                             if not (role == "initiator" and mention.end <= named.start)]
     if event_actors and subordinate_subjects and _is_past_form(trigger.text):

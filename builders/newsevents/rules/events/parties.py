@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .records import Mention, Trigger
-from .verbs import _OBJECT_GAP, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form
+from .verbs import _ATTEMPT_GAP, _OBJECT_GAP, _SUBJECT_GAP, _SUBJECT_TO_TRIGGER, _VERB_BEFORE, _is_base_verb, _is_past_form
 
 #: A predicate coordinated with the one before it, with no subject of its own: "met Duda and discussed",
 #: "condemned Peru, but did not impose sanctions".
@@ -178,6 +178,8 @@ def _taker(text: str, later_triggers: list[Trigger], mention: Mention, after: in
                  if later.end <= mention.start and not _OF_COMPLEMENT.fullmatch(text, later.end, mention.start)
                  # or it is the later trigger's subject: "after protests in Poland, Chile condemned Peru"
                  or mention.end <= later.start and _SUBJECT_GAP.match(text, mention.end, later.start) is not None
+                 # ("after thousands of protesters tried to storm the palace")
+                 or mention.end <= later.start and _ATTEMPT_GAP.fullmatch(text, mention.end, later.start) is not None
                  # or the subject of its infinitive: "and for the Lebanese army to deploy" (not what the
                  # trigger acts on right after it: in "urged Israel to withdraw" Israel is urged, too)
                  or mention.end + 4 == later.start and text.startswith(" to ", mention.end)

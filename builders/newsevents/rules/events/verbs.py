@@ -84,6 +84,9 @@ _SUBJECT_TO_TRIGGER = _AUXILIARY_RUN + _INTENT_VERB + _LIGHT_VERB + r"\Z"
 
 #: Between a subject and its verb: "Chile condemned", "Chile has also condemned".
 _SUBJECT_GAP = re.compile(rf"\s+{_AUXILIARIES}")
+#: Between a subject and a verb in its base form, a verb of attempt or start and its "to": " tried to "
+#: (storm), " began to ", " attempted to ".
+_ATTEMPT_GAP = re.compile(r"[ \u00a0]+(?:tried|attempted|sought|began|started|threatened|vowed)[ \u00a0]+to[ \u00a0]+")
 
 
 @lru_cache(maxsize=4096)
