@@ -5443,3 +5443,13 @@ def test_the_subject_of_an_attempt_in_a_clause_of_time_is_its_own():
                 mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
     assert parties_of(text, mentions, "detained") == [("Police", "initiator")]
     assert parties_of(text, mentions, "storm") == [("protesters", "initiator")]
+
+
+def test_a_since_clause_has_its_own_subject_and_not_the_main_clauses_time():
+    text = "Protesters have rallied every night for a year since the ruling Georgian Dream party suspended talks."
+    mentions = [mention(text, "Protesters", "actor/protesters", rule="organizations.group_pattern"),
+                mention(text, "Georgian Dream", "actor/georgian-dream", rule="organizations.lexicon")]
+    year = every(text, "for a year", dt.date(2022, 5, 10), None, "day")
+    rallied, suspended = events_of(text, mentions, year)
+    assert rallied.date is not None and suspended.date is None
+    assert [(m.text, role) for m, role in suspended.actors if role == "initiator"] == [("Georgian Dream", "initiator")]

@@ -1024,8 +1024,10 @@ _PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:ha[ds][ \u
                             r"were[ \u00a0]+|was[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w-])")
 #: Right before a named subject, the conjunction that opens its clause: "as " (demonstrators), "when the ".
 _OPENER_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
-                            r"(?:the[ \u00a0]+|(?:thousands|hundreds|dozens|scores|some|many)[ \u00a0]+of[ \u00a0]+"
+                            r"(?:the[ \u00a0]+(?:(?:ruling|main|new|former|opposition|governing|military)[ \u00a0]+)?|(?:thousands|hundreds|dozens|scores|some|many)[ \u00a0]+of[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?)?\Z")
+#: After a name, the lower-case head noun of its noun phrase: " party" (Georgian Dream party), " government".
+_HEAD_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:party|government|movement|coalition|alliance|bloc|militia|group)(?![\w-])")
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 #: After a trigger and its object, who did the same: ", as did ", ", as did the leaders of ".
@@ -2543,6 +2545,11 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
     if (defied_in := _defied_phrase(text, s_start, s_end, sentence_text, trigger)) is not None:
         # "seized Uvira last week despite a peace agreement signed in Washington": not last week's
         times_here = [t for t in all_times if defied_in[0] <= t.start < defied_in[1]]
+    if (times_here and " since " in sentence_text and _is_past_form(trigger.text)
+            and (since := _SINCE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 60), trigger_start))):
+        # "have rallied every night for nearly a year since the ruling party suspended talks": the
+        # main clause's times are not the "since" clause's
+        times_here = [t for t in times_here if t.start >= since.start()]
     if relatives and times_here:
         times_here = _of_clause(times_here, relatives, trigger_start)
     if shifted:  # ", days after the opposition called for protests": dates of that clause only
@@ -3289,7 +3296,10 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
         named = next((mention for mention, role in event_actors if role == "initiator"
                       and mention.end < trigger_start and (
                           _SUBJECT_GAP.fullmatch(text, mention.end, trigger_start)
-                          or _ATTEMPT_GAP.fullmatch(text, mention.end, trigger_start))
+                          or _ATTEMPT_GAP.fullmatch(text, mention.end, trigger_start)
+                          # "since the ruling Georgian Dream party suspended"
+                          or (head := _HEAD_NOUN_AFTER.match(text, mention.end)) is not None
+                          and _SUBJECT_GAP.fullmatch(text, head.end(), trigger_start))
                       and _OPENER_BEFORE.search(text, max(s_start, mention.start - 24), mention.start)),
                      None)
         if named is not None:  # "police shot dead 23 people as demonstrators stormed parliament", "after
