@@ -5453,3 +5453,19 @@ def test_a_since_clause_has_its_own_subject_and_not_the_main_clauses_time():
     rallied, suspended = events_of(text, mentions, year)
     assert rallied.date is not None and suspended.date is None
     assert [(m.text, role) for m, role in suspended.actors if role == "initiator"] == [("Georgian Dream", "initiator")]
+
+
+def test_a_fronted_phrase_ends_after_its_list_of_names():
+    text = "Under the deal brokered by the United States, Egypt, Qatar and Turkey, Hamas is to release the hostages."
+    mentions = [mention(text, name, f"actor/{name.lower().replace(' ', '-')}", rule="gazetteer.country", country=True)
+                for name in ("United States", "Egypt", "Qatar", "Turkey")]
+    mentions.append(mention(text, "Hamas", "actor/hamas", rule="organizations.lexicon"))
+    brokered, release = events_of(text, mentions)
+    assert [m.text for m, role in brokered.actors if role == "initiator"] == ["United States", "Egypt", "Qatar",
+                                                                                "Turkey"]
+    assert [m.text for m, role in release.actors if role == "initiator"] == ["Hamas"]
+    # no list: the phrase ends at its first comma
+    text = "After talks in Doha, Qatar and Egypt said they would host Hamas."
+    assert [m.text for e in events_of(text, [mention(text, "Qatar", "actor/qatar", rule="gazetteer.country",
+                                                     country=True)]) if e.trigger.text == "host"
+            for m, role in e.actors if role == "source"] == ["Qatar"]

@@ -231,7 +231,10 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:In\s+(?:response|retaliation|reprisal|reven
                              # the occasion of what is said: "In a joint statement read on state television,"
                              r"|(?:In|At)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|interview|"
                              r"address|letter|post|message|conference|briefing|call|meeting|session|summit|communique|"
-                             r"communiqué|declaration))\s[^,;:.]{0,120},")
+                             r"communiqué|declaration))\s[^,;:.]{0,120}"
+                             # a list of names that ends it: "brokered by the United States, Egypt, Qatar and Turkey,"
+                             r"(?:(?:,[ \u00a0]+[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})+,?[ \u00a0]+and[ \u00a0]+"
+                             r"[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?=,))?,")
 
 
 #: "after" or "before" and a name in the possessive: "after Yoon's " (removal), "before Russia's " (invasion).
