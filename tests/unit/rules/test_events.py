@@ -5469,3 +5469,16 @@ def test_a_fronted_phrase_ends_after_its_list_of_names():
     assert [m.text for e in events_of(text, [mention(text, "Qatar", "actor/qatar", rule="gazetteer.country",
                                                      country=True)]) if e.trigger.text == "host"
             for m, role in e.actors if role == "source"] == ["Qatar"]
+
+
+def test_a_past_verb_after_what_is_said_with_a_modal_is_the_speakers_own_act():
+    text = "Zelenskyy said Kyiv would not cede territory and urged Washington to act."
+    mentions = [mention(text, "Zelenskyy", "actor/zelenskyy", rule="people.surname_reporting"),
+                mention(text, "Kyiv", "actor/ukraine", rule="gazetteer.capital", country=True),
+                mention(text, "Washington", "actor/united-states", rule="gazetteer.capital", country=True)]
+    assert parties_of(text, mentions, "urged") == [("Zelenskyy", "initiator"), ("Washington", "target")]
+    # no modal: the verb is the reported subject's ("said Russia attacked Kyiv and killed five")
+    text = "Zelenskyy said Russia attacked Kyiv and killed five people."
+    mentions = [mention(text, "Zelenskyy", "actor/zelenskyy", rule="people.surname_reporting"),
+                mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
+    assert ("Russia", "initiator") in parties_of(text, mentions, "killed")

@@ -1026,6 +1026,8 @@ _PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:ha[ds][ \u
 _OPENER_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
                             r"(?:the[ \u00a0]+(?:(?:ruling|main|new|former|opposition|governing|military)[ \u00a0]+)?|(?:thousands|hundreds|dozens|scores|some|many)[ \u00a0]+of[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?)?\Z")
+#: In what is said, a modal that sets its clause apart from the speaker's own verbs: " would ", " will not ".
+_MODAL_CLAUSE = re.compile(r"[ \u00a0](?:would|will|could|should|must|might|may)[ \u00a0]")
 #: After a name, the lower-case head noun of its noun phrase: " party" (Georgian Dream party), " government".
 _HEAD_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:party|government|movement|coalition|alliance|bloc|militia|group)(?![\w-])")
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
@@ -4150,6 +4152,18 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
         if any(role == "source" and mention.start == speaker_start for mention, role in event_actors):
             event_actors = [(mention, role) for mention, role in event_actors
                             if not (role == "initiator" and mention.start == speaker_start)]
+    if (event_speaker is not None and event_attribution is not None and _is_past_form(trigger.text)
+            and event_speaker.end <= event_attribution[0] < trigger_start
+            and text.endswith(" and ", event_attribution[1], trigger_start)
+            and (modal := _MODAL_CLAUSE.search(text, event_attribution[1], trigger_start)) is not None
+            and not any(_is_past_form(word) for word in text[modal.end():trigger_start].split()[:-1])):
+        # "Zelenskyy said Kyiv would not cede territory and urged Washington to impose sanctions": a
+        # verb in the past after the modal clause said is the speaker's second, his own act
+        speaker_start = event_speaker.start
+        event_actors = [(event_speaker, "initiator"),
+                        *((mention, role) for mention, role in event_actors
+                          if mention.start != speaker_start
+                          and not (role == "initiator" and event_attribution[1] <= mention.start < trigger_start))]
     if event_speaker is not None and len(event_actors) > 1 and trigger_start not in reporting_starts:
         # "rejected the accusations and said …": the subject of both verbs speaks, and is named
         # once, as who rejects (not also as the source of the rejection)
