@@ -47,6 +47,9 @@ _BORDER_AFTER_COUNTRY = re.compile(
     rf"(?:['’]s[ \u00a0]+(?:(?P<dir>{_DIRECTION})[ \u00a0]+)?(?:borders?|frontiers?)|[ \u00a0]+(?:border|frontier))\b",
     re.I)
 _BORDER_AFTER_DEMONYM = re.compile(r"[ \u00a0]+(?P<noun>borders?|frontier)\b")
+#: After a country's name, the lower-case noun of a region of another country named after it: "Nigeria's
+#: Niger state", "Mexico state" (not the country).
+_REGION_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:state|province|region|district|county|governorate)(?![\w-])")
 _BORDER_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>{_DIRECTION})[ \u00a0]+)?(?P<noun>borders?|frontier)[ \u00a0]+(?:with|of)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?\Z", re.I)
@@ -331,6 +334,9 @@ class Gazetteer:
             entry = candidates[0]
             if entry.rule == NOT_A_PLACE:
                 continue
+            if (entry.location_kind == "country" and not entry.is_demonym
+                    and _REGION_NOUN_AFTER.match(text, place_end, end)):
+                continue  # "Niger state": a Nigerian region, not the country
             if entry.is_demonym and not _BORDER_AFTER_DEMONYM.match(text, place_end, end):
                 matches.append(entry.at(text, place_start, place_end))  # the common case, kept cheap
                 continue

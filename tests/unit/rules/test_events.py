@@ -5482,3 +5482,12 @@ def test_a_past_verb_after_what_is_said_with_a_modal_is_the_speakers_own_act():
     mentions = [mention(text, "Zelenskyy", "actor/zelenskyy", rule="people.surname_reporting"),
                 mention(text, "Russia", "actor/russia", rule="gazetteer.country", country=True)]
     assert ("Russia", "initiator") in parties_of(text, mentions, "killed")
+
+
+def test_he_or_she_after_a_conjunction_is_a_person_and_phone_calls_told_in_the_perfect():
+    text = "A Bangladesh court sentenced Sheikh Hasina, the first verdict against her since she fled to India."
+    mentions = [mention(text, "Bangladesh", "actor/bangladesh", rule="gazetteer.country", country=True),
+                mention(text, "Sheikh Hasina", "actor/hasina")]
+    assert [(words, role) for words, role in parties_of(text, mentions, "fled") if role == "initiator"] == [
+        ("Sheikh Hasina", "initiator")]
+    assert statuses_of("Maduro said he had spoken by phone with Trump.") == [("spoken by phone", "occurred")]

@@ -301,3 +301,11 @@ def test_a_demonym_and_capital_is_that_countrys_capital_city():
     assert [(p.text, p.location_id, p.rule) for p in found if p.rule == "gazetteer.demonym_capital"] == [
         ("Qatari capital", "loc/doha", "gazetteer.demonym_capital"),
         ("South African capital", "loc/pretoria", "gazetteer.demonym_capital")]
+
+
+def test_a_region_named_after_a_country_is_not_the_country():
+    found = places("Gunmen raided a school in Nigeria's Niger state. Niger closed its border. Iranian state media said so.")
+    assert [(m.text, m.country_code) for m in found.values()] == [("Nigeria", "NGA"), ("Niger", "NER"),
+                                                                   ("Iranian", "IRN")]
+    assert [m.start for m in find_places("Nigeria's Niger state. Niger closed its border.") if m.text == "Niger"] == [
+        23]

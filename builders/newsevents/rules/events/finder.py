@@ -1014,6 +1014,9 @@ _SUBORDINATE_OPENING = (r"(?<![\w-])(?:as|when|while|after|before|until|because|
                         r"(?:the|some|many|its|their|his|her|these|those|thousands|hundreds|dozens|crowds)[ \u00a0]")
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){0,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
+#: Right before a verb trigger, a subordinate clause's conjunction and "he" or "she": "since she ", "after he had ".
+_SUBORDINATE_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)"
+                                         r"[ \u00a0]+(?:he|she)[ \u00a0]+(?:(?:had|has|was|also|then|finally)[ \u00a0]+)*\Z")
 #: The same opening anywhere in a sentence, first letter first (as `_PASSIVE_WORD`).
 _SUBORDINATE_OPENER = re.compile(r"[abosuw](?<![\w-].)(?:(?<=a)(?:s|fter)|(?<=w)h(?:en|ile)|(?<=b)e(?:fore|cause)|"
                                  r"(?<=u)ntil|(?<=s)ince|(?<=o)nce)[ \u00a0]+(?:the|some|many|its|their|his|her|these|"
@@ -3308,6 +3311,14 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
             # thousands of protesters tried to storm the palace"
             event_actors = [(mention, role) for mention, role in event_actors
                             if not (role == "initiator" and mention.end <= named.start)]
+    if (event_actors and _is_past_form(trigger.text)
+            and (own_pronoun := _SUBORDINATE_PRONOUN_BEFORE.search(text, max(s_start, trigger_start - 24),
+                                                                   trigger_start)) is not None):
+        # "sentenced Hasina, the first verdict against her since she fled to India": "she" is a person,
+        # no state or body named before the clause
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if not (role == "initiator" and mention.end <= own_pronoun.start()
+                                and not mention.rule.startswith("people."))]
     if event_actors and subordinate_subjects and _is_past_form(trigger.text):
         own_subject = _SUBORDINATE_SUBJECT_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start)
         if own_subject is not None:
