@@ -1027,7 +1027,8 @@ _PAST_RELATIVE = re.compile(r"[ \u00a0](?:that|which|who)[ \u00a0]+(?:ha[ds][ \u
                             r"were[ \u00a0]+|was[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w-])")
 #: Right before a named subject, the conjunction that opens its clause: "as " (demonstrators), "when the ".
 _OPENER_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)[ \u00a0]+"
-                            r"(?:the[ \u00a0]+(?:(?:ruling|main|new|former|opposition|governing|military)[ \u00a0]+)?|(?:thousands|hundreds|dozens|scores|some|many)[ \u00a0]+of[ \u00a0]+"
+                            r"(?:the[ \u00a0]+(?:(?:ruling|main|new|former|opposition|governing|military)[ \u00a0]+)?|"
+                            r"(?:thousands|hundreds|dozens|scores|some|many)[ \u00a0]+of[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?)?\Z")
 #: In what is said, a modal that sets its clause apart from the speaker's own verbs: " would ", " will not ".
 _MODAL_CLAUSE = re.compile(r"[ \u00a0](?:would|will|could|should|must|might|may)[ \u00a0]")
