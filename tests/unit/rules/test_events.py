@@ -5491,3 +5491,8 @@ def test_he_or_she_after_a_conjunction_is_a_person_and_phone_calls_told_in_the_p
     assert [(words, role) for words, role in parties_of(text, mentions, "fled") if role == "initiator"] == [
         ("Sheikh Hasina", "initiator")]
     assert statuses_of("Maduro said he had spoken by phone with Trump.") == [("spoken by phone", "occurred")]
+
+
+def test_people_named_by_what_befell_them_are_no_new_event():
+    assert statuses_of("Fifty of the abducted children escaped. The kidnapped schoolgirls were freed. Gunmen "
+                       "kidnapped 25 schoolgirls.") == [("were freed", "occurred"), ("kidnapped", "occurred")]

@@ -1014,6 +1014,11 @@ _SUBORDINATE_OPENING = (r"(?<![\w-])(?:as|when|while|after|before|until|because|
                         r"(?:the|some|many|its|their|his|her|these|those|thousands|hundreds|dozens|crowds)[ \u00a0]")
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     _SUBORDINATE_OPENING + r"+(?:[a-z][\w-]*[ \u00a0]+){0,3}(?:(?:had|have|has|were|was|also|then|finally)[ \u00a0]+)*\Z")
+#: After a participle, the people it describes: " children", " hostages" ("the kidnapped schoolgirls").
+_PEOPLE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:children|pupils|students|girls|schoolgirls|boys|"
+                                r"schoolboys|men|women|people|persons|hostages|journalists|activists|soldiers|"
+                                r"migrants|workers|villagers|passengers|sailors|crew|tourists|civilians|residents|"
+                                r"protesters|leaders?|opposition|man|woman|girl|boy|child)(?![\w-])")
 #: Right before a verb trigger, a subordinate clause's conjunction and "he" or "she": "since she ", "after he had ".
 _SUBORDINATE_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:as|when|while|after|before|until|because|since|once)"
                                          r"[ \u00a0]+(?:he|she)[ \u00a0]+(?:(?:had|has|was|also|then|finally)[ \u00a0]+)*\Z")
@@ -2057,6 +2062,11 @@ def _scan_triggers(scene: _Scene) -> None:
                 or _MEASURE_SUBJECT_BEFORE.search(text, max(s_start, position - 30), position) is not None)):
             # "sanctions against Russia, targeting 200 vessels", "The package also targets 117 vessels":
             # whom the measures hit, no strike
+            continue
+        if ((text.startswith("of the ", position - 7) or text.startswith("The ", position - 4))
+                and word[-2:] == "ed" and " " not in word and _PEOPLE_NOUN_AFTER.match(text, match_end)):
+            # "Fifty of the abducted children escaped", "The kidnapped schoolgirls were freed": people
+            # named by what befell them, told before (not what a verb acts on: "released the detained")
             continue
         if (source.startswith("such ", position - 5)
                 and any(trigger.event_type == event_type for trigger in triggers)):
