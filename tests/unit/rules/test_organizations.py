@@ -654,3 +654,11 @@ def test_a_states_emergency_and_intelligence_bodies_in_lower_case():
         "Haiti's civil protection agency": ("actor/haiti-civil-protection", "government_body", "HTI"),
         "Indonesia's disaster agency": ("actor/indonesia-disaster-agency", "government_body", "IDN"),
         "South Korea's spy agency": ("actor/south-korea-intelligence-service", "government_body", "KOR")}
+
+
+def test_a_countrys_court_unnamed_is_its_courts_but_the_court_alone_is_no_one_yet():
+    found = ids_by_text("A Bangladesh court sentenced Hasina. A Tunisian court jailed 40 people.")
+    assert {text: found[text][:3] for text in found if "ourt" in text} == {
+        "Bangladesh court": ("actor/bangladesh-courts", "government_body", "BGD"),
+        "Tunisian court": ("actor/tunisia-courts", "government_body", "TUN")}
+    assert "court" not in ids_by_text("Ruiz was flown to Madrid after her arrest in Lima on a warrant from the court.")
