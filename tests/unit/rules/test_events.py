@@ -5496,3 +5496,9 @@ def test_he_or_she_after_a_conjunction_is_a_person_and_phone_calls_told_in_the_p
 def test_people_named_by_what_befell_them_are_no_new_event():
     assert statuses_of("Fifty of the abducted children escaped. The kidnapped schoolgirls were freed. Gunmen "
                        "kidnapped 25 schoolgirls.") == [("were freed", "occurred"), ("kidnapped", "occurred")]
+
+
+def test_alleged_before_a_noun_of_its_own_makes_no_claim_of_the_trigger():
+    assert statuses_of("The navy carried out strikes on alleged drug boats, killing 80 people. Police arrested the "
+                       "alleged attacker. Ukraine alleged that Russia attacked the plant.") == [
+        ("carried out", "occurred"), ("killing", "occurred"), ("arrested", "occurred"), ("attacked", "claimed")]

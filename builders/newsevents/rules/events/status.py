@@ -51,6 +51,11 @@ _DONE_TYPES = frozenset({"arrest", "assault", "repress", "release_persons", "fin
 _PERFECT_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:also|now|already)\s+)?been\s+(?:\w+ly\s+)?\Z", re.I)
 
 
+#: "alleged" or "suspected" before a noun of its own that is not the trigger: "on alleged drug boats, "
+#: (not "the alleged ", right before the trigger, nor "alleged that").
+_QUALIFYING_ALLEGED = re.compile(r"(?<![\w-])(?:alleged|suspected)(?=[ \u00a0]+(?!that[ \u00a0])[a-z][\w-]*[ \u00a0,]+\S)")
+
+
 _CUE_RULES = {status: f"events.status_cue_{status}"
               for status in ("denied", "claimed", "unknown", "proposed", "planned", "ongoing")}
 
@@ -130,6 +135,9 @@ def _status(source: str, sentence_start: int, breaks: list[tuple[int, int]], bre
         window = source[clause_start:position]
     if "esponsib" in window:  # "claimed responsibility for the attack": the attack took place, nothing is claimed of it
         window = _RESPONSIBILITY_CLAIMED.sub(" ", window)
+    if "lleged" in window or "uspected" in window:
+        # "strikes on alleged drug boats, killing": what "alleged" qualifies is a noun before the trigger
+        window = _QUALIFYING_ALLEGED.sub(" ", window)
     if "hreat" in window:  # "a threat by U.S. President Donald Trump to send troops": a threat to send them
         window = _THREAT_BY.sub(r"\1 ", window)
     cue = _cue_of(window, folded)  # the clause before the trigger
