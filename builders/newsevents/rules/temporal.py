@@ -1056,7 +1056,8 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b")
 #: Before a day, a month or a year, "since" and an event that began then: "since the protests began on ",
 #: "since fighting broke out in " (lowered text).
 _SINCE_BEGAN_BEFORE = re.compile(r"(?<![\w-])since\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:began|begun|started|erupted|broke\s+out|flared\s+up|flared|escalated|resumed)"
+                                 r"(?:began|begun|started|erupted|broke\s+out|flared\s+up|flared|escalated|resumed|"
+                                 r"took\s+up\s+arms|seized\s+power|took\s+power|came\s+to\s+power|took\s+office)"
                                  r"\s+\Z")
 #: How far before "for N years" a "has"/"have" makes it a present perfect (characters).
 _PRESENT_PERFECT_WINDOW = 80

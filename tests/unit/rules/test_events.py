@@ -5502,3 +5502,10 @@ def test_alleged_before_a_noun_of_its_own_makes_no_claim_of_the_trigger():
     assert statuses_of("The navy carried out strikes on alleged drug boats, killing 80 people. Police arrested the "
                        "alleged attacker. Ukraine alleged that Russia attacked the plant.") == [
         ("carried out", "occurred"), ("killing", "occurred"), ("arrested", "occurred"), ("attacked", "claimed")]
+
+
+def test_threats_not_to_act_disbanding_armed_struggles_and_a_jailed_leader():
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(
+        "Trump threatened not to defend members that spend too little. The PKK said it would disband and end its "
+        "armed struggle. The decision followed a call by the group's jailed leader Abdullah Ocalan.", [])] == [
+        ("threatened not to", "threaten"), ("disband", "withdraw_forces"), ("armed struggle", "armed_conflict")]

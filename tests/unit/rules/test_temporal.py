@@ -521,3 +521,8 @@ def test_since_an_event_began_on_a_day_is_an_open_interval_from_it():
     # a day after another verb stays a day
     assert read("Since then, the talks began on Jan. 5.") == {
         "on Jan. 5": (dt.date(2022, 1, 5), dt.date(2022, 1, 5), "day", "temporal.month_day", True)}
+
+
+def test_since_a_group_took_up_arms_or_power_in_a_year_is_an_open_interval():
+    assert read("More than 40,000 people have been killed since the PKK took up arms in 1984.") == {
+        "since the PKK took up arms in 1984": (dt.date(1984, 1, 1), None, "year", "temporal.since_start", True)}

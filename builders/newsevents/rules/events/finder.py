@@ -2063,9 +2063,10 @@ def _scan_triggers(scene: _Scene) -> None:
             # "sanctions against Russia, targeting 200 vessels", "The package also targets 117 vessels":
             # whom the measures hit, no strike
             continue
-        if ((text.startswith("of the ", position - 7) or text.startswith("The ", position - 4))
+        if ((text.startswith("of the ", position - 7) or text.startswith("The ", position - 4)
+             or text.startswith(("'s ", "’s "), position - 3))
                 and word[-2:] == "ed" and " " not in word and _PEOPLE_NOUN_AFTER.match(text, match_end)):
-            # "Fifty of the abducted children escaped", "The kidnapped schoolgirls were freed": people
+            # "Fifty of the abducted children escaped", "the group's jailed leader": people
             # named by what befell them, told before (not what a verb acts on: "released the detained")
             continue
         if (source.startswith("such ", position - 5)
