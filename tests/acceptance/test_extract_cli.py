@@ -367,7 +367,9 @@ def test_a_report_of_rebels_named_by_a_foreign_acronym_offers_rejected_and_secon
     assert actors["attacked"][0] == ("ELN", "actor/national-liberation-army", "initiator")
     assert not any(text == "army" and "liberation" in actor_id for text, actor_id, _ in actors["attacked"])
     assert ("Kenya's parliament", "actor/kenya-parliament", "initiator") in actors["deployment"]
-    assert not any(role == "initiator" for _, _, role in actors["seized control"])  # ", where gangs have seized"
+    # ", where armed gangs have seized": the gangs, none of the sentence's other actors
+    assert [(text, role) for text, _, role in actors["seized control"] if role == "initiator"] == [
+        ("armed gangs", "initiator")]
     assert (events["rejected"]["status"], events["dialogue"]["status"]) == ("occurred", "proposed")
     assert ("Kim Jong Un", "actor/kim-jong-un", "initiator") in actors["rejected"]
     assert [role for _, _, role in actors["condemned"]] == ["initiator"]  # the military is ordered, not condemned

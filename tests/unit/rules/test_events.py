@@ -5509,3 +5509,12 @@ def test_threats_not_to_act_disbanding_armed_struggles_and_a_jailed_leader():
         "Trump threatened not to defend members that spend too little. The PKK said it would disband and end its "
         "armed struggle. The decision followed a call by the group's jailed leader Abdullah Ocalan.", [])] == [
         ("threatened not to", "threaten"), ("disband", "withdraw_forces"), ("armed struggle", "armed_conflict")]
+
+
+def test_who_forces_people_to_flee_drives_them_out():
+    text = "The attackers burned dozens of homes and forced thousands of residents to flee."
+    mentions = [mention(text, "attackers", "actor/attackers", rule="organizations.group_pattern"),
+                mention(text, "residents", "actor/residents", rule="organizations.group_pattern")]
+    (flight,) = events_of(text, mentions)
+    assert (flight.trigger.text, flight.trigger.event_type) == ("forced", "flee")
+    assert [(m.text, role) for m, role in flight.actors] == [("attackers", "initiator"), ("residents", "target")]

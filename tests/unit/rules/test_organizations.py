@@ -662,3 +662,10 @@ def test_a_countrys_court_unnamed_is_its_courts_but_the_court_alone_is_no_one_ye
         "Bangladesh court": ("actor/bangladesh-courts", "government_body", "BGD"),
         "Tunisian court": ("actor/tunisia-courts", "government_body", "TUN")}
     assert "court" not in ids_by_text("Ruiz was flown to Madrid after her arrest in Lima on a warrant from the court.")
+
+
+def test_gangs_and_attackers_are_groups():
+    found = ids_by_text("Gang members killed 40 people. Armed gangs seized the port. The attackers fled.")
+    assert {text: found[text][:2] for text in found} == {
+        "Gang members": ("actor/gang-members", "armed_group"), "Armed gangs": ("actor/armed-gangs", "armed_group"),
+        "attackers": ("actor/attackers", "group")}
