@@ -5518,3 +5518,12 @@ def test_who_forces_people_to_flee_drives_them_out():
     (flight,) = events_of(text, mentions)
     assert (flight.trigger.text, flight.trigger.event_type) == ("forced", "flee")
     assert [(m.text, role) for m, role in flight.actors] == [("attackers", "initiator"), ("residents", "target")]
+
+
+def test_who_acts_in_a_since_clause_after_the_trigger_is_no_target():
+    text = "More than 40,000 people have been killed since the PKK took up arms. Police arrested Ana Ruiz since July."
+    mentions = [mention(text, "PKK", "actor/pkk", rule="organizations.lexicon"),
+                mention(text, "Police", "actor/police", rule="organizations.group_pattern"),
+                mention(text, "Ana Ruiz", "actor/ana-ruiz")]
+    assert [[(m.text, role) for m, role in e.actors] for e in events_of(text, mentions)] == [
+        [], [("Police", "initiator"), ("Ana Ruiz", "target")]]

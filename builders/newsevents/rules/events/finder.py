@@ -3203,6 +3203,10 @@ def _parties_beyond_clause(scene: _Scene, draft: _Draft) -> None:
         if trigger.event_type == "accuse" and text.find(" of ", trigger.end, s_end) != -1 else None
     deed_from = deed.start() if deed is not None else s_end
     second_from = min(second_from, deed_from)
+    since_at = text.find(" since ", trigger.end, s_end) if event_actors and " since " in sentence_text else -1
+    if since_at != -1 and not any(trigger.end < other.start < since_at for other in triggers):
+        # "have been killed since the PKK took up arms in 1984": who acts in the clause of time is no target
+        second_from = min(second_from, since_at)
     if event_actors and second_from < s_end:  # "condemned the launch and ordered the military to …"
         event_actors = [(mention, role) for mention, role in event_actors
                         if role != "target" or mention.start < second_from]
