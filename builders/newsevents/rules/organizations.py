@@ -809,7 +809,7 @@ def _back_references(text: str, start: int, end: int, named: list[OrgMatch], pla
                 break
         else:
             spec = lex.state_nouns.get(noun)
-            if (spec is None or "suffix" not in spec or spec.get("named_only")
+            if (spec is None or "suffix" not in spec or spec.get("scope") == "named"
                     or text.startswith((" in ", "\u00a0in "), noun_end)):
                 continue  # "the army in Poland", "the government in Lviv": where it is says whose it may be
             home = _home_country(text, places, noun_start, filed_in)[0]
