@@ -1667,6 +1667,7 @@ class _Draft:
     verb_time: tuple[int, int] | None
     date: TimeExpression | None
     ahead_from: int  # where "ahead of" opens before the trigger, -1 if it does not
+    defied_in: tuple[int, int] | None  # the phrase of defiance the trigger names what is defied in
 
     # set by _event_status
     status: str
@@ -2663,6 +2664,7 @@ def _event_date(scene: _Scene, draft: _Draft) -> None:
             and _RESTRICTIVE_RELATIVE.fullmatch(text, head.trigger.end, trigger_start) is not None):
         date = head.date  # "on Monday after five days of fighting that killed 35 people": the fighting's days
     draft.opens, draft.trigger_start, draft.cause_verb, draft.closes = opens, trigger_start, cause_verb, closes
+    draft.defied_in = defied_in
     draft.verb_time, draft.date, draft.ahead_from = verb_time, date, ahead_from
 
 
@@ -3749,7 +3751,7 @@ def _places_of_event(scene: _Scene, draft: _Draft) -> None:
                                                           if start <= trigger_start < end), None)):
         # "…, the latest in a wave of protests that forced Vucevic to resign": nor the places before
         event_places = [(place, role) for place, role in event_places if ranked[0] <= place.start < ranked[1]]
-    if event_places and (defied_in := _defied_phrase(text, s_start, s_end, scene.sentence_text, trigger)):
+    if event_places and (defied_in := draft.defied_in) is not None:
         # "seized the town of Uvira despite a peace agreement signed in Washington": not in Uvira
         event_places = [(place, role) for place, role in event_places if defied_in[0] <= place.start < defied_in[1]]
     if contrasted and event_places:  # "…, while the United States voted against it": not a place of it
