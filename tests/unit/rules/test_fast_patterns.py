@@ -6,16 +6,17 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from newsevents.rules.events import finder, parties
+from newsevents.rules.events import parties
+from newsevents.rules.events.steps import parties as party_steps, sentence
 
 #: Each fast pattern and the plain form it must equal: a leading lookbehind, then the words.
 PLAIN = {
     "he or she": (parties._HE_OR_SHE, re.compile(r"(?<![\w-])(?:he|she)\s", re.I)),
     "they": (parties._THEY, re.compile(r"(?<![\w-])they\s", re.I)),
-    "passive": (finder._PASSIVE_WORD, re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|be)\s", re.I)),
-    "background": (finder._BACKGROUND_WORD, re.compile(
+    "passive": (sentence._PASSIVE_WORD, re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|be)\s", re.I)),
+    "background": (sentence._BACKGROUND_WORD, re.compile(
         r"(?<![\w-])(?:amid|amidst|despite|spite|(?:weeks|days|months|years|hours)[ \u00a0]+of)(?![\w-])", re.I)),
-    "subordinate": (finder._SUBORDINATE_OPENER, re.compile(finder._SUBORDINATE_OPENING)),
+    "subordinate": (sentence._SUBORDINATE_OPENER, re.compile(party_steps._SUBORDINATE_OPENING)),
 }
 WORDS = ["he", "she", "She", "HE", "they", "They", "was", "were", "Is", "are", "been", "being", "be", "amid",
          "amidst", "Despite", "spite", "weeks", "days", "months", "years", "hours", "of", "as", "when", "while",
@@ -47,4 +48,4 @@ def test_fast_patterns_agree_on_every_pair_of_words():
 
 def test_the_fast_patterns_find_their_words():
     assert parties._HE_OR_SHE.search("Then she said") and not parties._HE_OR_SHE.search("the shed is ashen")
-    assert finder._BACKGROUND_WORD.search("amid weeks of protests") and not finder._BACKGROUND_WORD.search("pyramid")
+    assert sentence._BACKGROUND_WORD.search("amid weeks of protests") and not sentence._BACKGROUND_WORD.search("pyramid")

@@ -30,9 +30,11 @@ sentence boundaries; it never re-reads the text for entities. Heuristics, kept g
   country with no such preposition that is the event's initiator or target is a party to it, not
   a place ("Russia invited Ukraine": two actors, no place).
 
-Modules: `lexicon` (the trigger lexicon and its patterns), `finder` (the sentence loop), `status`,
-`parties`, `places`, `clauses` (what each decides), `verbs` (verb forms they share) and `records`
-(what the rule reads and writes).
+Modules: `lexicon` (the trigger lexicon and its patterns), `finder` (the sentence loop), `scene`
+(what its steps share), `steps/` (one module per step: `sentence`, `triggers`, `date`, `status`,
+`parties`, `places`, `counts`, `attribution`), the workers the steps call: `status`, `parties`,
+`places`, `clauses` (what each decides), `verbs` (verb forms they share), and `records` (what the rule
+reads and writes).
 """
 
 from __future__ import annotations
