@@ -3858,6 +3858,13 @@ def test_fire_on_concertgoers_is_an_assault_told_again_in_the_deadliest_attack_a
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [("opened fire", "assault")]
 
 
+def test_an_attack_ranked_in_one_of_the_largest_attacks_is_the_attack_just_told():
+    text = "Rebels launched 300 drones at Peru overnight, in one of the largest attacks of the war."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, mentions)] == [
+        ("launched", "armed_conflict")]
+
+
 def test_whom_a_warning_is_given_does_not_do_what_it_warns_of():
     text = "Peru warned Chile earlier this month of a planned attack."
     mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),

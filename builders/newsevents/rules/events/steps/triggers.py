@@ -238,8 +238,9 @@ _RESTATING_APPOSITIVE = re.compile(r",[ \u00a0]+(?:its|their|his|her|the|an?)[ \
                                    r"(?:(?!(?:said|says|told|tells|and|or|but|that|which|who|when|after|before|as|"
                                    r"while|since|said)[ \u00a0])[\w’'-]+[ \u00a0]+){0,3}\Z")
 #: Before a noun trigger, "in" and a rank that makes it the event just told: "in the deadliest ",
-#: "in its largest ", "in the worst such ".
-_IN_THE_RANKED_BEFORE = re.compile(r"(?<![\w-])in[ \u00a0]+(?:the|its|their|what[ \u00a0]+was[ \u00a0]+the)[ \u00a0]+"
+#: "in its largest ", "in the worst such ", "in one of the largest ".
+_IN_THE_RANKED_BEFORE = re.compile(r"(?<![\w-])in[ \u00a0]+(?:one[ \u00a0]+of[ \u00a0]+)?"
+                                   r"(?:the|its|their|what[ \u00a0]+was[ \u00a0]+the)[ \u00a0]+"
                                    r"(?:[a-z]+est|first|worst|largest|biggest)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
 #: A word of an appositive that ranks an event among others of its kind: "first", "seventh", "largest".
 _RANK_WORD = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
