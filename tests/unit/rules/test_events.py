@@ -4774,6 +4774,17 @@ def test_a_count_in_what_a_later_reporting_word_says_is_not_the_events_before_it
         "struck", ["at least nine people"])
 
 
+def test_a_count_several_events_read_is_the_nearest_ones_and_the_violence_whose_harm_it_counts():
+    def counts(text):
+        events = find_events(text, sentences_of(text), [], [], find_quantities(text), PUBLISHED)
+        return [(e.trigger.text, [q.text for q in e.quantities]) for e in events]
+    assert counts("Ruiz will host leaders from 30 countries next month at a summit, the ministry announced.") == [
+        ("host", ["30 countries"]), ("summit", []), ("announced", [])]
+    assert counts("Thousands marched in Lima, one of the largest protests in years.") == [("marched", ["Thousands"])]
+    assert counts("Rebels shelled a camp, killing at least 40 people.") == [
+        ("shelled", ["at least 40 people"]), ("killing", ["at least 40 people"])]
+
+
 def test_who_an_announcement_names_after_that_takes_no_part_in_it():
     text = "Ruiz announced that Peru and Chile had agreed to a ceasefire."
     mentions = [mention(text, "Ruiz", "actor/ruiz"),

@@ -14,7 +14,7 @@ from .records import EventCandidate, Mention
 from .scene import _Document, _Draft, _Scene
 from .status import CUE_WINDOW
 from .steps.attribution import _as_participants, _event_attribution
-from .steps.counts import _event_counts
+from .steps.counts import _event_counts, _nearest_counts
 from .steps.date import _event_date
 from .steps.parties import _parties_beyond_clause, _parties_by_reference, _trigger_parties
 from .steps.places import _places_of_event
@@ -75,6 +75,8 @@ def find_events(
                 _event_attribution(scene, draft)
                 events.append(draft.candidate(scene))
                 previous = events[-1]
+            if len(triggers) > 1:
+                _nearest_counts(events, len(events) - len(triggers))
             if "deny" in types_here:
                 _drop_denials_of_events(events, len(triggers))
         document.remember(scene.actors, triggers, scene.named_as)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from ..clauses import _clause_around, _of_clause
-from ..records import Mention
+from ...quantities import Quantity
+from ..records import EventCandidate, Mention
 from ..scene import _Draft, _Scene
+from .shared import _VIOLENT_TYPES
 
 
 def _place_start(place: tuple[Mention, str]) -> int:
@@ -112,3 +114,34 @@ def _event_counts(scene: _Scene, draft: _Draft) -> None:
             other is not trigger and other.end <= q.start and _OF_COUNT_GAP.fullmatch(text, other.end, q.start)
             for other in triggers)]
     draft.event_places, draft.event_quantities = event_places, event_quantities
+
+
+def _nearest_counts(events: list[EventCandidate], first: int) -> None:
+    """A count that several events of the sentence read belongs to the one whose trigger is nearest
+    ("will host leaders from 30 countries at a summit, the ministry announced": not the
+    announcement's), and to the violence whose harm it counts ("shelled a camp, killing at least 40
+    people": the shelling's and the killing's, not a displacement's). Works on `events[first:]`."""
+    sentence_events = events[first:]
+    readers: dict[tuple[int, int], list[EventCandidate]] = {}
+    for event in sentence_events:
+        for quantity in event.quantities:
+            readers.setdefault((quantity.start, quantity.end), []).append(event)
+    kept: list[list[Quantity]] = []
+    for event in sentence_events:
+        own = []
+        for quantity in event.quantities:
+            others = readers[quantity.start, quantity.end]
+            nearest = min(_distance(other, quantity) for other in others)
+            if _distance(event, quantity) == nearest or event.trigger.event_type in _VIOLENT_TYPES and any(
+                    other.trigger.event_type in _VIOLENT_TYPES and _distance(other, quantity) == nearest
+                    for other in others):
+                own.append(quantity)
+        kept.append(own)
+    for event, own in zip(sentence_events, kept):
+        event.quantities = own
+
+
+def _distance(event: EventCandidate, quantity: Quantity) -> int:
+    """Characters between an event's trigger and a quantity."""
+    trigger = event.trigger
+    return trigger.start - quantity.end if quantity.end <= trigger.start else max(0, quantity.start - trigger.end)
