@@ -5545,3 +5545,11 @@ def test_who_acts_in_a_since_clause_after_the_trigger_is_no_target():
                 mention(text, "Ana Ruiz", "actor/ana-ruiz")]
     assert [[(m.text, role) for m, role in e.actors] for e in events_of(text, mentions)] == [
         [], [("Police", "initiator"), ("Ana Ruiz", "target")]]
+
+
+def test_what_a_ban_names_may_or_may_not_take_place():
+    assert statuses_of("Authorities banned protests in the capital.") == [("banned", "occurred"), ("protests", "unknown")]
+    assert statuses_of("The governor imposed a ban on all public rallies.")[-1] == ("rallies", "unknown")
+    # the ban reaches its own object only
+    assert statuses_of("The government banned the newspaper and arrested its editor.") == [
+        ("banned", "occurred"), ("arrested", "occurred")]

@@ -119,6 +119,15 @@ _PART_IN_BEFORE = re.compile(r"(?<![\w-])(?:involvement|role|part|hand|complicit
                              r"[ \u00a0]+(?:(?:the|a|an|this|last|its|their|[\w’'-]+['’]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}\Z")
 
 
+#: Right before a noun trigger, a ban and what it may say of the event: "banned protests", "a ban on
+#: all public rallies", "prohibiting further ", "outlawed the planned " (whether it took place, the ban
+#: does not say).
+_BANNED_BEFORE = re.compile(r"(?<![\w-])(?:bann(?:ed|ing)|bans?(?:[ \u00a0]+on)?|prohibit(?:ed|s|ing)?|"
+                            r"outlaw(?:ed|s|ing)?|forb(?:ade|ids?|idding|idden))[ \u00a0]+"
+                            r"(?:(?:all|any|the|a|an|further|new|future|public|mass|street|planned|opposition|"
+                            r"political|large|[a-z]+-[a-z]+)[ \u00a0]+){0,3}\Z", re.I)
+
+
 def _event_status(scene: _Scene, draft: _Draft) -> None:
     """The event's factuality from the cues around its trigger, and the relative clause that tells
     it was held (", which took place on Friday")."""
@@ -151,6 +160,11 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
             and _CALLED_OFF_PREDICATE_AFTER.match(text, trigger.end)):
         # "Talks …, scheduled for Sunday in Oman, were called off": they will not take place
         status, status_rule = "negated", "events.status_called_off"
+    if (status == "occurred" and not _is_past_form(trigger.text)
+            and any(text.find(word, max(s_start, trigger_start - 50), trigger_start) != -1
+                    for word in ("ban", "rohibit", "utlaw", "orb"))
+            and _BANNED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start) is not None):
+        status, status_rule = "unknown", "events.status_banned"  # "banned protests": held or not, untold
     if tag_start is not None and tag_start < trigger_start and trigger_start in reporting_starts \
             and status != "occurred":
         # "Kim offered to resign, his office said": what the statement reports is offered; the
