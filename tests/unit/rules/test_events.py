@@ -2527,7 +2527,7 @@ def test_an_agreement_named_by_its_name_is_no_signing_and_leaving_one_is_a_rejec
             "Russia suspended the grain deal on Monday. The Minsk agreements failed. "
             "Russia demanded that Westerners sign treaties.")
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
-        ("suspended", "reject"), ("demanded", "demand"), ("treaties", "sign_agreement")]
+        ("suspending", "reject"), ("suspended", "reject"), ("demanded", "demand"), ("treaties", "sign_agreement")]
 
 
 def test_envoys_recalled_or_withdrawn_reduce_relations_and_consultations_are_no_talks():
@@ -5553,3 +5553,10 @@ def test_what_a_ban_names_may_or_may_not_take_place():
     # the ban reaches its own object only
     assert statuses_of("The government banned the newspaper and arrested its editor.") == [
         ("banned", "occurred"), ("arrested", "occurred")]
+
+
+def test_a_part_in_an_agreement_is_no_signing_and_suspending_it_leaves_the_agreement():
+    text = "Peru suspended its participation in a regional arms control treaty on Tuesday."
+    peru = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, peru)] == [("suspended", "reject")]
+    assert [e.trigger.text for e in events_of("Chile reaffirmed its obligations under the peace treaty.", [])] == []

@@ -265,6 +265,13 @@ _WAR_AS_SPAN_BEFORE = re.compile(r"(?<![\w-])(?:(?:first|second|third|early|earl
 #: no ", "has long had a " (treaty): a standing agreement, no signing told here.
 _HAVING_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had|having)[ \u00a0]+(?:(?:long|also|still|already)[ \u00a0]+)?"
                             r"(?:(?:a|an|the|no|any)[ \u00a0]+)(?P<words>(?:[\w-]+[ \u00a0]+){0,3})\Z", re.I)
+#: Before an agreement noun, a part in it or a duty under it: "its participation in a regional arms
+#: control ", "membership of the ", "its obligations under the ", "compliance with the " (treaty): an
+#: agreement in force, no signing told here.
+_PART_IN_AGREEMENT_BEFORE = re.compile(r"(?<![\w-])(?:participation|membership|compliance|obligations?|commitments?|"
+                                       r"withdrawal|exit)[ \u00a0]+(?:in|of|with|under|from|to)[ \u00a0]+"
+                                       r"(?:(?:the|a|an|its|their|this|that)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,4}\Z",
+                                       re.I)
 #: Participles that, between a determiner and a noun, name a lasting state, not an event the
 #: sentence reports: "the besieged territory", "the encircled city".
 _STATE_PARTICIPLES = frozenset({"besieged", "encircled", "blockaded"})
@@ -524,6 +531,9 @@ def _scan_triggers(scene: _Scene) -> None:
                 and (having := _HAVING_BEFORE.search(text, max(s_start, position - 40), position)) is not None
                 and not any(_is_past_form(modifier) for modifier in having["words"].split())):
             continue  # "which has a mutual defence treaty with the Philippines": an agreement in force
+        if (event_type == "sign_agreement" and not _is_past_form(word)
+                and _PART_IN_AGREEMENT_BEFORE.search(text, max(s_start, position - 80), position) is not None):
+            continue  # "suspended its participation in a regional arms control treaty": an agreement in force
         if (word[0] in "tT" and word[:6].lower() == "target" and (
                 triggers and any(trigger.event_type in _SANCTION_TYPES for trigger in triggers)
                 or _MEASURE_SUBJECT_BEFORE.search(text, max(s_start, position - 30), position) is not None)):
