@@ -581,9 +581,11 @@ def test_elections_verdicts_and_deportations():
 
 def test_the_same_verbs_with_other_objects_name_no_event():
     text = ("The ministry launched a website about drones. Police released details about the prisoners. "
-            "Rebels fired their commander. A fire destroyed the market. Voters want free speech. "
+            "A fire destroyed the market. Voters want free speech. "
             "Moscow launched a campaign to recruit drone pilots. Tehran fired missile defence systems.")
     assert events_of(text, []) == []
+    # fired, an official: a dismissal, no shooting
+    assert [e.trigger.event_type for e in events_of("Rebels fired their commander.", [])] == ["dismiss"]
 
 
 def test_ceasefires_and_prisoner_exchanges():
@@ -2967,7 +2969,9 @@ def test_exchanged_fire_with_words_before_the_fire():
     assert statuses_of("The armies exchanged heavy artillery fire along the border.") == [("exchanged", "occurred")]
     assert [e.trigger.event_type for e in events_of("The two sides traded sporadic gunfire overnight.", [])] \
         == ["armed_conflict"]
-    assert statuses_of("The countries trade goods and fire officials.") == []  # no fire is exchanged
+    # no fire is exchanged (officials fired are dismissed)
+    assert [e.trigger.event_type for e in events_of("The countries trade goods and fire officials.", [])] == [
+        "dismiss"]
 
 
 def test_a_withdrawal_from_a_place_needs_no_troops():
@@ -4017,7 +4021,10 @@ def test_a_participles_clause_after_a_comma_names_no_target_and_a_power_to_act_i
 
 def test_what_is_made_possible_may_take_place_by_no_one_named_before():
     text = "Chancellor Ana Ruiz fired her finance minister on Wednesday, paving the way for an early election."
-    (election,) = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], every(text, "on Wednesday", PUBLISHED, PUBLISHED, "day"))
+    fired, election = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")],
+                                every(text, "on Wednesday", PUBLISHED, PUBLISHED, "day"))
+    assert (fired.trigger.event_type, [(m.text, role) for m, role in fired.actors]) == (
+        "dismiss", [("Ana Ruiz", "initiator")])
     assert (election.status, election.actors, election.date) == ("unknown", [], None)
     assert statuses_of("The ruling opened the door to talks with the rebels.") == [("talks", "unknown")]
 
@@ -5560,3 +5567,16 @@ def test_a_part_in_an_agreement_is_no_signing_and_suspending_it_leaves_the_agree
     peru = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, peru)] == [("suspended", "reject")]
     assert [e.trigger.text for e in events_of("Chile reaffirmed its obligations under the peace treaty.", [])] == []
+
+
+def test_officials_dismissed_sacked_or_relieved_and_what_is_dismissed_as_a_claim():
+    text = ("President Ana Ruiz dismissed her interior minister on Tuesday. Ruiz sacked the army chief. "
+            "The dismissal of the central bank governor angered investors. Ruiz fired Ivo Lind as chief of staff. "
+            "Rebels fired two missiles toward the governor's residence. Lind dismissed the minister's remarks as "
+            "nonsense. Chile dismissed the accusations.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("dismissed", "dismiss"), ("sacked", "dismiss"), ("dismissal of", "dismiss"), ("fired", "dismiss"),
+        ("fired", "armed_conflict"), ("dismissed", "deny")]
+    text = "President Ana Ruiz relieved General Ivo Lind of his command."
+    assert parties_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Ivo Lind", "actor/ivo-lind")]
+                      ) == [("Ana Ruiz", "initiator"), ("Ivo Lind", "target")]

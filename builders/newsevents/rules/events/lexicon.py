@@ -190,7 +190,9 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
         # a complement the object must be called: "called the reports baseless", "branded the claims as lies"
         complement = (rf"\s+(?:as\s+)?(?:{_alternation(group['complements'])})(?![\w-])"
                       if "complements" in group else rf"(?!\s+(?:{_alternation(_OBJECT_MODIFIES)})(?![\w-]))")
-        objects = rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})(?![\w-]){complement})"
+        # an object is no owner: "dismissed the minister's remarks" dismisses no minister
+        objects = (rf"(?=\s+(?:{gap_word}){{0,{_OBJECT_GAP_WORDS}}}?({_alternation(group['objects'])})"
+                   rf"(?![\w-]|['’]s(?![\w-])){complement})")
         branches.append((rf"(?:{_alternation(group['verbs'])}){objects}", _first_letters(group["verbs"])))
         types.append(event_type)
         for verb in group["verbs"]:

@@ -144,7 +144,8 @@ _FELT_BEFORE = re.compile(r"(?<![\w-])(?:angered|angry|outraged|incensed|enraged
 _OWN_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z", re.I)
 #: Event types whose noun a person's possessive names the one who undergoes them: "his arrest", "her
 #: release", "his conviction", "his impeachment", "his pardon", "her appointment".
-_UNDERGONE_TYPES = frozenset({"arrest", "release_persons", "find_guilty", "impeach", "appoint", "pardon", "evacuate"})
+_UNDERGONE_TYPES = frozenset({"arrest", "release_persons", "find_guilty", "impeach", "appoint", "pardon", "evacuate",
+                             "dismiss"})
 #: Between an event and a noun trigger of its type that names a part of it: " on Russia, including a ",
 #: ", among them new " (no stop, colon or semicolon between).
 _PART_LISTED = re.compile(r"[^.;:]{0,80}?,[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u00a0]+as)[ \u00a0]+"
