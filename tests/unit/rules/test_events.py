@@ -3621,7 +3621,8 @@ def test_according_to_with_no_speaker_after_it_states_nothing():
     text = "Ruiz took 87 percent of the vote, according to preliminary results. Turnout rose, according to Peru."
     mentions = [mention(text, "Ruiz", "actor/ruiz"),
                 mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True)]
-    (statement,) = events_of(text, mentions)
+    election, statement = events_of(text, mentions)
+    assert [(m.text, role) for m, role in election.actors] == [("Ruiz", "initiator")]  # no source: results
     assert [(m.text, role) for m, role in statement.actors] == [("Peru", "source")]
 
 
@@ -5580,3 +5581,13 @@ def test_officials_dismissed_sacked_or_relieved_and_what_is_dismissed_as_a_claim
     text = "President Ana Ruiz relieved General Ivo Lind of his command."
     assert parties_of(text, [mention(text, "Ana Ruiz", "actor/ana-ruiz"), mention(text, "Ivo Lind", "actor/ivo-lind")]
                       ) == [("Ana Ruiz", "initiator"), ("Ivo Lind", "target")]
+
+
+def test_a_share_of_the_vote_or_seats_won_and_a_round_of_voting_are_elections():
+    text = ("Ana Ruiz won 50.9% of the vote in Sunday's first round. The ruling party took 120 of the 200 seats. "
+            "The second round of voting will be held in June.")
+    found = find_events(text, split_sentences(text), [mention(text, "Ana Ruiz", "actor/ruiz")], [], [], PUBLISHED)
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in found] == [
+        ("won", "hold_election", "occurred"), ("took", "hold_election", "occurred"),
+        ("second round of voting", "hold_election", "planned")]
+    assert [(m.text, role) for m, role in found[0].actors] == [("Ana Ruiz", "initiator")]

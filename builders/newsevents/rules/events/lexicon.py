@@ -183,7 +183,7 @@ def _object_triggers(groups: dict[str, dict[str, Any]], type_of: dict[str, str])
     plain = set(type_of)
     # "up to 1,100 troops" and "about 180 missiles" go on: a stop before a number hedges it
     gap_word = (rf"(?!(?:{_alternation(_GAP_STOPS)})\s(?!{_NUMBER_AFTER_HEDGE})|(?<!up\s)to\s)"
-                r"(?:\d{1,3}(?:,\d{3})+|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
+                r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d+%?|(?:[a-z]\.){2,}|[^\s.,;:]+)\s+")
     branches, types, also_plain = [], [], []
     for name, group in groups.items():
         event_type = group.get("event_type", name)
