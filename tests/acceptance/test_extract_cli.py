@@ -387,7 +387,7 @@ def test_congress_tags_routes_blame_owners_and_the_progressive(tmp_path):
     # the envoy in the closing appositive speaks; the UN and Yemen of his title are no parties
     assert actors["truce"] == [("Houthi rebels", "initiator"), ("Saudi-led coalition", "initiator"),
                                ("Hans Grundberg", "source")]
-    assert actors["fighting"] == []  # Sudan and Chad are the refugees' route
+    assert actors["fleeing"] == []  # Sudan and Chad are the refugees' route
     assert actors["bombing"] == [("Hamas", "initiator")]
     assert actors["arrested"] == [("Tasnim news agency", "source")]
     assert events["massing"]["status"] == "ongoing"

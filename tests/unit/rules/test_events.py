@@ -5591,3 +5591,10 @@ def test_a_share_of_the_vote_or_seats_won_and_a_round_of_voting_are_elections():
         ("won", "hold_election", "occurred"), ("took", "hold_election", "occurred"),
         ("second round of voting", "hold_election", "planned")]
     assert [(m.text, role) for m, role in found[0].actors] == [("Ana Ruiz", "initiator")]
+
+
+def test_fighting_fled_is_a_flight():
+    text = "Thousands of residents fled the fighting on Monday. The suspects fled the scene."
+    (fled,) = events_of(text, [mention(text, "residents", "actor/residents", rule="organizations.group_pattern")])
+    assert (fled.trigger.text, fled.trigger.event_type, [(m.text, role) for m, role in fled.actors]) == (
+        "fled", "flee", [("residents", "initiator")])
