@@ -79,7 +79,10 @@ _ARTICLE = word_trie(ARTICLES)  # a prefix tree: a join fails on its first chara
 _JOIN = (rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*(?:(?:{_ARTICLE})-)?"
          rf"|-(?:(?:{_HYPHEN_CONNECTOR})-)*)")
 # Starting with a plain character class lets the regex engine skip quickly to upper-case letters.
-RUN = re.compile(rf"[{_U}](?<![\w’'][{_U}]){_CAP_TAIL}(?:{_JOIN}{_CAP})*")
+#: After a capitalised word, the lower-case word that makes an office one still to be taken up:
+#: "President-elect", "Prime Minister-designate" (part of the run, so the name after it joins it).
+_OFFICE_SUFFIX = r"(?:-(?:elect|designate)(?![\w-]))?"
+RUN = re.compile(rf"[{_U}](?<![\w’'][{_U}]){_CAP_TAIL}{_OFFICE_SUFFIX}(?:{_JOIN}{_CAP}{_OFFICE_SUFFIX})*")
 _PIECE = re.compile(r"[^ \u00a0-]+")
 #: The pattern a lexicon holds until it is loaded: it matches nothing.
 NEVER = re.compile(r"(?!)")

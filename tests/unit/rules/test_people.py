@@ -400,3 +400,9 @@ def test_the_subject_of_an_infinitive_of_action_is_a_person():
     found = people("Days of protests forced K.P. Sharma Oli to resign. Lawmakers pressed Ana Ruiz to visit Lima.")
     assert [(m.text, m.rule) for m in found.values()] == [("K.P. Sharma Oli", "people.name_action"),
                                                           ("Ana Ruiz", "people.name_action")]
+
+
+def test_an_office_still_to_be_taken_up_is_a_title():
+    found = people("South Korea's President-elect Kim Min-seok met Prime Minister-designate Ivo Lind on Monday.")
+    assert (found["Kim Min-seok"].office, found["Kim Min-seok"].affiliation) == ("President-elect", "actor/south-korea")
+    assert (found["Ivo Lind"].office, found["Ivo Lind"].rule) == ("Prime Minister-designate", "people.title_name")
