@@ -30,7 +30,8 @@ Heuristics (general news usage; each is a choice):
 - A day or month without a year: future → the first occurrence on or after the anchor, past →
   the last on or before it, no cue → the occurrence closest to the anchor (so a date up to about
   six months ahead is this year's, or next year's across New Year). "since" always looks back;
-  "until", "through", "by" look ahead unless the clause is in the past.
+  "until", "through", "by" look ahead, or in a clause in the past take the occurrence closest to
+  the anchor ("was suspended until March 24", told in January: this March).
 - A bare month after "for" counts only after a verb that sets a date ("scheduled for June",
   "postponed for March"; not "support for May"), and is the nearest such month, ahead or gone by.
 - A bare year counts only after a preposition (in, during, throughout, of, since, until, by,
@@ -640,7 +641,9 @@ def _r_prepositional(m, ctx: _Context) -> Interval | None:
     if preposition == "since":
         tense = "past"
     elif preposition in ("until", "till", "through", "thru", "by"):
-        tense = "past" if ctx.tense == "past" else "future"
+        # in the past, the end of what was done may still be to come ("was suspended until March 24",
+        # told in January): the occurrence nearest the anchor
+        tense = None if ctx.tense == "past" else "future"
     else:
         tense = ctx.tense
     target = _resolve_single(m.group("target"), _Context(ctx.anchor, tense, ctx.reference))

@@ -184,6 +184,12 @@ def test_a_range_across_new_year_takes_its_year_from_the_end():
     assert found["from 28 December to 3 January 2022"][:3] == (D(2021, 12, 28), D(2022, 1, 3), "day")
 
 
+def test_until_in_the_past_is_the_nearest_occurrence_as_the_end_may_still_be_to_come():
+    found = read("Parliament was suspended until March 24. The ban remained in force until December 24.")
+    assert found["until March 24"][:3] == (None, D(2022, 3, 24), "day")  # told in January: this March
+    assert found["until December 24"][:3] == (None, D(2021, 12, 24), "day")  # the one just gone
+
+
 def test_until_through_since_before_and_after():
     found = read("Curfews last until 9 February and shops close through Friday. Since 2019 and since Monday, "
                  "strikes spread. Nobody voted before 2014, and the fighting resumed after March 3.")
