@@ -5598,3 +5598,9 @@ def test_fighting_fled_is_a_flight():
     (fled,) = events_of(text, [mention(text, "residents", "actor/residents", rule="organizations.group_pattern")])
     assert (fled.trigger.text, fled.trigger.event_type, [(m.text, role) for m, role in fled.actors]) == (
         "fled", "flee", [("residents", "initiator")])
+
+
+def test_a_visit_after_an_officer_named_by_a_military_noun_is_a_visit():
+    assert [e.trigger.event_type for e in events_of(
+        "Peru's army chief, General Ivo Lind, is due to visit Washington. A military spokesman visited Lima. "
+        "Peruvian troops arrived in Chile.", [])] == ["visit", "visit", "mobilize_forces"]

@@ -22,7 +22,10 @@ from .shared import (
 #: police officers arrived in Haiti").
 _MILITARY_WORDS = ("troops soldiers forces tanks equipment vehicles units army armies military peacekeepers contingent "
                    "contingents marines paratroopers battalions brigades warships").split()
-_MILITARY_NOUNS = re.compile(rf"\b(?:{word_trie(_MILITARY_WORDS)})\b", re.I)
+#: (not one that names a person by office: "the army chief", "a military spokesman", "forces commander")
+_MILITARY_NOUNS = re.compile(rf"\b(?:{word_trie(_MILITARY_WORDS)})\b(?![ \u00a0]+(?:chiefs?|commanders?|heads?|"
+                             r"spokes(?:man|men|woman|women|person)|officers?|officials?|leaders?|generals?|"
+                             r"attach[ée]s?|delegations?|advis[eo]rs?|envoys?|rulers?|junta)\b)", re.I)
 
 #: Where a window ends with a word for what is feared or risked, before its "of".
 _FEAR_WORD = re.compile(r"(?<![\w-])(?:fears?|feared|risks?|prospects?|possibility|danger|spectre|specter|warned|warns|"
