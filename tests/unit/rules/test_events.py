@@ -5604,3 +5604,13 @@ def test_a_visit_after_an_officer_named_by_a_military_noun_is_a_visit():
     assert [e.trigger.event_type for e in events_of(
         "Peru's army chief, General Ivo Lind, is due to visit Washington. A military spokesman visited Lima. "
         "Peruvian troops arrived in Chile.", [])] == ["visit", "visit", "mobilize_forces"]
+
+
+def test_measures_or_force_threatened_by_their_noun_are_a_threat_not_the_measure():
+    text = "Peru threatened new sanctions against Chile. Chile threatened strikes on Lima. Floods threatened towns."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                *(mention(text, "Chile", "actor/chile", rule="gazetteer.country", country=True, nth=n) for n in (0, 1))]
+    found = events_of(text, mentions)
+    assert [(e.trigger.text, e.trigger.event_type) for e in found] == [
+        ("threatened", "threaten"), ("threatened", "threaten_force")]
+    assert [(m.text, role) for m, role in found[0].actors] == [("Peru", "initiator"), ("Chile", "target")]
