@@ -3465,7 +3465,9 @@ def test_a_vote_boycotted_is_a_protest_and_goods_boycotted_a_sanction():
 def test_a_decree_or_an_order_signed_is_no_agreement():
     text = ("He signed a series of executive orders. Putin signed two decrees. The president signed the budget into law. "
             "Iran and Iraq signed an agreement on the law of the sea.")
-    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [("signed", "sign_agreement")]
+    # a budget signed into law is adopted (adopt_measure), no agreement between parties either
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("signed", "adopt_measure"), ("signed", "sign_agreement")]
 
 
 def test_a_truce_brokered_after_a_comma_is_mediated_and_emergencies_and_shutdowns_restrict():
@@ -3791,7 +3793,8 @@ def test_a_named_subject_after_as_acts_alone_and_a_past_relative_clause_is_no_pl
                 mention(text, "demonstrators", "actor/demonstrators", rule="organizations.group_pattern")]
     stormed = events_of(text, mentions)[-1]
     assert [(m.text, role) for m, role in stormed.actors] == [("demonstrators", "initiator")]
-    assert statuses_of("Ruiz would not sign a bill that sparked deadly protests.") == [("protests", "occurred")]
+    assert statuses_of("Ruiz would not sign a bill that sparked deadly protests.") == [
+        ("sign", "negated"), ("protests", "occurred")]
 
 
 def test_what_an_event_answers_keeps_its_own_parties_day_and_count_and_lends_them_to_no_other():
@@ -5614,3 +5617,11 @@ def test_measures_or_force_threatened_by_their_noun_are_a_threat_not_the_measure
     assert [(e.trigger.text, e.trigger.event_type) for e in found] == [
         ("threatened", "threaten"), ("threatened", "threaten_force")]
     assert [(m.text, role) for m, role in found[0].actors] == [("Peru", "initiator"), ("Chile", "target")]
+
+
+def test_a_bill_signed_into_law_is_a_measure_adopted_not_an_agreement():
+    text = ("President Ana Ruiz is expected to sign it into law within days. Ruiz signed the budget bill on Monday. "
+            "Peru and Chile signed a trade deal. Ruiz signed a decree.")
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])] == [
+        ("sign", "adopt_measure", "planned"), ("signed", "adopt_measure", "occurred"),
+        ("signed", "sign_agreement", "occurred")]
