@@ -255,3 +255,8 @@ def test_an_age_at_the_end_of_a_sentence_is_no_count():
 def test_a_year_after_an_article_is_no_count():
     assert counts("He would restore a 2018 military agreement.") == []
     assert counts("A force of 2000 troops moved.")[0][:2] == ("2000 troops", "troops")
+
+
+def test_an_irregular_past_after_the_head_noun_is_its_verb():
+    assert [(text, item) for text, item, *_ in counts("Two regional officials told Reuters. Three soldiers fled Gaza.")
+            ] == [("Two regional officials", "regional officials"), ("Three soldiers", "soldiers")]
