@@ -5625,3 +5625,12 @@ def test_a_bill_signed_into_law_is_a_measure_adopted_not_an_agreement():
     assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])] == [
         ("sign", "adopt_measure", "planned"), ("signed", "adopt_measure", "occurred"),
         ("signed", "sign_agreement", "occurred")]
+
+
+def test_the_count_of_who_speaks_is_no_count_of_the_event():
+    def counts(text):
+        mentions = [mention(text, "officials", "actor/officials", rule="organizations.group_pattern")]
+        events = find_events(text, sentences_of(text), mentions, [], find_quantities(text), PUBLISHED)
+        return [(e.trigger.text, [q.text for q in e.quantities]) for e in events]
+    assert counts("Troops exchanged fire on Tuesday, three officials said.") == [("exchanged fire", [])]
+    assert counts("Three officials said troops killed 12 people.") == [("killed", ["12 people"])]

@@ -46,6 +46,10 @@ def _event_counts(scene: _Scene, draft: _Draft) -> None:
     held, held_end, cause_start, second_from = draft.held, draft.held_end, draft.cause_start, draft.second_from
     recalling, event_places, said_from = draft.recalling, draft.event_places, draft.said_from
     clause_quantities = sentence_quantities
+    if (speaker := scene.speaker) is not None and clause_quantities:
+        # "three officials said": the count of who speaks, not of the event
+        clause_quantities = [quantity for quantity in clause_quantities
+                             if not quantity.start <= speaker.start < quantity.end]
     if cause_start != -1 and clause_quantities:  # "dozens of rockets": not of the killing responded to
         clause_quantities = [quantity for quantity in clause_quantities if quantity.start > cause_start]
     if relatives:  # "Russia, which has massed troops on the border, denies": not the denial's
