@@ -5634,3 +5634,10 @@ def test_the_count_of_who_speaks_is_no_count_of_the_event():
         return [(e.trigger.text, [q.text for q in e.quantities]) for e in events]
     assert counts("Troops exchanged fire on Tuesday, three officials said.") == [("exchanged fire", [])]
     assert counts("Three officials said troops killed 12 people.") == [("killed", ["12 people"])]
+
+
+def test_who_acts_and_then_says_with_but_speaks_and_what_stays_in_place_goes_on():
+    text = "Foreign Minister Ana Ruiz welcomed the releases but said sanctions on the oil sector would stay in place."
+    welcomed, sanctions = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
+    assert [(m.text, role) for m, role in welcomed.actors] == [("Ana Ruiz", "initiator")]
+    assert ([(m.text, role) for m, role in sanctions.actors], sanctions.status) == ([("Ana Ruiz", "source")], "ongoing")

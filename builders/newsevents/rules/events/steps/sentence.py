@@ -106,8 +106,11 @@ _PASSIVE_WORD = re.compile(r"[WwIiAaBb](?<![\w-].)(?i:(?<=w)(?:as|ere)|(?<=i)s|(
 #: After a reporting word, a noun phrase that opens what is said as its subject: " an investigation ",
 #: " the election ".
 _NOUN_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(?:(?:the|an?|its|their)[ \u00a0]+[a-z]"
-                                # a bare plural and its verb: "and said jets had bombed a road"
-                                r"|(?:[A-Z][\w-]*[ \u00a0]+){0,2}[a-z]{3,}s[ \u00a0]+(?:had|have|has|were|would|will)[ \u00a0])")
+                                # a bare plural and its verb: "and said jets had bombed a road", "but said
+                                # sanctions on the oil sector would stay"
+                                r"|(?:[A-Z][\w-]*[ \u00a0]+){0,2}[a-z]{3,}s"
+                                r"(?:[ \u00a0]+(?:on|of|in|against|for|from)(?:[ \u00a0]+[\w’'-]+){1,4}?)?"
+                                r"[ \u00a0]+(?:had|have|has|were|are|would|will|could|should|must|may|might)[ \u00a0])")
 
 #: Right before an actor, what makes it the backer of a group named just before, with no comma and no
 #: auxiliary (not the passive "is backed by"): "rebels backed by ", "militias armed by the ".
