@@ -5641,3 +5641,16 @@ def test_who_acts_and_then_says_with_but_speaks_and_what_stays_in_place_goes_on(
     welcomed, sanctions = events_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")])
     assert [(m.text, role) for m, role in welcomed.actors] == [("Ana Ruiz", "initiator")]
     assert ([(m.text, role) for m, role in sanctions.actors], sanctions.status) == ([("Ana Ruiz", "source")], "ongoing")
+
+
+def test_a_speech_act_after_what_is_denied_in_the_past_perfect_is_the_deniers_own():
+    text = "Foreign Minister Ana Ruiz denied that Peru had attacked Chile and accused Bolivia of lying."
+    mentions = [mention(text, "Ana Ruiz", "actor/ruiz"),
+                *(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True)
+                  for w in ("Peru", "Chile", "Bolivia"))]
+    attacked, accused = events_of(text, mentions)
+    assert attacked.status == "denied" and accused.status == "occurred"
+    assert [(m.text, role) for m, role in accused.actors] == [("Ana Ruiz", "initiator"), ("Bolivia", "target")]
+    # in the same tense, both verbs are denied
+    assert statuses_of("Ruiz denied that troops attacked and killed civilians.") == [
+        ("attacked", "denied"), ("killed", "denied")]

@@ -143,6 +143,7 @@ class _Scene:
     tag_speaker: Mention | None
     cue_breaks: list[tuple[int, int]]
     break_ends: list[int]
+    own_after_that: dict[int, int]  # trigger start → its "that": a speech act the subject adds after it
 
     def __init__(self, document: _Document, s_start: int, s_end: int) -> None:
         self.document, self.s_start, self.s_end = document, s_start, s_end

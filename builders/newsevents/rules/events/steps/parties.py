@@ -22,7 +22,7 @@ from ..verbs import (
 )
 from .shared import (
     _ACTING_ROLES, _AND_BEFORE_REPORTING, _AND_THAT, _ASPECT_OF_BEFORE, _COMMENT_APPOSITIVE, _DEFIED_BEFORE,
-    _LASTED_BEFORE, _NEW_SUBJECT, _TOLL_PARTICIPLE, _VIOLENT_TYPES, _in_spans,
+    _LASTED_BEFORE, _NEW_SUBJECT, _SAYING_TYPES, _TOLL_PARTICIPLE, _VIOLENT_TYPES, _in_spans,
 )
 
 #: Between an actor and the noun trigger it owns: "Russia's ", "Moscow’s deadly ".
@@ -263,9 +263,6 @@ _ADDRESSING = re.compile(r"(?:told|tells|tell|telling|warned|warns|warn|warning|
 #: Between a reporting word and whom it is said to: " ", " the ", " a ".
 _ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
 
-#: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
-_SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
-                           "threaten", "threaten_force", "make_statement", "deny", "reject"})
 #: Events that answer something, and the "over" phrase after them that says what: "sanctions on Iran
 #: over its supply of drones", "criticised Beijing over the arrests" (not "talks over Ukraine", "fighting
 #: over the town": a topic, a place).
@@ -1353,5 +1350,11 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         # "sanctions on Russia, including a ban on imports of Russian gas": a part of the measure
         # before it, with its parties (Russia is no initiator of the ban)
         event_actors = list(previous.actors)
+    if (that_at := scene.own_after_that.get(trigger_start, -1)) != -1:
+        # "Ruiz denied that Peru had attacked Chile and accused Bolivia": who denies accuses, not who is
+        # named in what is denied
+        event_actors = [*((mention, "initiator") for mention in actors if mention.end <= that_at),
+                        *((mention, role) for mention, role in event_actors
+                          if mention.end > that_at and not (role == "initiator" and mention.start < trigger_start))]
     draft.date, draft.status_rule, draft.status, draft.event_actors = date, status_rule, status, event_actors
     draft.over_from, draft.over_to, draft.verb_object, draft.recalling = over_from, over_to, verb_object, recalling

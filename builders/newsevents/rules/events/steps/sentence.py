@@ -24,7 +24,7 @@ from ..status import CANCEL_WORDS
 from ..verbs import _is_past_form
 from .shared import (
     _AND_BEFORE_REPORTING, _AND_THAT, _COMMENT_APPOSITIVE, _CONDITION_BEFORE, _DETERMINER_BEFORE, _HYPHENS,
-    _VIOLENT_TYPES, _covered, _phrase_end,
+    _SAYING_TYPES, _VIOLENT_TYPES, _covered, _phrase_end,
 )
 
 
@@ -826,6 +826,18 @@ def _sentence_clauses(scene: _Scene) -> None:
                 and text.find(" that ", s_start, t.start) == -1 and not _CUE_ADVERB.search(text, s_start, t.start)]
         if own:
             cue_breaks = sorted([*cue_breaks, *own])
+    own_after_that: dict[int, int] = {}  # a speech act after what is denied or claimed: where its "that" is
+    if len(triggers) > 1 and " that " in sentence_text and " had " in sentence_text:
+        # "denied that its army had crossed into Ethiopia and accused Addis Ababa": a speech act in
+        # the simple past after a clause in the past perfect is the subject's own, which the denial
+        # does not reach ("denied that it attacked and killed": both are denied)
+        own_after_that = {t.start: that_at for t in triggers
+                          if t.event_type in _SAYING_TYPES and _is_past_form(t.text) and t.start - 6 > s_start
+                          and text.startswith(" and ", t.start - 5) and text[t.start - 6] != ","
+                          and (that_at := text.rfind(" that ", s_start, t.start)) != -1
+                          and text.find(" had ", that_at, t.start - 5) != -1}
+        if own_after_that:
+            cue_breaks = sorted({*cue_breaks, *((start - 4, start) for start in own_after_that)})
     if len(triggers) > 1 and " but " in sentence_text:
         # "claimed the attack but later denied it": a predicate of its own, which the cue before does not reach
         later_own = [(t.start - len(but.group()), t.start) for t in triggers if _is_past_form(t.text)
@@ -900,3 +912,4 @@ def _sentence_clauses(scene: _Scene) -> None:
     scene.relatives, scene.quotations, scene.shifted, scene.contrasted = relatives, quotations, shifted, contrasted
     scene.conceded, scene.time_shifted, scene.tag_start, scene.tag_span = conceded, time_shifted, tag_start, tag_span
     scene.tag_speaker, scene.cue_breaks, scene.break_ends = tag_speaker, cue_breaks, break_ends
+    scene.own_after_that = own_after_that

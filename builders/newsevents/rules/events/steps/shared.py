@@ -132,3 +132,7 @@ def _predicate_to(text: str, start: int, end: int) -> bool:
 def _in_spans(spans: list[tuple[int, int]], trigger_end: int, position: int) -> bool:
     """Whether `position` is in one of the spans that opens after the trigger."""
     return any(trigger_end <= start < position < end for start, end in spans)
+
+#: Event types of what an actor says or asks: the actor right after "<trigger> from" says it.
+_SAYING_TYPES = frozenset({"criticize", "express_support", "accuse", "demand", "appeal", "appeal_to_negotiate",
+                           "threaten", "threaten_force", "make_statement", "deny", "reject"})
