@@ -5654,3 +5654,9 @@ def test_a_speech_act_after_what_is_denied_in_the_past_perfect_is_the_deniers_ow
     # in the same tense, both verbs are denied
     assert statuses_of("Ruiz denied that troops attacked and killed civilians.") == [
         ("attacked", "denied"), ("killed", "denied")]
+
+
+def test_who_calls_for_something_and_then_offers_an_act_does_what_is_offered():
+    text = "The African Union called for restraint and offered to mediate."
+    au = [mention(text, "African Union", "actor/african-union", rule="organizations.lexicon")]
+    assert parties_of(text, au, "mediate") == [("African Union", "initiator")]

@@ -655,7 +655,9 @@ def _trigger_parties(scene: _Scene, draft: _Draft) -> None:
                                 and _DESCRIBES_AFTER.match(text, mention.end))]
     if (status == "proposed" and event_actors and previous is not None
             and previous.trigger.event_type in ("demand", "appeal") and 0 <= trigger_start - previous.trigger.end <= 30
-            and _CLAUSE_BREAK.search(text, previous.trigger.end, trigger_start) is None):
+            and _CLAUSE_BREAK.search(text, previous.trigger.end, trigger_start) is None
+            # (not past a verb of the subject's own: "called for restraint and offered to mediate")
+            and not any(_is_past_form(word) for word in text[previous.trigger.end:trigger_start].split())):
         # "stormed Congress and the Supreme Court, demanding a military coup": what is demanded is
         # done by no one named before the demand
         event_actors = [(mention, role) for mention, role in event_actors
