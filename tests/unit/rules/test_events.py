@@ -5660,3 +5660,11 @@ def test_who_calls_for_something_and_then_offers_an_act_does_what_is_offered():
     text = "The African Union called for restraint and offered to mediate."
     au = [mention(text, "African Union", "actor/african-union", rule="organizations.lexicon")]
     assert parties_of(text, au, "mediate") == [("African Union", "initiator")]
+
+
+def test_a_bill_that_passes_is_adopted_and_lawmakers_walking_out_protest():
+    text = ("The bill passed by 84 votes to zero after opposition lawmakers walked out of the chamber. "
+            "The resolution was adopted on Friday. Time passed slowly. Peru walked out of the talks.")
+    assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
+        ("passed", "adopt_measure"), ("walked out of", "protest"), ("adopted", "adopt_measure"),
+        ("walked out of", "halt_negotiations")]
