@@ -5668,3 +5668,11 @@ def test_a_bill_that_passes_is_adopted_and_lawmakers_walking_out_protest():
     assert [(e.trigger.text, e.trigger.event_type) for e in events_of(text, [])] == [
         ("passed", "adopt_measure"), ("walked out of", "protest"), ("adopted", "adopt_measure"),
         ("walked out of", "halt_negotiations")]
+
+
+def test_who_acts_against_unrest_is_its_target_not_its_initiator():
+    text = "The junta has struggled to contain the insurgency. Police moved to quell the protests in Lima."
+    mentions = [mention(text, "junta", "actor/junta", rule="organizations.group_pattern"),
+                mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
+    assert [[(m.text, role) for m, role in e.actors] for e in events_of(text, mentions)] == [
+        [("junta", "target")], [("Police", "target")]]

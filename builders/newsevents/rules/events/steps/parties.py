@@ -266,6 +266,13 @@ _ADDRESSEE_GAP = re.compile(r"[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?")
 #: Events that answer something, and the "over" phrase after them that says what: "sanctions on Iran
 #: over its supply of drones", "criticised Beijing over the arrests" (not "talks over Ukraine", "fighting
 #: over the town": a topic, a place).
+#: Before a noun of unrest or fighting, a verb of acting against it: "to contain the ", "quelled the
+#: weekly ", "crush a " (rebellion).
+_COUNTERED_BEFORE = re.compile(r"(?<![\w-])(?:contain|quell|crush|suppress|defeat|counter|combat|tackle|curb|"
+                               r"put[ \u00a0]+down|stamp[ \u00a0]+out)(?:s|es|ed|ing)?[ \u00a0]+"
+                               r"(?:(?:the|a|an|this|these|its|their|an[ \u00a0]+ongoing)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}\Z",
+                               re.I)
+_COUNTERED_TYPES = frozenset({"armed_conflict", "protest"})
 _REACTION_TYPES = frozenset({*_SAYING_TYPES, "impose_sanctions", "reduce_relations", "reduce_aid", "halt_negotiations",
                              "impose_restrictions"}) - {"make_statement"}
 _PHRASE_END = re.compile(r"[,;:()“”\"]")
@@ -1352,6 +1359,12 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         # "sanctions on Russia, including a ban on imports of Russian gas": a part of the measure
         # before it, with its parties (Russia is no initiator of the ban)
         event_actors = list(previous.actors)
+    if (event_actors and trigger.event_type in _COUNTERED_TYPES and not _is_past_form(trigger.text)
+            and (countered := _COUNTERED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start))):
+        # "the junta has struggled to contain the insurgency", "police moved to quell the protests": who
+        # acts against the unrest is what it is aimed at, not who starts it
+        event_actors = [(mention, "target" if role == "initiator" and mention.end <= countered.start() else role)
+                        for mention, role in event_actors]
     if (that_at := scene.own_after_that.get(trigger_start, -1)) != -1:
         # "Ruiz denied that Peru had attacked Chile and accused Bolivia": who denies accuses, not who is
         # named in what is denied
