@@ -439,6 +439,11 @@ def _head(text: str, match: re.Match[str], end: int, lex: Lexicon) -> str | None
     return "group:" + lexicon_key(match["group"])
 
 
+#: After a force's name, an office that makes it a person's title: " chief", " commander", " spokesman".
+_OFFICER_AFTER = re.compile(r"[ \u00a0]+(?:chiefs?|commanders?(?![ \u00a0]+(?:and|in)\b)|heads?|"
+                            r"spokes(?:man|men|woman|women|person)|chief[ \u00a0]+of[ \u00a0]+staff)(?![\w-])")
+
+
 def _ministry(country: str, code: str | None, department: str) -> OrgEntry:
     return OrgEntry(_actor_id(f"{country} ministry of {department}"), f"Ministry of {department} of {country}",
                     "government_body", code, affiliation=_actor_id(country))
@@ -469,6 +474,8 @@ def _state_entry(text: str, place: PlaceMatch, country: str, head: str, match: r
         actor_id = _actor_id(f"{demonym} {spec['demonym_suffix']}")
     else:
         actor_id = _actor_id(f"{country} {spec['suffix']}")
+    if spec["kind"] == "military_force" and _OFFICER_AFTER.match(text, span_end):
+        return []  # "Pakistan's army chief", "Bolivia's military spokesman": a person by office, no force
     rule = "organizations.armed_forces_pattern" if spec["kind"] == "military_force" else \
         "organizations.media_pattern" if spec["kind"] == "media" else "organizations.government_pattern"
     entry = OrgEntry(actor_id, name, spec["kind"], place.country_code, affiliation=_actor_id(country))

@@ -669,3 +669,9 @@ def test_gangs_and_attackers_are_groups():
     assert {text: found[text][:2] for text in found} == {
         "Gang members": ("actor/gang-members", "armed_group"), "Armed gangs": ("actor/armed-gangs", "armed_group"),
         "attackers": ("actor/attackers", "group")}
+
+
+def test_a_force_named_before_an_office_is_a_persons_title_not_the_force():
+    found = ids_by_text("Pakistan's army chief met Bolivia's military spokesman. Russia's army shelled the town.")
+    assert "Pakistan's army" not in found and "Bolivia's military" not in found
+    assert found["Russia's army"][0] == "actor/russia-armed-forces"
