@@ -5676,3 +5676,13 @@ def test_who_acts_against_unrest_is_its_target_not_its_initiator():
                 mention(text, "Police", "actor/police", rule="organizations.group_pattern")]
     assert [[(m.text, role) for m, role in e.actors] for e in events_of(text, mentions)] == [
         [("junta", "target")], [("Police", "target")]]
+
+
+def test_what_others_want_done_is_proposed_and_done_by_whom_they_want_to_act():
+    text = "The students, who want the government to resign, vowed to continue their protests."
+    mentions = [mention(text, "students", "actor/students", rule="organizations.group_pattern"),
+                mention(text, "government", "actor/government", rule="organizations.group_pattern")]
+    resign, protests = events_of(text, mentions)
+    assert (resign.status, [(m.text, role) for m, role in resign.actors]) == (
+        "proposed", [("government", "initiator")])
+    assert [(m.text, role) for m, role in protests.actors] == [("students", "initiator")]

@@ -90,6 +90,11 @@ _ASKED_TO = re.compile(r"(?<![\w-])(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?[ \u00a0
                        r"[ \u00a0]+(?P<whom>[^.;:!?]{1,60}?)[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}\Z")
 
 
+#: Before a trigger, "want" and whom it wants to act: "who want the government to ".
+_WANTED_TO = re.compile(r"(?<![\w-])want(?:s|ed|ing)?[ \u00a0]+(?P<whom>[^.;:!?,]{1,40}?)[ \u00a0]+to[ \u00a0]+"
+                        r"(?:[a-z]+[ \u00a0]+){0,2}\Z")
+
+
 #: Before a noun trigger, a verb whose subject undergoes the event: "Khan faces an arrest warrant",
 #: "the town came under attack", "Iran is facing new sanctions" (its target, not its initiator).
 _UNDERGOES_BEFORE = re.compile(r"(?<![\w-])(?:fac(?:e|es|ed|ing)|c(?:a|o)me[s]?[ \u00a0]+under|coming[ \u00a0]+under)"
@@ -1359,6 +1364,13 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         # "sanctions on Russia, including a ban on imports of Russian gas": a part of the measure
         # before it, with its parties (Russia is no initiator of the ban)
         event_actors = list(previous.actors)
+    if (status == "proposed" and actors and text.find("want", max(s_start, trigger_start - 60), trigger_start) != -1
+            and (wanted := _WANTED_TO.search(text, max(s_start, trigger_start - 60), trigger_start)) is not None
+            and (whom := [mention for mention in actors if wanted.start("whom") <= mention.start < wanted.end("whom")])):
+        # "students, who want the government to resign": the government would resign
+        event_actors = [*((mention, "initiator") for mention in whom),
+                        *((mention, role) for mention, role in event_actors
+                          if mention.start >= wanted.end("whom") or role == "source")]
     if (event_actors and trigger.event_type in _COUNTERED_TYPES and not _is_past_form(trigger.text)
             and (countered := _COUNTERED_BEFORE.search(text, max(s_start, trigger_start - 50), trigger_start))):
         # "the junta has struggled to contain the insurgency", "police moved to quell the protests": who
