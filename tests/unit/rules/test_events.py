@@ -5686,3 +5686,16 @@ def test_what_others_want_done_is_proposed_and_done_by_whom_they_want_to_act():
     assert (resign.status, [(m.text, role) for m, role in resign.actors]) == (
         "proposed", [("government", "initiator")])
     assert [(m.text, role) for m, role in protests.actors] == [("students", "initiator")]
+
+
+def test_people_held_named_by_how_are_released():
+    text = "The UN urged Peru to release detained protesters. Chile freed two jailed journalists on Friday."
+    assert [(e.trigger.text, e.trigger.event_type, e.status) for e in events_of(text, [])] == [
+        ("urged", "appeal", "occurred"), ("release", "release_persons", "proposed"),
+        ("freed", "release_persons", "occurred")]
+    # a second act asked for, after "and to", is done by who would do the first
+    text = "The UN urged Peru to release detained protesters and to investigate the killings."
+    mentions = [mention(text, "UN", "actor/un", rule="organizations.lexicon"),
+                mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
+    assert parties_of(text, mentions, "investigate") == [("Peru", "initiator")]

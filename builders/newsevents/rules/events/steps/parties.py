@@ -90,6 +90,8 @@ _ASKED_TO = re.compile(r"(?<![\w-])(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?[ \u00a0
                        r"[ \u00a0]+(?P<whom>[^.;:!?]{1,60}?)[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}\Z")
 
 
+#: Between two acts asked for, their "and to": " detained protesters and to " (investigate).
+_AND_TO_GAP = re.compile(r"[^,;:.!?]{0,60}?[ \u00a0]and[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
 #: Before a trigger, "want" and whom it wants to act: "who want the government to ".
 _WANTED_TO = re.compile(r"(?<![\w-])want(?:s|ed|ing)?[ \u00a0]+(?P<whom>[^.;:!?,]{1,40}?)[ \u00a0]+to[ \u00a0]+"
                         r"(?:[a-z]+[ \u00a0]+){0,2}\Z")
@@ -1364,6 +1366,13 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         # "sanctions on Russia, including a ban on imports of Russian gas": a part of the measure
         # before it, with its parties (Russia is no initiator of the ban)
         event_actors = list(previous.actors)
+    if (previous is not None and status == previous.status == "proposed" and event_actors
+            and text.find(" and to ", previous.trigger.end, trigger_start) != -1
+            and _AND_TO_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
+        # "urged Peru to release detained protesters and to investigate the killings": who would
+        # release them would investigate, not who urges, nor who is released
+        event_actors = [*((mention, role) for mention, role in previous.actors if role == "initiator"),
+                        *((mention, role) for mention, role in event_actors if mention.start > trigger_start)]
     if (status == "proposed" and actors and text.find("want", max(s_start, trigger_start - 60), trigger_start) != -1
             and (wanted := _WANTED_TO.search(text, max(s_start, trigger_start - 60), trigger_start)) is not None
             and (whom := [mention for mention in actors if wanted.start("whom") <= mention.start < wanted.end("whom")])):
