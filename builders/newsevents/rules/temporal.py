@@ -985,8 +985,8 @@ def _after_subject(text: str, lowered: str, verb_start: int) -> bool:
     determiner = _SUBJECT_BEFORE.search(lowered, max(0, before.start() - 12), before.start())
     if determiner is None:
         return False
-    if determiner.group(1) in ("the", "this", "that", "its", "his", "her", "their"):
-        return True  # "the port reopened"
+    if determiner.group(1) in ("the", "this", "that", "its", "his", "her", "their", "a", "an"):
+        return True  # "the port reopened", "a ceasefire agreed in April" (a participle of the past)
     # "Turkish police detained": a noun after a capitalised adjective; not after a plural noun opening its
     # sentence ("Troops stay deployed": "stay" is the verb)
     opener = determiner.start(1)

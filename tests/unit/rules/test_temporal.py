@@ -190,6 +190,11 @@ def test_until_in_the_past_is_the_nearest_occurrence_as_the_end_may_still_be_to_
     assert found["until December 24"][:3] == (None, D(2021, 12, 24), "day")  # the one just gone
 
 
+def test_a_participle_after_a_noun_with_an_article_is_of_the_past():
+    found = read("Qatar urged both sides to respect a ceasefire agreed in March.")  # told in January
+    assert found["in March"][:3] == (D(2021, 3, 1), D(2021, 3, 31), "month")
+
+
 def test_until_through_since_before_and_after():
     found = read("Curfews last until 9 February and shops close through Friday. Since 2019 and since Monday, "
                  "strikes spread. Nobody voted before 2014, and the fighting resumed after March 3.")
