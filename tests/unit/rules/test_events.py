@@ -5699,3 +5699,14 @@ def test_people_held_named_by_how_are_released():
                 mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
                 mention(text, "protesters", "actor/protesters", rule="organizations.group_pattern")]
     assert parties_of(text, mentions, "investigate") == [("Peru", "initiator")]
+
+
+def test_the_event_a_span_runs_from_took_place_and_a_series_past_another_event_is_the_first():
+    text = "The Senate approved the bill on Monday, handing Ruiz his biggest victory since taking office."
+    times = every(text, "on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day")
+    approved, took_office = events_of(text, [], times)
+    assert (took_office.status, took_office.status_rule, took_office.date) == (
+        "occurred", "events.status_since_anchor", None)
+    assert statuses_of("Protests have continued since the invasion.")[-1] == ("invasion", "occurred")
+    text = "Peru executed a man convicted of spying on Sunday, the latest in a series of executions."
+    assert [e.trigger.text for e in events_of(text, [])] == ["executed", "convicted"]

@@ -128,6 +128,15 @@ _BANNED_BEFORE = re.compile(r"(?<![\w-])(?:bann(?:ed|ing)|bans?(?:[ \u00a0]+on)?
                             r"political|large|[a-z]+-[a-z]+)[ \u00a0]+){0,3}\Z", re.I)
 
 
+#: Right before a trigger, "since" and what may stand before the event a span runs from: "since ",
+#: "since the ", "since last year's ", "since the 2014 ".
+_SINCE_EVENT_BEFORE = re.compile(r"(?<![\w-])since[ \u00a0]+(?:(?:the|a|an|its|their|his|her|this|that)[ \u00a0]+)?"
+                                 r"(?:[\w’'-]+[ \u00a0]+){0,2}\Z", re.I)
+
+
+_BEGAN_AFTER = re.compile(r"[ \u00a0]+(?:began|begun|started|erupted|broke[ \u00a0]+out|flared)(?![\w-])")
+
+
 def _event_status(scene: _Scene, draft: _Draft) -> None:
     """The event's factuality from the cues around its trigger, and the relative clause that tells
     it was held (", which took place on Friday")."""
@@ -285,5 +294,15 @@ def _event_status(scene: _Scene, draft: _Draft) -> None:
         # that took place came after took place too, before that event's day
         status, status_rule = "occurred", "events.status_after_past_event"
         if date is not None and date.end <= background.start():
+            date = None
+    if (status_rule == "events.status_cue_ongoing" and source.find("since", max(s_start, trigger_start - 30),
+                                                                    trigger_start) != -1
+            and (since := _SINCE_EVENT_BEFORE.search(text, max(s_start, trigger_start - 30), trigger_start))
+            and not _BEGAN_AFTER.match(text, trigger.end)):
+        # "his biggest victory since taking office", "since the coup in 2021": the event a span
+        # runs from took place, at no time told before it (one that "began" then may go on: "since
+        # the war began in 2022" stays ongoing)
+        status, status_rule = "occurred", "events.status_since_anchor"
+        if date is not None and date.end <= since.start():
             date = None
     draft.date, draft.status_rule, draft.status, draft.held, draft.held_end = date, status_rule, status, held, held_end

@@ -571,10 +571,11 @@ def _scan_triggers(scene: _Scene) -> None:
             # "killing at least 133 people in the deadliest attack in Russia in two decades": the same
             ranked_among.append((match_end, _phrase_end(text, match_end, s_end)))
             continue
-        if (triggers and triggers[-1].event_type == event_type
+        if (triggers and any(other.event_type == event_type for other in triggers)
                 and (source.find("one of", s_start, position) != -1 or source.find(" of ", s_start, position) != -1)
                 and _ONE_OF_BEFORE.search(text, max(s_start, position - 60), position)):
-            # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same
+            # "Gunmen abducted 287 pupils, one of the largest mass kidnappings in years": the same (also
+            # past another event: "executed a man convicted of spying, the latest in a series of executions")
             ranked_among.append((match_end, _phrase_end(text, match_end, s_end)))
             continue
         if (event_type in types_named and text.startswith("the ", position - 4)
