@@ -675,3 +675,10 @@ def test_a_force_named_before_an_office_is_a_persons_title_not_the_force():
     found = ids_by_text("Pakistan's army chief met Bolivia's military spokesman. Russia's army shelled the town.")
     assert "Pakistan's army" not in found and "Bolivia's military" not in found
     assert found["Russia's army"][0] == "actor/russia-armed-forces"
+
+
+def test_a_states_senate_and_national_assembly():
+    found = ids_by_text("Argentina's Senate approved the bill. Kenya's National Assembly passed it. The U.S. Senate met.")
+    assert found["Argentina's Senate"][0] == "actor/argentina-senate"
+    assert found["Kenya's National Assembly"][0] == "actor/kenya-national-assembly"
+    assert found["U.S. Senate"][0] == "actor/us-senate"
