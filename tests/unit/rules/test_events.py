@@ -5710,3 +5710,10 @@ def test_the_event_a_span_runs_from_took_place_and_a_series_past_another_event_i
     assert statuses_of("Protests have continued since the invasion.")[-1] == ("invasion", "occurred")
     text = "Peru executed a man convicted of spying on Sunday, the latest in a series of executions."
     assert [e.trigger.text for e in events_of(text, [])] == ["executed", "convicted"]
+
+
+def test_whose_rules_are_named_takes_no_part():
+    text = "Peru condemned the launch as a violation of U.N. Security Council resolutions."
+    mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
+                mention(text, "U.N. Security Council", "actor/unsc", rule="organizations.lexicon")]
+    assert parties_of(text, mentions, "condemned") == [("Peru", "initiator")]

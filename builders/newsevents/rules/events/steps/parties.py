@@ -90,6 +90,9 @@ _ASKED_TO = re.compile(r"(?<![\w-])(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?[ \u00a0
                        r"[ \u00a0]+(?P<whom>[^.;:!?]{1,60}?)[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}\Z")
 
 
+#: After an actor, the rules of its own that it names as their maker: " resolutions", " rules", " charter".
+_RULES_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|rules|regulations|norms|standards|charter|conventions?|"
+                          r"guidelines|statutes?|treaties|law|laws)(?![\w-])")
 #: Between two acts asked for, their "and to": " detained protesters and to " (investigate).
 _AND_TO_GAP = re.compile(r"[^,;:.!?]{0,60}?[ \u00a0]and[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
 #: Before a trigger, "want" and whom it wants to act: "who want the government to ".
@@ -1366,6 +1369,11 @@ def _parties_by_reference(scene: _Scene, draft: _Draft) -> None:
         # "sanctions on Russia, including a ban on imports of Russian gas": a part of the measure
         # before it, with its parties (Russia is no initiator of the ban)
         event_actors = list(previous.actors)
+    if event_actors and any(_RULES_AFTER.match(text, mention.end) for mention, _ in event_actors):
+        # "condemned the launch as a violation of U.N. Security Council resolutions": whose rules are
+        # named takes no part
+        event_actors = [(mention, role) for mention, role in event_actors
+                        if role == "source" or not _RULES_AFTER.match(text, mention.end)]
     if (previous is not None and status == previous.status == "proposed" and event_actors
             and text.find(" and to ", previous.trigger.end, trigger_start) != -1
             and _AND_TO_GAP.fullmatch(text, previous.trigger.end, trigger_start)):
