@@ -5717,3 +5717,14 @@ def test_whose_rules_are_named_takes_no_part():
     mentions = [mention(text, "Peru", "actor/peru", rule="gazetteer.country", country=True),
                 mention(text, "U.N. Security Council", "actor/unsc", rule="organizations.lexicon")]
     assert parties_of(text, mentions, "condemned") == [("Peru", "initiator")]
+
+
+def test_a_verb_with_an_object_after_a_passive_clause_said_is_the_speakers_own_act():
+    for text in ("President Ana Ruiz said the protests had been hijacked by criminals and ordered the deployment of troops.",
+                 'President Ana Ruiz said the protests had been "hijacked by criminals" and ordered the deployment of troops.'):
+        assert parties_of(text, [mention(text, "Ana Ruiz", "actor/ruiz")], "deployment") == [("Ana Ruiz", "initiator")]
+    # an active clause said goes on with its own subject
+    text = "President Ana Ruiz said Peru had attacked Chile and killed civilians."
+    mentions = [mention(text, "Ana Ruiz", "actor/ruiz"),
+                *(mention(text, w, f"actor/{w.lower()}", rule="gazetteer.country", country=True) for w in ("Peru", "Chile"))]
+    assert ("Peru", "initiator") in parties_of(text, mentions, "killed")

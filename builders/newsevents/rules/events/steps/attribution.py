@@ -32,6 +32,13 @@ _JOINED_CLAUSE = re.compile(r"(?:,[ \u00a0]+(?:and|but|while|as|when)|;|[ \u00a0
 #: In what is said, a modal that sets its clause apart from the speaker's own verbs: " would ", " will not ".
 _MODAL_CLAUSE = re.compile(r"[ \u00a0](?:would|will|could|should|must|might|may)[ \u00a0]")
 
+#: Right before a noun trigger, "and", a verb and the determiner of its object: " and ordered the ".
+_AND_VERB_OBJECT_BEFORE = re.compile(r"[ \u00a0]and[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+(?:the|a|an|its|their|his|her)"
+                                     r"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z")
+#: A clause in the passive: "had been hijacked", "were arrested", "was taken".
+_PASSIVE_CLAUSE = re.compile(r"(?<![\w-])(?:(?:had|has|have)[ \u00a0]+been|was|were)[ \u00a0]+[“\"‘']?[a-z]+(?:ed|en)"
+                             r"(?![\w-])")
+
 #: Before a participle with its agent, the noun phrase it follows: "a deal " (brokered by), "the truce ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}\Z")
 
@@ -248,6 +255,17 @@ def _event_attribution(scene: _Scene, draft: _Draft) -> None:
                         *((mention, role) for mention, role in event_actors
                           if mention.start != speaker_start
                           and not (role == "initiator" and event_attribution[1] <= mention.start < trigger_start))]
+    if (event_speaker is not None and event_attribution is not None and not _is_past_form(trigger.text)
+            and event_speaker.end <= event_attribution[0] and text.find(" and ", event_attribution[1], trigger_start) != -1
+            and (verb := _AND_VERB_OBJECT_BEFORE.search(text, max(event_attribution[1], trigger_start - 50),
+                                                        trigger_start)) is not None
+            and _is_past_form(verb["verb"])
+            and _PASSIVE_CLAUSE.search(text, event_attribution[1], verb.start()) is not None):
+        # "Ruto said the protests had been hijacked by criminals and ordered the deployment of the
+        # military": a verb with an object goes on no passive; it is the speaker's own act
+        speaker_start = event_speaker.start
+        event_actors = [(event_speaker, "initiator"),
+                        *((mention, role) for mention, role in event_actors if mention.start != speaker_start)]
     if event_speaker is not None and len(event_actors) > 1 and trigger_start not in reporting_starts:
         # "rejected the accusations and said …": the subject of both verbs speaks, and is named
         # once, as who rejects (not also as the source of the rejection)
