@@ -36,8 +36,8 @@ from .. import ids
 from .gazetteer import PlaceMatch, find_places
 from .organizations import OrgMatch, find_organizations
 from .tokens import (
-    ARTICLES, FUNCTION_WORDS, NEVER, SOUTH_ASIAN_PARTICLES, Run, Token, capitalised_runs, is_sentence_initial, phrase,
-    word_before,
+    ARTICLES, FUNCTION_WORDS, NEVER, OFFICE_SUFFIXES, SOUTH_ASIAN_PARTICLES, Run, Token, capitalised_runs,
+    is_sentence_initial, phrase, word_before,
 )
 
 TITLES_FILE = Path(__file__).with_name("people_titles.yaml")
@@ -432,10 +432,6 @@ def _entity_end_from(context: _Context, start: int) -> int:
     return -1
 
 
-#: Lower-case words hyphenated to an office that make it one still to be taken up.
-_OFFICE_SUFFIXES = frozenset({"elect", "designate"})
-
-
 def _title_at(text: str, tokens: tuple[Token, ...], i: int, found: Titles) -> tuple[int, str, bool] | None:
     """(index of the title's last token, canonical office or '' for an honorific, former?) at token i:
     the longest title, after any modifiers ("Deputy", "former") that are not part of one."""
@@ -454,7 +450,7 @@ def _title_at(text: str, tokens: tuple[Token, ...], i: int, found: Titles) -> tu
                 if office and modifiers:
                     office = " ".join([*modifiers, office])
                 if (j + 1 < len(tokens) and not tokens[j + 1][2] and text.startswith("-", tokens[j][1])
-                        and (suffix := text[tokens[j + 1][0]:tokens[j + 1][1]].lower()) in _OFFICE_SUFFIXES):
+                        and (suffix := text[tokens[j + 1][0]:tokens[j + 1][1]].lower()) in OFFICE_SUFFIXES):
                     j += 1  # "President-elect", "Prime Minister-designate": the office to come
                     office = f"{office}-{suffix}" if office else office
                 return j, office, former

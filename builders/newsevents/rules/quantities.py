@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .tokens import word_trie
+from .tokens import IRREGULAR_PAST, word_trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,13 +214,6 @@ _STOP_WORDS = frozenset(
     "it its they them their he she his her we our you your i my me him us there here then so if because "
     "each every all both some any many more most other such own same one".split()
 )
-#: Irregular past forms, which after the head noun are its verb: "two officials told Reuters", "three
-#: soldiers fled" (regular ones end in "-ed").
-_IRREGULAR_PASTS = frozenset(
-    "said told met fled left took gave sent won lost fought went came began struck held saw made ran rose fell "
-    "shot hit spoke wrote flew drove broke chose froze stole threw knew grew drew swore sought brought bought "
-    "caught taught thought stood understood kept slept felt dealt meant became overcame withdrew overran".split()
-)
 #: Plural nouns without a final s, and collective nouns counted as such.
 _IRREGULAR_PLURALS = frozenset(
     "people police personnel children men women staff aircraft military cattle sheep fish deer crew "
@@ -265,7 +258,7 @@ def _item(text: str, position: int, end: int, singular: bool) -> tuple[int, int]
         lowered = word.lower()
         if lowered in _STOP_WORDS:
             break
-        if (lowered.endswith(("ed", "ing")) or lowered in _IRREGULAR_PASTS) and (seen_plural or singular):
+        if (lowered.endswith(("ed", "ing")) or lowered in IRREGULAR_PAST) and (seen_plural or singular):
             break  # a verb after the head noun: "soldiers arrived", "one soldier died", "officials told"
         if seen_plural and (lowered in _UNITS or lowered in _TENS or word[0].isdigit()):
             break  # another count after the head noun: "two countries fought two wars"

@@ -79,9 +79,10 @@ _ARTICLE = word_trie(ARTICLES)  # a prefix tree: a join fails on its first chara
 _JOIN = (rf"(?:[ \u00a0]+(?:(?:{_CONNECTOR})[ \u00a0]+)*(?:(?:{_ARTICLE})-)?"
          rf"|-(?:(?:{_HYPHEN_CONNECTOR})-)*)")
 # Starting with a plain character class lets the regex engine skip quickly to upper-case letters.
-#: After a capitalised word, the lower-case word that makes an office one still to be taken up:
-#: "President-elect", "Prime Minister-designate" (part of the run, so the name after it joins it).
-_OFFICE_SUFFIX = r"(?:-(?:elect|designate)(?![\w-]))?"
+#: Lower-case words hyphenated to an office that make it one still to be taken up: "President-elect",
+#: "Prime Minister-designate" (part of the capitalised run, so the name after it joins it).
+OFFICE_SUFFIXES = ("elect", "designate")
+_OFFICE_SUFFIX = rf"(?:-(?:{'|'.join(OFFICE_SUFFIXES)})(?![\w-]))?"
 RUN = re.compile(rf"[{_U}](?<![\w’'][{_U}]){_CAP_TAIL}{_OFFICE_SUFFIX}(?:{_JOIN}{_CAP}{_OFFICE_SUFFIX})*")
 _PIECE = re.compile(r"[^ \u00a0-]+")
 #: The pattern a lexicon holds until it is loaded: it matches nothing.
@@ -126,6 +127,16 @@ def phrase(text: str, start: int, end: int) -> str:
         return " ".join(piece.split())
     return piece
 
+
+#: Irregular past forms of verbs (regular ones end in "-ed"): what the event rule reads as a past tense
+#: ("met", "fled"), and what ends a counted noun as its verb ("two officials told Reuters").
+IRREGULAR_PAST = frozenset(
+    "beat became began bit blew bore bought broke brought built came caught chose dealt drew drove fell "
+    "felt fled flew forbade fought froze gave grew held hid hit hung kept knew laid led left lit lost "
+    "made meant met overcame overran overthrew overtook paid ran rang rebuilt retook rose said sank sat "
+    "saw sent shook shot slept slew sold sought spent spoke stole stood struck stuck swept swore taught "
+    "thought threw told took tore understood undertook went withdrew won wrote".split()
+)
 
 #: Function words that are capitalised only because they open a sentence or a heading; glued to a
 #: name they are no part of it ("In Berlin", "Yesterday Moscow").

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..tokens import IRREGULAR_PAST
+
 #: A participle after these is passive or perfect ("will be deployed", "will have met"), not a past tense.
 _AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?\Z", re.I)
 #: A participle after these and their object is what is to be done to it ("will see 33 hostages freed",
@@ -52,12 +54,6 @@ _MODALS = "will|would|could|can|may|might|must|shall|should"
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:to|{_MODALS}|did|not)\s+\Z", re.I)
 
 
-#: Irregular past tenses of verbs that report political events (regular ones end in -ed).
-_IRREGULAR_PAST = frozenset(
-    "met spoke held took sent fought struck shot led won lost left began broke brought made gave told said went came "
-    "fled beat sought drove flew overthrew withdrew undertook caught chose fell hid kept knew laid ran saw shook "
-    "swore taught tore wrote sat stood threw bore bit forbade froze rang rose sank slew stole stuck swept "
-    "retook overran overtook built rebuilt paid sold spent dealt blew lit hung".split())
 
 
 #: "He met", "she will also visit": a subject pronoun with at most three auxiliaries or adverbs before a trigger.
@@ -94,7 +90,7 @@ def _is_past_form(trigger_text: str) -> bool:
     """Whether a trigger opens with a verb in the past tense ("spoke by phone", "attacked"); cached,
     as trigger forms come back."""
     first = trigger_text.split()[0].lower()
-    return first.endswith("ed") or first in _IRREGULAR_PAST
+    return first.endswith("ed") or first in IRREGULAR_PAST
 
 
 #: Verbs that make someone do something ("prompting Macron to call an election"), as participles.
@@ -107,7 +103,7 @@ _CAUSED_TO = re.compile(r"(?<![\w-])(?:prompt(?:ed|s|ing)|forc(?:ed|es|ing)|l(?:
 
 
 #: A verb in the past tense, as a regex: "-ed" or an irregular form ("met", "fled").
-PAST_VERB = rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})"
+PAST_VERB = rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})"
 #: After an object, a second predicate of the same subject: " and ordered the military", " but urged
 #: Kyiv" (a verb in the past tense before a determiner or a name; not an adjective: "and armed
 #: groups"); or a clause with a subject of its own, in lower case: " and 32 police officers were

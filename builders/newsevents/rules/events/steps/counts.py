@@ -130,19 +130,17 @@ def _nearest_counts(events: list[EventCandidate], first: int) -> None:
     for event in sentence_events:
         for quantity in event.quantities:
             readers.setdefault((quantity.start, quantity.end), []).append(event)
-    kept: list[list[Quantity]] = []
     for event in sentence_events:
-        own = []
-        for quantity in event.quantities:
-            others = readers[quantity.start, quantity.end]
-            nearest = min(_distance(other, quantity) for other in others)
-            if _distance(event, quantity) == nearest or event.trigger.event_type in _VIOLENT_TYPES and any(
-                    other.trigger.event_type in _VIOLENT_TYPES and _distance(other, quantity) == nearest
-                    for other in others):
-                own.append(quantity)
-        kept.append(own)
-    for event, own in zip(sentence_events, kept):
-        event.quantities = own
+        event.quantities = [quantity for quantity in event.quantities
+                            if _keeps(event, quantity, readers[quantity.start, quantity.end])]
+
+
+def _keeps(event: EventCandidate, quantity: Quantity, readers: list[EventCandidate]) -> bool:
+    """Whether `event` keeps a count that `readers` read: it is the nearest of them, or violence when
+    the nearest is violence too (the killing of the shelling)."""
+    nearest = min(_distance(reader, quantity) for reader in readers)
+    return _distance(event, quantity) == nearest or event.trigger.event_type in _VIOLENT_TYPES and any(
+        reader.trigger.event_type in _VIOLENT_TYPES and _distance(reader, quantity) == nearest for reader in readers)
 
 
 def _distance(event: EventCandidate, quantity: Quantity) -> int:
